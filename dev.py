@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Run IDO Kiosk from a source checkout with nothing but Python 3.11+.
+
+    python3 dev.py app     start the app (offline, data in the user's data directory)
+    python3 dev.py test    run every check: ruff, mypy and the whole pytest suite
+
+The first run makes a virtual environment in ``.venv`` and installs the locked, hash-checked
+versions from ``requirements/dev.lock``; later runs reuse it until the lock file changes.
+Arguments after the command go to the app or to pytest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+LOCK = ROOT / "requirements" / "dev.lock"
+STAMP = VENV / ".installed-lock"
+
+
+def venv_python() -> Path:
+    """Return the interpreter inside the project's virtual environment."""
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def ensure_environment() -> Path:
+    """Create ``.venv`` and install the locked dependencies if needed; return its python."""
+    if sys.version_info < (3, 11):
+        sys.exit("IDO Kiosk needs Python 3.11 or newer.")
+    python = venv_python()
+    if not python.exists():
+        print("Creating the virtual environment in .venv ...", flush=True)
+        venv.create(VENV, with_pip=True, clear=VENV.exists())
+    wanted = hashlib.sha256(LOCK.read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("Installing the locked dependencies (first run only) ...", flush=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+             "--require-hashes", "--no-deps", "-r", str(LOCK)],
+            check=True,
+        )
+        STAMP.write_text(wanted)
+    return python
+
+
+def run(python: Path, args: list[str]) -> int:
+    """Run python with *args* in the project folder; return its exit code."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return subprocess.run([str(python), *args], cwd=ROOT, env=env).returncode
+
+
+def main(argv: list[str]) -> int:
+    """Dispatch ``app`` or ``test``."""
+    if not argv or argv[0] not in {"app", "test"}:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    python = ensure_environment()
+    if command == "app":
+        return run(python, ["-m", "ui", *rest])
+    steps = [
+        ["-m", "ruff", "check", "."],
+        ["-m", "ruff", "format", "--check", "."],
+        ["-m", "mypy"],
+        ["-m", "pytest", *rest],
+    ]
+    for step in steps:
+        print("==>", " ".join(step[1:]), flush=True)
+        code = run(python, step)
+        if code != 0:
+            return code
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

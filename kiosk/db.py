@@ -1,0 +1,140 @@
+"""The local SQLite database: connection settings, migrations, transactions.
+
+Every connection runs with WAL, ``synchronous=FULL`` (a commit is on disk before the UI says
+"opgeslagen"), foreign keys on and a busy timeout. Writes use ``BEGIN IMMEDIATE`` so two writers
+(the UI's worker and the sync thread) queue for the lock instead of deadlocking on an upgrade.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
+from sqlmodel import Session
+
+from kiosk.errors import storage_error_from
+from kiosk.migrations import HEAD
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+_BEGIN_OPTION = "kiosk_begin"
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (see _on_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    mode = connection.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """Return an engine on the SQLite file at *path* with the app's settings."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Database:
+    """The app's database: an engine, migrated to the current schema on open."""
+
+    def __init__(self, path: Path) -> None:
+        """Open (and create or upgrade) the database file at *path*."""
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = create_sqlite_engine(path)
+        self._writer = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        try:
+            migrate(self.engine)
+        except DBAPIError as exc:
+            known = storage_error_from(exc)
+            if known is not None:
+                raise known from exc
+            raise
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """Run one write transaction: committed (and on disk) when the block ends normally.
+
+        Environment failures (disk full, locked) surface as :class:`~kiosk.errors.StorageError`
+        after a full rollback, so nothing half-written remains.
+        """
+        session = Session(self._writer, expire_on_commit=False)
+        try:
+            with session.begin():
+                yield session
+        except DBAPIError as exc:
+            known = storage_error_from(exc)
+            if known is not None:
+                raise known from exc
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """Open a read session (a consistent snapshot for the block's queries)."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        """Close every pooled connection (the WAL is checkpointed by the last one)."""
+        self.engine.dispose()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """Return the schema revision stored in the database, or None for a new database."""
+    with engine.connect() as conn:
+        exists = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        if exists is None:
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return None if row is None else str(row[0])
+
+
+def migrate(engine: Engine, target: str = "head") -> None:
+    """Upgrade the database schema in place to *target* (default: the newest revision).
+
+    A current database is recognised from one row, without importing Alembic (start-up time).
+    """
+    if target == "head" and current_revision(engine) == HEAD:
+        return
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "kiosk:migrations")
+    writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+    with writer.begin() as connection:
+        config.attributes["connection"] = connection
+        log.info("Upgrading database schema to %s", target)
+        command.upgrade(config, target)

@@ -1,0 +1,178 @@
+"""Where this copy of the app works: organisation, branch, IDO location and desk.
+
+The first start asks for these (or offers the clearly marked demo location); the chosen desk is
+remembered in ``app_setting``. Later the sync enrollment fills them from the central endpoint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from kiosk.catalogue import Catalogue
+from kiosk.db import Database
+from kiosk.errors import InputError, Problem
+from kiosk.ids import new_id
+from kiosk.models import AppSetting, Branch, Desk, IdoLocation, LibraryOrganisation
+
+CURRENT_DESK = "current_desk_id"
+DEMO_NAME = "DEMO – Bibliotheek Voorbeeldstad"
+PROVINCES = (
+    "Drenthe",
+    "Flevoland",
+    "Friesland",
+    "Gelderland",
+    "Groningen",
+    "Limburg",
+    "Noord-Brabant",
+    "Noord-Holland",
+    "Overijssel",
+    "Utrecht",
+    "Zeeland",
+    "Zuid-Holland",
+)
+
+
+@dataclass(frozen=True)
+class LocationInput:
+    """The answers of the first-start form."""
+
+    organisation: str
+    branch: str
+    municipality: str
+    province: str
+    ido_name: str
+    ido_form: str
+    inside_library: bool
+    desk_name: str
+    desk_mode: str = "counter"
+
+
+@dataclass(frozen=True)
+class DeskInfo:
+    """The desk this app records for, with where it is."""
+
+    desk_id: str
+    desk_name: str
+    mode: str
+    location_id: str
+    ido_name: str
+    ido_form: str
+    inside_library: bool
+    branch: str
+    municipality: str
+    province: str
+    organisation: str
+    is_demo: bool
+
+
+def demo_location() -> LocationInput:
+    """Return the demo location: lets someone try the app at once, clearly marked."""
+    return LocationInput(
+        organisation=DEMO_NAME,
+        branch="Vestiging Centrum (demo)",
+        municipality="Voorbeeldstad",
+        province="Utrecht",
+        ido_name="IDO Centrum (demo)",
+        ido_form="basis",
+        inside_library=True,
+        desk_name="Demobalie",
+    )
+
+
+class LocationService:
+    """Creates and reads the setup records."""
+
+    def __init__(self, db: Database, catalogue: Catalogue) -> None:
+        """Bind to a database; *catalogue* supplies the valid IDO forms."""
+        self.db = db
+        self.catalogue = catalogue
+
+    def create(self, answers: LocationInput, *, demo: bool = False) -> DeskInfo:
+        """Validate *answers*, store the setup records and make this the current desk."""
+        problems = []
+        for field in ("organisation", "branch", "municipality", "ido_name", "desk_name"):
+            value: str = getattr(answers, field)
+            if not value.strip():
+                problems.append(Problem(field, "Vul alle velden in."))
+                break
+        if answers.province not in PROVINCES:
+            problems.append(Problem("province", "Kies een provincie."))
+        if not self.catalogue.is_active("ido_form", answers.ido_form):
+            problems.append(Problem("ido_form", "Kies de vorm van het IDO."))
+        if answers.desk_mode not in ("counter", "walking"):
+            problems.append(Problem("desk_mode", "Kies balie of lopend IDO."))
+        if problems:
+            raise InputError(problems)
+        org = LibraryOrganisation(id=new_id(), name=answers.organisation.strip(), is_demo=demo)
+        branch = Branch(
+            id=new_id(),
+            organisation_id=org.id,
+            name=answers.branch.strip(),
+            municipality=answers.municipality.strip(),
+            province=answers.province,
+        )
+        location = IdoLocation(
+            id=new_id(),
+            branch_id=branch.id,
+            name=answers.ido_name.strip(),
+            form=answers.ido_form,
+            inside_library=answers.inside_library,
+        )
+        desk = Desk(
+            id=new_id(),
+            location_id=location.id,
+            name=answers.desk_name.strip(),
+            mode=answers.desk_mode,
+        )
+        with self.db.write() as session:
+            for record in (org, branch, location, desk):
+                session.add(record)
+                session.flush()
+            session.merge(AppSetting(key=CURRENT_DESK, value=desk.id))
+        info = self.current()
+        assert info is not None
+        return info
+
+    def use_desk(self, desk_id: str) -> DeskInfo:
+        """Make an existing desk the current one."""
+        with self.db.write() as session:
+            if session.get(Desk, desk_id) is None:
+                raise InputError.single("desk", "Die balie bestaat niet.")
+            session.merge(AppSetting(key=CURRENT_DESK, value=desk_id))
+        info = self.current()
+        assert info is not None
+        return info
+
+    def current(self) -> DeskInfo | None:
+        """Return the current desk, or None before the first start is completed."""
+        found = [d for d in self.desks(current_only=True)]
+        return found[0] if found else None
+
+    def desks(self, *, current_only: bool = False) -> list[DeskInfo]:
+        """Return every desk set up in this database (or only the current one)."""
+        sql = """
+            SELECT d.id AS desk_id, d.name AS desk_name, d.mode, l.id AS location_id,
+                   l.name AS ido_name, l.form AS ido_form, l.inside_library,
+                   b.name AS branch, b.municipality, b.province,
+                   o.name AS organisation, o.is_demo
+            FROM desk d JOIN ido_location l ON l.id = d.location_id
+            JOIN branch b ON b.id = l.branch_id
+            JOIN library_organisation o ON o.id = b.organisation_id
+        """
+        if current_only:
+            sql += " WHERE d.id = (SELECT value FROM app_setting WHERE key = :key)"
+        sql += " ORDER BY o.name, b.name, d.name"
+        with self.db.read() as session:
+            rows = session.execute(text(sql), {"key": CURRENT_DESK}).all()
+        return [
+            DeskInfo(
+                **{
+                    **row._asdict(),
+                    "inside_library": bool(row.inside_library),
+                    "is_demo": bool(row.is_demo),
+                }
+            )
+            for row in rows
+        ]

@@ -1,0 +1,168 @@
+"""The local database tables (SQLModel).
+
+Setup records describe where this copy of the app works: the library organisation, the branch,
+the IDO at that location and this desk or laptop. A :class:`Visit` with its :class:`Question`
+rows is written once and never changed: a correction is a new visit that names the one it
+corrects, and a void is a :class:`VisitVoid` row. Every write also appends an
+:class:`OutboxOp` in the same transaction (see :mod:`kiosk.outbox`).
+
+Times are UTC text (``2026-11-28T17:10:30.123Z``) with the local offset in minutes beside them.
+Code lists (channel, topic, ...) hold catalogue codes, validated against ``catalogue_version``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class LibraryOrganisation(SQLModel, table=True):
+    """A library organisation (e.g. "Bibliotheek Midden-Brabant")."""
+
+    __tablename__ = "library_organisation"
+
+    id: str = Field(primary_key=True)
+    name: str
+    is_demo: bool = False
+
+
+class Branch(SQLModel, table=True):
+    """A branch (vestiging) of a library organisation."""
+
+    __tablename__ = "branch"
+
+    id: str = Field(primary_key=True)
+    organisation_id: str = Field(foreign_key="library_organisation.id", index=True)
+    name: str
+    municipality: str
+    province: str
+
+
+class IdoLocation(SQLModel, table=True):
+    """The IDO offered at a branch, in one of the national forms, inside or outside the library."""
+
+    __tablename__ = "ido_location"
+
+    id: str = Field(primary_key=True)
+    branch_id: str = Field(foreign_key="branch.id", index=True)
+    name: str
+    form: str
+    inside_library: bool = True
+
+
+class Desk(SQLModel, table=True):
+    """This desk PC or laptop; ``mode`` is the default way of working (counter or walking)."""
+
+    __tablename__ = "desk"
+    __table_args__ = (CheckConstraint("mode IN ('counter','walking')", name="desk_mode"),)
+
+    id: str = Field(primary_key=True)
+    location_id: str = Field(foreign_key="ido_location.id", index=True)
+    name: str
+    mode: str = "counter"
+
+
+class AppSetting(SQLModel, table=True):
+    """Small key/value settings that belong with the data (e.g. which desk this is)."""
+
+    __tablename__ = "app_setting"
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class Visit(SQLModel, table=True):
+    """One visit (contact) at the IDO, with one or more questions."""
+
+    __tablename__ = "visit"
+    __table_args__ = (
+        CheckConstraint("mode IN ('counter','walking')", name="visit_mode"),
+        CheckConstraint("source IN ('live','tally','correction')", name="visit_source"),
+        UniqueConstraint("corrects_id", name="visit_corrected_once"),
+        Index("visit_desk_occurred", "desk_id", "occurred_at"),
+        Index("visit_desk_recorded", "desk_id", "recorded_at"),
+    )
+
+    id: str = Field(primary_key=True)
+    desk_id: str = Field(foreign_key="desk.id")
+    location_id: str = Field(foreign_key="ido_location.id")
+    occurred_at: str
+    occurred_offset: int
+    recorded_at: str
+    recorded_offset: int
+    channel: str
+    duration: str
+    mode: str
+    source: str = "live"
+    catalogue_version: int
+    corrects_id: str | None = Field(default=None, foreign_key="visit.id")
+    op_id: str
+
+
+class Question(SQLModel, table=True):
+    """One question asked during a visit. ``help`` and ``referral`` are JSON code lists."""
+
+    __tablename__ = "question"
+    __table_args__ = (UniqueConstraint("visit_id", "position", name="question_position"),)
+
+    id: str = Field(primary_key=True)
+    visit_id: str = Field(foreign_key="visit.id", index=True)
+    position: int
+    kind: str
+    organisation: str
+    topic: str
+    digid_followup: str | None = None
+    help: str
+    referral: str
+    note: str | None = None
+
+
+class VisitVoid(SQLModel, table=True):
+    """A visit declared void (registered by mistake). The visit itself stays as it was."""
+
+    __tablename__ = "visit_void"
+
+    visit_id: str = Field(primary_key=True, foreign_key="visit.id")
+    reason: str
+    recorded_at: str
+    recorded_offset: int
+    op_id: str
+
+
+class OutboxOp(SQLModel, table=True):
+    """An operation waiting to be sent to the central endpoint (sync protocol §3.2).
+
+    ``local_seq`` is AUTOINCREMENT: dense, monotonic and never reused. ``op_id`` is minted once
+    with the row and is the server's deduplication key; it is never regenerated. No state other
+    than ``acked`` ever lets a row be deleted.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('pending','inflight','acked','rejected','conflicted','quarantined')",
+            name="outbox_state",
+        ),
+        Index("outbox_sendable", "state", "local_seq"),
+        Index("outbox_entity", "entity_id", "local_seq"),
+        {"sqlite_autoincrement": True},
+    )
+
+    local_seq: int | None = Field(default=None, primary_key=True)
+    op_id: str = Field(unique=True)
+    kind: str
+    schema_ver: int = 1
+    entity_id: str | None = None
+    base_version: int | None = None
+    payload: str
+    payload_sha256: str
+    occurred_at: str
+    state: str = "pending"
+    attempts: int = 0
+    batch_id: str | None = None
+    next_attempt_at: str | None = None
+    result_status: str | None = None
+    result_code: str | None = None
+    result_detail: str | None = None
+    server_seq: int | None = None
+    acked_at: str | None = None

@@ -1,0 +1,385 @@
+"""Recording IDO visits: save, correct, void, and what the desk screen shows.
+
+Each method is one transaction that writes the records and their outbox operations together,
+committed with ``synchronous=FULL`` before it returns: when a method returns, the visit is on
+disk. A saved visit is never changed: :meth:`RegistrationService.correct` stores a new visit
+that names the one it replaces, and :meth:`RegistrationService.void` stores a void record.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from kiosk import outbox
+from kiosk.catalogue import CatalogueSet
+from kiosk.clock import Now, Stamp, local_day_bounds, local_from, system_now
+from kiosk.db import Database
+from kiosk.errors import InputError
+from kiosk.ids import new_id
+from kiosk.models import Desk, Question, Visit, VisitVoid
+from kiosk.privacy import PersonalDataError, check_free_text
+from kiosk.visits import QuestionInput, ValidVisit, VisitInput, validate_visit
+
+FREQUENT_WINDOW = 400
+MAX_VOID_REASON = 200
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What a write did: the ids of the new visits and which views should redraw."""
+
+    visit_ids: tuple[str, ...]
+    changes: frozenset[str] = frozenset({"visits", "outbox"})
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One visit as the day list shows it."""
+
+    id: str
+    occurred_local: datetime
+    topics: tuple[str, ...]
+    question_count: int
+    channel: str
+    duration: str
+    source: str
+    status: str  # "active", "void" or "corrected"
+    corrects_id: str | None
+    sent: bool
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    """The day list with its running counts (active visits and their questions)."""
+
+    rows: tuple[VisitRow, ...]
+    visits: int
+    questions: int
+
+
+@dataclass(frozen=True)
+class Frequent:
+    """The organisations and topics this desk used most recently, most used first."""
+
+    organisations: tuple[str, ...]
+    topics: tuple[str, ...]
+
+
+class RegistrationService:
+    """Saves and reads IDO visits for one database and catalogue set."""
+
+    def __init__(self, db: Database, catalogues: CatalogueSet, now: Now = system_now) -> None:
+        """Bind the service to a database, the installed catalogues and a clock."""
+        self.db = db
+        self.catalogues = catalogues
+        self.now = now
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def record(self, desk_id: str, visit: VisitInput) -> SaveResult:
+        """Validate and save *visit* (``count`` identical visits for a tally entry)."""
+        valid = validate_visit(visit, self.catalogues.current, self.now())
+        source = "tally" if valid.count > 1 else "live"
+        with self.db.write() as session:
+            desk = _desk(session, desk_id)
+            ids = tuple(
+                self._store(session, desk, valid, source=source) for _ in range(valid.count)
+            )
+        return SaveResult(ids)
+
+    def correct(self, desk_id: str, original_id: str, visit: VisitInput) -> SaveResult:
+        """Replace visit *original_id* by a corrected visit; the original stays, superseded."""
+        if visit.count != 1:
+            raise InputError.single("count", "Een correctie geldt voor één bezoek.")
+        if visit.occurred_at is None:  # a correction keeps the original's moment by default
+            original = self.visit_input(original_id)
+            if original is not None:
+                visit = replace(visit, occurred_at=original.occurred_at)
+        valid = validate_visit(visit, self.catalogues.current, self.now())
+        with self.db.write() as session:
+            desk = _desk(session, desk_id)
+            _check_changeable(session, original_id)
+            new = self._store(session, desk, valid, source="correction", corrects=original_id)
+        return SaveResult((new,))
+
+    def void(self, desk_id: str, visit_id: str, reason: str = "") -> SaveResult:
+        """Declare visit *visit_id* void (registered by mistake); it stays stored."""
+        reason = reason.strip()
+        if len(reason) > MAX_VOID_REASON:
+            raise InputError.single("reason", "De reden is te lang (hoogstens 200 tekens).")
+        try:
+            check_free_text(reason)
+        except PersonalDataError as exc:
+            raise InputError.single("reason", str(exc)) from exc
+        stamp = Stamp.of(self.now())
+        with self.db.write() as session:
+            _desk(session, desk_id)
+            _check_changeable(session, visit_id)
+            op = outbox.append(
+                session,
+                kind="visit.voided",
+                payload={
+                    "visit_id": visit_id,
+                    "reason": reason,
+                    "desk_id": desk_id,
+                    "recorded_at": stamp.utc,
+                    "recorded_offset": stamp.offset_minutes,
+                },
+                occurred_at=stamp.utc,
+                entity_id=visit_id,
+            )
+            session.add(
+                VisitVoid(
+                    visit_id=visit_id,
+                    reason=reason,
+                    recorded_at=stamp.utc,
+                    recorded_offset=stamp.offset_minutes,
+                    op_id=op.op_id,
+                )
+            )
+        return SaveResult((visit_id,))
+
+    def _store(
+        self,
+        session: Session,
+        desk: Desk,
+        valid: ValidVisit,
+        *,
+        source: str,
+        corrects: str | None = None,
+    ) -> str:
+        occurred = Stamp.of(valid.occurred_at)
+        recorded = Stamp.of(self.now())
+        visit_id = new_id()
+        questions = [
+            {
+                "question_id": new_id(),
+                "position": position,
+                "kind": q.kind,
+                "organisation": q.organisation,
+                "topic": q.topic,
+                "digid_followup": q.digid_followup,
+                "help": list(q.help),
+                "referral": list(q.referral),
+                "note": q.note,
+            }
+            for position, q in enumerate(valid.questions, start=1)
+        ]
+        payload: dict[str, Any] = {
+            "visit_id": visit_id,
+            "desk_id": desk.id,
+            "location_id": desk.location_id,
+            "occurred_at": occurred.utc,
+            "occurred_offset": occurred.offset_minutes,
+            "recorded_at": recorded.utc,
+            "recorded_offset": recorded.offset_minutes,
+            "channel": valid.channel,
+            "duration": valid.duration,
+            "mode": valid.mode,
+            "source": source,
+            "catalogue_version": valid.catalogue_version,
+            "corrects": corrects,
+            "questions": questions,
+        }
+        op = outbox.append(
+            session,
+            kind="visit.corrected" if corrects else "visit.recorded",
+            payload=payload,
+            occurred_at=recorded.utc,
+            entity_id=visit_id,
+        )
+        session.add(
+            Visit(
+                id=visit_id,
+                desk_id=desk.id,
+                location_id=desk.location_id,
+                occurred_at=occurred.utc,
+                occurred_offset=occurred.offset_minutes,
+                recorded_at=recorded.utc,
+                recorded_offset=recorded.offset_minutes,
+                channel=valid.channel,
+                duration=valid.duration,
+                mode=valid.mode,
+                source=source,
+                catalogue_version=valid.catalogue_version,
+                corrects_id=corrects,
+                op_id=op.op_id,
+            )
+        )
+        session.flush()  # the visit row must exist before its questions (foreign key)
+        for q in questions:
+            session.add(
+                Question(
+                    id=q["question_id"],
+                    visit_id=visit_id,
+                    position=q["position"],
+                    kind=q["kind"],
+                    organisation=q["organisation"],
+                    topic=q["topic"],
+                    digid_followup=q["digid_followup"],
+                    help=json.dumps(q["help"]),
+                    referral=json.dumps(q["referral"]),
+                    note=q["note"],
+                )
+            )
+        return visit_id
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def day(self, desk_id: str, day: date | None = None) -> DaySummary:
+        """Return the visits that happened at this desk on local *day* (default today)."""
+        start, end = local_day_bounds(day or self.now().date())
+        with self.db.read() as session:
+            rows = session.execute(
+                text(
+                    """
+                    SELECT v.id, v.occurred_at, v.occurred_offset, v.channel, v.duration,
+                           v.source, v.corrects_id,
+                           (SELECT group_concat(q.topic, char(31)) FROM
+                              (SELECT topic FROM question WHERE visit_id = v.id
+                               ORDER BY position) AS q) AS topics,
+                           EXISTS (SELECT 1 FROM visit_void d WHERE d.visit_id = v.id) AS voided,
+                           EXISTS (SELECT 1 FROM visit c WHERE c.corrects_id = v.id) AS corrected,
+                           o.state = 'acked' AS sent
+                    FROM visit v JOIN outbox o ON o.op_id = v.op_id
+                    WHERE v.desk_id = :desk AND v.occurred_at >= :start AND v.occurred_at < :end
+                    ORDER BY v.occurred_at DESC, v.id DESC
+                    """
+                ),
+                {"desk": desk_id, "start": start, "end": end},
+            ).all()
+        result = []
+        visits = questions = 0
+        for r in rows:
+            topics = tuple(r.topics.split("\x1f")) if r.topics else ()
+            status = "void" if r.voided else "corrected" if r.corrected else "active"
+            if status == "active":
+                visits += 1
+                questions += len(topics)
+            result.append(
+                VisitRow(
+                    id=r.id,
+                    occurred_local=local_from(r.occurred_at, r.occurred_offset),
+                    topics=topics,
+                    question_count=len(topics),
+                    channel=r.channel,
+                    duration=r.duration,
+                    source=r.source,
+                    status=status,
+                    corrects_id=r.corrects_id,
+                    sent=bool(r.sent),
+                )
+            )
+        return DaySummary(tuple(result), visits, questions)
+
+    def visit_input(self, visit_id: str) -> VisitInput | None:
+        """Return a stored visit as input (to repeat it or to start a correction)."""
+        with self.db.read() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                return None
+            rows = session.execute(
+                text(
+                    "SELECT organisation, topic, digid_followup, help, referral, note, kind "
+                    "FROM question WHERE visit_id = :v ORDER BY position"
+                ),
+                {"v": visit_id},
+            ).all()
+        questions = tuple(
+            QuestionInput(
+                topic=r.topic,
+                organisation=None
+                if r.organisation == "nvt" and r.kind != "digital_government"
+                else r.organisation,
+                digid_followup=r.digid_followup,
+                help=tuple(json.loads(r.help)),
+                referral=tuple(json.loads(r.referral)),
+                note=r.note or "",
+            )
+            for r in rows
+        )
+        return VisitInput(
+            questions=questions,
+            channel=visit.channel,
+            duration=visit.duration,
+            mode=visit.mode,
+            occurred_at=local_from(visit.occurred_at, visit.occurred_offset),
+        )
+
+    def last_visit(self, desk_id: str) -> VisitInput | None:
+        """Return the most recently recorded visit at this desk, as input, or None."""
+        with self.db.read() as session:
+            row = session.execute(
+                text(
+                    "SELECT id FROM visit WHERE desk_id = :d ORDER BY recorded_at DESC, id DESC "
+                    "LIMIT 1"
+                ),
+                {"d": desk_id},
+            ).first()
+        return None if row is None else self.visit_input(row.id)
+
+    def frequent(self, desk_id: str, limit: int = 8) -> Frequent:
+        """Return the organisations and topics used most in this desk's recent questions."""
+        with self.db.read() as session:
+            rows = session.execute(
+                text(
+                    """
+                    SELECT q.organisation, q.topic FROM
+                      (SELECT id FROM visit WHERE desk_id = :d
+                       ORDER BY recorded_at DESC LIMIT :n) AS v
+                    JOIN question q ON q.visit_id = v.id
+                    """
+                ),
+                {"d": desk_id, "n": FREQUENT_WINDOW},
+            ).all()
+        current = self.catalogues.current
+        organisations = Counter(r.organisation for r in rows if r.organisation != "nvt")
+        topics = Counter(r.topic for r in rows)
+        return Frequent(
+            organisations=tuple(
+                c for c, _ in organisations.most_common() if current.is_active("organisation", c)
+            )[:limit],
+            topics=tuple(c for c, _ in topics.most_common() if current.is_active("topic", c))[
+                :limit
+            ],
+        )
+
+    def waiting(self) -> int:
+        """Return how many operations wait to be sent to the central endpoint."""
+        with self.db.read() as session:
+            return outbox.waiting_count(session)
+
+
+def _desk(session: Session, desk_id: str) -> Desk:
+    desk = session.get(Desk, desk_id)
+    if desk is None:
+        raise InputError.single("desk", "Deze balie is niet ingesteld. Kies eerst de locatie.")
+    return desk
+
+
+def _check_changeable(session: Session, visit_id: str) -> None:
+    row = session.execute(
+        text(
+            """
+            SELECT EXISTS (SELECT 1 FROM visit_void WHERE visit_id = :v) AS voided,
+                   EXISTS (SELECT 1 FROM visit WHERE corrects_id = :v) AS corrected,
+                   EXISTS (SELECT 1 FROM visit WHERE id = :v) AS present
+            """
+        ),
+        {"v": visit_id},
+    ).one()
+    if not row.present:
+        raise InputError.single("visit", "Dit bezoek bestaat niet (meer).")
+    if row.voided:
+        raise InputError.single("visit", "Dit bezoek is al vervallen verklaard.")
+    if row.corrected:
+        raise InputError.single(
+            "visit", "Dit bezoek is al gecorrigeerd. Corrigeer de nieuwste versie."
+        )
