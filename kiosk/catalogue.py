@@ -48,6 +48,7 @@ class Option:
     kind: str | None = None
     group: str | None = None
     digid: bool = False
+    organisation: str | None = None  # topics: the organisation it usually concerns
 
     def label(self, language: str = "nl") -> str:
         """Return the label in *language* (``nl`` or ``en``)."""
@@ -120,6 +121,8 @@ class CatalogueSet:
 
 def parse_catalogue(data: dict[str, Any], source: str = "<data>") -> Catalogue:
     """Build a :class:`Catalogue` from decoded JSON, checking its structure."""
+    if not isinstance(data, dict):
+        raise CatalogueError(f"{source}: een catalogus is een JSON-object")
     if data.get("format") != SUPPORTED_FORMAT:
         raise CatalogueError(f"{source}: onbekend catalogusformaat {data.get('format')!r}")
     version = data.get("version")
@@ -139,9 +142,12 @@ def parse_catalogue(data: dict[str, Any], source: str = "<data>") -> Catalogue:
             raise CatalogueError(f"{source}: dubbele code in lijst {name!r}")
         lists[name] = options
     kinds = {o.code for o in lists["kind"]}
+    organisations = {o.code for o in lists["organisation"]}
     for topic in lists["topic"]:
         if topic.kind not in kinds:
             raise CatalogueError(f"{source}: onderwerp {topic.code!r} heeft onbekende soort")
+        if topic.organisation is not None and topic.organisation not in organisations:
+            raise CatalogueError(f"{source}: onderwerp {topic.code!r} noemt onbekende organisatie")
     return Catalogue(
         version=version,
         released=str(data.get("released", "")),
@@ -153,6 +159,9 @@ def parse_catalogue(data: dict[str, Any], source: str = "<data>") -> Catalogue:
 def _option(row: Any, where: str) -> Option:
     if not isinstance(row, dict):
         raise CatalogueError(f"{where}: elke optie is een object")
+    for key in ("kind", "group", "organisation"):  # must be hashable text, or absent
+        if row.get(key) is not None and not isinstance(row[key], str):
+            raise CatalogueError(f"{where}: {key!r} moet tekst zijn")
     try:
         return Option(
             code=_text(row, "code"),
@@ -163,6 +172,7 @@ def _option(row: Any, where: str) -> Option:
             kind=row.get("kind"),
             group=row.get("group"),
             digid=bool(row.get("digid", False)),
+            organisation=row.get("organisation"),
         )
     except KeyError as missing:
         raise CatalogueError(f"{where}: optie zonder {missing}") from None
@@ -179,7 +189,7 @@ def load_file(path: Path) -> Catalogue:
     """Read and check one catalogue file."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: bad UTF-8 as well as bad JSON
         raise CatalogueError(f"{path.name}: niet te lezen ({exc})") from exc
     return parse_catalogue(data, path.name)
 

@@ -134,7 +134,20 @@ def migrate(engine: Engine, target: str = "head") -> None:
     config = Config()
     config.set_main_option("script_location", "kiosk:migrations")
     writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
-    with writer.begin() as connection:
-        config.attributes["connection"] = connection
-        log.info("Upgrading database schema to %s", target)
-        command.upgrade(config, target)
+    with writer.connect() as connection:
+        # Batch migrations copy a table and drop the old one; with foreign keys on, dropping a
+        # table that other rows reference fails. The pragma is a no-op inside a transaction,
+        # so switch it off before BEGIN, and check every reference before committing.
+        dbapi_connection = connection.connection.driver_connection
+        assert dbapi_connection is not None
+        dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                log.info("Upgrading database schema to %s", target)
+                command.upgrade(config, target)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise RuntimeError(f"migration to {target} broke a reference: {tuple(broken)}")
+        finally:
+            dbapi_connection.execute("PRAGMA foreign_keys = ON")

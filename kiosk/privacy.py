@@ -15,17 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-__all__ = [
-    "LABELS",
-    "MASKS",
-    "Finding",
-    "PersonalDataError",
-    "check_free_text",
-    "describe_findings",
-    "find_personal_data",
-    "mask",
-]
-
 LABELS: Final[dict[str, str]] = {
     "bsn": "BSN (burgerservicenummer)",
     "phone": "telefoonnummer",
@@ -61,7 +50,7 @@ _NUM_END: Final = r"(?!\w)(?![.,:/-][0-9])"
 _NUM_END_RE: Final = re.compile(_NUM_END)
 
 _BSN_RE: Final = re.compile(
-    _NUM_START + r"(?:[0-9]{8,9}"
+    r"(?:(?<!\w)|(?<=bsn)|(?<=BSN)|(?<=Bsn))(?<![0-9][.,:/-])(?:[0-9]{8,9}"  # "BSN123456782"
     r"|[0-9]{4}(?P<a>[ .-])[0-9]{2}(?P=a)[0-9]{3}"
     r"|[0-9]{3}(?P<b>[ .-])[0-9]{3}(?P=b)[0-9]{3}"
     r"|[0-9]{3}(?P<c>[ .-])[0-9]{2}(?P=c)[0-9]{4})" + _NUM_END
@@ -76,8 +65,10 @@ _PHONE_RE: Final = re.compile(
     r"(?:(?P<intl>(?:\+|00) ?31)(?: ?- ?| )?(?:\( ?0 ?\) ?-? ?)?|\(?(?=0))"
     r"(?P<num>[0-9](?:(?: ?[-./] ?| |\) ?)?[0-9])*)"
 )
-_DATE_START: Final = re.compile(r"\(?[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}(?![0-9])")
+_DATE_START: Final = re.compile(r"\(?[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}(?![-./]?[0-9])")
 _SERVICE_PREFIXES: Final = frozenset({"0800", "0900", "0906", "0909"})
+# Public helplines staff refer people to (Belastingtelefoon, DigiD, Juridisch Loket, politie).
+_PUBLIC_NUMBERS: Final = frozenset({"08000543", "0881236555", "08008020", "09008844"})
 
 _EMAIL_RE: Final = re.compile(
     r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]+"
@@ -100,14 +91,10 @@ _POSTCODE: Final = r"[1-9][0-9]{3}(?P<sp> ?)(?P<letters>[A-Za-z]{2})(?![A-Za-z0-
 _HOUSE_NUMBER: Final = (
     r"[1-9][0-9]{0,4}(?:-?[A-Za-z](?![A-Za-z])|[-/][0-9]{1,4})?(?![0-9])(?![.,:/][0-9])"
 )
-_PC_THEN_NUMBER_RE: Final = re.compile(_NUM_START + _POSTCODE + r"(?:, ?| |-)" + _HOUSE_NUMBER)
+_PC_THEN_NUMBER_RE: Final = re.compile(_NUM_START + _POSTCODE + r"[ -]" + _HOUSE_NUMBER)
+_STREET: Final = r"(?:(?<![\w'.-])(?P<street>[^\W\d_](?:[^\W\d_]|['.-])*) )?"
 _NUMBER_THEN_PC_RE: Final = re.compile(
-    r"(?:(?<![\w'.-])(?P<street>[^\W\d_](?:[^\W\d_]|['.-])*) )?"
-    + _NUM_START
-    + _HOUSE_NUMBER
-    + r"(?:, ?| )"
-    + _NUM_START
-    + _POSTCODE
+    _STREET + _NUM_START + _HOUSE_NUMBER + r"(?:, ?| )" + _NUM_START + _POSTCODE
 )
 _STREET_SUFFIX_RE: Final = re.compile(
     r"(?:straat|laan|weg|plein|gracht|kade|singel|dijk|park|hof|pad|dreef|steeg|markt|"
@@ -116,7 +103,7 @@ _STREET_SUFFIX_RE: Final = re.compile(
 )
 # Letter pairs that never start a postcode, and abbreviations/units that follow numbers.
 _INVALID_LETTERS: Final = frozenset({"SA", "SD", "SS"})
-_SPACED_EXCLUDED: Final = frozenset({"IB"})
+_SPACED_EXCLUDED: Final = frozenset({"IB", "OK", "NL", "EU", "BV", "NV"})
 _UNITS: Final = frozenset({"km", "kg", "cm", "mm", "ml", "cl", "dl", "mg", "gb", "mb", "kb", "kw"})
 
 
@@ -148,16 +135,15 @@ def _find_bsn(text: str) -> Iterator[Span]:
         raw, start, end = m.group(), m.start(), m.end()
         if " " in raw and (_SPACED_BEFORE.search(text, 0, start) or _SPACED_AFTER.match(text, end)):
             continue  # a space-grouped run that continues: part of a longer number
-        digits = re.sub(r"[^0-9]", "", raw)
+        digits = "".join(c for c in raw if c.isdigit())
         if len(digits) == 8:
             if raw != digits or _is_date(digits):
                 continue
             digits = "0" + digits
         if not _elfproef(digits):
             continue
-        if _CURRENCY_BEFORE.search(text[max(0, start - 8) : start]) or _CURRENCY_AFTER.match(
-            text, end
-        ):
+        before = _CURRENCY_BEFORE.search(text, max(0, start - 12), start)
+        if before or _CURRENCY_AFTER.match(text, end):
             continue  # an amount, not a BSN
         yield start, end
 
@@ -168,6 +154,8 @@ def _valid_phone(digits: str, intl: bool, first_group: int) -> bool:
         digits = "0" + digits.removeprefix("0")  # "+31 (0)6" and "+31 06" both occur
     elif first_group < 2 or (first_group == 2 and not digits.startswith("06")):
         return False  # "09.00-17.00", "01-03-2024": no Dutch number starts like that
+    if digits in _PUBLIC_NUMBERS:
+        return False
     service = digits[:4] in _SERVICE_PREFIXES
     if len(digits) == 10:
         return digits[1] != "0" and not service
@@ -184,7 +172,7 @@ def _phone_span(text: str, m: re.Match[str]) -> Span | None:
     first_group = 1
     while first_group < len(idx) and idx[first_group] == idx[first_group - 1] + 1:
         first_group += 1
-    for k in range(len(idx), 0, -1):
+    for k in range(min(len(idx), 11), 0, -1):  # no Dutch number has more than 11 digits
         end = idx[k - 1] + 1
         if k < len(idx) and (end == idx[k] or text[end : idx[k]].strip(" ")):
             continue  # only cut a run between space-separated groups
@@ -208,11 +196,6 @@ def _find_phones(text: str) -> Iterator[Span]:
         pos = gap.start() + 1 if gap else m.end()
 
 
-def _find_emails(text: str) -> Iterator[Span]:
-    for m in _EMAIL_RE.finditer(text):
-        yield m.start(), m.end()
-
-
 def _iban_checksum_ok(iban: str) -> bool:
     rearranged = iban[4:] + iban[:4]
     return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
@@ -228,7 +211,9 @@ def _find_ibans(text: str) -> Iterator[Span]:
         for n in (n for n in lengths if n <= len(idx)):
             end = idx[n - 1] + 1
             compact = "".join(text[i] for i in idx[:n]).upper()
-            if not text[end : end + 1].isalnum() and _iban_checksum_ok(compact):
+            groups = text[m.start() : end].split(" ")  # compact, or spaced in groups of four
+            grouped = len(groups) == 1 or all(len(g) == 4 for g in groups[:-1])
+            if grouped and not text[end : end + 1].isalnum() and _iban_checksum_ok(compact):
                 yield m.start(), end
                 pos = end
                 break
@@ -258,7 +243,7 @@ def _find_addresses(text: str) -> Iterator[Span]:
 
 # Earlier detectors win when spans overlap (an e-mail address may contain a number).
 _DETECTORS: Final[tuple[tuple[str, Callable[[str], Iterator[Span]]], ...]] = (
-    ("email", _find_emails),
+    ("email", lambda text: (m.span() for m in _EMAIL_RE.finditer(text))),
     ("iban", _find_ibans),
     ("phone", _find_phones),
     ("bsn", _find_bsn),
@@ -297,7 +282,7 @@ def mask(text: str, findings: Sequence[Finding]) -> str:
     parts: list[str] = []
     pos = 0
     for f in sorted(findings, key=lambda f: (f.start, f.end)):
-        if text[f.start : f.end] != f.text or f.start < 0:
+        if f.start < 0 or text[f.start : f.end] != f.text:
             raise ValueError(f"finding {f.kind!r} at {f.start}:{f.end} does not match the text")
         if f.start < pos:
             continue

@@ -247,8 +247,10 @@ class RegistrationService:
                                ORDER BY position) AS q) AS topics,
                            EXISTS (SELECT 1 FROM visit_void d WHERE d.visit_id = v.id) AS voided,
                            EXISTS (SELECT 1 FROM visit c WHERE c.corrects_id = v.id) AS corrected,
-                           o.state = 'acked' AS sent
-                    FROM visit v JOIN outbox o ON o.op_id = v.op_id
+                           coalesce(o.state = 'acked', 1) AS sent
+                    FROM visit v
+                    -- acked ops are purged after the retention window; their visits stay listed
+                    LEFT JOIN outbox o ON o.op_id = v.op_id
                     WHERE v.desk_id = :desk AND v.occurred_at >= :start AND v.occurred_at < :end
                     ORDER BY v.occurred_at DESC, v.id DESC
                     """

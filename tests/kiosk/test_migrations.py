@@ -1,0 +1,229 @@
+"""Schema migrations: the scripts match the models, and every older database upgrades intact.
+
+Every revision needs a seed file ``migration_seeds/<revision>.sql``: plain INSERTs of realistic
+data as that revision stored it. The upgrade test loads it into a database at that revision,
+opens it the way the app does (which upgrades to head) and checks that every seeded row is
+still there and reads back through the services.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import CheckConstraint
+from sqlmodel import SQLModel
+
+import kiosk.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from kiosk.catalogue import load_catalogues
+from kiosk.clock import from_utc_text
+from kiosk.db import Database, create_sqlite_engine, current_revision, migrate
+from kiosk.migrations import HEAD
+from kiosk.registration import RegistrationService
+from kiosk.visits import QuestionInput, VisitInput
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = Path(__file__).resolve().parent / "migration_seeds"
+Rows = dict[str, dict[tuple[Any, ...], dict[str, Any]]]
+
+
+def script_directory() -> ScriptDirectory:
+    config = Config()
+    config.set_main_option("script_location", "kiosk:migrations")
+    return ScriptDirectory.from_config(config)
+
+
+def revisions_from_base() -> list[str]:
+    return [script.revision for script in reversed(list(script_directory().walk_revisions()))]
+
+
+def snapshot(path: Path) -> Rows:
+    """Every row of every app table, keyed by table and primary key."""
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            )
+        ]
+        result: Rows = {}
+        for table in tables:
+            info = conn.execute(f"PRAGMA table_info({table})").fetchall()
+            key = [col["name"] for col in sorted(info, key=lambda c: c["pk"]) if col["pk"]]
+            result[table] = {
+                tuple(row[k] for k in key): dict(row)
+                for row in conn.execute(f"SELECT * FROM {table}")
+            }
+        return result
+    finally:
+        conn.close()
+
+
+def schema_of(path: Path) -> list[tuple[Any, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT * FROM sqlite_master ORDER BY name").fetchall()
+    finally:
+        conn.close()
+
+
+# -- the scripts ----------------------------------------------------------------------------
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    heads = script_directory().get_heads()
+    assert heads == [HEAD], "update kiosk.migrations.HEAD (and keep one linear history)"
+
+
+def test_migrated_schema_equals_the_models(tmp_path: Path) -> None:
+    db = Database(tmp_path / "fresh.sqlite3")
+    try:
+        with db.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, SQLModel.metadata) == []
+            table_sql = dict(
+                conn.exec_driver_sql(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+                ).fetchall()
+            )
+    finally:
+        db.close()
+    # Autogenerate does not compare CHECK constraints or AUTOINCREMENT: check them here.
+    for table in SQLModel.metadata.sorted_tables:
+        for constraint in table.constraints:
+            if isinstance(constraint, CheckConstraint):
+                assert f"CONSTRAINT {constraint.name} CHECK" in table_sql[table.name]
+    assert "AUTOINCREMENT" in table_sql["outbox"]  # local_seq is never reused
+
+
+# -- upgrading older databases --------------------------------------------------------------
+
+
+def test_every_seed_file_belongs_to_a_revision() -> None:
+    assert {p.stem for p in SEEDS.glob("*.sql")} <= set(revisions_from_base())
+
+
+@pytest.mark.parametrize("revision", revisions_from_base())
+def test_upgrade_from_revision_keeps_every_row(tmp_path: Path, revision: str) -> None:
+    seed = SEEDS / f"{revision}.sql"
+    assert seed.is_file(), f"revision {revision} needs a seed file {seed.name}"
+    path = tmp_path / "old.sqlite3"
+    engine = create_sqlite_engine(path)
+    try:
+        migrate(engine, revision)
+        assert current_revision(engine) == revision
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.executescript(  # type: ignore[union-attr]
+                "BEGIN;\n" + seed.read_text(encoding="utf-8") + "\nCOMMIT;"
+            )
+        finally:
+            raw.close()
+    finally:
+        engine.dispose()
+    before = snapshot(path)
+    assert before["visit"], "the seed should hold visits"
+
+    db = Database(path)  # as the app opens it: upgrades to head
+    try:
+        assert current_revision(db.engine) == HEAD
+        after = snapshot(path)
+        for table, seeded in before.items():
+            assert table in after, f"table {table} disappeared"
+            for key, row in seeded.items():
+                assert key in after[table], f"{table} row {key} disappeared"
+                kept = after[table][key]
+                assert {c: kept[c] for c in row if c in kept} == {
+                    c: v for c, v in row.items() if c in kept
+                }
+        check_readable(db, before)
+    finally:
+        db.close()
+
+
+def check_readable(db: Database, seeded: Rows) -> None:
+    """Every seeded visit shows in its day list, with its status and topics, and reads back."""
+    service = RegistrationService(db, load_catalogues())
+    visits = list(seeded["visit"].values())
+    questions = sorted(seeded["question"].values(), key=lambda q: q["position"])
+    voided = {v["visit_id"] for v in seeded["visit_void"].values()}
+    corrected = {v["corrects_id"] for v in visits}
+    for visit in visits:
+        local_day = from_utc_text(visit["occurred_at"]).astimezone().date()
+        listed = {row.id: row for row in service.day(visit["desk_id"], local_day).rows}
+        row = listed[visit["id"]]
+        expected_status = (
+            "void"
+            if visit["id"] in voided
+            else "corrected"
+            if visit["id"] in corrected
+            else "active"
+        )
+        assert row.status == expected_status
+        assert row.topics == tuple(q["topic"] for q in questions if q["visit_id"] == visit["id"])
+        assert service.visit_input(visit["id"]) is not None
+
+    # The upgraded schema takes new visits too.
+    desk_id = visits[0]["desk_id"]
+    now = max(from_utc_text(v["recorded_at"]) for v in visits) + timedelta(minutes=1)
+    service.now = lambda: now.astimezone()
+    question = QuestionInput(topic="bieb_pas", help=("informatie",))
+    visit = VisitInput(questions=(question,), channel="in_person", duration="lt5")
+    [new_id] = service.record(desk_id, visit).visit_ids
+    assert service.visit_input(new_id) is not None
+
+
+# -- a current database ---------------------------------------------------------------------
+
+
+def test_opening_a_current_database_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "current.sqlite3"
+    Database(path).close()
+    schema = schema_of(path)
+
+    Database(path).close()
+
+    assert schema_of(path) == schema
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    current = tmp_path / "current.sqlite3"
+    Database(current).close()
+    # In a fresh interpreter: open the current database, then (as a control) a new one.
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from kiosk.db import Database\n"
+        "Database(Path(sys.argv[1])).close()\n"
+        "print('alembic' in sys.modules)\n"
+        "Database(Path(sys.argv[2])).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(current), str(tmp_path / "new.sqlite3")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True"]

@@ -1,0 +1,44 @@
+"""Command line of ``ido-kiosk``: start the app, or render its screens to PNG files.
+
+    ido-kiosk                     start the app
+    ido-kiosk --screenshot DIR    render every main screen to DIR (offscreen, sample data)
+    ido-kiosk --home DIR          use DIR for data and logs (same as KIOSK_HOME=DIR)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Parse the command line."""
+    parser = argparse.ArgumentParser(
+        prog="ido-kiosk",
+        description="IDO Kiosk: registratie voor het Informatiepunt Digitale Overheid.",
+    )
+    parser.add_argument("--screenshot", metavar="DIR", type=Path,
+                        help="render every main screen to PNG files in DIR and exit")
+    parser.add_argument("--home", metavar="DIR", type=Path,
+                        help="folder for data and logs (overrides KIOSK_HOME)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app; return the exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.home is not None:
+        os.environ["KIOSK_HOME"] = str(args.home)
+    if args.screenshot is not None:
+        from ui.screenshots import render_all
+
+        return render_all(args.screenshot)
+    from ui.app import run
+
+    return run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Starting the desktop app: Qt application, logging, crash handling, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from importlib import resources
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from kiosk.logs import install_excepthook, setup_logging
+from kiosk.paths import app_paths
+from ui import qtlog
+from ui.crash import CrashNotifier
+from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def style_sheet() -> str:
+    """Return the app's style sheet (large, high-contrast controls)."""
+    return (resources.files("resources") / "style" / "kiosk.qss").read_text("utf-8")
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """Create (or reuse) the QApplication with the app's name, font and style."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("IDO Kiosk")
+    app.setOrganizationName("IDO Kiosk")
+    app.setApplicationDisplayName("IDO Kiosk")
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 11.0))
+    app.setFont(font)
+    app.setStyleSheet(style_sheet())
+    return app
+
+
+def run() -> int:
+    """Start the app on the user's data directory and run the event loop."""
+    paths = app_paths().ensure()
+    setup_logging(paths.log_file)
+    log.info("IDO Kiosk starting; data in %s", paths.data_dir)
+    app = make_application()
+    qtlog.install()
+    notifier = CrashNotifier(app)
+    install_excepthook(paths.crash_log, notifier.crashed.emit)
+    window = MainWindow(paths)
+    window.show()
+    window.start()
+    code = app.exec()
+    log.info("IDO Kiosk stopped (%s)", code)
+    return code

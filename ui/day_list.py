@@ -1,0 +1,184 @@
+"""Today's visits at this desk: a table model and the panel with correct and void."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.catalogue import CatalogueSet
+from kiosk.registration import DaySummary, VisitRow
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+_STATUS = {"active": "", "void": "Vervallen", "corrected": "Gecorrigeerd"}
+_SOURCE = {"tally": " (telling)", "correction": " (correctie)", "live": ""}
+
+
+class DayModel(QAbstractTableModel):
+    """The visits of one day, newest first: time, questions, channel, duration, status."""
+
+    HEADERS = ("Tijd", "Vragen", "Status")
+
+    def __init__(self, catalogues: CatalogueSet | None = None, parent: Any = None) -> None:
+        """Start empty; :meth:`set_rows` fills it."""
+        super().__init__(parent)
+        self._rows: tuple[VisitRow, ...] = ()
+        self._catalogues = catalogues
+
+    def set_catalogues(self, catalogues: CatalogueSet) -> None:
+        """Use *catalogues* for the labels."""
+        self._catalogues = catalogues
+
+    def set_rows(self, rows: tuple[VisitRow, ...]) -> None:
+        """Replace the rows (a day list is small: a reset is cheaper than diffing)."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> VisitRow:
+        """Return the visit shown in *row*."""
+        return self._rows[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of visits (no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of columns."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the Dutch column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.HEADERS):
+                return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return the text, status colours and tooltips of a cell."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                f"{self._text(row, 1)}\n{self._label('channel', row.channel)}, "
+                f"{self._label('duration', row.duration)}"
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and row.status != "active":
+            return QBrush(QColor("#6b6b6b"))
+        if role == Qt.ItemDataRole.FontRole and row.status != "active":
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def _label(self, list_name: str, code: str) -> str:
+        return self._catalogues.label(list_name, code) if self._catalogues else code
+
+    def _text(self, row: VisitRow, column: int) -> str:
+        if column == 0:
+            return row.occurred_local.strftime("%H:%M")
+        if column == 1:
+            topics = ", ".join(self._label("topic", t) for t in row.topics)
+            return topics + _SOURCE.get(row.source, "")
+        status = _STATUS.get(row.status, row.status)
+        sent = "verzonden" if row.sent else "wacht"
+        return f"{status} · {sent}" if status else sent
+
+
+class DayPanel(QWidget):
+    """Today's visits with the running count and the Correct and Void buttons.
+
+    Signals:
+        correct_requested(str): the clerk wants to correct the visit with this id.
+        void_requested(str): the clerk wants to declare the visit with this id void.
+    """
+
+    correct_requested = Signal(str)
+    void_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build the table and buttons."""
+        super().__init__(parent)
+        self.model = DayModel(parent=self)
+        self.count = QLabel(self.tr("Vandaag: nog geen bezoeken"), self)
+        self.count.setObjectName("dayCount")
+        self.count.setAccessibleName(self.tr("Aantal vandaag"))
+        self.table = QTableView(self)
+        self.table.setObjectName("dayTable")
+        self.table.setAccessibleName(self.tr("Bezoeken van vandaag"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.correct_button = QPushButton(self.tr("&Corrigeren"), self)
+        self.correct_button.setObjectName("correctButton")
+        self.void_button = QPushButton(self.tr("&Vervallen verklaren"), self)
+        self.void_button.setObjectName("voidButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.void_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Vandaag aan deze balie"), self)
+        title.setProperty("section", True)
+        layout.addWidget(title)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.correct_button.clicked.connect(lambda: self._emit(self.correct_requested))
+        self.void_button.clicked.connect(lambda: self._emit(self.void_requested))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def show_day(self, summary: DaySummary) -> None:
+        """Show *summary* and its running count."""
+        self.model.set_rows(summary.rows)
+        if summary.visits == 0:
+            self.count.setText(self.tr("Vandaag: nog geen bezoeken"))
+        else:
+            self.count.setText(
+                self.tr("Vandaag: {visits} bezoeken, {questions} vragen").format(
+                    visits=summary.visits, questions=summary.questions
+                )
+            )
+        self._update_buttons()
+
+    def selected(self) -> VisitRow | None:
+        """Return the selected visit, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _emit(self, signal: Any) -> None:
+        row = self.selected()
+        if row is not None and row.status == "active":
+            signal.emit(row.id)
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        active = row is not None and row.status == "active"
+        self.correct_button.setEnabled(active)
+        self.void_button.setEnabled(active)

@@ -1,0 +1,213 @@
+"""Editing one question: topic, organisation, DigiD follow-up, help given, referral, note."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.catalogue import Catalogue, Option
+from kiosk.visits import NOT_APPLICABLE, REFERRED, QuestionInput
+from ui.choices import ChoiceGroup
+from ui.topic_picker import TopicPicker
+
+DEFAULT_ORGANISATIONS = ("belastingdienst", "toeslagen", "logius", "gemeente", "uwv", "svb")
+ORGANISATION_BUTTONS = 6
+
+
+def section_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    """Return a section heading whose mnemonic (``&``) moves the focus to *buddy*."""
+    label = QLabel(text, parent)
+    label.setProperty("section", True)
+    label.setBuddy(buddy)
+    return label
+
+
+class QuestionEditor(QWidget):
+    """The answers for one question. Reads and writes :class:`QuestionInput`.
+
+    Signals:
+        changed(): any answer changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build the sections; call :meth:`set_catalogue` before use."""
+        super().__init__(parent)
+        self._catalogue: Catalogue | None = None
+        self._language = "nl"
+        self.topics = TopicPicker(self)
+        self.organisations = ChoiceGroup(self.tr("Organisatie"), columns=4, parent=self)
+        self.more_organisations = QComboBox(self)
+        self.more_organisations.setObjectName("moreOrganisations")
+        self.more_organisations.setAccessibleName(self.tr("Andere organisatie"))
+        self.more_organisations.setMinimumHeight(44)
+        self.followup = ChoiceGroup(self.tr("DigiD-vervolg"), columns=4, parent=self)
+        self.help = ChoiceGroup(self.tr("Geboden hulp"), multi=True, columns=4, parent=self)
+        self.referral = ChoiceGroup(self.tr("Doorverwezen naar"), multi=True, columns=4, parent=self)
+        self.note = QLineEdit(self)
+        self.note.setObjectName("note")
+        self.note.setMaxLength(280)
+        self.note.setPlaceholderText(
+            self.tr("Korte notitie, zonder namen, BSN, telefoon of adres (mag leeg)")
+        )
+        self.note.setAccessibleName(self.tr("Notitie"))
+
+        self.followup_label = section_label(self.tr("DigiD-&vervolg"), self.followup, self)
+        self.referral_label = section_label(self.tr("Doorverwezen &naar"), self.referral, self)
+        self.organisations.add_extra(self.more_organisations)
+        grid = QGridLayout()
+        grid.setVerticalSpacing(4)
+        grid.addWidget(section_label(self.tr("&Organisatie"), self.organisations, self), 0, 0)
+        grid.addWidget(self.organisations, 1, 0)
+        grid.addWidget(self.followup_label, 2, 0)
+        grid.addWidget(self.followup, 3, 0)
+        grid.addWidget(section_label(self.tr("Geboden &hulp"), self.help, self), 4, 0)
+        grid.addWidget(self.help, 5, 0)
+        grid.addWidget(self.referral_label, 6, 0)
+        grid.addWidget(self.referral, 7, 0)
+        grid.addWidget(section_label(self.tr("N&otitie"), self.note, self), 8, 0)
+        grid.addWidget(self.note, 9, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section_label(self.tr("Onder&werp"), self.topics.filter, self))
+        layout.addWidget(self.topics, 1)
+        layout.addLayout(grid)
+
+        self.topics.changed.connect(self._on_topic)
+        self.organisations.changed.connect(self._on_organisation_button)
+        self.more_organisations.activated.connect(self._on_more_organisations)
+        self.help.changed.connect(self._on_help)
+        self.referral.changed.connect(self._on_referral)
+        for group in (self.followup,):
+            group.changed.connect(self.changed)
+        self.note.textChanged.connect(self.changed)
+
+    def set_catalogue(
+        self,
+        catalogue: Catalogue,
+        frequent_topics: Sequence[str],
+        frequent_organisations: Sequence[str],
+        language: str = "nl",
+    ) -> None:
+        """Fill every section from *catalogue*, with this desk's frequent choices first."""
+        self._catalogue, self._language = catalogue, language
+        defaults = ("digid_aanvragen", "digid_kwijt", "toeslag_huur", "toeslag_zorg",
+                    "belastingaangifte", "apparaat_smartphone", "gemeentelijke_voorzieningen",
+                    "werk_uitkering")
+        topics = list(dict.fromkeys([*frequent_topics, *defaults]))[:8]
+        self.topics.set_catalogue(catalogue, topics, language)
+        codes = list(dict.fromkeys([*frequent_organisations, *DEFAULT_ORGANISATIONS]))
+        buttons = [catalogue.get("organisation", c) for c in codes[:ORGANISATION_BUTTONS]]
+        not_applicable = catalogue.get("organisation", NOT_APPLICABLE)
+        self.organisations.set_options(
+            [o for o in [*buttons, not_applicable] if o is not None], language
+        )
+        self.more_organisations.clear()
+        self.more_organisations.addItem(self.tr("Andere …"), None)
+        for option in catalogue.options("organisation"):
+            self.more_organisations.addItem(option.label(language), option.code)
+        self.followup.set_options(catalogue.options("digid_followup"), language)
+        self.help.set_options(catalogue.options("help"), language)
+        self.referral.set_options(catalogue.options("referral"), language)
+        self._update_visibility()
+
+    def question(self) -> QuestionInput:
+        """Return the answers as entered (validation happens when saving)."""
+        organisation = self._organisation()
+        return QuestionInput(
+            topic=self.topics.topic() or "",
+            organisation=organisation,
+            digid_followup=(self.followup.selected() or [None])[0] if self._is_digid() else None,
+            help=tuple(self.help.selected()),
+            referral=tuple(self.referral.selected()) if REFERRED in self.help.selected() else (),
+            note=self.note.text(),
+        )
+
+    def set_question(self, question: QuestionInput | None) -> None:
+        """Show *question* (None: an empty question)."""
+        q = question or QuestionInput(topic="")
+        self.blockSignals(True)
+        self.topics.set_topic(q.topic or None)
+        self._set_organisation(q.organisation)
+        self.followup.set_selected([q.digid_followup] if q.digid_followup else [])
+        self.help.set_selected(q.help)
+        self.referral.set_selected(q.referral)
+        self.note.setText(q.note)
+        self.blockSignals(False)
+        self._update_visibility()
+        self.changed.emit()
+
+    def clear_note(self) -> None:
+        """Empty the note (after a save: a note belongs to one visit)."""
+        self.note.clear()
+
+    def _topic_option(self) -> Option | None:
+        code = self.topics.topic()
+        if self._catalogue is None or code is None:
+            return None
+        return self._catalogue.get("topic", code)
+
+    def _is_digid(self) -> bool:
+        option = self._topic_option()
+        return option is not None and option.digid
+
+    def _organisation(self) -> str | None:
+        chosen = self.organisations.selected()
+        if chosen:
+            return chosen[0]
+        code = self.more_organisations.currentData()
+        return str(code) if code else None
+
+    def _set_organisation(self, code: str | None) -> None:
+        self.organisations.blockSignals(True)
+        in_buttons = code in self.organisations.codes()
+        self.organisations.set_selected([code] if code and in_buttons else [])
+        self.organisations.blockSignals(False)
+        index = self.more_organisations.findData(code) if code and not in_buttons else 0
+        self.more_organisations.setCurrentIndex(max(index, 0))
+
+    def _on_topic(self) -> None:
+        option = self._topic_option()
+        if option is not None and option.organisation is not None:
+            # A new topic brings its usual organisation; the clerk can still choose another.
+            self._set_organisation(option.organisation)
+        if not self._is_digid():
+            self.followup.set_selected([])
+        self._update_visibility()
+        self.changed.emit()
+
+    def _on_organisation_button(self) -> None:
+        self.more_organisations.setCurrentIndex(0)
+        self.changed.emit()
+
+    def _on_more_organisations(self, _index: int) -> None:
+        code = self.more_organisations.currentData()
+        self._set_organisation(str(code) if code else None)
+        self.changed.emit()
+
+    def _on_help(self) -> None:
+        self._update_visibility()
+        self.changed.emit()
+
+    def _on_referral(self) -> None:
+        if self.referral.selected() and REFERRED not in self.help.selected():
+            self.help.set_selected([*self.help.selected(), REFERRED])
+        self.changed.emit()
+
+    def _update_visibility(self) -> None:
+        digid = self._is_digid()
+        self.followup_label.setVisible(digid)
+        self.followup.setVisible(digid)
+        referred = REFERRED in self.help.selected()
+        self.referral_label.setVisible(referred)
+        self.referral.setVisible(referred)

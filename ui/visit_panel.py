@@ -1,0 +1,115 @@
+"""The visit-level answers: channel, duration, when it happened, how many, counter or walking."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QSpinBox,
+    QWidget,
+)
+
+from kiosk.catalogue import Catalogue
+from kiosk.visits import MAX_TALLY
+from ui.choices import ChoiceGroup
+from ui.question_editor import section_label
+
+
+class VisitPanel(QWidget):
+    """Channel and duration buttons, the time field ("nu" unless backdated) and the tally count.
+
+    Signals:
+        changed(): any answer changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build the fields; call :meth:`set_catalogue` before use."""
+        super().__init__(parent)
+        self.channel = ChoiceGroup(self.tr("Kanaal"), columns=3, parent=self)
+        self.duration = ChoiceGroup(self.tr("Duur"), columns=5, parent=self)
+        self.now = QCheckBox(self.tr("Nu"), self)
+        self.now.setToolTip(self.tr("Vink uit om een eerder tijdstip in te vullen (naregistratie)."))
+        self.now.setObjectName("timeNow")
+        self.now.setChecked(True)
+        self.now.setAccessibleName(self.tr("Tijdstip is nu"))
+        self.when = QDateTimeEdit(self)
+        self.when.setObjectName("when")
+        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when.setVisible(False)
+        self.when.setAccessibleName(self.tr("Tijdstip van het bezoek"))
+        self.when.setMinimumHeight(40)
+        self.when.setMinimumWidth(175)
+        self.count = QSpinBox(self)
+        self.count.setObjectName("count")
+        self.count.setRange(1, MAX_TALLY)
+        self.count.setAccessibleName(self.tr("Aantal gelijke bezoeken"))
+        self.count.setToolTip(
+            self.tr("Meer dan 1: registreer zoveel gelijke bezoeken tegelijk (turven).")
+        )
+        self.count.setMinimumHeight(40)
+        self.count.setMinimumWidth(70)
+        self.walking = QCheckBox(self.tr("Lopend IDO"), self)
+        self.walking.setObjectName("walking")
+        self.walking.setToolTip(self.tr("Aangevinkt: geregistreerd als lopend IDO, niet aan de balie."))
+        when_row = QHBoxLayout()
+        when_row.addWidget(section_label(self.tr("&Tijdstip"), self.now, self))
+        when_row.addWidget(self.now)
+        when_row.addWidget(self.when, 1)
+        when_row.addSpacing(12)
+        when_row.addWidget(section_label(self.tr("&Aantal"), self.count, self))
+        when_row.addWidget(self.count)
+        when_row.addSpacing(12)
+        when_row.addWidget(self.walking)
+        when_row.addStretch(1)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(section_label(self.tr("&Kanaal"), self.channel, self), 0, 0)
+        grid.addWidget(self.channel, 1, 0)
+        grid.addWidget(section_label(self.tr("&Duur"), self.duration, self), 2, 0)
+        grid.addWidget(self.duration, 3, 0)
+        grid.addLayout(when_row, 4, 0)
+        self.now.toggled.connect(self._on_now)
+        for signal in (self.channel.changed, self.duration.changed, self.count.valueChanged,
+                       self.when.dateTimeChanged, self.walking.toggled):
+            signal.connect(self.changed)
+
+    def set_catalogue(self, catalogue: Catalogue, language: str = "nl") -> None:
+        """Fill the channel and duration buttons."""
+        self.channel.set_options(catalogue.options("channel"), language)
+        self.duration.set_options(catalogue.options("duration"), language)
+
+    def occurred_at(self) -> datetime | None:
+        """Return the backdated moment (aware, local), or None for "now"."""
+        if self.now.isChecked():
+            return None
+        return self.when.dateTime().toPython().astimezone()  # type: ignore[no-any-return]
+
+    def set_occurred_at(self, moment: datetime | None) -> None:
+        """Show *moment* as a backdated time, or "now" for None."""
+        if moment is None:
+            self.now.setChecked(True)
+            return
+        self.when.setDateTime(QDateTime(moment.astimezone().replace(tzinfo=None)))
+        self.now.setChecked(False)
+
+    def reset_after_save(self) -> None:
+        """Back to "now" and one visit; channel, duration and mode stay for the next visit."""
+        self.now.setChecked(True)
+        self.count.setValue(1)
+
+    def _on_now(self, now: bool) -> None:
+        self.when.setVisible(not now)
+        if not now:
+            self.when.setDateTime(QDateTime.currentDateTime())
+            self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
+            self.when.setFocus()
+        self.changed.emit()
