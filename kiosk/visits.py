@@ -131,77 +131,57 @@ def _validate_question(
     question: QuestionInput, catalogue: Catalogue, position: int, problems: list[Problem]
 ) -> ValidQuestion | None:
     where = f"questions[{position}]"
-    prefix = f"Vraag {position}: " if position > 1 else ""
+
+    def problem(field: str, text: str) -> Problem:
+        # "Vraag 2: kies ..." for later questions, "Kies ..." for the first (usually only) one.
+        message = f"Vraag {position}: {text}" if position > 1 else text[:1].upper() + text[1:]
+        return Problem(f"{where}.{field}", message)
+
     before = len(problems)
     topic = catalogue.get("topic", question.topic)
     if topic is None or topic.retired:
-        problems.append(Problem(f"{where}.topic", prefix + "kies een onderwerp uit de lijst."))
+        problems.append(problem("topic", "kies een onderwerp uit de lijst."))
         return None
     kind = topic.kind or ""
     organisation = question.organisation
     if organisation is None:
         if kind == DIGITAL_GOVERNMENT:
-            problems.append(
-                Problem(f"{where}.organisation", prefix + "kies om welke organisatie het ging.")
-            )
+            problems.append(problem("organisation", "kies om welke organisatie het ging."))
         organisation = NOT_APPLICABLE
-    else:
-        _check_code(
-            problems,
-            catalogue,
-            "organisation",
-            organisation,
-            prefix + "onbekende organisatie.",
-            where,
-        )
+    elif not catalogue.is_active("organisation", organisation):
+        problems.append(problem("organisation", "kies een organisatie uit de lijst."))
     followup = question.digid_followup
     if topic.digid and followup is None:
-        problems.append(
-            Problem(f"{where}.digid_followup", prefix + "kies wat er met de DigiD is gebeurd.")
-        )
+        problems.append(problem("digid_followup", "kies wat er met de DigiD is gebeurd."))
     elif not topic.digid and followup is not None:
         problems.append(
-            Problem(
-                f"{where}.digid_followup",
-                prefix + "een DigiD-vervolg hoort alleen bij een DigiD-onderwerp.",
-            )
+            problem("digid_followup", "een DigiD-vervolg hoort alleen bij een DigiD-onderwerp.")
         )
-    elif followup is not None:
-        _check_code(
-            problems,
-            catalogue,
-            "digid_followup",
-            followup,
-            prefix + "onbekend DigiD-vervolg.",
-            where,
-        )
+    elif followup is not None and not catalogue.is_active("digid_followup", followup):
+        problems.append(problem("digid_followup", "kies een DigiD-vervolg uit de lijst."))
     if not question.help:
-        problems.append(Problem(f"{where}.help", prefix + "kies welke hulp u hebt gegeven."))
+        problems.append(problem("help", "kies welke hulp u hebt gegeven."))
     for code in question.help:
-        _check_code(problems, catalogue, "help", code, prefix + f"onbekende hulp {code!r}.", where)
+        if not catalogue.is_active("help", code):
+            problems.append(problem("help", f"onbekende hulp {code!r}."))
     for code in question.referral:
-        _check_code(
-            problems, catalogue, "referral", code, prefix + f"onbekende verwijzing {code!r}.", where
-        )
+        if not catalogue.is_active("referral", code):
+            problems.append(problem("referral", f"onbekende verwijzing {code!r}."))
     if len(set(question.help)) != len(question.help) or len(set(question.referral)) != len(
         question.referral
     ):
-        problems.append(Problem(f"{where}.help", prefix + "een keuze staat er dubbel in."))
+        problems.append(problem("help", "een keuze staat er dubbel in."))
     if REFERRED in question.help and not question.referral:
-        problems.append(Problem(f"{where}.referral", prefix + "kies waarheen u hebt doorverwezen."))
+        problems.append(problem("referral", "kies waarheen u hebt doorverwezen."))
     if question.referral and REFERRED not in question.help:
-        problems.append(
-            Problem(f"{where}.help", prefix + "kies ook 'Doorverwezen' bij de geboden hulp.")
-        )
+        problems.append(problem("help", "kies ook 'Doorverwezen' bij de geboden hulp."))
     note = question.note.strip()
     if len(note) > MAX_NOTE:
-        problems.append(
-            Problem(f"{where}.note", prefix + f"de notitie is langer dan {MAX_NOTE} tekens.")
-        )
+        problems.append(problem("note", f"de notitie is langer dan {MAX_NOTE} tekens."))
     try:
         check_free_text(note)
     except PersonalDataError as exc:
-        problems.append(Problem(f"{where}.note", prefix + str(exc)))
+        problems.append(problem("note", str(exc)))
     if len(problems) > before:
         return None
     return ValidQuestion(
@@ -216,12 +196,7 @@ def _validate_question(
 
 
 def _check_code(
-    problems: list[Problem],
-    catalogue: Catalogue,
-    list_name: str,
-    code: str,
-    message: str,
-    where: str = "",
+    problems: list[Problem], catalogue: Catalogue, list_name: str, code: str, message: str
 ) -> None:
     if not catalogue.is_active(list_name, code):
-        problems.append(Problem(f"{where}.{list_name}" if where else list_name, message))
+        problems.append(Problem(list_name, message))

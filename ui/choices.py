@@ -130,6 +130,9 @@ class ChoiceGroup(QWidget):
 
     def _set_roving(self, index: int) -> None:
         self._current = index
+        if self._buttons:
+            # A label's mnemonic (Alt+letter) focuses the group: pass it on to this button.
+            self.setFocusProxy(self._buttons[index])
         for i, button in enumerate(self._buttons):
             policy = Qt.FocusPolicy.StrongFocus if i == index else Qt.FocusPolicy.ClickFocus
             button.setFocusPolicy(policy)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,17 +17,10 @@ from kiosk.catalogue import Catalogue, Option
 from kiosk.visits import NOT_APPLICABLE, REFERRED, QuestionInput
 from ui.choices import ChoiceGroup
 from ui.topic_picker import TopicPicker
+from ui.widgets import section_label
 
 DEFAULT_ORGANISATIONS = ("belastingdienst", "toeslagen", "logius", "gemeente", "uwv", "svb")
 ORGANISATION_BUTTONS = 6
-
-
-def section_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    """Return a section heading whose mnemonic (``&``) moves the focus to *buddy*."""
-    label = QLabel(text, parent)
-    label.setProperty("section", True)
-    label.setBuddy(buddy)
-    return label
 
 
 class QuestionEditor(QWidget):
@@ -62,7 +54,7 @@ class QuestionEditor(QWidget):
         )
         self.note.setAccessibleName(self.tr("Notitie"))
 
-        self.followup_label = section_label(self.tr("DigiD-&vervolg"), self.followup, self)
+        self.followup_label = section_label(self.tr("DigiD-vervol&g"), self.followup, self)
         self.referral_label = section_label(self.tr("Doorverwezen &naar"), self.referral, self)
         self.organisations.add_extra(self.more_organisations)
         grid = QGridLayout()
@@ -75,7 +67,7 @@ class QuestionEditor(QWidget):
         grid.addWidget(self.help, 5, 0)
         grid.addWidget(self.referral_label, 6, 0)
         grid.addWidget(self.referral, 7, 0)
-        grid.addWidget(section_label(self.tr("N&otitie"), self.note, self), 8, 0)
+        grid.addWidget(section_label(self.tr("Notit&ie"), self.note, self), 8, 0)
         grid.addWidget(self.note, 9, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

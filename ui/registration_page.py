@@ -36,6 +36,7 @@ from ui.question_editor import QuestionEditor
 from ui.tasks import TaskRunner
 from ui.visit_panel import VisitPanel
 from ui.void_dialog import VoidDialog
+from ui.widgets import install_mnemonics
 
 
 class RegistrationPage(QWidget):
@@ -166,6 +167,7 @@ class RegistrationPage(QWidget):
             "Ctrl+Return": self.save, "Ctrl+Enter": self.save, "Ctrl+S": self.save,
             "Ctrl+N": self.add_question, "Ctrl+R": self.repeat_previous, "Ctrl+L": self.clear,
         }
+        install_mnemonics(self)
         for keys, slot in shortcuts.items():
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -85,7 +85,7 @@ class SetupPage(QWidget):
         form.addRow(self.tr("&Gemeente"), self.municipality)
         form.addRow(self.tr("&Provincie"), self.province)
         form.addRow(self.tr("Naam van het &IDO"), self.ido_name)
-        form.addRow(self.tr("&Vorm van het IDO"), self.form)
+        form.addRow(self.tr("Vo&rm van het IDO"), self.form)
         form.addRow(self.tr("Plaats"), place)
         form.addRow(self.tr("Naam van deze &computer"), self.desk_name)
         form.addRow(self.tr("Werkwijze"), mode)

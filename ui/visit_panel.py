@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.catalogue import Catalogue
 from kiosk.visits import MAX_TALLY
 from ui.choices import ChoiceGroup
-from ui.question_editor import section_label
+from ui.widgets import section_label
 
 
 class VisitPanel(QWidget):
@@ -98,8 +98,8 @@ class VisitPanel(QWidget):
         if moment is None:
             self.now.setChecked(True)
             return
-        self.when.setDateTime(QDateTime(moment.astimezone().replace(tzinfo=None)))
         self.now.setChecked(False)
+        self.when.setDateTime(QDateTime(moment.astimezone().replace(tzinfo=None)))
 
     def reset_after_save(self) -> None:
         """Back to "now" and one visit; channel, duration and mode stay for the next visit."""

@@ -12,16 +12,20 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import alembic.command
 import pytest
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
+from alembic.operations import Operations
 from alembic.script import ScriptDirectory
-from sqlalchemy import CheckConstraint
+from sqlalchemy import CheckConstraint, Connection, Engine
 from sqlmodel import SQLModel
 
 import kiosk.models  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -70,6 +74,20 @@ def snapshot(path: Path) -> Rows:
         return result
     finally:
         conn.close()
+
+
+def seeded_engine(path: Path, revision: str) -> Engine:
+    """Return an engine on a new database at *revision*, filled from that revision's seed."""
+    engine = create_sqlite_engine(path)
+    migrate(engine, revision)
+    assert current_revision(engine) == revision
+    raw = engine.raw_connection()
+    try:
+        seed = (SEEDS / f"{revision}.sql").read_text(encoding="utf-8")
+        raw.driver_connection.executescript(f"BEGIN;\n{seed}\nCOMMIT;")  # type: ignore[union-attr]
+    finally:
+        raw.close()
+    return engine
 
 
 def schema_of(path: Path) -> list[tuple[Any, ...]]:
@@ -121,19 +139,7 @@ def test_upgrade_from_revision_keeps_every_row(tmp_path: Path, revision: str) ->
     seed = SEEDS / f"{revision}.sql"
     assert seed.is_file(), f"revision {revision} needs a seed file {seed.name}"
     path = tmp_path / "old.sqlite3"
-    engine = create_sqlite_engine(path)
-    try:
-        migrate(engine, revision)
-        assert current_revision(engine) == revision
-        raw = engine.raw_connection()
-        try:
-            raw.driver_connection.executescript(  # type: ignore[union-attr]
-                "BEGIN;\n" + seed.read_text(encoding="utf-8") + "\nCOMMIT;"
-            )
-        finally:
-            raw.close()
-    finally:
-        engine.dispose()
+    seeded_engine(path, revision).dispose()
     before = snapshot(path)
     assert before["visit"], "the seed should hold visits"
 
@@ -227,3 +233,68 @@ def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "True"]
+
+
+# -- how migrate() runs a migration ---------------------------------------------------------
+
+
+def fake_upgrade(
+    monkeypatch: pytest.MonkeyPatch, body: Callable[[Operations, Connection], None]
+) -> None:
+    """Make migrate() run *body* as the migration (on the connection it hands to Alembic)."""
+
+    def upgrade(config: Config, target: str) -> None:
+        connection = config.attributes["connection"]
+        context = MigrationContext.configure(connection, opts={"render_as_batch": True})
+        body(Operations(context), connection)
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = ?", (target,))
+
+    monkeypatch.setattr(alembic.command, "upgrade", upgrade)
+
+
+def test_a_migration_can_rebuild_a_referenced_table_that_holds_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batch mode copies and drops ``visit``, which questions and voids reference."""
+
+    def rebuild_visit(op: Operations, _connection: Connection) -> None:
+        with op.batch_alter_table("visit", recreate="always") as batch:
+            batch.add_column(sa.Column("extra", sa.String(), nullable=True))
+
+    path = tmp_path / "old.sqlite3"
+    engine = seeded_engine(path, "0001")
+    before = snapshot(path)
+    fake_upgrade(monkeypatch, rebuild_visit)
+    try:
+        migrate(engine, "next")
+
+        assert current_revision(engine) == "next"
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
+    after = snapshot(path)
+    assert after["visit"].keys() == before["visit"].keys()
+    assert after["question"] == before["question"]
+
+
+def test_a_migration_that_breaks_a_reference_is_rolled_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def orphan_questions(_op: Operations, connection: Connection) -> None:
+        connection.exec_driver_sql("DELETE FROM visit")
+
+    path = tmp_path / "old.sqlite3"
+    engine = seeded_engine(path, "0001")
+    before = snapshot(path)
+    fake_upgrade(monkeypatch, orphan_questions)
+    try:
+        with pytest.raises(RuntimeError, match="reference"):
+            migrate(engine, "next")
+
+        assert current_revision(engine) == "0001"
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
+    assert snapshot(path) == before

@@ -1,0 +1,49 @@
+"""Fixtures for UI tests: a real database in tmp_path, the demo desk, a registration page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import Kiosk
+from kiosk.locations import DeskInfo, demo_location
+from kiosk.paths import app_paths
+from ui.registration_page import RegistrationPage
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def ui_kiosk(tmp_path: Path) -> Iterator[Kiosk]:
+    kiosk = Kiosk.open(app_paths(tmp_path / "home"))
+    yield kiosk
+    kiosk.close()
+
+
+@pytest.fixture
+def ui_desk(ui_kiosk: Kiosk) -> DeskInfo:
+    return ui_kiosk.locations.create(demo_location(), demo=True)
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown()
+
+
+def open_page(qtbot: QtBot, kiosk: Kiosk, desk: DeskInfo, runner: TaskRunner) -> RegistrationPage:
+    """Show a registration page and wait until its data has loaded."""
+    page = RegistrationPage(kiosk, desk, runner)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        page.resize(1366, 740)
+        page.show()
+    return page
+
+
+@pytest.fixture
+def page(qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo, runner: TaskRunner) -> RegistrationPage:
+    return open_page(qtbot, ui_kiosk, ui_desk, runner)

@@ -1,0 +1,174 @@
+"""The main window, the first start, the day list model, crashes and the screenshot command."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import Kiosk
+from kiosk.catalogue import load_catalogues
+from kiosk.locations import DeskInfo
+from kiosk.paths import app_paths
+from kiosk.registration import VisitRow
+from kiosk.visits import QuestionInput, VisitInput
+from ui.day_list import DayModel
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def open_window(qtbot: QtBot, home: Path) -> MainWindow:
+    window = MainWindow(app_paths(home))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.runner is not None, timeout=10000)
+    return window
+
+
+def test_first_start_asks_for_the_location_and_remembers_it(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path)
+    setup = window.setup_page
+    assert window.pages.currentWidget() is setup
+    setup.organisation.setText("Bibliotheek Midden-Brabant")
+    setup.branch.setText("Vestiging Tilburg Centrum")
+    setup.municipality.setText("Tilburg")
+    setup.ido_name.setText("IDO LocHal")
+    setup.desk_name.setText("Balie 1")
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    window.runner.wait_idle()
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    assert "provincie" in setup.message.text()  # the province was not chosen yet
+    setup.province.setCurrentIndex(setup.province.findData("Noord-Brabant"))
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    assert window.registration is not None
+    assert not window.banner.isVisible()
+    assert "IDO LocHal" in window.location_label.text()
+    window.close()
+
+    again = open_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: again.registration is not None, timeout=5000)
+    assert again.registration.desk.desk_name == "Balie 1"
+    again.close()
+
+
+def test_demo_location_is_clearly_marked(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path)
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        qtbot.mouseClick(window.setup_page.demo_button, Qt.MouseButton.LeftButton)
+    assert window.banner.isVisible()
+    assert "DEMO" in window.banner.text()
+    assert "DEMO" in window.location_label.text()
+    window.close()
+
+
+def test_status_bar_counts_records_waiting(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path)
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.setup_page.demo_button.click()
+    page = window.registration
+    assert page is not None
+    qtbot.waitUntil(lambda: "Alles verzonden" in window.waiting_label.text(), timeout=5000)
+    page.editor.topics.set_topic("toeslag_huur")
+    page.editor.help.set_selected(["informatie"])
+    page.visit.count.setValue(3)
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        page.save()
+    qtbot.waitUntil(lambda: "3 wachten" in window.waiting_label.text(), timeout=5000)
+    assert "Offline" in window.connection_label.text()
+    window.close()
+
+
+def test_unusable_data_folder_gives_a_plain_message(qtbot: QtBot, tmp_path: Path) -> None:
+    blocker = tmp_path / "home"
+    blocker.write_text("this is a file, not a folder")
+    window = MainWindow(app_paths(blocker))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.failed, timeout=10000) as failed:
+        window.show()
+        window.start()
+    assert "ICT" in failed.args[0]
+    assert "Traceback" not in window.loading.text()
+
+
+def test_a_bug_in_a_task_goes_to_the_crash_log(qtbot: QtBot, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KIOSK_HOME", str(tmp_path))
+    runner = TaskRunner()
+    seen: list[BaseException] = []
+    runner.bug.connect(seen.append)
+    with qtbot.waitSignal(runner.bug, timeout=5000):
+        runner.submit(lambda: 1 / 0)
+    assert isinstance(seen[0], ZeroDivisionError)
+    from ui.crash import report_bug
+
+    report_bug(seen[0])
+    crash_log = app_paths().crash_log.read_text(encoding="utf-8")
+    assert "ZeroDivisionError" in crash_log
+    runner.shutdown()
+
+
+def test_day_model_passes_the_model_tester(qtmodeltester, ui_kiosk: Kiosk,
+                                           ui_desk: DeskInfo) -> None:
+    registration = ui_kiosk.registration
+    question = QuestionInput(topic="toeslag_huur", organisation="toeslagen", help=("informatie",))
+    for minutes in (5, 15, 25):
+        registration.record(
+            ui_desk.desk_id,
+            VisitInput(questions=(question,), channel="in_person", duration="lt5",
+                       occurred_at=datetime.now().astimezone() - timedelta(minutes=minutes)),
+        )
+    day = registration.day(ui_desk.desk_id)
+    registration.void(ui_desk.desk_id, day.rows[0].id, "")
+    model = DayModel(load_catalogues())
+    model.set_rows(registration.day(ui_desk.desk_id).rows)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    texts = [model.index(r, 2).data() for r in range(3)]
+    assert sum("Vervallen" in t for t in texts) == 1
+    assert model.index(0, 1).data() == "Huurtoeslag"
+
+
+def test_day_model_keeps_unknown_codes_readable() -> None:
+    row = VisitRow(id="x", occurred_local=datetime.now().astimezone(), topics=("retired_code",),
+                   question_count=1, channel="in_person", duration="lt5", source="live",
+                   status="active", corrects_id=None, sent=True)
+    model = DayModel(load_catalogues())
+    model.set_rows((row,))
+    assert model.index(0, 1).data() == "retired_code"
+    assert model.index(0, 2).data() == "verzonden"
+
+
+def test_process_events_keeps_none_alive() -> None:
+    """Guards the PySide6 pin: some releases drop a reference to None per processEvents()."""
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        QCoreApplication.processEvents()
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
+    assert sys.getrefcount(None) - before > -50
+
+
+def test_screenshot_command_renders_every_screen(tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    result = subprocess.run(
+        [sys.executable, "-m", "ui", "--screenshot", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+             "KIOSK_HOME": str(tmp_path / "must-not-be-used")},
+    )
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.glob("*.png"))
+    assert names == [
+        "01-eerste-start.png", "02-registratie.png", "03-twee-vragen-filter.png",
+        "04-privacy-melding.png", "05-correctie.png",
+    ]
+    assert all((out / name).stat().st_size > 10_000 for name in names)
+    assert not (tmp_path / "must-not-be-used").exists()
