@@ -23,6 +23,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="render every main screen to PNG files in DIR and exit")
     parser.add_argument("--home", metavar="DIR", type=Path,
                         help="folder for data and logs (overrides KIOSK_HOME)")
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -37,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         return render_all(args.screenshot)
     from ui.app import run
 
-    return run()
+    return run(startup_probe=args.startup_probe)
 
 
 if __name__ == "__main__":

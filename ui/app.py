@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from importlib import resources
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -23,6 +25,15 @@ def style_sheet() -> str:
     return (resources.files("resources") / "style" / "kiosk.qss").read_text("utf-8")
 
 
+def _probe(window: MainWindow) -> None:
+    def report(what: str) -> None:
+        print(f"probe {what} {time.time():.6f}", flush=True)
+
+    QTimer.singleShot(0, lambda: report("window"))  # runs once the first frame is drawn
+    window.ready.connect(lambda: (report("ready"), QApplication.quit()))
+    window.failed.connect(lambda _message: QApplication.exit(1))
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """Create (or reuse) the QApplication with the app's name, font and style."""
     existing = QApplication.instance()
@@ -37,8 +48,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run() -> int:
-    """Start the app on the user's data directory and run the event loop."""
+def run(*, startup_probe: bool = False) -> int:
+    """Start the app on the user's data directory and run the event loop.
+
+    With *startup_probe* (used by ``benchmarks/bench_startup.py``) the app prints the wall-clock
+    moments when the window is on screen and when it is ready to save, then quits.
+    """
     paths = app_paths().ensure()
     setup_logging(paths.log_file)
     log.info("IDO Kiosk starting; data in %s", paths.data_dir)
@@ -49,6 +64,8 @@ def run() -> int:
     window = MainWindow(paths)
     window.show()
     window.start()
+    if startup_probe:
+        _probe(window)
     code = app.exec()
     log.info("IDO Kiosk stopped (%s)", code)
     return code

@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
     """The application window.
 
     Signals:
-        ready(): the registration screen is shown and can save a visit.
+        ready(): the registration screen is shown with its data and can save a visit.
         failed(str): the database could not be opened (Dutch message shown).
     """
 
@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
             self.tr("DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee.")
         )
         page.editor.topics.filter.setFocus()
+        page.refreshed.connect(self._on_first_refresh, Qt.ConnectionType.SingleShotConnection)
+
+    def _on_first_refresh(self) -> None:
         self.ready.emit()
 
     def _show_waiting(self, count: int) -> None:
