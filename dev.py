@@ -33,7 +33,7 @@ def venv_python() -> Path:
 
 def ensure_environment() -> Path:
     """Create ``.venv`` and install the locked dependencies if needed; return its python."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036  (this file runs on any python3)
         sys.exit("IDO Kiosk needs Python 3.11 or newer.")
     python = venv_python()
     if not python.exists():
@@ -43,8 +43,18 @@ def ensure_environment() -> Path:
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
         print("Installing the locked dependencies (first run only) ...", flush=True)
         subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-             "--require-hashes", "--no-deps", "-r", str(LOCK)],
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--require-hashes",
+                "--no-deps",
+                "-r",
+                str(LOCK),
+            ],
             check=True,
         )
         STAMP.write_text(wanted)

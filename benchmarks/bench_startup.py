@@ -77,8 +77,12 @@ def prepare_home(home: Path) -> Path:
 
     kiosk = Kiosk.open(app_paths(home))
     desk = kiosk.locations.create(demo_location(), demo=True)
-    question = QuestionInput(topic="digid_aanvragen", organisation="logius",
-                             digid_followup="aangevraagd", help=("samen_gedaan",))
+    question = QuestionInput(
+        topic="digid_aanvragen",
+        organisation="logius",
+        digid_followup="aangevraagd",
+        help=("samen_gedaan",),
+    )
     kiosk.registration.record(
         desk.desk_id,
         VisitInput(questions=(question,), channel="in_person", duration="5_15", count=40),
@@ -94,8 +98,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
     args = parser.parse_args(argv)
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "PYTHONPATH": str(ROOT),
+    }
     samples: dict[str, list[float]] = {"bare": [], "floor": [], "app_window": [], "app_ready": []}
     with tempfile.TemporaryDirectory(prefix="ido-bench-start-") as tmp:
         home = Path(tmp)
@@ -114,14 +121,26 @@ def main(argv: list[str] | None = None) -> int:
     ready_ratio = median["app_ready"] / median["floor"]
     print(f"Cold start, median of {args.runs} runs (seconds from launch)")
     print(f"  bare PySide6 window          {median['bare']:.3f}")
-    print(f"  app window on screen         {median['app_window']:.3f}   "
-          f"ratio {window_ratio:.2f}x (target <= 2x)")
+    print(
+        f"  app window on screen         {median['app_window']:.3f}   "
+        f"ratio {window_ratio:.2f}x (target <= 2x)"
+    )
     print(f"  floor (PySide6+SQLModel+httpx+SQLite+window) {median['floor']:.3f}")
-    print(f"  app ready to save            {median['app_ready']:.3f}   "
-          f"ratio {ready_ratio:.2f}x (target <= 1.3x)")
+    print(
+        f"  app ready to save            {median['app_ready']:.3f}   "
+        f"ratio {ready_ratio:.2f}x (target <= 1.3x)"
+    )
     if args.json:
-        print(json.dumps({"median_s": median, "window_ratio": window_ratio,
-                          "ready_ratio": ready_ratio, "runs": args.runs}))
+        print(
+            json.dumps(
+                {
+                    "median_s": median,
+                    "window_ratio": window_ratio,
+                    "ready_ratio": ready_ratio,
+                    "runs": args.runs,
+                }
+            )
+        )
     return 0
 
 

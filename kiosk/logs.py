@@ -27,7 +27,9 @@ _fault_file: IO[str] | None = None
 def setup_logging(log_file: Path, level: int = logging.INFO) -> None:
     """Send the app's log records to a rotating file (1 MB x 5) next to the crash log."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+    handler = RotatingFileHandler(
+        log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root = logging.getLogger()
     root.handlers = [h for h in root.handlers if not isinstance(h, RotatingFileHandler)]
@@ -35,8 +37,9 @@ def setup_logging(log_file: Path, level: int = logging.INFO) -> None:
     root.setLevel(level)
 
 
-def write_crash(crash_log: Path, exc_type: type[BaseException], exc: BaseException,
-                tb: TracebackType | None) -> None:
+def write_crash(
+    crash_log: Path, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
     """Append one uncaught exception, with a timestamp, to *crash_log*."""
     crash_log.parent.mkdir(parents=True, exist_ok=True)
     text = "".join(traceback.format_exception(exc_type, exc, tb))

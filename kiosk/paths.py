@@ -1,7 +1,7 @@
 """Where IDO Kiosk keeps its files.
 
 One place decides every path. By default the folders come from platformdirs (per user, e.g.
-``%LOCALAPPDATA%\\IDO Kiosk`` on Windows); the environment variable ``KIOSK_HOME`` moves all of
+``%LOCALAPPDATA%/IDO Kiosk`` on Windows); the environment variable ``KIOSK_HOME`` moves all of
 them under one folder, for tests, portable installs and support.
 """
 

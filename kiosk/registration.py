@@ -158,19 +158,34 @@ class RegistrationService:
         occurred = Stamp.of(valid.occurred_at)
         recorded = Stamp.of(self.now())
         visit_id = new_id()
+        rows = [
+            Question(
+                id=new_id(),
+                visit_id=visit_id,
+                position=position,
+                kind=q.kind,
+                organisation=q.organisation,
+                topic=q.topic,
+                digid_followup=q.digid_followup,
+                help=json.dumps(list(q.help)),
+                referral=json.dumps(list(q.referral)),
+                note=q.note,
+            )
+            for position, q in enumerate(valid.questions, start=1)
+        ]
         questions = [
             {
-                "question_id": new_id(),
-                "position": position,
-                "kind": q.kind,
-                "organisation": q.organisation,
-                "topic": q.topic,
-                "digid_followup": q.digid_followup,
+                "question_id": row.id,
+                "position": row.position,
+                "kind": row.kind,
+                "organisation": row.organisation,
+                "topic": row.topic,
+                "digid_followup": row.digid_followup,
                 "help": list(q.help),
                 "referral": list(q.referral),
-                "note": q.note,
+                "note": row.note,
             }
-            for position, q in enumerate(valid.questions, start=1)
+            for row, q in zip(rows, valid.questions, strict=True)
         ]
         payload: dict[str, Any] = {
             "visit_id": visit_id,
@@ -214,21 +229,7 @@ class RegistrationService:
             )
         )
         session.flush()  # the visit row must exist before its questions (foreign key)
-        for q in questions:
-            session.add(
-                Question(
-                    id=q["question_id"],
-                    visit_id=visit_id,
-                    position=q["position"],
-                    kind=q["kind"],
-                    organisation=q["organisation"],
-                    topic=q["topic"],
-                    digid_followup=q["digid_followup"],
-                    help=json.dumps(q["help"]),
-                    referral=json.dumps(q["referral"]),
-                    note=q["note"],
-                )
-            )
+        session.add_all(rows)
         return visit_id
 
     # -- reads ----------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """Command line of ``ido-kiosk``: start the app, or render its screens to PNG files.
 
-    ido-kiosk                     start the app
-    ido-kiosk --screenshot DIR    render every main screen to DIR (offscreen, sample data)
-    ido-kiosk --home DIR          use DIR for data and logs (same as KIOSK_HOME=DIR)
+ido-kiosk                     start the app
+ido-kiosk --screenshot DIR    render every main screen to DIR (offscreen, sample data)
+ido-kiosk --home DIR          use DIR for data and logs (same as KIOSK_HOME=DIR)
 """
 
 from __future__ import annotations
@@ -19,10 +19,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         prog="ido-kiosk",
         description="IDO Kiosk: registratie voor het Informatiepunt Digitale Overheid.",
     )
-    parser.add_argument("--screenshot", metavar="DIR", type=Path,
-                        help="render every main screen to PNG files in DIR and exit")
-    parser.add_argument("--home", metavar="DIR", type=Path,
-                        help="folder for data and logs (overrides KIOSK_HOME)")
+    parser.add_argument(
+        "--screenshot",
+        metavar="DIR",
+        type=Path,
+        help="render every main screen to PNG files in DIR and exit",
+    )
+    parser.add_argument(
+        "--home", metavar="DIR", type=Path, help="folder for data and logs (overrides KIOSK_HOME)"
+    )
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 

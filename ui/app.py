@@ -30,7 +30,12 @@ def _probe(window: MainWindow) -> None:
         print(f"probe {what} {time.time():.6f}", flush=True)
 
     QTimer.singleShot(0, lambda: report("window"))  # runs once the first frame is drawn
-    window.ready.connect(lambda: (report("ready"), QApplication.quit()))
+
+    def ready() -> None:
+        report("ready")
+        QApplication.quit()
+
+    window.ready.connect(ready)
     window.failed.connect(lambda _message: QApplication.exit(1))
 
 

@@ -141,7 +141,7 @@ class ChoiceGroup(QWidget):
         """Move between buttons with the arrow keys; Enter chooses like Space."""
         if event.type() == QEvent.Type.KeyPress and watched in self._buttons:
             assert isinstance(event, QKeyEvent)
-            index = self._buttons.index(watched)  # type: ignore[arg-type]
+            index = [id(b) for b in self._buttons].index(id(watched))
             step = _MOVES.get(Qt.Key(event.key()))
             if step is not None:
                 target = (index + step) % len(self._buttons)

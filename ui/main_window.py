@@ -64,8 +64,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.loading)
         self.location_label = QLabel(self)
         self.location_label.setObjectName("statusLocation")
-        self.connection_label = QLabel(self.tr("● Offline: registraties worden lokaal bewaard"),
-                                           self)
+        self.connection_label = QLabel(
+            self.tr("● Offline: registraties worden lokaal bewaard"), self
+        )
         self.connection_label.setObjectName("statusConnection")
         self.connection_label.setToolTip(
             self.tr("Synchroniseren met de centrale server komt in een volgende versie.")

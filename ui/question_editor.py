@@ -45,7 +45,9 @@ class QuestionEditor(QWidget):
         self.more_organisations.setMinimumHeight(44)
         self.followup = ChoiceGroup(self.tr("DigiD-vervolg"), columns=4, parent=self)
         self.help = ChoiceGroup(self.tr("Geboden hulp"), multi=True, columns=4, parent=self)
-        self.referral = ChoiceGroup(self.tr("Doorverwezen naar"), multi=True, columns=4, parent=self)
+        self.referral = ChoiceGroup(
+            self.tr("Doorverwezen naar"), multi=True, columns=4, parent=self
+        )
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.note.setMaxLength(280)
@@ -93,9 +95,16 @@ class QuestionEditor(QWidget):
     ) -> None:
         """Fill every section from *catalogue*, with this desk's frequent choices first."""
         self._catalogue, self._language = catalogue, language
-        defaults = ("digid_aanvragen", "digid_kwijt", "toeslag_huur", "toeslag_zorg",
-                    "belastingaangifte", "apparaat_smartphone", "gemeentelijke_voorzieningen",
-                    "werk_uitkering")
+        defaults = (
+            "digid_aanvragen",
+            "digid_kwijt",
+            "toeslag_huur",
+            "toeslag_zorg",
+            "belastingaangifte",
+            "apparaat_smartphone",
+            "gemeentelijke_voorzieningen",
+            "werk_uitkering",
+        )
         topics = list(dict.fromkeys([*frequent_topics, *defaults]))[:8]
         self.topics.set_catalogue(catalogue, topics, language)
         codes = list(dict.fromkeys([*frequent_organisations, *DEFAULT_ORGANISATIONS]))
@@ -115,11 +124,11 @@ class QuestionEditor(QWidget):
 
     def question(self) -> QuestionInput:
         """Return the answers as entered (validation happens when saving)."""
-        organisation = self._organisation()
+        followups = self.followup.selected()
         return QuestionInput(
             topic=self.topics.topic() or "",
-            organisation=organisation,
-            digid_followup=(self.followup.selected() or [None])[0] if self._is_digid() else None,
+            organisation=self._organisation(),
+            digid_followup=followups[0] if followups and self._is_digid() else None,
             help=tuple(self.help.selected()),
             referral=tuple(self.referral.selected()) if REFERRED in self.help.selected() else (),
             note=self.note.text(),

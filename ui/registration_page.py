@@ -112,8 +112,13 @@ class RegistrationPage(QWidget):
         self.clear_button.setObjectName("clearButton")
         self.cancel_correction_button = QPushButton(self.tr("Correctie annuleren"), self)
         self.cancel_correction_button.hide()
-        for button in (self.save_button, self.another_button, self.repeat_button,
-                       self.clear_button, self.cancel_correction_button):
+        for button in (
+            self.save_button,
+            self.another_button,
+            self.repeat_button,
+            self.clear_button,
+            self.cancel_correction_button,
+        ):
             button.setMinimumHeight(44)
 
         left = QWidget(self)
@@ -121,12 +126,12 @@ class RegistrationPage(QWidget):
         left_layout.setContentsMargins(0, 0, 8, 0)
         left_layout.addWidget(self.tabs)
         left_layout.addWidget(self.editor, 1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("questionScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(left)
+        self.question_scroll = QScrollArea(self)
+        self.question_scroll.setObjectName("questionScroll")
+        self.question_scroll.setWidgetResizable(True)
+        self.question_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.question_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.question_scroll.setWidget(left)
 
         actions = QFrame(self)
         actions.setObjectName("actions")
@@ -135,8 +140,12 @@ class RegistrationPage(QWidget):
         actions_layout.addWidget(self.correcting_banner)
         actions_layout.addWidget(self.save_button)
         row = QHBoxLayout()
-        for button in (self.another_button, self.repeat_button, self.clear_button,
-                       self.cancel_correction_button):
+        for button in (
+            self.another_button,
+            self.repeat_button,
+            self.clear_button,
+            self.cancel_correction_button,
+        ):
             row.addWidget(button)
         actions_layout.addLayout(row)
         actions_layout.addWidget(self.feedback)
@@ -150,7 +159,7 @@ class RegistrationPage(QWidget):
         right_layout.addWidget(self.day, 1)
 
         layout = QHBoxLayout(self)
-        layout.addWidget(self.scroll, 5)
+        layout.addWidget(self.question_scroll, 5)
         layout.addWidget(right, 3)
         QApplication.instance().focusChanged.connect(self._keep_focus_visible)  # type: ignore[union-attr]
 
@@ -164,8 +173,12 @@ class RegistrationPage(QWidget):
         self.day.correct_requested.connect(self.start_correction)
         self.day.void_requested.connect(self.request_void)
         shortcuts = {
-            "Ctrl+Return": self.save, "Ctrl+Enter": self.save, "Ctrl+S": self.save,
-            "Ctrl+N": self.add_question, "Ctrl+R": self.repeat_previous, "Ctrl+L": self.clear,
+            "Ctrl+Return": self.save,
+            "Ctrl+Enter": self.save,
+            "Ctrl+S": self.save,
+            "Ctrl+N": self.add_question,
+            "Ctrl+R": self.repeat_previous,
+            "Ctrl+L": self.clear,
         }
         install_mnemonics(self)
         for keys, slot in shortcuts.items():
@@ -181,8 +194,12 @@ class RegistrationPage(QWidget):
 
         def load() -> tuple[DaySummary, Frequent, int, VisitInput | None]:
             previous = registration.last_visit(desk_id) if restore_previous else None
-            return (registration.day(desk_id), registration.frequent(desk_id),
-                    registration.waiting(), previous)
+            return (
+                registration.day(desk_id),
+                registration.frequent(desk_id),
+                registration.waiting(),
+                previous,
+            )
 
         self.runner.submit(load, lambda result: self._on_loaded(result, restore_previous))
 
@@ -223,7 +240,11 @@ class RegistrationPage(QWidget):
         if self._saving:
             return
         visit = self.current_input()
-        registration, desk_id, original = self.kiosk.registration, self.desk.desk_id, self._correcting
+        registration, desk_id, original = (
+            self.kiosk.registration,
+            self.desk.desk_id,
+            self._correcting,
+        )
         self._set_saving(True)
         if original is None:
             self.runner.submit(
@@ -240,9 +261,7 @@ class RegistrationPage(QWidget):
 
     def _on_saved(self, result: SaveResult, visit: VisitInput) -> None:
         self._set_saving(False)
-        labels = ", ".join(
-            self.kiosk.catalogues.label("topic", q.topic) for q in visit.questions
-        )
+        labels = ", ".join(self.kiosk.catalogues.label("topic", q.topic) for q in visit.questions)
         what = self.tr("Correctie opgeslagen") if self._correcting else self.tr("Opgeslagen")
         count = len(result.visit_ids)
         times = self.tr(" ({n} bezoeken)").format(n=count) if count > 1 else ""
@@ -336,12 +355,14 @@ class RegistrationPage(QWidget):
         registration, desk_id = self.kiosk.registration, self.desk.desk_id
 
         def done(_result: SaveResult) -> None:
-            self._show_feedback(self.tr("✔ Bezoek van {d} vervallen verklaard.").format(
-                d=description), ok=True)
+            self._show_feedback(
+                self.tr("✔ Bezoek van {d} vervallen verklaard.").format(d=description), ok=True
+            )
             self.refresh()
 
-        self.runner.submit(lambda: registration.void(desk_id, visit_id, reason), done,
-                           self._on_refused)
+        self.runner.submit(
+            lambda: registration.void(desk_id, visit_id, reason), done, self._on_refused
+        )
 
     def confirm_void(self, description: str) -> str | None:
         """Show the confirmation dialog; return the reason, or None when cancelled."""
@@ -407,13 +428,16 @@ class RegistrationPage(QWidget):
         self.clear_button.setVisible(when is None)
         if when is not None:
             self.correcting_banner.setText(
-                self.tr("U corrigeert het bezoek van {when}. Opslaan vervangt het; het "
-                        "origineel blijft bewaard.").format(when=when)
+                self.tr(
+                    "U corrigeert het bezoek van {when}. Opslaan vervangt het; het "
+                    "origineel blijft bewaard."
+                ).format(when=when)
             )
 
     def _keep_focus_visible(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self.scroll.widget().isAncestorOf(new):
-            self.scroll.ensureWidgetVisible(new, 0, 24)
+        content = self.question_scroll.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self.question_scroll.ensureWidgetVisible(new, 0, 24)
 
     def _focus_field(self, field: str) -> None:
         targets = {
@@ -432,7 +456,7 @@ class RegistrationPage(QWidget):
         leaf = field.rsplit(".", 1)[-1]
         target = targets.get(leaf)
         if field.startswith("questions[") and "]" in field:
-            position = int(field[len("questions["):field.index("]")]) - 1
+            position = int(field[len("questions[") : field.index("]")]) - 1
             if 0 <= position < len(self._drafts) and position != self._index:
                 self.tabs.setCurrentIndex(position)
         if hasattr(target, "focus_group"):

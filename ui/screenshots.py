@@ -109,22 +109,32 @@ def _sample_day(kiosk: object, desk_id: str) -> None:
         ("digid_aanvragen", "logius", "aangevraagd", ("samen_gedaan",), (), "5_15"),
         ("toeslag_huur", "toeslagen", None, ("wegwijs",), (), "15_30"),
         ("apparaat_smartphone", "nvt", None, ("samen_gedaan",), (), "5_15"),
-        ("belastingaangifte", "belastingdienst", None, ("doorverwezen",), ("belastinghulp",),
-         "lt5"),
+        (
+            "belastingaangifte",
+            "belastingdienst",
+            None,
+            ("doorverwezen",),
+            ("belastinghulp",),
+            "lt5",
+        ),
         ("digid_kwijt", "logius", "hersteld", ("samen_gedaan",), (), "5_15"),
         ("paspoort_id", "gemeente", None, ("informatie",), (), "lt5"),
-        ("werk_uitkering", "uwv", None, ("wegwijs", "doorverwezen"), ("dienstverlener",),
-         "15_30"),
+        ("werk_uitkering", "uwv", None, ("wegwijs", "doorverwezen"), ("dienstverlener",), "15_30"),
         ("bieb_printen", None, None, ("samen_gedaan",), (), "lt5"),
     ]
     span = max((now - start) / (len(samples) + 1), timedelta(minutes=1))
     for n, (topic, org, followup, help_, referral, duration) in enumerate(samples):
-        question = QuestionInput(topic=topic, organisation=org, digid_followup=followup,
-                                 help=help_, referral=referral)
+        question = QuestionInput(
+            topic=topic, organisation=org, digid_followup=followup, help=help_, referral=referral
+        )
         kiosk.registration.record(
             desk_id,
-            VisitInput(questions=(question,), channel="in_person", duration=duration,
-                       occurred_at=start + span * n),
+            VisitInput(
+                questions=(question,),
+                channel="in_person",
+                duration=duration,
+                occurred_at=start + span * n,
+            ),
         )
     last = kiosk.registration.day(desk_id).rows
     if len(last) > 3:

@@ -54,9 +54,7 @@ class TaskRunner(QObject):
         if self._pending == 1:
             self.busy_changed.emit(True)
         future = self._executor.submit(work)
-        future.add_done_callback(
-            lambda f: self._finished.emit((f, on_done, on_error))
-        )
+        future.add_done_callback(lambda f: self._finished.emit((f, on_done, on_error)))
 
     @Slot(object)
     def _on_finished(self, item: tuple[Future[Any], Any, Any]) -> None:

@@ -9,7 +9,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -38,7 +46,9 @@ class _TopicFilter(QSortFilterProxyModel):
         self._words = fold(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)
         haystack = str(index.data(SEARCH_ROLE))
         return all(word in haystack for word in self._words)
@@ -93,16 +103,17 @@ class TopicPicker(QWidget):
         for option in catalogue.options("topic"):
             item = QStandardItem(option.label(language))
             item.setData(option.code, CODE_ROLE)
-            item.setData(fold(f"{option.label(language)} {option.group or ''} {option.help}"),
-                         SEARCH_ROLE)
+            item.setData(
+                fold(f"{option.label(language)} {option.group or ''} {option.help}"), SEARCH_ROLE
+            )
             item.setToolTip(option.help)
             item.setEditable(False)
             self._model.appendRow(item)
         buttons: list[Option] = []
         for code in frequent:
-            option = catalogue.get("topic", code)
-            if option is not None and not option.retired:
-                buttons.append(option)
+            found = catalogue.get("topic", code)
+            if found is not None and not found.retired:
+                buttons.append(found)
         self.frequent.set_options(buttons, language)
         self._sync_buttons()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -35,7 +35,9 @@ class VisitPanel(QWidget):
         self.channel = ChoiceGroup(self.tr("Kanaal"), columns=3, parent=self)
         self.duration = ChoiceGroup(self.tr("Duur"), columns=5, parent=self)
         self.now = QCheckBox(self.tr("Nu"), self)
-        self.now.setToolTip(self.tr("Vink uit om een eerder tijdstip in te vullen (naregistratie)."))
+        self.now.setToolTip(
+            self.tr("Vink uit om een eerder tijdstip in te vullen (naregistratie).")
+        )
         self.now.setObjectName("timeNow")
         self.now.setChecked(True)
         self.now.setAccessibleName(self.tr("Tijdstip is nu"))
@@ -58,7 +60,9 @@ class VisitPanel(QWidget):
         self.count.setMinimumWidth(70)
         self.walking = QCheckBox(self.tr("Lopend IDO"), self)
         self.walking.setObjectName("walking")
-        self.walking.setToolTip(self.tr("Aangevinkt: geregistreerd als lopend IDO, niet aan de balie."))
+        self.walking.setToolTip(
+            self.tr("Aangevinkt: geregistreerd als lopend IDO, niet aan de balie.")
+        )
         when_row = QHBoxLayout()
         when_row.addWidget(section_label(self.tr("&Tijdstip"), self.now, self))
         when_row.addWidget(self.now)
@@ -78,8 +82,13 @@ class VisitPanel(QWidget):
         grid.addWidget(self.duration, 3, 0)
         grid.addLayout(when_row, 4, 0)
         self.now.toggled.connect(self._on_now)
-        for signal in (self.channel.changed, self.duration.changed, self.count.valueChanged,
-                       self.when.dateTimeChanged, self.walking.toggled):
+        for signal in (
+            self.channel.changed,
+            self.duration.changed,
+            self.count.valueChanged,
+            self.when.dateTimeChanged,
+            self.walking.toggled,
+        ):
             signal.connect(self.changed)
 
     def set_catalogue(self, catalogue: Catalogue, language: str = "nl") -> None:
@@ -91,7 +100,9 @@ class VisitPanel(QWidget):
         """Return the backdated moment (aware, local), or None for "now"."""
         if self.now.isChecked():
             return None
-        return self.when.dateTime().toPython().astimezone()  # type: ignore[no-any-return]
+        moment = self.when.dateTime().toPython()
+        assert isinstance(moment, datetime)
+        return moment.astimezone()
 
     def set_occurred_at(self, moment: datetime | None) -> None:
         """Show *moment* as a backdated time, or "now" for None."""
@@ -99,7 +110,10 @@ class VisitPanel(QWidget):
             self.now.setChecked(True)
             return
         self.now.setChecked(False)
-        self.when.setDateTime(QDateTime(moment.astimezone().replace(tzinfo=None)))
+        local = moment.astimezone()
+        self.when.setDateTime(
+            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        )
 
     def reset_after_save(self) -> None:
         """Back to "now" and one visit; channel, duration and mode stay for the next visit."""

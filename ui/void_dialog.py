@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 
 class VoidDialog(QDialog):
-    """"Bezoek vervallen verklaren?" with an optional reason; Enter confirms, Esc cancels."""
+    """Asks "Bezoek vervallen verklaren?" with an optional reason; Enter confirms."""
 
     def __init__(self, description: str, parent: QWidget | None = None) -> None:
         """Describe the visit to void in *description* (time and topics)."""

@@ -23,7 +23,7 @@ def section_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     if "&" in text:
         at = text.index("&")
         letter = text[at + 1]
-        shown = f"{html.escape(text[:at])}<u>{html.escape(letter)}</u>{html.escape(text[at + 2:])}"
+        shown = f"{html.escape(text[:at])}<u>{html.escape(letter)}</u>{html.escape(text[at + 2 :])}"
     label = QLabel(shown, parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setProperty("section", True)

@@ -173,18 +173,19 @@ def test_unknown_code_label_falls_back_to_the_code() -> None:
 
 
 def test_new_catalogue_applies_to_the_app_without_code_changes(
-    tmp_path: Path, make_visit: Callable[..., VisitInput]
+    tmp_path: Path, clock: Any, make_visit: Callable[..., VisitInput]
 ) -> None:
     """Record under v1, install v2, reopen: new topic usable, retired refused, old visit kept."""
     paths = app_paths(tmp_path)
-    app = Kiosk.open(paths)
+    app = Kiosk.open(paths, now=clock.now)
     desk = app.locations.create(demo_location(), demo=True)
     old_question = QuestionInput(topic=RETIRED_TOPIC, help=("informatie",))
     [old_id] = app.registration.record(desk.desk_id, make_visit(old_question)).visit_ids
     app.close()
 
     install(paths, "catalogue-2.json", json.dumps(version_2(shipped_data())))
-    app = Kiosk.open(paths)
+    clock.advance(minutes=5)
+    app = Kiosk.open(paths, now=clock.now)
     try:
         assert app.catalogues.current.version == 2
         with pytest.raises(InputError, match="onderwerp"):

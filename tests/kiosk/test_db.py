@@ -201,10 +201,10 @@ def test_bugs_and_constraint_violations_are_not_mapped(exc: BaseException) -> No
 
 
 def test_locked_database_raises_locked_and_saves_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_visit: MakeVisit
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: Any, make_visit: MakeVisit
 ) -> None:
     monkeypatch.setattr(kiosk.db, "BUSY_TIMEOUT_MS", 100)
-    app = Kiosk.open(app_paths(tmp_path))
+    app = Kiosk.open(app_paths(tmp_path), now=clock.now)
     try:
         desk = app.locations.create(demo_location(), demo=True)
         app.registration.record(desk.desk_id, make_visit())

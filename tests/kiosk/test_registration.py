@@ -280,6 +280,19 @@ def test_voiding_a_corrected_visit_is_refused(
         kiosk_app.registration.void(desk.desk_id, original)
 
 
+def test_voiding_the_newest_version_voids_the_visit(
+    kiosk_app: Kiosk, desk: DeskInfo, make_visit: MakeVisit
+) -> None:
+    [original] = kiosk_app.registration.record(desk.desk_id, make_visit()).visit_ids
+    [correction] = kiosk_app.registration.correct(desk.desk_id, original, make_visit()).visit_ids
+
+    kiosk_app.registration.void(desk.desk_id, correction)
+
+    day = kiosk_app.registration.day(desk.desk_id)
+    assert {r.id: r.status for r in day.rows} == {original: "corrected", correction: "void"}
+    assert (day.visits, day.questions) == (0, 0)
+
+
 def test_void_reason_with_a_phone_number_is_refused(
     kiosk_app: Kiosk, desk: DeskInfo, make_visit: MakeVisit
 ) -> None:

@@ -41,7 +41,9 @@ class Actions:
 
     def save(self, page: RegistrationPage) -> None:
         with self.qtbot.waitSignal(page.saved, timeout=5000):
-            self.key(page.focusWidget() or page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            self.key(
+                page.focusWidget() or page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+            )
 
 
 def stored(kiosk: Kiosk) -> list[tuple[str, str, str, str | None]]:
@@ -79,8 +81,9 @@ def first_visit(actions: Actions, page: RegistrationPage) -> None:
     actions.save(page)
 
 
-def test_first_digid_question_takes_four_actions(active: RegistrationPage, qtbot: QtBot,
-                                                 ui_kiosk: Kiosk) -> None:
+def test_first_digid_question_takes_four_actions(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk
+) -> None:
     actions = Actions(qtbot)
     first_visit(actions, active)
     assert actions.count == 4
@@ -88,8 +91,9 @@ def test_first_digid_question_takes_four_actions(active: RegistrationPage, qtbot
     assert "Opgeslagen" in active.feedback.text()
 
 
-def test_repeat_question_takes_one_keystroke(active: RegistrationPage, qtbot: QtBot,
-                                             ui_kiosk: Kiosk) -> None:
+def test_repeat_question_takes_one_keystroke(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk
+) -> None:
     first_visit(Actions(qtbot), active)
     actions = Actions(qtbot)
     actions.save(active)
@@ -99,13 +103,15 @@ def test_repeat_question_takes_one_keystroke(active: RegistrationPage, qtbot: Qt
     assert len(rows) == 2 and rows[0] == rows[1]
 
 
-def test_selections_survive_a_restart(qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo,
-                                      runner: TaskRunner) -> None:
+def test_selections_survive_a_restart(
+    qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo, runner: TaskRunner
+) -> None:
     ui_kiosk.registration.record(
         ui_desk.desk_id,
         VisitInput(
-            questions=(QuestionInput(topic="toeslag_zorg", organisation="toeslagen",
-                                     help=("wegwijs",)),),
+            questions=(
+                QuestionInput(topic="toeslag_zorg", organisation="toeslagen", help=("wegwijs",)),
+            ),
             channel="phone",
             duration="15_30",
         ),
@@ -122,8 +128,9 @@ def test_selections_survive_a_restart(qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: De
     assert visit.questions[0].topic == "toeslag_zorg"
 
 
-def test_repeat_previous_brings_back_every_question(active: RegistrationPage, qtbot: QtBot,
-                                                    ui_kiosk: Kiosk) -> None:
+def test_repeat_previous_brings_back_every_question(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk
+) -> None:
     actions = Actions(qtbot)
     actions.click(active.editor.topics.frequent.button("toeslag_huur"))
     actions.click(active.editor.help.button("informatie"))
@@ -147,8 +154,9 @@ def test_repeat_previous_brings_back_every_question(active: RegistrationPage, qt
     "scenario",
     ["typed_topic_other_organisation", "digid_with_referral", "library_question"],
 )
-def test_any_question_takes_at_most_eight_actions(active: RegistrationPage, qtbot: QtBot,
-                                                  ui_kiosk: Kiosk, scenario: str) -> None:
+def test_any_question_takes_at_most_eight_actions(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk, scenario: str
+) -> None:
     page, actions = active, Actions(qtbot)
     if scenario == "typed_topic_other_organisation":
         actions.type(page.editor.topics.filter, "kin")
@@ -178,8 +186,9 @@ def test_any_question_takes_at_most_eight_actions(active: RegistrationPage, qtbo
     assert stored(ui_kiosk) == [expected]
 
 
-def test_keyboard_only_registration(active: RegistrationPage, qtbot: QtBot,
-                                    ui_kiosk: Kiosk) -> None:
+def test_keyboard_only_registration(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk
+) -> None:
     page = active
     filter_ = page.editor.topics.filter
     qtbot.keyClicks(filter_, "zorgt")
@@ -198,8 +207,9 @@ def test_keyboard_only_registration(active: RegistrationPage, qtbot: QtBot,
     assert page.editor.topics.filter.hasFocus()  # ready for the next visitor
 
 
-def test_tally_and_backdating(active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk,
-                              ui_desk: DeskInfo) -> None:
+def test_tally_and_backdating(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo
+) -> None:
     page = active
     page.editor.topics.set_topic("apparaat_smartphone")
     page.editor.help.set_selected(["samen_gedaan"])
@@ -212,9 +222,7 @@ def test_tally_and_backdating(active: RegistrationPage, qtbot: QtBot, ui_kiosk: 
     assert "5 bezoeken" in page.feedback.text()
     day = ui_kiosk.registration.day(ui_desk.desk_id)
     assert day.visits == 5
-    assert {row.occurred_local.replace(second=0, microsecond=0) for row in day.rows} == {
-        earlier
-    }
+    assert {row.occurred_local.replace(second=0, microsecond=0) for row in day.rows} == {earlier}
     assert page.visit.count.value() == 1 and page.visit.occurred_at() is None
 
 
@@ -222,11 +230,21 @@ def test_tally_and_backdating(active: RegistrationPage, qtbot: QtBot, ui_kiosk: 
     ("prepare", "message"),
     [
         (lambda p: p.editor.set_question(None), "Kies een onderwerp"),
-        (lambda p: (p.editor.topics.set_topic("toeslag_huur"),
-                    p.editor.help.set_selected(["informatie"]),
-                    p.editor.note.setText("BSN 111222333 gaf ze op")), "BSN"),
-        (lambda p: (p.editor.topics.set_topic("digid_app"),
-                    p.editor.help.set_selected(["informatie"])), "DigiD"),
+        (
+            lambda p: (
+                p.editor.topics.set_topic("toeslag_huur"),
+                p.editor.help.set_selected(["informatie"]),
+                p.editor.note.setText("BSN 111222333 gaf ze op"),
+            ),
+            "BSN",
+        ),
+        (
+            lambda p: (
+                p.editor.topics.set_topic("digid_app"),
+                p.editor.help.set_selected(["informatie"]),
+            ),
+            "DigiD",
+        ),
     ],
 )
 def test_refused_input_shows_dutch_message_and_saves_nothing(
@@ -251,8 +269,9 @@ def test_empty_visit_is_refused(active: RegistrationPage, qtbot: QtBot, ui_kiosk
     assert counts(ui_kiosk) == (0, 0, 0)
 
 
-def test_storage_error_is_reported_plainly(active: RegistrationPage, qtbot: QtBot,
-                                           ui_kiosk: Kiosk, monkeypatch) -> None:
+def test_storage_error_is_reported_plainly(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk, monkeypatch
+) -> None:
     def full(*_args, **_kwargs):
         raise StorageError("De schijf is vol: de registratie is niet opgeslagen.", code="full")
 
@@ -265,9 +284,9 @@ def test_storage_error_is_reported_plainly(active: RegistrationPage, qtbot: QtBo
     assert active.editor.topics.topic() == "toeslag_huur"  # the entry is kept for a retry
 
 
-def test_correct_and_void_from_the_day_list(active: RegistrationPage, qtbot: QtBot,
-                                            ui_kiosk: Kiosk, ui_desk: DeskInfo,
-                                            monkeypatch) -> None:
+def test_correct_and_void_from_the_day_list(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo, monkeypatch
+) -> None:
     page = active
     first_visit(Actions(qtbot), page)
     Actions(qtbot).save(page)  # the same question again
@@ -292,8 +311,9 @@ def test_correct_and_void_from_the_day_list(active: RegistrationPage, qtbot: QtB
     assert ui_kiosk.registration.day(ui_desk.desk_id).visits == 1
 
 
-def test_cancelled_void_changes_nothing(active: RegistrationPage, qtbot: QtBot,
-                                        ui_kiosk: Kiosk, monkeypatch) -> None:
+def test_cancelled_void_changes_nothing(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk, monkeypatch
+) -> None:
     first_visit(Actions(qtbot), active)
     qtbot.waitUntil(lambda: active.day.model.rowCount() == 1, timeout=5000)
     monkeypatch.setattr(active, "confirm_void", lambda _description: None)

@@ -99,8 +99,9 @@ def test_unusable_data_folder_gives_a_plain_message(qtbot: QtBot, tmp_path: Path
     assert "Traceback" not in window.loading.text()
 
 
-def test_a_bug_in_a_task_goes_to_the_crash_log(qtbot: QtBot, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bug_in_a_task_goes_to_the_crash_log(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("KIOSK_HOME", str(tmp_path))
     runner = TaskRunner()
     seen: list[BaseException] = []
@@ -116,15 +117,20 @@ def test_a_bug_in_a_task_goes_to_the_crash_log(qtbot: QtBot, tmp_path: Path,
     runner.shutdown()
 
 
-def test_day_model_passes_the_model_tester(qtmodeltester, ui_kiosk: Kiosk,
-                                           ui_desk: DeskInfo) -> None:
+def test_day_model_passes_the_model_tester(
+    qtmodeltester, ui_kiosk: Kiosk, ui_desk: DeskInfo
+) -> None:
     registration = ui_kiosk.registration
     question = QuestionInput(topic="toeslag_huur", organisation="toeslagen", help=("informatie",))
     for minutes in (5, 15, 25):
         registration.record(
             ui_desk.desk_id,
-            VisitInput(questions=(question,), channel="in_person", duration="lt5",
-                       occurred_at=datetime.now().astimezone() - timedelta(minutes=minutes)),
+            VisitInput(
+                questions=(question,),
+                channel="in_person",
+                duration="lt5",
+                occurred_at=datetime.now().astimezone() - timedelta(minutes=minutes),
+            ),
         )
     day = registration.day(ui_desk.desk_id)
     registration.void(ui_desk.desk_id, day.rows[0].id, "")
@@ -138,9 +144,18 @@ def test_day_model_passes_the_model_tester(qtmodeltester, ui_kiosk: Kiosk,
 
 
 def test_day_model_keeps_unknown_codes_readable() -> None:
-    row = VisitRow(id="x", occurred_local=datetime.now().astimezone(), topics=("retired_code",),
-                   question_count=1, channel="in_person", duration="lt5", source="live",
-                   status="active", corrects_id=None, sent=True)
+    row = VisitRow(
+        id="x",
+        occurred_local=datetime.now().astimezone(),
+        topics=("retired_code",),
+        question_count=1,
+        channel="in_person",
+        duration="lt5",
+        source="live",
+        status="active",
+        corrects_id=None,
+        sent=True,
+    )
     model = DayModel(load_catalogues())
     model.set_rows((row,))
     assert model.index(0, 1).data() == "retired_code"
@@ -160,15 +175,24 @@ def test_screenshot_command_renders_every_screen(tmp_path: Path) -> None:
     out = tmp_path / "shots"
     result = subprocess.run(
         [sys.executable, "-m", "ui", "--screenshot", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
-             "KIOSK_HOME": str(tmp_path / "must-not-be-used")},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **__import__("os").environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "KIOSK_HOME": str(tmp_path / "must-not-be-used"),
+        },
     )
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
     assert names == [
-        "01-eerste-start.png", "02-registratie.png", "03-twee-vragen-filter.png",
-        "04-privacy-melding.png", "05-correctie.png",
+        "01-eerste-start.png",
+        "02-registratie.png",
+        "03-twee-vragen-filter.png",
+        "04-privacy-melding.png",
+        "05-correctie.png",
     ]
     assert all((out / name).stat().st_size > 10_000 for name in names)
     assert not (tmp_path / "must-not-be-used").exists()
