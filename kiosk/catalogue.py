@@ -168,7 +168,7 @@ def _option(row: Any, where: str) -> Option:
             nl=_text(row, "nl"),
             en=_text(row, "en"),
             help=str(row.get("help", "")),
-            retired=bool(row.get("retired", False)),
+            retired=row.get("retired", False) is True,
             kind=row.get("kind"),
             group=row.get("group"),
             digid=bool(row.get("digid", False)),

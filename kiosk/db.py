@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
-from kiosk.errors import storage_error_from
+from kiosk.errors import StorageError, storage_error_from
 from kiosk.migrations import HEAD
 
 log = logging.getLogger(__name__)
@@ -126,13 +126,22 @@ def migrate(engine: Engine, target: str = "head") -> None:
 
     A current database is recognised from one row, without importing Alembic (start-up time).
     """
-    if target == "head" and current_revision(engine) == HEAD:
+    found = current_revision(engine)
+    if target == "head" and found == HEAD:
         return
     from alembic import command
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
     config = Config()
     config.set_main_option("script_location", "kiosk:migrations")
+    known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    if found is not None and found not in known:
+        raise StorageError(
+            "Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die "
+            "versie (of waarschuw de ICT-afdeling); er is niets veranderd.",
+            code="newer",
+        )
     writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
     with writer.connect() as connection:
         # Batch migrations copy a table and drop the old one; with foreign keys on, dropping a

@@ -298,3 +298,21 @@ def test_a_migration_that_breaks_a_reference_is_rolled_back(
     finally:
         engine.dispose()
     assert snapshot(path) == before
+
+
+def test_database_from_a_newer_version_is_refused_plainly(tmp_path) -> None:
+    import sqlite3
+
+    import pytest
+
+    from kiosk.db import Database
+    from kiosk.errors import StorageError
+
+    path = tmp_path / "newer.sqlite3"
+    Database(path).close()
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StorageError) as refused:
+        Database(path)
+    assert refused.value.code == "newer"
+    assert "nieuwere versie" in str(refused.value)
