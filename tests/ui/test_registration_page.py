@@ -68,6 +68,7 @@ def counts(kiosk: Kiosk) -> tuple[int, int, int]:
 @pytest.fixture
 def active(page: RegistrationPage, qtbot: QtBot) -> RegistrationPage:
     page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=2000)
     page.editor.topics.filter.setFocus()
     qtbot.waitUntil(lambda: page.editor.topics.filter.hasFocus(), timeout=2000)
     return page
