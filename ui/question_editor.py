@@ -20,7 +20,18 @@ from ui.topic_picker import TopicPicker
 from ui.widgets import section_label
 
 DEFAULT_ORGANISATIONS = ("belastingdienst", "toeslagen", "logius", "gemeente", "uwv", "svb")
+DEFAULT_TOPICS = (
+    "digid_aanvragen",
+    "digid_kwijt",
+    "toeslag_huur",
+    "toeslag_zorg",
+    "belastingaangifte",
+    "apparaat_smartphone",
+    "gemeentelijke_voorzieningen",
+    "werk_uitkering",
+)
 ORGANISATION_BUTTONS = 6
+TOPIC_BUTTONS = 8
 
 
 class QuestionEditor(QWidget):
@@ -95,24 +106,8 @@ class QuestionEditor(QWidget):
     ) -> None:
         """Fill every section from *catalogue*, with this desk's frequent choices first."""
         self._catalogue, self._language = catalogue, language
-        defaults = (
-            "digid_aanvragen",
-            "digid_kwijt",
-            "toeslag_huur",
-            "toeslag_zorg",
-            "belastingaangifte",
-            "apparaat_smartphone",
-            "gemeentelijke_voorzieningen",
-            "werk_uitkering",
-        )
-        topics = list(dict.fromkeys([*frequent_topics, *defaults]))[:8]
-        self.topics.set_catalogue(catalogue, topics, language)
-        codes = list(dict.fromkeys([*frequent_organisations, *DEFAULT_ORGANISATIONS]))
-        buttons = [catalogue.get("organisation", c) for c in codes[:ORGANISATION_BUTTONS]]
-        not_applicable = catalogue.get("organisation", NOT_APPLICABLE)
-        self.organisations.set_options(
-            [o for o in [*buttons, not_applicable] if o is not None], language
-        )
+        self.topics.set_catalogue(catalogue, (), language)
+        self.set_frequent(frequent_topics, frequent_organisations)
         self.more_organisations.clear()
         self.more_organisations.addItem(self.tr("Andere …"), None)
         for option in catalogue.options("organisation"):
@@ -121,6 +116,26 @@ class QuestionEditor(QWidget):
         self.help.set_options(catalogue.options("help"), language)
         self.referral.set_options(catalogue.options("referral"), language)
         self._update_visibility()
+
+    def set_frequent(
+        self, frequent_topics: Sequence[str], frequent_organisations: Sequence[str]
+    ) -> None:
+        """Show this desk's most used topics and organisations as the big buttons.
+
+        Common national favourites fill the rows until the desk has its own history. The
+        current answers stay as they are.
+        """
+        if self._catalogue is None:
+            return
+        topics = list(dict.fromkeys([*frequent_topics, *DEFAULT_TOPICS]))[:TOPIC_BUTTONS]
+        self.topics.set_frequent(topics)
+        codes = list(dict.fromkeys([*frequent_organisations, *DEFAULT_ORGANISATIONS]))
+        codes = [c for c in codes if c != NOT_APPLICABLE][:ORGANISATION_BUTTONS]
+        if [*codes, NOT_APPLICABLE] != self.organisations.codes():
+            current = self._organisation()
+            options = [self._catalogue.get("organisation", c) for c in [*codes, NOT_APPLICABLE]]
+            self.organisations.set_options([o for o in options if o is not None], self._language)
+            self._set_organisation(current)
 
     def question(self) -> QuestionInput:
         """Return the answers as entered (validation happens when saving)."""

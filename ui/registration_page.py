@@ -207,11 +207,7 @@ class RegistrationPage(QWidget):
         self, result: tuple[DaySummary, Frequent, int, VisitInput | None], restore: bool
     ) -> None:
         summary, frequent, waiting, previous = result
-        current = self.editor.question()
-        self.editor.set_catalogue(
-            self.kiosk.catalogues.current, frequent.topics, frequent.organisations
-        )
-        self.editor.set_question(current if current.topic else None)
+        self.editor.set_frequent(frequent.topics, frequent.organisations)
         self.day.show_day(summary)
         self.waiting_changed.emit(waiting)
         if restore and previous is not None:

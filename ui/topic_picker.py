@@ -67,6 +67,8 @@ class TopicPicker(QWidget):
         """Build the empty picker; call :meth:`set_catalogue` before use."""
         super().__init__(parent)
         self._topic: str | None = None
+        self._catalogue: Catalogue | None = None
+        self._language = "nl"
         self.frequent = ChoiceGroup(self.tr("Veelgebruikte onderwerpen"), columns=4, parent=self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("topicFilter")
@@ -109,12 +111,20 @@ class TopicPicker(QWidget):
             item.setToolTip(option.help)
             item.setEditable(False)
             self._model.appendRow(item)
+        self._catalogue, self._language = catalogue, language
+        self.set_frequent(frequent)
+
+    def set_frequent(self, frequent: Sequence[str]) -> None:
+        """Show the *frequent* topic codes as the big buttons (no-op when unchanged)."""
+        if self._catalogue is None:
+            return
         buttons: list[Option] = []
         for code in frequent:
-            found = catalogue.get("topic", code)
+            found = self._catalogue.get("topic", code)
             if found is not None and not found.retired:
                 buttons.append(found)
-        self.frequent.set_options(buttons, language)
+        if [o.code for o in buttons] != self.frequent.codes():
+            self.frequent.set_options(buttons, self._language)
         self._sync_buttons()
 
     def topic(self) -> str | None:
