@@ -31,7 +31,8 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -49,6 +50,7 @@ from kiosk.migrations import HEAD
 from kiosk.paths import app_paths
 from kiosk.visits import QuestionInput, VisitInput, validate_visit
 
+ROOT = Path(__file__).resolve().parents[1]
 BUILD_FORMAT = 1  # bump when the shape of the built rows changes (invalidates the cache)
 CACHE_ROOT = Path(tempfile.gettempdir()) / "ido-kiosk-bench"
 HISTORY_DAYS = 3 * 365  # the built visits spread over this many days before today
@@ -349,6 +351,10 @@ def build(visits: int, *, fresh: bool, seed: int = 2026) -> Built:
     folder = cache_dir(visits)
     path = folder / "kiosk.sqlite3"
     meta_path = folder / "build.json"
+    current = f"schema{HEAD}-format{BUILD_FORMAT}-"
+    for stale in CACHE_ROOT.glob("schema*"):  # built for an older schema: gigabytes, unused
+        if not stale.name.startswith(current):
+            shutil.rmtree(stale, ignore_errors=True)
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     building = folder / "building.sqlite3"
@@ -405,7 +411,7 @@ def build(visits: int, *, fresh: bool, seed: int = 2026) -> Built:
     conn.execute("PRAGMA journal_mode = WAL")  # what the app's connections use
     conn.close()
     building.rename(path)
-    meta = {
+    meta: dict[str, Any] = {
         "visits": visits,
         "questions": questions_total,
         "desk_id": desk.desk_id,
@@ -434,14 +440,14 @@ def ms_since(start_ns: int) -> float:
     return (time.perf_counter_ns() - start_ns) / 1e6
 
 
-def percentile(values: list[float], p: float) -> float:
+def percentile(values: Sequence[float], p: float) -> float:
     """Return the *p*-th percentile (nearest rank) of *values*."""
     ordered = sorted(values)
     rank = max(1, round(p / 100 * len(ordered) + 0.4999))
     return ordered[min(rank, len(ordered)) - 1]
 
 
-def summary(values: list[float]) -> dict[str, float]:
+def summary(values: Sequence[float]) -> dict[str, float]:
     """Return p50, p90, p99, max and mean of *values* (milliseconds), rounded."""
     return {
         "p50": round(percentile(values, 50), 3),
@@ -453,10 +459,28 @@ def summary(values: list[float]) -> dict[str, float]:
     }
 
 
+def import_ms(runs: int = 3) -> float:
+    """Return the median time a fresh interpreter takes to import ``kiosk.app`` (ms)."""
+    code = (
+        "import time; t = time.perf_counter(); import kiosk.app; "
+        "print((time.perf_counter() - t) * 1000)"
+    )
+    times = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True
+            ).stdout
+        )
+        for _ in range(runs)
+    ]
+    return round(statistics.median(times), 1)
+
+
 def rss_mb() -> float:
     """Return this process's resident set size in MB, after a full garbage collection."""
     gc.collect()
-    return round(psutil.Process().memory_info().rss / 2**20, 1)
+    rss: int = psutil.Process().memory_info().rss
+    return round(rss / 2**20, 1)
 
 
 class RawWriter:
@@ -551,6 +575,7 @@ def measure(built: Built, *, saves: int, hour: int, keep: bool) -> dict[str, Any
         os.sync()
         figures["copy_ms"] = round(ms_since(start), 1)
 
+        figures["import_ms"] = import_ms()
         figures["rss_before_open_mb"] = rss_mb()
         start = time.perf_counter_ns()
         kiosk = Kiosk.open(paths)
@@ -610,9 +635,11 @@ def measure(built: Built, *, saves: int, hour: int, keep: bool) -> dict[str, Any
 
         # An hour at a busy desk, one visit per simulated second, as the UI drives it.
         figures["rss_before_hour_mb"] = rss_mb()
-        record_ms: list[float] = []
-        hour_reads: dict[str, list[float]] = {"day": [], "frequent": [], "waiting": []}
-        samples: list[tuple[int, float]] = []
+        blocks = [(0, sys.getallocatedblocks())]
+        # Arrays, not lists: a list of floats would itself add heap blocks every iteration.
+        record_ms = array("d")
+        hour_reads = {"day": array("d"), "frequent": array("d"), "waiting": array("d")}
+        samples: list[tuple[int, float]] = []  # (iteration, RSS MB)
         for i in range(1, hour + 1):
             visit = generator.visit().as_input()
             start = time.perf_counter_ns()
@@ -628,7 +655,11 @@ def measure(built: Built, *, saves: int, hour: int, keep: bool) -> dict[str, Any
                 hour_reads[name].append(ms_since(start))
             if i % 600 == 0 or i == hour:
                 samples.append((i, rss_mb()))
-        after = rss_mb()
+                blocks.append((i, sys.getallocatedblocks()))
+        after = samples[-1][1]
+        halfway = next(b for i, b in blocks if i >= hour // 2)
+        figures["python_blocks_growth_hour"] = blocks[-1][1] - blocks[0][1]
+        figures["python_blocks_growth_second_half"] = blocks[-1][1] - halfway
         figures["hour"] = {
             "iterations": hour,
             "record_ms": summary(record_ms),
@@ -637,8 +668,8 @@ def measure(built: Built, *, saves: int, hour: int, keep: bool) -> dict[str, Any
         }
         figures["rss_after_hour_mb"] = after
         figures["rss_growth_hour_mb"] = round(after - figures["rss_before_hour_mb"], 1)
-        half = [mb for i, mb in samples if i >= hour // 2]
-        figures["rss_growth_second_half_mb"] = round(after - half[0], 1) if half else 0.0
+        halfway_mb = next(mb for i, mb in samples if i >= hour // 2)
+        figures["rss_growth_second_half_mb"] = round(after - halfway_mb, 1)
         kiosk.close()
         figures["shape_matches_app"] = shape_matches(paths.database, built.visits)
         figures["database_mb_after"] = round(paths.database.stat().st_size / 2**20, 1)
@@ -658,7 +689,7 @@ def table(built: Built, figures: dict[str, Any]) -> str:
     out: list[str] = []
 
     def row(label: str, value: str) -> None:
-        out.append(f"  {label:<44} {value}")
+        out.append(f"  {label:<50} {value}")
 
     def dist(label: str, d: dict[str, float]) -> None:
         row(
@@ -672,6 +703,7 @@ def table(built: Built, figures: dict[str, Any]) -> str:
     row("file size", f"{built.size_mb:,.1f} MB ({state}; build took {built.seconds:.1f} s)")
     row("copy for this run (app + raw copy, synced)", f"{figures['copy_ms'] / 1000:.1f} s")
     out.append("Opening (ms)")
+    row("import kiosk.app (fresh interpreter, median of 3)", f"{figures['import_ms']:.1f}")
     row("Kiosk.open", f"{figures['open_ms']:.2f}")
     row("locations.current()", f"{figures['current_desk_ms']:.2f}")
     first = figures["first_call_ms"]
@@ -708,6 +740,11 @@ def table(built: Built, figures: dict[str, Any]) -> str:
         f"{figures['rss_growth_hour_mb']:+.1f} ({figures['rss_growth_second_half_mb']:+.1f})",
     )
     row("samples (iteration: MB)", ", ".join(f"{i}: {mb:.1f}" for i, mb in hour["rss_samples_mb"]))
+    row(
+        "Python heap blocks: growth over the hour (2nd half)",
+        f"{figures['python_blocks_growth_hour']:+,} "
+        f"({figures['python_blocks_growth_second_half']:+,})",
+    )
     out.append("Checks")
     row("built rows have the app's payload shape", "yes" if figures["shape_matches_app"] else "NO")
     return "\n".join(out)
