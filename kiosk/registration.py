@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlmodel import Session
 
 from kiosk import outbox
@@ -23,11 +23,12 @@ from kiosk.clock import Now, Stamp, local_day_bounds, local_from, system_now
 from kiosk.db import Database
 from kiosk.errors import InputError
 from kiosk.ids import new_id
-from kiosk.models import Desk, Question, Visit, VisitVoid
+from kiosk.models import Question, Visit, VisitVoid
 from kiosk.privacy import PersonalDataError, check_free_text
 from kiosk.visits import QuestionInput, ValidVisit, VisitInput, validate_visit
 
 FREQUENT_WINDOW = 400
+WAITING_CAP = 100_000
 MAX_VOID_REASON = 200
 
 
@@ -88,10 +89,8 @@ class RegistrationService:
         valid = validate_visit(visit, self.catalogues.current, self.now())
         source = "tally" if valid.count > 1 else "live"
         with self.db.write() as session:
-            desk = _desk(session, desk_id)
-            ids = tuple(
-                self._store(session, desk, valid, source=source) for _ in range(valid.count)
-            )
+            location_id = _desk_location(session, desk_id)
+            ids = self._store(session, desk_id, location_id, valid, source=source)
         return SaveResult(ids)
 
     def correct(self, desk_id: str, original_id: str, visit: VisitInput) -> SaveResult:
@@ -104,10 +103,12 @@ class RegistrationService:
                 visit = replace(visit, occurred_at=original.occurred_at)
         valid = validate_visit(visit, self.catalogues.current, self.now())
         with self.db.write() as session:
-            desk = _desk(session, desk_id)
+            location_id = _desk_location(session, desk_id)
             _check_changeable(session, original_id)
-            new = self._store(session, desk, valid, source="correction", corrects=original_id)
-        return SaveResult((new,))
+            new = self._store(
+                session, desk_id, location_id, valid, source="correction", corrects=original_id
+            )
+        return SaveResult(new)
 
     def void(self, desk_id: str, visit_id: str, reason: str = "") -> SaveResult:
         """Declare visit *visit_id* void (registered by mistake); it stays stored."""
@@ -120,10 +121,9 @@ class RegistrationService:
             raise InputError.single("reason", str(exc)) from exc
         stamp = Stamp.of(self.now())
         with self.db.write() as session:
-            _desk(session, desk_id)
+            _desk_location(session, desk_id)
             _check_changeable(session, visit_id)
-            op = outbox.append(
-                session,
+            op = outbox.new_op(
                 kind="visit.voided",
                 payload={
                     "visit_id": visit_id,
@@ -135,102 +135,104 @@ class RegistrationService:
                 occurred_at=stamp.utc,
                 entity_id=visit_id,
             )
-            session.add(
-                VisitVoid(
-                    visit_id=visit_id,
-                    reason=reason,
-                    recorded_at=stamp.utc,
-                    recorded_offset=stamp.offset_minutes,
-                    op_id=op.op_id,
-                )
+            outbox.insert(session, [op])
+            session.execute(
+                insert(VisitVoid),
+                [
+                    {
+                        "visit_id": visit_id,
+                        "reason": reason,
+                        "recorded_at": stamp.utc,
+                        "recorded_offset": stamp.offset_minutes,
+                        "op_id": op["op_id"],
+                    }
+                ],
             )
         return SaveResult((visit_id,))
 
     def _store(
         self,
         session: Session,
-        desk: Desk,
+        desk_id: str,
+        location_id: str,
         valid: ValidVisit,
         *,
         source: str,
         corrects: str | None = None,
-    ) -> str:
+    ) -> tuple[str, ...]:
+        """Insert ``valid.count`` identical visits, their questions and outbox ops.
+
+        Plain (Core) inserts, one statement per table: this is the hot path of every save.
+        """
         occurred = Stamp.of(valid.occurred_at)
         recorded = Stamp.of(self.now())
-        visit_id = new_id()
-        rows = [
-            Question(
-                id=new_id(),
-                visit_id=visit_id,
-                position=position,
-                kind=q.kind,
-                organisation=q.organisation,
-                topic=q.topic,
-                digid_followup=q.digid_followup,
-                help=json.dumps(list(q.help)),
-                referral=json.dumps(list(q.referral)),
-                note=q.note,
-            )
-            for position, q in enumerate(valid.questions, start=1)
-        ]
-        questions = [
-            {
-                "question_id": row.id,
-                "position": row.position,
-                "kind": row.kind,
-                "organisation": row.organisation,
-                "topic": row.topic,
-                "digid_followup": row.digid_followup,
-                "help": list(q.help),
-                "referral": list(q.referral),
-                "note": row.note,
+        ops: list[dict[str, Any]] = []
+        visits: list[dict[str, Any]] = []
+        questions: list[dict[str, Any]] = []
+        for _ in range(valid.count):
+            visit_id = new_id()
+            payload_questions = [
+                {
+                    "question_id": new_id(),
+                    "position": position,
+                    "kind": q.kind,
+                    "organisation": q.organisation,
+                    "topic": q.topic,
+                    "digid_followup": q.digid_followup,
+                    "help": list(q.help),
+                    "referral": list(q.referral),
+                    "note": q.note,
+                }
+                for position, q in enumerate(valid.questions, start=1)
+            ]
+            visit = {
+                "id": visit_id,
+                "desk_id": desk_id,
+                "location_id": location_id,
+                "occurred_at": occurred.utc,
+                "occurred_offset": occurred.offset_minutes,
+                "recorded_at": recorded.utc,
+                "recorded_offset": recorded.offset_minutes,
+                "channel": valid.channel,
+                "duration": valid.duration,
+                "mode": valid.mode,
+                "source": source,
+                "catalogue_version": valid.catalogue_version,
+                "corrects_id": corrects,
             }
-            for row, q in zip(rows, valid.questions, strict=True)
-        ]
-        payload: dict[str, Any] = {
-            "visit_id": visit_id,
-            "desk_id": desk.id,
-            "location_id": desk.location_id,
-            "occurred_at": occurred.utc,
-            "occurred_offset": occurred.offset_minutes,
-            "recorded_at": recorded.utc,
-            "recorded_offset": recorded.offset_minutes,
-            "channel": valid.channel,
-            "duration": valid.duration,
-            "mode": valid.mode,
-            "source": source,
-            "catalogue_version": valid.catalogue_version,
-            "corrects": corrects,
-            "questions": questions,
-        }
-        op = outbox.append(
-            session,
-            kind="visit.corrected" if corrects else "visit.recorded",
-            payload=payload,
-            occurred_at=recorded.utc,
-            entity_id=visit_id,
-        )
-        session.add(
-            Visit(
-                id=visit_id,
-                desk_id=desk.id,
-                location_id=desk.location_id,
-                occurred_at=occurred.utc,
-                occurred_offset=occurred.offset_minutes,
-                recorded_at=recorded.utc,
-                recorded_offset=recorded.offset_minutes,
-                channel=valid.channel,
-                duration=valid.duration,
-                mode=valid.mode,
-                source=source,
-                catalogue_version=valid.catalogue_version,
-                corrects_id=corrects,
-                op_id=op.op_id,
+            payload = {
+                **{k: v for k, v in visit.items() if k not in ("id", "corrects_id")},
+                "visit_id": visit_id,
+                "corrects": corrects,
+                "questions": payload_questions,
+            }
+            op = outbox.new_op(
+                kind="visit.corrected" if corrects else "visit.recorded",
+                payload=payload,
+                occurred_at=recorded.utc,
+                entity_id=visit_id,
             )
-        )
-        session.flush()  # the visit row must exist before its questions (foreign key)
-        session.add_all(rows)
-        return visit_id
+            ops.append(op)
+            visits.append({**visit, "op_id": op["op_id"]})
+            questions.extend(
+                {
+                    "id": q["question_id"],
+                    "visit_id": visit_id,
+                    "position": q["position"],
+                    "kind": q["kind"],
+                    "organisation": q["organisation"],
+                    "topic": q["topic"],
+                    "digid_followup": q["digid_followup"],
+                    "help": json.dumps(q["help"]),
+                    "referral": json.dumps(q["referral"]),
+                    "note": q["note"],
+                }
+                for q in payload_questions
+            )
+        outbox.insert(session, ops)
+        session.execute(insert(Visit), visits)
+        session.execute(insert(Question), questions)
+        return tuple(v["id"] for v in visits)
 
     # -- reads ----------------------------------------------------------------------------
 
@@ -354,17 +356,20 @@ class RegistrationService:
             ],
         )
 
-    def waiting(self) -> int:
-        """Return how many operations wait to be sent to the central endpoint."""
+    def waiting(self, cap: int | None = WAITING_CAP) -> int:
+        """Return how many operations wait to be sent, counting at most *cap* of them."""
         with self.db.read() as session:
-            return outbox.waiting_count(session)
+            return outbox.waiting_count(session, cap)
 
 
-def _desk(session: Session, desk_id: str) -> Desk:
-    desk = session.get(Desk, desk_id)
-    if desk is None:
+def _desk_location(session: Session, desk_id: str) -> str:
+    """Return the IDO location of *desk_id*; refuse an unknown desk plainly."""
+    row = session.execute(
+        text("SELECT location_id FROM desk WHERE id = :d"), {"d": desk_id}
+    ).first()
+    if row is None:
         raise InputError.single("desk", "Deze balie is niet ingesteld. Kies eerst de locatie.")
-    return desk
+    return str(row[0])
 
 
 def _check_changeable(session: Session, visit_id: str) -> None:

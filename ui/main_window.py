@@ -165,10 +165,13 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def _show_waiting(self, count: int) -> None:
+        from kiosk.registration import WAITING_CAP
+
+        shown = f"{count:,}".replace(",", ".") + ("+" if count >= WAITING_CAP else "")
         self.waiting_label.setText(
             self.tr("Alles verzonden")
             if count == 0
-            else self.tr("{n} wachten op verzending").format(n=count)
+            else self.tr("{n} wachten op verzending").format(n=shown)
         )
 
     def _on_bug(self, error: BaseException) -> None:
