@@ -166,3 +166,37 @@ class OutboxOp(SQLModel, table=True):
     result_detail: str | None = None
     server_seq: int | None = None
     acked_at: str | None = None
+
+
+class SyncState(SQLModel, table=True):
+    """How this desk syncs with the central endpoint: one row, written only by ``sync/``.
+
+    Enrollment fills the device and branch ids; the sync loop keeps its pull cursor, write
+    checkpoint and retry schedule here, so a restart continues where it stopped. The device
+    token is never stored here (it lives in the OS credential store). ``paused_reason`` stops
+    the loop until a person acts: ``reenroll`` (token refused), ``revoked`` (device switched
+    off centrally) or ``update_required`` (protocol no longer served).
+    """
+
+    __tablename__ = "sync_state"
+    __table_args__ = (CheckConstraint("id = 1", name="sync_state_single_row"),)
+
+    id: int = Field(default=1, primary_key=True)
+    device_id: str | None = None
+    device_name: str | None = None
+    branch_id: str | None = None
+    branch_name: str | None = None
+    server_url: str | None = None
+    enrolled_at: str | None = None
+    pull_cursor: str | None = None
+    write_checkpoint: int | None = None
+    backoff_attempt: int = 0
+    not_before: str | None = None
+    retry_after_until: str | None = None
+    last_attempt_at: str | None = None
+    last_success_at: str | None = None
+    last_error: str | None = None
+    last_server_time: str | None = None
+    last_skew_seconds: int | None = None
+    clock_flag: str | None = None
+    paused_reason: str | None = None

@@ -32,9 +32,17 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+SYNC_COMMANDS = frozenset({"enroll", "sync", "status", "export", "requeue"})
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the app; return the exit code."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    """Run the app (or a headless sync command); return the exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in SYNC_COMMANDS:
+        from sync.cli import main as sync_main
+
+        return sync_main(argv)
+    args = parse_args(argv)
     if args.home is not None:
         os.environ["KIOSK_HOME"] = str(args.home)
     if args.screenshot is not None:

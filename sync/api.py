@@ -1,0 +1,135 @@
+"""The two small exchanges around the sync loop: enrollment and ``GET /v1/config``.
+
+Both turn every way of failing into a :class:`~sync.http.SyncError` with a Dutch message, and
+read the answer defensively: a proxy or an older server must never crash the client.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import httpx
+
+from sync import messages
+from sync.http import (
+    PROTOCOL,
+    SyncError,
+    bearer,
+    failure_from_exception,
+    failure_from_response,
+    new_client,
+)
+from sync.push import Limits
+from sync.state import PAUSED_UPDATE
+
+DEFAULT_POLL_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """What ``GET /v1/config`` said: limits, how often to poll, and the server's clock."""
+
+    limits: Limits
+    poll_seconds: int
+    server_time: str | None
+
+
+@dataclass(frozen=True)
+class Enrollment:
+    """The server's answer to an enrollment (the token is kept out of ``repr``)."""
+
+    device_id: str
+    branch_id: str
+    branch_name: str
+    token: str = field(repr=False)
+
+
+def fetch_config(http: httpx.Client, token: str, now: datetime) -> ServerConfig:
+    """Ask the server for its limits; SyncError (paused) if it no longer speaks our protocol."""
+    try:
+        response = http.get("/v1/config", headers=bearer(token))
+    except httpx.TransportError as exc:
+        raise failure_from_exception(exc) from exc
+    if response.status_code != 200:
+        raise failure_from_response(response, now)
+    try:
+        data = response.json()
+        protocol = data["protocol"]
+        supported = int(protocol["min"]) <= PROTOCOL <= int(protocol["max"])
+        limits = data.get("limits") or {}
+        server_time = data.get("server_time")
+        config = ServerConfig(
+            limits=Limits(
+                max_ops=_positive(limits.get("max_ops"), Limits.max_ops),
+                max_body_bytes=_positive(limits.get("max_body_bytes"), Limits.max_body_bytes),
+                max_op_bytes=_positive(limits.get("max_op_bytes"), Limits.max_op_bytes),
+            ),
+            poll_seconds=_positive(data.get("poll_seconds"), DEFAULT_POLL_SECONDS),
+            server_time=server_time if isinstance(server_time, str) else None,
+        )
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SyncError(
+            "transient",
+            messages.UNEXPECTED.format(status=200),
+            log_detail=f"unreadable config: {type(exc).__name__}",
+        ) from exc
+    if not supported:
+        raise SyncError(
+            "paused",
+            messages.UPDATE_REQUIRED,
+            log_detail=f"server speaks protocol {protocol}, this client {PROTOCOL}",
+            paused_reason=PAUSED_UPDATE,
+        )
+    return config
+
+
+def request_enrollment(
+    url: str,
+    code: str,
+    device_name: str,
+    kind: str,
+    *,
+    now: datetime,
+    transport: httpx.BaseTransport | None = None,
+) -> Enrollment:
+    """Exchange a one-time enrollment *code* at the server *url* for a device identity."""
+    body = {"code": code.strip(), "device_name": device_name.strip(), "device_kind": kind}
+    with new_client(url, transport=transport) as http:
+        try:
+            response = http.post("/v1/enroll", json=body)
+        except httpx.TransportError as exc:
+            raise failure_from_exception(exc) from exc
+    if response.status_code == 400:  # enrollment_code_invalid: wrong, used or expired
+        raise SyncError("refused", messages.CODE_INVALID, log_detail="enrollment code refused")
+    if response.status_code not in (200, 201):
+        raise failure_from_response(response, now)
+    try:
+        data = response.json()
+        branch = data["branch"]
+        enrollment = Enrollment(
+            device_id=_required_text(data["device_id"]),
+            branch_id=_required_text(str(branch["id"])),
+            branch_name=str(branch.get("name") or ""),
+            token=_required_text(data["token"]),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SyncError(
+            "refused",
+            messages.UNEXPECTED.format(status=response.status_code),
+            log_detail=f"unreadable enrollment answer: {type(exc).__name__}",
+        ) from exc
+    return enrollment
+
+
+def _required_text(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise TypeError("expected non-empty text")
+    return value
+
+
+def _positive(value: Any, default: int) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    return default

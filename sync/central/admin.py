@@ -1,0 +1,183 @@
+"""Administration shared by the admin endpoints and the CLI: branches, devices, statistics.
+
+Counting rules for the statistics: a visit counts while it is *active*, i.e. neither voided
+nor superseded by a correction (the correction counts instead); a question counts with its
+visit. Rejected operations and conflicts are counted from the server's dead letters, each
+op_id once. Conflicts cannot be resolved yet, so every conflict is still open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+
+from kiosk.clock import to_utc_text
+from sync.central.tables import applied_op, branch, device, question, rejection, visit
+
+_ACTIVE = sa.and_(visit.c.voided_at.is_(None), visit.c.superseded_by.is_(None))
+_COUNTS = (
+    "visits",
+    "questions",
+    "rejected_operations",
+    "open_conflicts",
+    "devices",
+    "devices_revoked",
+    "devices_clock_flagged",
+)
+
+
+# Field -> longest value (the column sizes in sync.central.tables).
+_BRANCH_FIELDS = {"id": 64, "name": 200, "organisation": 200, "municipality": 200, "province": 100}
+
+
+class BranchExistsError(ValueError):
+    """A branch with that id exists already."""
+
+
+def add_branch(conn: Connection, values: Mapping[str, str], now: datetime) -> dict[str, str]:
+    """Create a branch (``id``, ``name``, ``organisation``, ``municipality``, ``province``)."""
+    row = {k: values[k].strip() for k in _BRANCH_FIELDS}
+    for name, value in row.items():
+        if not value or len(value) > _BRANCH_FIELDS[name] or not value.isprintable():
+            raise ValueError(f"{name}: 1 to {_BRANCH_FIELDS[name]} printable characters")
+    if conn.execute(sa.select(branch.c.id).where(branch.c.id == row["id"])).first() is not None:
+        raise BranchExistsError(row["id"])
+    conn.execute(sa.insert(branch).values(**row, created_at=now))
+    return row
+
+
+def _text(moment: datetime | None) -> str | None:
+    return None if moment is None else to_utc_text(moment)
+
+
+def _device(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "branch_id": row.branch_id,
+        "name": row.name,
+        "kind": row.kind,
+        "created_at": _text(row.created_at),
+        "last_seen_at": _text(row.last_seen_at),
+        "last_batch_at": _text(row.last_batch_at),
+        "revoked_at": _text(row.revoked_at),
+        "clock_skew_seconds": row.clock_skew_seconds,
+        "clock_flag": row.clock_flag,
+        "max_contiguous_local_seq": row.max_contiguous_local_seq,
+    }
+
+
+def list_devices(conn: Connection) -> list[dict[str, Any]]:
+    """Return every device, by branch and name."""
+    rows = conn.execute(sa.select(device).order_by(device.c.branch_id, device.c.name, device.c.id))
+    return [_device(r) for r in rows]
+
+
+def revoke_device(conn: Connection, device_id: str, now: datetime) -> dict[str, Any]:
+    """Revoke *device_id* (kept, never deleted); raise LookupError if unknown."""
+    conn.execute(
+        sa.update(device)
+        .where(device.c.id == device_id, device.c.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+    row = conn.execute(sa.select(device).where(device.c.id == device_id)).first()
+    if row is None:
+        raise LookupError(device_id)
+    return _device(row)
+
+
+def _per_branch(conn: Connection, statement: sa.Select[Any]) -> dict[str, int]:
+    return {r[0]: int(r[1]) for r in conn.execute(statement)}
+
+
+def stats(conn: Connection, now: datetime) -> dict[str, Any]:
+    """Return the per-branch counts and their totals."""
+    counts = {
+        "visits": _per_branch(
+            conn,
+            sa.select(visit.c.branch_id, sa.func.count())
+            .where(_ACTIVE)
+            .group_by(visit.c.branch_id),
+        ),
+        "questions": _per_branch(
+            conn,
+            sa.select(visit.c.branch_id, sa.func.count())
+            .select_from(question.join(visit, question.c.visit_id == visit.c.visit_id))
+            .where(_ACTIVE)
+            .group_by(visit.c.branch_id),
+        ),
+        "rejected_operations": _dead_letters(conn, "rejected"),
+        "open_conflicts": _dead_letters(conn, "conflict"),
+        "devices": _per_branch(
+            conn,
+            sa.select(device.c.branch_id, sa.func.count())
+            .where(device.c.revoked_at.is_(None))
+            .group_by(device.c.branch_id),
+        ),
+        "devices_revoked": _per_branch(
+            conn,
+            sa.select(device.c.branch_id, sa.func.count())
+            .where(device.c.revoked_at.is_not(None))
+            .group_by(device.c.branch_id),
+        ),
+        "devices_clock_flagged": _per_branch(
+            conn,
+            sa.select(device.c.branch_id, sa.func.count())
+            .where(device.c.revoked_at.is_(None), device.c.clock_flag.is_not(None))
+            .group_by(device.c.branch_id),
+        ),
+    }
+    branches = []
+    for row in conn.execute(sa.select(branch).order_by(branch.c.id)):
+        entry: dict[str, Any] = {
+            "branch_id": row.id,
+            "name": row.name,
+            "organisation": row.organisation,
+            "municipality": row.municipality,
+            "province": row.province,
+        }
+        entry.update({name: counts[name].get(row.id, 0) for name in _COUNTS})
+        branches.append(entry)
+    totals = {name: sum(b[name] for b in branches) for name in _COUNTS}
+    return {"generated_at": to_utc_text(now), "branches": branches, "totals": totals}
+
+
+def _dead_letters(conn: Connection, status: str) -> dict[str, int]:
+    return _per_branch(
+        conn,
+        sa.select(rejection.c.branch_id, sa.func.count(sa.distinct(rejection.c.op_id)))
+        .where(rejection.c.status == status)
+        .group_by(rejection.c.branch_id),
+    )
+
+
+def ack_state(conn: Connection, device_id: str) -> dict[str, Any]:
+    """Return what the server holds of one device's ops (the desk's reconciliation check)."""
+    row = conn.execute(sa.select(device).where(device.c.id == device_id)).one()
+    by_kind = {
+        r.kind: int(r.n)
+        for r in conn.execute(
+            sa.select(applied_op.c.kind, sa.func.count().label("n"))
+            .where(applied_op.c.device_id == device_id)
+            .group_by(applied_op.c.kind)
+        )
+    }
+    by_status = {
+        r.status: int(r.n)
+        for r in conn.execute(
+            sa.select(applied_op.c.status, sa.func.count().label("n"))
+            .where(applied_op.c.device_id == device_id)
+            .group_by(applied_op.c.status)
+        )
+    }
+    return {
+        "device_id": device_id,
+        "max_contiguous_local_seq": int(row.max_contiguous_local_seq),
+        "ops_stored": sum(by_kind.values()),
+        "by_kind": by_kind,
+        "by_status": by_status,
+        "last_batch_at": _text(row.last_batch_at),
+    }

@@ -1,0 +1,363 @@
+"""The FastAPI application: every endpoint of ``docs/sync-v1.md`` plus the admin endpoints.
+
+:func:`create_app` opens (and migrates) the database, publishes the catalogues on the pull
+feed and wires the routes. Database work runs in worker threads; the batch route is async
+only to read its body through :class:`~sync.central.bodylimit.BodyLimitMiddleware`.
+
+No ``from __future__ import annotations`` here: FastAPI reads the route signatures at
+runtime, and their ``Annotated[..., Depends(...)]`` refer to dependencies local to the
+functions that register the routes.
+"""
+
+import hashlib
+import json
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+import anyio
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import ValidationError
+from starlette.requests import ClientDisconnect
+
+from kiosk.clock import to_utc_text
+from sync.central import admin, auth, changes
+from sync.central.bodylimit import BodyLimitMiddleware
+from sync.central.catalogues import ServerCatalogues, load_server_catalogues, publish_catalogues
+from sync.central.db import Database
+from sync.central.decide import Context
+from sync.central.ingest import measure_skew, prepare, skew_delta, store_batch
+from sync.central.payloads import Envelope
+from sync.central.problems import ProblemError, install_problem_handlers, validation_errors
+from sync.central.schemas import (
+    AckState,
+    BatchResponse,
+    ChangesResponse,
+    ConfigResponse,
+    EnrollmentRequest,
+    EnrollmentResponse,
+    EnrollRequest,
+    EnrollResponse,
+    TokenResponse,
+    install_openapi,
+    problem_responses,
+)
+from sync.central.settings import PROTOCOL_MAX, PROTOCOL_MIN, Settings
+from sync.central.throttle import ConcurrencyGate, InFlightBatches, TokenBucket
+
+log = logging.getLogger(__name__)
+
+BATCHES_PATH = "/v1/batches"
+Now = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    """Return the current time, aware UTC."""
+    return datetime.now(UTC)
+
+
+@dataclass
+class Central:
+    """What the routes share: settings, database, catalogues, limiters, the clock."""
+
+    settings: Settings
+    db: Database
+    catalogues: ServerCatalogues
+    now: Now = utc_now
+    buckets: TokenBucket = field(init=False)
+    enroll_buckets: TokenBucket = field(init=False)
+    gate: ConcurrencyGate = field(init=False)
+    inflight: InFlightBatches = field(default_factory=InFlightBatches)
+
+    def __post_init__(self) -> None:
+        s = self.settings
+        self.buckets = TokenBucket(s.rate_per_second, s.rate_burst)
+        self.enroll_buckets = TokenBucket(s.enroll_rate_per_second, s.enroll_burst)
+        self.gate = ConcurrencyGate(s.max_concurrent_batches, s.overloaded_retry_after)
+
+
+def create_app(settings: Settings, *, now: Now = utc_now) -> FastAPI:
+    """Build the application for *settings* (opens and migrates the database now)."""
+    db = Database(settings.database_url, pool_size=settings.db_pool_size)
+    found = load_server_catalogues(settings.catalogue_dir)
+    with db.write() as conn:
+        added = publish_catalogues(conn, found, now())
+    if added:
+        log.info("Published catalogue versions %s on the feed", added)
+    central = Central(settings, db, found, now)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.close()
+
+    app = FastAPI(
+        title="IDO Kiosk central endpoint",
+        version="1",
+        summary="Sync protocol v1 (docs/sync-v1.md)",
+        lifespan=lifespan,
+    )
+    app.state.central = central
+    limits = settings.limits
+    app.add_middleware(
+        BodyLimitMiddleware,
+        # endswith: behind a proxy the path may carry the mount prefix (root_path).
+        limit_for=lambda path: (
+            limits.max_body_bytes if path.endswith(BATCHES_PATH) else limits.max_small_body_bytes
+        ),
+        drain_bytes=settings.drain_bytes,
+    )
+    install_problem_handlers(app)
+    install_openapi(app)
+    _device_routes(app, central)
+    _batch_route(app, central)
+    _admin_routes(app, central)
+    return app
+
+
+_device_bearer = HTTPBearer(auto_error=False, scheme_name="DeviceToken")
+_admin_bearer = HTTPBearer(auto_error=False, scheme_name="AdminToken")
+Credentials = HTTPAuthorizationCredentials | None
+
+
+def _header(credentials: Credentials) -> str | None:
+    return None if credentials is None else f"Bearer {credentials.credentials}"
+
+
+def _device_dependency(central: Central) -> Callable[..., auth.DeviceIdentity]:
+    """Return the dependency that authenticates a device and applies its rate limit."""
+
+    def device(
+        credentials: Annotated[Credentials, Depends(_device_bearer)],
+    ) -> auth.DeviceIdentity:
+        with central.db.write() as conn:
+            who = auth.authenticate_device(conn, _header(credentials), central.now())
+        central.buckets.check(who.device_id)
+        return who
+
+    return device
+
+
+def _device_routes(app: FastAPI, central: Central) -> None:
+    Device = Annotated[auth.DeviceIdentity, Depends(_device_dependency(central))]  # noqa: N806
+
+    @app.post(
+        "/v1/enroll",
+        status_code=201,
+        response_model=EnrollResponse,
+        responses=problem_responses(400, 429),
+    )
+    def enroll(body: EnrollRequest, request: Request) -> dict[str, Any]:
+        """Exchange a single-use enrollment code for a device id and token."""
+        central.enroll_buckets.check(request.client.host if request.client else "?")
+        now = central.now()
+        with central.db.write() as conn:
+            device_id, token, branch = auth.enroll(
+                conn, body.code, body.device_name.strip(), body.device_kind, now
+            )
+        log.info("Enrolled device %s in branch %s", device_id, branch["id"])
+        return {
+            "device_id": device_id,
+            "branch": branch,
+            "token": token,
+            "server_time": to_utc_text(now),
+        }
+
+    @app.post(
+        "/v1/token/rotate", response_model=TokenResponse, responses=problem_responses(401, 403)
+    )
+    def rotate(who: Device) -> dict[str, str]:
+        """Issue a new token; the one used for this call keeps working for a while."""
+        now = central.now()
+        with central.db.write() as conn:
+            token = auth.rotate_token(conn, who, now, central.settings.rotation_grace)
+        return {"token": token}
+
+    @app.get("/v1/config", response_model=ConfigResponse, responses=problem_responses(401, 403))
+    def config(_who: Device) -> dict[str, Any]:
+        """The protocol range, the limits a batch must respect and the server time."""
+        return {
+            "protocol": {"min": PROTOCOL_MIN, "max": PROTOCOL_MAX},
+            "limits": central.settings.limits.advertised(),
+            "server_time": to_utc_text(central.now()),
+            "poll_seconds": central.settings.poll_seconds,
+        }
+
+    @app.get(
+        "/v1/changes", response_model=ChangesResponse, responses=problem_responses(400, 401, 410)
+    )
+    def pull(
+        who: Device,
+        cursor: str | None = None,
+        limit: Annotated[int, Query()] = changes.DEFAULT_PAGE,
+    ) -> JSONResponse:
+        """The changes for this device's branch after *cursor* (catalogues in v1)."""
+        with central.db.read() as conn:
+            page = changes.read_changes(conn, who.branch_id, cursor, limit)
+        page["server_time"] = to_utc_text(central.now())
+        return JSONResponse(page)
+
+    @app.get("/v1/devices/me/ack-state", response_model=AckState, responses=problem_responses(401))
+    def ack_state(who: Device) -> dict[str, Any]:
+        """What the server holds of this device's operations (for reconciliation)."""
+        with central.db.read() as conn:
+            return admin.ack_state(conn, who.device_id)
+
+
+def _batch_route(app: FastAPI, central: Central) -> None:
+    device = _device_dependency(central)
+    settings = central.settings
+
+    @app.post(
+        BATCHES_PATH,
+        response_model=BatchResponse,
+        responses=problem_responses(400, 401, 403, 409, 413, 415, 422, 426, 429, 500, 503),
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}
+                },
+            }
+        },
+    )
+    async def post_batch(
+        request: Request, who: Annotated[auth.DeviceIdentity, Depends(device)]
+    ) -> JSONResponse:
+        """Store a batch of operations; the answer says what became of each."""
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media != "application/json":
+            raise ProblemError(415, "unsupported_media_type", "Send the batch as application/json.")
+        with central.gate.admit():
+            try:
+                body = await request.body()  # bounded by BodyLimitMiddleware, gzip inflated
+            except ClientDisconnect as exc:  # the desk went away mid-upload: nothing to do
+                raise ProblemError(400, "bad_request", "The request body was cut off.") from exc
+            envelope = _envelope(body, settings.limits.max_ops)
+            if envelope.device_id != who.device_id:
+                raise ProblemError(
+                    403, "device_mismatch", "The batch names another device than the token."
+                )
+            body_sha256 = hashlib.sha256(body).hexdigest()
+            with central.inflight.claim(envelope.batch_id, body_sha256):
+                response = await anyio.to_thread.run_sync(
+                    _process, central, who, envelope, body_sha256
+                )
+        return JSONResponse(response)
+
+
+def _envelope(body: bytes, max_ops: int) -> Envelope:
+    """Parse the batch envelope, refusing what is not one (400, 413, 426)."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
+        raise ProblemError(400, "bad_request", f"The body is not JSON ({exc}).") from exc
+    if not isinstance(data, dict):
+        raise ProblemError(400, "bad_request", "The body must be a JSON object.")
+    protocol = data.get("protocol")
+    if isinstance(protocol, int) and not PROTOCOL_MIN <= protocol <= PROTOCOL_MAX:
+        raise ProblemError(
+            426,
+            "protocol_unsupported",
+            f"Protocol {protocol} is not supported; this server speaks "
+            f"{PROTOCOL_MIN}..{PROTOCOL_MAX}.",
+            extra={"protocol": {"min": PROTOCOL_MIN, "max": PROTOCOL_MAX}},
+        )
+    ops = data.get("ops")
+    if isinstance(ops, list) and len(ops) > max_ops:
+        raise ProblemError(
+            413,
+            "payload_too_large",
+            f"The batch has {len(ops)} ops; at most {max_ops}.",
+            extra={"limits": {"max_ops": max_ops}},
+        )
+    try:
+        return Envelope.model_validate(data)
+    except ValidationError as exc:
+        raise ProblemError(
+            400,
+            "bad_request",
+            "The batch envelope does not have the expected shape.",
+            extra={"errors": validation_errors(exc.errors())},
+        ) from exc
+
+
+def _process(
+    central: Central, who: auth.DeviceIdentity, envelope: Envelope, body_sha256: str
+) -> dict[str, Any]:
+    """Check and store one batch (in a worker thread); any fault becomes a 500, rolled back."""
+    settings = central.settings
+    ops = prepare(envelope.ops, central.catalogues.catalogues, settings.limits.max_op_bytes)
+    now = central.now()
+    skew, flag = measure_skew(envelope.sent_at_device, now, settings.skew_threshold_seconds)
+    if flag is not None:
+        log.warning("Device %s clock is %+d s off the server's", who.device_id, skew)
+    ctx = Context(who.device_id, who.branch_id, envelope.batch_id, now, skew_delta(skew))
+    try:
+        return store_batch(
+            central.db, ctx, ops, body_sha256=body_sha256, skew_seconds=skew, clock_flag=flag
+        )
+    except ProblemError:
+        raise
+    except Exception as exc:
+        # The transaction is rolled back already: nothing of this batch is stored.
+        log.exception("Batch %s from device %s failed", envelope.batch_id, who.device_id)
+        raise ProblemError(
+            500, "internal", "The server failed; nothing of this batch was stored. Retry later."
+        ) from exc
+
+
+def _admin_routes(app: FastAPI, central: Central) -> None:
+    def administrator(credentials: Annotated[Credentials, Depends(_admin_bearer)]) -> None:
+        auth.require_admin(central.settings.admin_token, _header(credentials))
+
+    guard = [Depends(administrator)]
+
+    @app.post(
+        "/admin/enrollments",
+        status_code=201,
+        response_model=EnrollmentResponse,
+        dependencies=guard,
+        responses=problem_responses(401, 404),
+    )
+    def create_enrollment(body: EnrollmentRequest) -> dict[str, str]:
+        """Create a single-use enrollment code for a branch (valid 15 minutes)."""
+        now = central.now()
+        try:
+            with central.db.write() as conn:
+                code, expires = auth.create_enrollment_code(
+                    conn, body.branch, now, central.settings.enrollment_ttl
+                )
+        except auth.UnknownBranchError as exc:
+            raise ProblemError(404, "unknown_branch", f"No branch {body.branch!r}.") from exc
+        return {"code": code, "branch": body.branch, "expires_at": to_utc_text(expires)}
+
+    @app.get("/admin/devices", dependencies=guard, responses=problem_responses(401))
+    def devices() -> dict[str, Any]:
+        """Every enrolled device, revoked ones included."""
+        with central.db.read() as conn:
+            return {"devices": admin.list_devices(conn)}
+
+    @app.post(
+        "/admin/devices/{device_id}/revoke",
+        dependencies=guard,
+        responses=problem_responses(401, 404),
+    )
+    def revoke(device_id: str) -> dict[str, Any]:
+        """Revoke a device: its token stops working (403); its data stays."""
+        try:
+            with central.db.write() as conn:
+                return admin.revoke_device(conn, device_id, central.now())
+        except LookupError as exc:
+            raise ProblemError(404, "not_found", f"No device {device_id!r}.") from exc
+
+    @app.get("/admin/stats", dependencies=guard, responses=problem_responses(401))
+    def stats() -> dict[str, Any]:
+        """Per-branch counts: active visits and questions, rejections, conflicts, devices."""
+        with central.db.read() as conn:
+            return admin.stats(conn, central.now())

@@ -1,0 +1,212 @@
+"""``ido-central``: run and administer the central endpoint from the command line.
+
+    ido-central serve [--host 127.0.0.1] [--port 8765]
+    ido-central migrate
+    ido-central branch-add --id ID --name NAME --organisation ORG --municipality M --province P
+    ido-central enroll-code --branch ID          (the code is the last line printed)
+    ido-central devices
+    ido-central revoke DEVICE_ID
+    ido-central stats [--json]
+
+Every command takes ``--database-url URL`` (else ``$IDO_CENTRAL_DATABASE_URL``) and
+``--data-dir DIR`` (else ``$IDO_CENTRAL_DATA_DIR`` or the platform's data folder, which holds
+the default SQLite database). The admin token for the HTTP admin endpoints comes from
+``$IDO_CENTRAL_ADMIN_TOKEN`` (or ``serve --admin-token-file``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sync.central import admin, auth
+from sync.central.db import Database, current_revision, migrate
+from sync.central.settings import Settings
+
+
+def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    # On the sub-commands too, so the options work before or after the command name.
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--database-url", default=default, help="SQLAlchemy URL of the database")
+    parser.add_argument("--data-dir", default=default, help="folder for the default database")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of ``ido-central``."""
+    parser = argparse.ArgumentParser(
+        prog="ido-central", description="Run and administer the IDO Kiosk central endpoint."
+    )
+    _common(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _common(sub, suppress=True)
+        return sub
+
+    serve = command("serve", "run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--admin-token-file", type=Path, help="file holding the admin token")
+    serve.add_argument("--log-level", default="info")
+    command("migrate", "create or upgrade the database schema")
+    branch = command("branch-add", "register a library branch")
+    for name in ("id", "name", "organisation", "municipality", "province"):
+        branch.add_argument(f"--{name}", required=True)
+    enroll = command("enroll-code", "make a single-use enrollment code (printed last)")
+    enroll.add_argument("--branch", required=True)
+    command("devices", "list the enrolled devices")
+    revoke = command("revoke", "revoke a device")
+    revoke.add_argument("device")
+    stats = command("stats", "visits, questions, rejections, conflicts and devices per branch")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``ido-central`` with *argv*; return the exit code."""
+    args = build_parser().parse_args(argv)
+    settings = Settings.load(database_url=args.database_url, data_dir=args.data_dir)
+    if args.command == "serve":
+        return _serve(args, settings)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "migrate":
+        db = Database(settings.database_url, pool_size=1, migrate_on_open=False)
+        try:
+            migrate(db.engine)
+            print(f"Database at revision {current_revision(db.engine)}")
+        finally:
+            db.close()
+        return 0
+    db = Database(settings.database_url, pool_size=1)
+    try:
+        return _admin_command(args, db, settings)
+    finally:
+        db.close()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _admin_command(args: argparse.Namespace, db: Database, settings: Settings) -> int:
+    if args.command == "branch-add":
+        values = {k: getattr(args, k) for k in ("id", "name", "organisation", "municipality")}
+        values["province"] = args.province
+        try:
+            with db.write() as conn:
+                row = admin.add_branch(conn, values, _now())
+        except admin.BranchExistsError:
+            return _fail(f"branch {args.id!r} exists already")
+        except ValueError as exc:
+            return _fail(str(exc))
+        print(f"Branch {row['id']} ({row['name']}) added")
+        return 0
+    if args.command == "enroll-code":
+        try:
+            with db.write() as conn:
+                code, expires = auth.create_enrollment_code(
+                    conn, args.branch, _now(), settings.enrollment_ttl
+                )
+        except auth.UnknownBranchError:
+            return _fail(f"no branch {args.branch!r} (add it with branch-add)")
+        until = f"{expires:%Y-%m-%d %H:%M} UTC"
+        print(f"Single-use enrollment code for branch {args.branch}, valid until {until}:")
+        print(code)
+        return 0
+    if args.command == "devices":
+        with db.read() as conn:
+            _print_devices(admin.list_devices(conn))
+        return 0
+    if args.command == "revoke":
+        try:
+            with db.write() as conn:
+                row = admin.revoke_device(conn, args.device, _now())
+        except LookupError:
+            return _fail(f"no device {args.device!r}")
+        print(f"Device {row['id']} ({row['name']}) revoked at {row['revoked_at']}")
+        return 0
+    assert args.command == "stats"
+    with db.read() as conn:
+        report = admin.stats(conn, _now())
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        _print_stats(report)
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"ido-central: {message}", file=sys.stderr)
+    return 1
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    cells = [list(headers)] + [["" if v is None else str(v) for v in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _print_devices(devices: list[dict[str, Any]]) -> None:
+    if not devices:
+        print("No devices enrolled.")
+        return
+    _table(
+        ("ID", "BRANCH", "NAME", "KIND", "LAST SEEN", "STATUS", "CLOCK"),
+        [
+            (
+                d["id"],
+                d["branch_id"],
+                d["name"],
+                d["kind"],
+                d["last_seen_at"],
+                "revoked" if d["revoked_at"] else "active",
+                f"{d['clock_skew_seconds']:+d} s" if d["clock_skew_seconds"] is not None else "",
+            )
+            for d in devices
+        ],
+    )
+
+
+def _print_stats(report: dict[str, Any]) -> None:
+    columns = ("visits", "questions", "rejected_operations", "open_conflicts", "devices")
+    rows = [(b["branch_id"], *(b[c] for c in columns)) for b in report["branches"]]
+    rows.append(("TOTAL", *(report["totals"][c] for c in columns)))
+    _table(("BRANCH", "VISITS", "QUESTIONS", "REJECTED", "CONFLICTS", "DEVICES"), rows)
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    import sqlalchemy as sa
+    import uvicorn
+
+    from sync.central.app import create_app
+
+    if args.admin_token_file is not None:
+        token = args.admin_token_file.read_text(encoding="utf-8").strip()
+        settings = Settings.load(
+            database_url=settings.database_url, data_dir=settings.data_dir, admin_token=token
+        )
+    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    app = create_app(settings)
+    url = sa.make_url(settings.database_url).render_as_string(hide_password=True)
+    logging.getLogger(__name__).info(
+        "ido-central serving on http://%s:%d (database %s, admin endpoints %s)",
+        args.host,
+        args.port,
+        url,
+        "enabled" if settings.admin_token else "disabled: no admin token",
+    )
+    # One process: the rate limits, the concurrency gate and the in-progress set live in it.
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

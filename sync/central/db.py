@@ -1,0 +1,216 @@
+"""The server database: engines for SQLite and PostgreSQL, migrations, transactions, bulk writes.
+
+SQLite (a file in the data directory) runs like the desk's database: WAL, ``synchronous=FULL``
+(an acknowledged batch is on disk), foreign keys, a busy timeout, and ``BEGIN IMMEDIATE`` for
+writes so concurrent batches queue for the lock instead of failing on an upgrade. PostgreSQL
+goes through psycopg 3 (``postgresql+psycopg://``). Alembic migrates both from
+``sync/central/migrations``.
+
+Bulk writes are set-based: on PostgreSQL one ``INSERT ... SELECT FROM unnest(...)`` per table
+and batch (one parameter per column, whatever the number of rows); on SQLite ``executemany``
+(multi-row ``VALUES``).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Connection, Engine, event
+from sqlalchemy.dialects import postgresql, sqlite
+
+from sync.central.migrations import HEAD
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+_BEGIN_OPTION = "central_begin"
+SCRIPT_LOCATION = "sync.central:migrations"
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event issues BEGIN itself
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _on_sqlite_begin(connection: Connection) -> None:
+    mode = connection.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_db_engine(url: str, *, pool_size: int = 8) -> Engine:
+    """Return an engine for *url* (``sqlite:///path`` or ``postgresql+psycopg://...``)."""
+    parsed = sa.make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(
+            parsed,
+            poolclass=sa.QueuePool,
+            pool_size=pool_size,
+            max_overflow=pool_size,
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    if parsed.get_backend_name() != "postgresql":
+        raise ValueError(
+            f"unsupported database {parsed.get_backend_name()!r}: SQLite or PostgreSQL"
+        )
+    return sa.create_engine(parsed, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+
+
+class Database:
+    """The server's engine with its transaction helpers; migrated on open unless told not to."""
+
+    def __init__(self, url: str, *, pool_size: int = 8, migrate_on_open: bool = True) -> None:
+        """Connect to *url* and, by default, upgrade its schema to the newest revision."""
+        self.engine = create_db_engine(url, pool_size=pool_size)
+        self.is_postgres = self.engine.dialect.name == "postgresql"
+        self._writer = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        if migrate_on_open:
+            migrate(self.engine)
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """Run one write transaction: committed when the block ends, rolled back on error."""
+        with self._writer.begin() as connection:
+            yield connection
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """Run one read-only transaction (a consistent snapshot on PostgreSQL and SQLite)."""
+        with self.engine.begin() as connection:
+            yield connection
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """Return the schema revision stored in the database, or None for an empty database."""
+    with engine.connect() as conn:
+        if not sa.inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return None if row is None else str(row[0])
+
+
+def migrate(engine: Engine, target: str = "head") -> None:
+    """Upgrade the schema in place to *target* (default: newest); a no-op when current."""
+    if target == "head" and current_revision(engine) == HEAD:
+        return
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+    with writer.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            # Two servers starting at once must not both create the tables.
+            connection.exec_driver_sql("SELECT pg_advisory_xact_lock(7412301)")
+        config.attributes["connection"] = connection
+        log.info("Upgrading the central database schema to %s", target)
+        command.upgrade(config, target)
+
+
+# -- bulk writes ------------------------------------------------------------------------------
+
+
+def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert *rows* (all with the same keys) in one set-based statement."""
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.execute(_unnest_insert(conn, table, list(rows[0])), _columns(rows))
+    else:
+        conn.execute(table.insert(), list(rows))
+
+
+def insert_new(
+    conn: Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]], key: str
+) -> set[Any]:
+    """Insert *rows*, skipping those whose *key* exists; return the keys actually inserted.
+
+    ``ON CONFLICT DO NOTHING``: a row another transaction inserted first (PostgreSQL waits for
+    it on the unique index) is left alone, never modified, and missing from the result.
+    """
+    if not rows:
+        return set()
+    if conn.dialect.name == "postgresql":
+        statement = _unnest_insert(conn, table, list(rows[0]), conflict=key)
+        return {row[0] for row in conn.execute(statement, _columns(rows))}
+    # SQLAlchemy sends this as multi-row VALUES (its "insertmanyvalues"), RETURNING included.
+    insert = sqlite.insert(table).on_conflict_do_nothing(index_elements=[key])
+    return {row[0] for row in conn.execute(insert.returning(table.c[key]), list(rows))}
+
+
+def update_rows(
+    conn: Connection, table: sa.Table, key: str, rows: Sequence[Mapping[str, Any]]
+) -> None:
+    """Update one row per entry of *rows* (matched on *key*) in one set-based statement."""
+    if not rows:
+        return
+    names = list(rows[0])
+    if conn.dialect.name == "postgresql":
+        quote = conn.dialect.identifier_preparer.quote
+        sets = ", ".join(f"{quote(n)} = u.{quote(n)}" for n in names if n != key)
+        sql = (
+            f"UPDATE {quote(table.name)} AS t SET {sets} FROM unnest({_casts(conn, table, names)})"
+            f" AS u({', '.join(quote(n) for n in names)}) WHERE t.{quote(key)} = u.{quote(key)}"
+        )
+        conn.execute(sa.text(sql).bindparams(*_array_binds(table, names)), _columns(rows))
+        return
+    statement = (
+        sa.update(table)
+        .where(table.c[key] == sa.bindparam(f"v_{key}"))
+        .values({n: sa.bindparam(f"v_{n}") for n in names if n != key})
+    )
+    conn.execute(statement, [{f"v_{n}": row[n] for n in names} for row in rows])
+
+
+def _columns(rows: Sequence[Mapping[str, Any]]) -> dict[str, list[Any]]:
+    return {f"c{i}": [row[name] for row in rows] for i, name in enumerate(rows[0])}
+
+
+def _unnest_insert(
+    conn: Connection, table: sa.Table, names: list[str], *, conflict: str | None = None
+) -> sa.TextClause:
+    """``INSERT INTO t (a, b) SELECT * FROM unnest(CAST(:c0 AS type[]), ...)``, one array each."""
+    quote = conn.dialect.identifier_preparer.quote
+    columns = ", ".join(quote(name) for name in names)
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({columns}) "
+        f"SELECT * FROM unnest({_casts(conn, table, names)})"
+    )
+    if conflict is not None:
+        sql += f" ON CONFLICT ({quote(conflict)}) DO NOTHING RETURNING {quote(conflict)}"
+    return sa.text(sql).bindparams(*_array_binds(table, names))
+
+
+def _casts(conn: Connection, table: sa.Table, names: list[str]) -> str:
+    return ", ".join(
+        f"CAST(:c{i} AS {table.c[name].type.compile(dialect=conn.dialect)}[])"
+        for i, name in enumerate(names)
+    )
+
+
+def _array_binds(table: sa.Table, names: list[str]) -> list[sa.BindParameter[Any]]:
+    # Typed arrays: each element goes through its column's type (UTC datetimes included).
+    return [
+        sa.bindparam(f"c{i}", type_=postgresql.ARRAY(table.c[name].type))
+        for i, name in enumerate(names)
+    ]

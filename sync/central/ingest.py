@@ -1,0 +1,359 @@
+"""``POST /v1/batches``: check the envelope and ops, then store the batch in one transaction.
+
+:func:`prepare` does everything that needs no database (sizes, header and payload shapes,
+hashes, catalogue codes). :func:`store_batch` then runs ONE transaction: lock the branch's
+counter row (batches of a branch serialise; commit order = ``server_seq`` order), read the
+facts the ops depend on (a handful of set-based SELECTs), let :func:`sync.central.decide.decide`
+rule on every op, and write the outcome with one set-based statement per table. It commits
+before the answer is built; any exception rolls the whole batch back (the route answers 500).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from pydantic import ValidationError
+from sqlalchemy import Connection
+from sqlalchemy.dialects.postgresql import ARRAY
+
+from kiosk.catalogue import CatalogueSet
+from kiosk.clock import to_utc_text
+from sync.central import decide as rules
+from sync.central.db import Database, insert_new, insert_rows, update_rows
+from sync.central.payloads import (
+    KINDS,
+    SCHEMA,
+    UUID_PATTERN,
+    OpHeader,
+    VisitPayload,
+    VoidPayload,
+    canonical_json,
+    check_visit,
+)
+from sync.central.problems import ProblemError, validation_errors
+from sync.central.tables import (
+    applied_op,
+    batch,
+    branch,
+    change,
+    device,
+    question,
+    rejection,
+    visit,
+)
+from sync.central.throttle import batch_in_progress, key_reused
+
+log = logging.getLogger(__name__)
+_ATTEMPTS = 3
+_WALK = 5000  # local_seqs read per step of the contiguity walk
+
+
+class LostRaceError(Exception):
+    """Another transaction stored one of our op_ids first: redo the batch, it now sees it."""
+
+
+def prepare(
+    raw_ops: Sequence[Any], catalogues: CatalogueSet, max_op_bytes: int
+) -> list[rules.Incoming]:
+    """Check each op without the database; raise 400/413 for what breaks the envelope."""
+    uuid = re.compile(UUID_PATTERN)
+    ops: list[rules.Incoming] = []
+    for index, raw in enumerate(raw_ops):
+        op_id = raw.get("op_id") if isinstance(raw, dict) else None
+        if not isinstance(op_id, str) or not uuid.match(op_id):
+            # Without an op_id there is nothing to answer per op: the envelope is broken.
+            raise ProblemError(
+                400,
+                "bad_request",
+                f"ops[{index}] has no valid op_id.",
+                extra={"errors": [{"path": f"ops[{index}].op_id", "msg": "a lower-case UUID"}]},
+            )
+        assert isinstance(raw, dict)
+        try:
+            size = len(canonical_json(raw).encode("utf-8"))
+        except UnicodeEncodeError as exc:  # a lone surrogate: not text a desk can have written
+            raise ProblemError(
+                400,
+                "bad_request",
+                f"ops[{index}] is not valid Unicode.",
+                extra={"errors": [{"path": f"ops[{index}]", "msg": str(exc)}]},
+            ) from exc
+        if size > max_op_bytes:
+            raise ProblemError(
+                413,
+                "payload_too_large",
+                f"ops[{index}] is {size} bytes; at most {max_op_bytes} per op.",
+                extra={"limits": {"max_op_bytes": max_op_bytes}, "op_index": index},
+            )
+        ops.append(_prepare_one(index, raw, op_id, catalogues))
+    return ops
+
+
+def _prepare_one(
+    index: int, raw: dict[str, Any], op_id: str, catalogues: CatalogueSet
+) -> rules.Incoming:
+    op = rules.Incoming(index=index, raw=raw, op_id=op_id)
+    try:
+        header = OpHeader.model_validate(raw)
+    except ValidationError as exc:
+        op.verdict = rules.result(
+            op_id, "rejected", "validation_failed", errors=validation_errors(exc.errors())
+        )
+        return op
+    op.local_seq = header.local_seq
+    op.kind = header.kind
+    op.entity_id = header.entity_id
+    op.occurred_at_device = header.occurred_at_device
+    op.sha256 = hashlib.sha256(canonical_json(header.payload).encode("utf-8")).hexdigest()
+    if op.sha256 != header.sha256:
+        op.verdict = rules.result(
+            op_id,
+            "rejected",
+            "payload_hash_mismatch",
+            errors=[{"path": "sha256", "msg": f"the payload hashes to {op.sha256}"}],
+        )
+    elif header.kind not in KINDS:
+        op.verdict = rules.result(op_id, "deferred", "unsupported_kind")
+    elif header.schema_version > SCHEMA:
+        op.verdict = rules.result(op_id, "deferred", "schema_too_new")
+    else:
+        errors = _check_payload(op, header, catalogues)
+        if errors:
+            op.verdict = rules.result(op_id, "rejected", "validation_failed", errors=errors)
+    return op
+
+
+def _check_payload(
+    op: rules.Incoming, header: OpHeader, catalogues: CatalogueSet
+) -> list[dict[str, str]]:
+    try:
+        if header.kind == "visit.voided":
+            void = VoidPayload.model_validate(header.payload)
+            op.payload = void
+            if header.entity_id != void.visit_id:
+                return [{"path": "payload.visit_id", "msg": "must equal the op's entity_id"}]
+            return []
+        visit_payload = VisitPayload.model_validate(header.payload)
+    except ValidationError as exc:
+        return validation_errors(exc.errors(), "payload")
+    op.payload = visit_payload
+    return check_visit(header.kind, header.entity_id, visit_payload, catalogues)
+
+
+def store_batch(
+    db: Database,
+    ctx: rules.Context,
+    ops: list[rules.Incoming],
+    *,
+    body_sha256: str,
+    skew_seconds: int,
+    clock_flag: str | None,
+) -> dict[str, Any]:
+    """Store the batch in one transaction and return the 200 answer (after the commit)."""
+    for attempt in range(1, _ATTEMPTS + 1):
+        try:
+            with db.write() as conn:
+                response = _store(conn, ctx, ops, body_sha256, skew_seconds, clock_flag)
+            return response
+        except LostRaceError:
+            if attempt == _ATTEMPTS:
+                raise
+            log.info("Batch %s raced another transaction; retrying", ctx.batch_id)
+    raise AssertionError("unreachable")
+
+
+def _store(
+    conn: Connection,
+    ctx: rules.Context,
+    ops: list[rules.Incoming],
+    body_sha256: str,
+    skew_seconds: int,
+    clock_flag: str | None,
+) -> dict[str, Any]:
+    if conn.dialect.name == "postgresql":
+        # Two server processes handed the same batch: the second answers 409 (same as in-process).
+        got = conn.execute(
+            sa.text("SELECT pg_try_advisory_xact_lock(hashtextextended(:b, 0))"),
+            {"b": ctx.batch_id},
+        ).scalar_one()
+        if not got:
+            raise batch_in_progress()
+    last_seq = conn.execute(
+        sa.select(branch.c.last_seq)
+        .where(branch.c.id == ctx.branch_id)
+        .with_for_update(key_share=True)
+    ).scalar_one()
+    earlier = conn.execute(
+        sa.select(batch.c.body_sha256).where(batch.c.batch_id == ctx.batch_id)
+    ).first()
+    if earlier is not None and earlier.body_sha256 != body_sha256:
+        raise key_reused()
+    snap = _snapshot(conn, ctx, ops, int(last_seq))
+    plan = rules.decide(ops, snap, ctx)
+    _write(conn, plan)
+    contiguous = _advance_contiguous(conn, ctx.device_id)
+    conn.execute(
+        sa.update(device)
+        .where(device.c.id == ctx.device_id)
+        .values(
+            last_batch_at=ctx.now,
+            last_seen_at=ctx.now,
+            clock_skew_seconds=skew_seconds,
+            clock_flag=clock_flag,
+            max_contiguous_local_seq=contiguous,
+        )
+    )
+    if plan.last_seq != last_seq:
+        conn.execute(
+            sa.update(branch).where(branch.c.id == ctx.branch_id).values(last_seq=plan.last_seq)
+        )
+    response = {
+        "batch_id": ctx.batch_id,
+        "results": [plan.results[op.index] for op in ops],
+        "branch_change_seq": branch_change_seq(conn, ctx.branch_id),
+        "server_time": to_utc_text(ctx.now),
+        "clock": {"skew_seconds": skew_seconds, "flag": clock_flag},
+    }
+    if earlier is None:
+        conn.execute(
+            sa.insert(batch).values(
+                batch_id=ctx.batch_id,
+                device_id=ctx.device_id,
+                body_sha256=body_sha256,
+                op_count=len(ops),
+                skew_seconds=skew_seconds,
+                response=json.dumps(response),
+                created_at=ctx.now,
+            )
+        )
+    return response
+
+
+def _snapshot(
+    conn: Connection, ctx: rules.Context, ops: list[rules.Incoming], last_seq: int
+) -> rules.Snapshot:
+    op_ids = sorted({op.op_id for op in ops if op.local_seq is not None})
+    seqs = sorted({op.local_seq for op in ops if op.local_seq is not None})
+    targets: set[str] = set()
+    question_ids: set[str] = set()
+    for op in ops:
+        if isinstance(op.payload, VoidPayload):
+            targets.add(op.payload.visit_id)
+        elif isinstance(op.payload, VisitPayload):
+            targets.add(op.payload.visit_id)
+            if op.payload.corrects is not None:
+                targets.add(op.payload.corrects)
+            question_ids.update(q.question_id for q in op.payload.questions)
+    stored = {
+        r.op_id: rules.StoredOp(r.sha256, r.status, r.code, r.errors, r.server_seq)
+        for r in _rows_in(conn, applied_op, "op_id", op_ids)
+    }
+    owners = {
+        r.local_seq: r.op_id
+        for r in _rows_in(
+            conn, applied_op, "local_seq", seqs, applied_op.c.device_id == ctx.device_id
+        )
+    }
+    visits = {
+        r.visit_id: rules.VisitState(
+            r.branch_id, r.voided_at is not None, r.superseded_by is not None
+        )
+        for r in _rows_in(conn, visit, "visit_id", sorted(targets))
+    }
+    blocked = {
+        r.entity_id
+        for r in _rows_in(
+            conn,
+            applied_op,
+            "entity_id",
+            sorted(targets - set(visits)),
+            applied_op.c.status.in_(("rejected", "conflict")),
+        )
+    }
+    taken = {r.question_id for r in _rows_in(conn, question, "question_id", sorted(question_ids))}
+    return rules.Snapshot(stored, owners, visits, blocked, taken, last_seq)
+
+
+def _rows_in(
+    conn: Connection, table: sa.Table, column: str, values: Sequence[Any], *where: Any
+) -> Iterable[Any]:
+    """Rows of *table* whose *column* is one of *values*, in one query."""
+    if not values:
+        return []
+    col = table.c[column]
+    if conn.dialect.name == "postgresql":
+        # One array parameter (= ANY) instead of an IN list with a parameter per value.
+        match = col == sa.any_(sa.bindparam(f"any_{column}", list(values), type_=ARRAY(col.type)))
+        return conn.execute(sa.select(table).where(match, *where)).all()
+    rows: list[Any] = []
+    for start in range(0, len(values), 500):  # SQLite's bound-parameter limit
+        chunk = values[start : start + 500]
+        rows += conn.execute(sa.select(table).where(col.in_(chunk), *where)).all()
+    return rows
+
+
+def _write(conn: Connection, plan: rules.Plan) -> None:
+    inserted = insert_new(conn, applied_op, plan.applied, "op_id")
+    if len(inserted) != len(plan.applied):
+        raise LostRaceError()
+    insert_rows(conn, visit, plan.visits)
+    insert_rows(conn, question, plan.questions)
+    update_rows(conn, visit, "visit_id", plan.voids)
+    update_rows(conn, visit, "visit_id", plan.supersedes)
+    insert_rows(conn, rejection, plan.rejections)
+
+
+def _advance_contiguous(conn: Connection, device_id: str) -> int:
+    """Return the highest local_seq below which this device has no gap in ``applied_op``.
+
+    Walks the device's numbers upward from the stored value (an index range scan). Each number
+    is walked over once: past a gap the walk stops at once until the gap is filled.
+    """
+    current = int(
+        conn.execute(
+            sa.select(device.c.max_contiguous_local_seq).where(device.c.id == device_id)
+        ).scalar_one()
+    )
+    while True:
+        seqs = conn.execute(
+            sa.select(applied_op.c.local_seq)
+            .where(applied_op.c.device_id == device_id, applied_op.c.local_seq > current)
+            .order_by(applied_op.c.local_seq)
+            .limit(_WALK)
+        ).scalars()
+        walked = 0
+        for seq in seqs:
+            if seq != current + 1:
+                return current
+            current += 1
+            walked += 1
+        if walked < _WALK:
+            return current
+
+
+def branch_change_seq(conn: Connection, branch_id: str) -> int:
+    """Return the newest change number a desk of *branch_id* can pull (its write checkpoint)."""
+    value = conn.execute(
+        sa.select(sa.func.max(change.c.change_seq)).where(
+            sa.or_(change.c.branch_id == branch_id, change.c.branch_id.is_(None))
+        )
+    ).scalar_one()
+    return int(value or 0)
+
+
+def measure_skew(sent_at_device: datetime, now: datetime, threshold: int) -> tuple[int, str | None]:
+    """Return the device's clock skew in whole seconds and its flag (None within *threshold*)."""
+    skew = round((sent_at_device - now).total_seconds())
+    return skew, ("device_clock_skew" if abs(skew) > threshold else None)
+
+
+def skew_delta(skew_seconds: int) -> timedelta:
+    """The skew as a timedelta (device time minus this is the corrected time)."""
+    return timedelta(seconds=skew_seconds)

@@ -1,0 +1,212 @@
+"""The shapes of a batch: envelope, op header and the v1 payloads, with their validation.
+
+Pydantic checks the structure (``model_validate``); :func:`check_visit` then checks the codes
+against the catalogue version the visit names, with the desk's rules (``kiosk/visits.py``)
+minus anything that depends on the clock: a desk whose clock is days off must not lose data.
+Every problem comes back as ``{"path", "msg"}`` so the desk can show where.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StrictStr,
+)
+
+from kiosk.catalogue import Catalogue, CatalogueSet
+
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+# Stored text: bounded, and no control characters (PostgreSQL text can't hold NUL; a value the
+# database refuses would fail the whole batch again on every retry).
+TEXT_PATTERN = r"^[^\x00-\x1f\x7f]+$"
+Uuid = Annotated[StrictStr, Field(pattern=UUID_PATTERN)]
+Code = Annotated[StrictStr, Field(min_length=1, max_length=64, pattern=TEXT_PATTERN)]
+Offset = Annotated[StrictInt, Field(ge=-18 * 60, le=18 * 60)]  # minutes east of UTC
+BigInt = Annotated[StrictInt, Field(ge=1, le=2**63 - 1)]  # fits a BIGINT column
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def _plausible(moment: datetime) -> datetime:
+    # Days or years of skew are data; a moment outside any real clock's range is garbage (and
+    # would overflow when the skew is subtracted).
+    if not EARLIEST <= moment <= LATEST:
+        raise ValueError("a time between 2000 and 2200")
+    return moment
+
+
+Moment = Annotated[AwareDatetime, AfterValidator(_plausible)]
+KINDS = ("visit.recorded", "visit.corrected", "visit.voided")
+SCHEMA = 1
+MAX_QUESTIONS = 20
+MAX_NOTE = 280
+MAX_VOID_REASON = 200
+NOT_APPLICABLE = "nvt"
+DIGITAL_GOVERNMENT = "digital_government"
+REFERRED = "doorverwezen"
+
+Errors = list[dict[str, str]]
+
+
+def canonical_json(payload: Any) -> str:
+    """Serialise like ``kiosk.outbox.canonical_json`` (a test holds the two equal)."""
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+class Envelope(BaseModel):
+    """A batch as posted; ops stay raw here so one bad op never fails the whole batch."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    protocol: StrictInt
+    batch_id: Uuid
+    device_id: Uuid
+    sent_at_device: Moment
+    ops: list[dict[str, Any]]
+
+
+class OpHeader(BaseModel):
+    """The part of an op the server needs to store it, whatever its kind."""
+
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+    op_id: Uuid
+    local_seq: BigInt
+    kind: Code
+    schema_version: Annotated[StrictInt, Field(alias="schema", ge=1)]
+    entity_id: Code | None = None
+    base_version: StrictInt | None = None
+    occurred_at_device: Moment
+    payload: dict[str, Any]
+    sha256: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class QuestionPayload(BaseModel):
+    """One question of a visit (``kiosk.registration.RegistrationService._store``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question_id: Uuid
+    position: Annotated[StrictInt, Field(ge=1, le=MAX_QUESTIONS)]
+    kind: Code
+    organisation: Code
+    topic: Code
+    digid_followup: Code | None
+    help: list[Code]
+    referral: list[Code]
+    note: Annotated[StrictStr, Field(max_length=MAX_NOTE)] | None
+
+
+class VisitPayload(BaseModel):
+    """A recorded or corrected visit."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    visit_id: Uuid
+    desk_id: Code
+    location_id: Code
+    occurred_at: Moment
+    occurred_offset: Offset
+    recorded_at: Moment
+    recorded_offset: Offset
+    channel: Code
+    duration: Code
+    mode: Literal["counter", "walking"]
+    source: Literal["live", "tally", "correction"]
+    catalogue_version: Annotated[StrictInt, Field(ge=1, le=2**31 - 1)]
+    corrects: Uuid | None
+    questions: Annotated[list[QuestionPayload], Field(min_length=1, max_length=MAX_QUESTIONS)]
+
+
+class VoidPayload(BaseModel):
+    """A visit declared void."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    visit_id: Uuid
+    reason: Annotated[StrictStr, Field(max_length=MAX_VOID_REASON)]
+    desk_id: Code
+    recorded_at: Moment
+    recorded_offset: Offset
+
+
+def check_visit(
+    kind: str, entity_id: str | None, visit: VisitPayload, catalogues: CatalogueSet
+) -> Errors:
+    """Return every problem of a valid-shaped visit payload against its catalogue version."""
+    errors: Errors = []
+
+    def problem(path: str, msg: str) -> None:
+        errors.append({"path": f"payload.{path}", "msg": msg})
+
+    if entity_id != visit.visit_id:
+        problem("visit_id", "must equal the op's entity_id")
+    if kind == "visit.corrected":
+        if visit.corrects is None or visit.source != "correction":
+            problem("corrects", "a correction names the visit it corrects, source 'correction'")
+        elif visit.corrects == visit.visit_id:
+            problem("corrects", "a visit cannot correct itself")
+    elif visit.corrects is not None or visit.source == "correction":
+        problem("corrects", "only visit.corrected ops correct a visit")
+    catalogue = catalogues.version(visit.catalogue_version)
+    if catalogue is None:
+        problem("catalogue_version", f"unknown catalogue version {visit.catalogue_version}")
+        return errors
+    for list_name in ("channel", "duration"):
+        code = getattr(visit, list_name)
+        if not catalogue.is_active(list_name, code):
+            problem(list_name, f"unknown {list_name} {code!r} in catalogue {catalogue.version}")
+    positions = [q.position for q in visit.questions]
+    if sorted(positions) != list(range(1, len(positions) + 1)):
+        problem("questions", "positions must be 1..n, each once")
+    ids = [q.question_id for q in visit.questions]
+    if len(set(ids)) != len(ids):
+        problem("questions", "question ids must be unique")
+    for index, question in enumerate(visit.questions):
+        _check_question(question, catalogue, f"questions[{index}]", problem)
+    return errors
+
+
+def _check_question(
+    question: QuestionPayload, catalogue: Catalogue, where: str, problem: Any
+) -> None:
+    topic = catalogue.get("topic", question.topic)
+    if topic is None or topic.retired:
+        problem(f"{where}.topic", f"unknown topic {question.topic!r}")
+        return
+    if question.kind != topic.kind:
+        problem(f"{where}.kind", f"topic {topic.code!r} has kind {topic.kind!r}")
+    organisation = question.organisation
+    if organisation == NOT_APPLICABLE:
+        if topic.kind == DIGITAL_GOVERNMENT:
+            problem(f"{where}.organisation", "a government question names its organisation")
+    elif not catalogue.is_active("organisation", organisation):
+        problem(f"{where}.organisation", f"unknown organisation {organisation!r}")
+    followup = question.digid_followup
+    if topic.digid and followup is None:
+        problem(f"{where}.digid_followup", "a DigiD topic needs its follow-up")
+    elif not topic.digid and followup is not None:
+        problem(f"{where}.digid_followup", "only DigiD topics have a follow-up")
+    elif followup is not None and not catalogue.is_active("digid_followup", followup):
+        problem(f"{where}.digid_followup", f"unknown DigiD follow-up {followup!r}")
+    if not question.help:
+        problem(f"{where}.help", "at least one kind of help")
+    for list_name, codes in (("help", question.help), ("referral", question.referral)):
+        for code in codes:
+            if not catalogue.is_active(list_name, code):
+                problem(f"{where}.{list_name}", f"unknown {list_name} {code!r}")
+        if len(set(codes)) != len(codes):
+            problem(f"{where}.{list_name}", "a code is listed twice")
+    if REFERRED in question.help and not question.referral:
+        problem(f"{where}.referral", "a referral names where to")
+    if question.referral and REFERRED not in question.help:
+        problem(f"{where}.help", "a referral needs the help 'doorverwezen'")

@@ -1,0 +1,113 @@
+"""Server settings: where the data lives, the limits it advertises and enforces, the admin token.
+
+One immutable :class:`Settings` is built at start (from the command line and the environment)
+and handed to :func:`sync.central.app.create_app`; tests build their own with smaller limits.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "IDO Central"
+APP_AUTHOR = "IDO Kiosk"
+DATABASE_URL_ENV = "IDO_CENTRAL_DATABASE_URL"
+DATA_DIR_ENV = "IDO_CENTRAL_DATA_DIR"
+ADMIN_TOKEN_ENV = "IDO_CENTRAL_ADMIN_TOKEN"
+DATABASE_FILE = "central.sqlite3"
+PROTOCOL_MIN = 1
+PROTOCOL_MAX = 1
+
+
+def default_data_dir() -> Path:
+    """Return the data directory: ``$IDO_CENTRAL_DATA_DIR``, else the platform's data folder."""
+    configured = os.environ.get(DATA_DIR_ENV)
+    if configured:
+        return Path(configured).expanduser().resolve()
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def sqlite_url(path: Path) -> str:
+    """Return the SQLAlchemy URL of the SQLite file at *path*."""
+    return f"sqlite:///{path}"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one request may carry (advertised by ``GET /v1/config``, enforced on every batch)."""
+
+    max_ops: int = 500
+    max_body_bytes: int = 1024 * 1024  # after gzip decompression
+    max_op_bytes: int = 16 * 1024  # one op's canonical JSON
+    # Every other endpoint takes a few hundred bytes of JSON; refuse more before parsing it.
+    max_small_body_bytes: int = 64 * 1024
+
+    def advertised(self) -> dict[str, int]:
+        """Return the limits as ``GET /v1/config`` shows them."""
+        return {
+            "max_ops": self.max_ops,
+            "max_body_bytes": self.max_body_bytes,
+            "max_op_bytes": self.max_op_bytes,
+        }
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the server needs to run; build it with :meth:`load`."""
+
+    database_url: str
+    data_dir: Path
+    admin_token: str | None = None
+    limits: Limits = field(default_factory=Limits)
+    # Per-device token bucket: a normal sync loop makes 1-3 requests per minute.
+    rate_per_second: float = 0.5
+    rate_burst: int = 10
+    # Enrollment is unauthenticated: a separate, stricter bucket per client address.
+    enroll_rate_per_second: float = 0.2
+    enroll_burst: int = 5
+    # Batches in progress at once; size it to the database pool (reconnect storms, §4.5).
+    max_concurrent_batches: int = 8
+    # Retry-After for 503 is drawn from this range so a storm of desks spreads out.
+    overloaded_retry_after: tuple[int, int] = (5, 60)
+    poll_seconds: int = 60
+    skew_threshold_seconds: int = 300
+    enrollment_ttl: timedelta = timedelta(minutes=15)
+    rotation_grace: timedelta = timedelta(days=7)
+    # Past the limit, keep reading (and discarding) up to this many raw bytes so a client that
+    # sent a slightly oversized batch gets its 413 instead of a connection reset.
+    drain_bytes: int = 8 * 1024 * 1024
+    db_pool_size: int = 8
+
+    @classmethod
+    def load(
+        cls,
+        *,
+        database_url: str | None = None,
+        data_dir: Path | str | None = None,
+        admin_token: str | None = None,
+        **overrides: Any,
+    ) -> Settings:
+        """Build settings from arguments, falling back to the environment and defaults.
+
+        The database URL comes from *database_url*, else ``$IDO_CENTRAL_DATABASE_URL``, else
+        an SQLite file in the data directory; the admin token from *admin_token*, else
+        ``$IDO_CENTRAL_ADMIN_TOKEN`` (without one, the admin endpoints answer 401).
+        """
+        folder = Path(data_dir).expanduser().resolve() if data_dir else default_data_dir()
+        url = database_url or os.environ.get(DATABASE_URL_ENV) or sqlite_url(folder / DATABASE_FILE)
+        token = admin_token or os.environ.get(ADMIN_TOKEN_ENV) or None
+        return cls(database_url=url, data_dir=folder, admin_token=token, **overrides)
+
+    @property
+    def catalogue_dir(self) -> Path:
+        """Catalogue files published after release (``catalogue-<version>.json``)."""
+        return self.data_dir / "catalogue"
+
+    def with_limits(self, **changes: int) -> Settings:
+        """Return a copy with some limits changed (tests use small ones)."""
+        return replace(self, limits=replace(self.limits, **changes))

@@ -1,0 +1,226 @@
+"""The server's tables, as SQLAlchemy Core tables on their own ``MetaData``.
+
+Core rather than SQLModel classes because ingestion is set-based (one multi-row statement per
+table per batch), and because a separate ``MetaData`` keeps these tables apart from the desk's
+``SQLModel.metadata``, which has tables of the same names (``branch``, ``visit``, ...) and is
+loaded in the same process by tests and tools. The migration scripts in
+``sync/central/migrations`` create exactly these tables; a test compares the two.
+
+Times are timezone-aware UTC datetimes (``timestamptz`` on PostgreSQL); JSON documents are
+text, written and read by the server only (nothing queries inside them).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = sa.MetaData(naming_convention=NAMING)
+
+OP_STATUSES = ("accepted", "rejected", "conflict")
+# SQLite only auto-numbers an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
+BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime on every backend (SQLite stores naive text, read back as UTC)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Store UTC; naive values are refused so no local time sneaks in."""
+        if value is None:
+            return None
+        if value.utcoffset() is None:
+            raise ValueError("naive datetime: the server stores aware UTC times only")
+        utc = value.astimezone(UTC)
+        return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Return an aware UTC datetime."""
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _ts(name: str, *, nullable: bool = True) -> sa.Column[datetime]:
+    return sa.Column(name, UtcDateTime(), nullable=nullable)
+
+
+branch = sa.Table(
+    "branch",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("organisation", sa.String(200), nullable=False),
+    sa.Column("municipality", sa.String(200), nullable=False),
+    sa.Column("province", sa.String(100), nullable=False),
+    # The branch's server_seq counter: a batch locks this row first, so the batches of one
+    # branch commit in the order of their numbers and never deadlock on each other's ops.
+    sa.Column("last_seq", sa.BigInteger(), nullable=False, server_default="0"),
+    _ts("created_at", nullable=False),
+)
+
+device = sa.Table(
+    "device",
+    metadata,
+    sa.Column("id", sa.String(36), primary_key=True),
+    sa.Column("branch_id", sa.String(64), sa.ForeignKey("branch.id"), nullable=False, index=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("previous_token_hash", sa.String(64), nullable=True, index=True),
+    _ts("previous_valid_until"),
+    _ts("created_at", nullable=False),
+    _ts("last_seen_at"),
+    _ts("last_batch_at"),
+    _ts("revoked_at"),
+    sa.Column("clock_skew_seconds", sa.Integer(), nullable=True),
+    sa.Column("clock_flag", sa.String(32), nullable=True),
+    sa.Column("max_contiguous_local_seq", sa.BigInteger(), nullable=False, server_default="0"),
+    sa.CheckConstraint("kind IN ('counter','walking')", name="kind"),
+)
+
+enrollment_code = sa.Table(
+    "enrollment_code",
+    metadata,
+    sa.Column("code_hash", sa.String(64), primary_key=True),
+    sa.Column("branch_id", sa.String(64), sa.ForeignKey("branch.id"), nullable=False),
+    _ts("created_at", nullable=False),
+    _ts("expires_at", nullable=False),
+    _ts("used_at"),
+    sa.Column("device_id", sa.String(36), nullable=True),
+)
+
+applied_op = sa.Table(
+    "applied_op",
+    metadata,
+    # The permanent de-duplication key (no expiry): same op_id is stored once, forever.
+    sa.Column("op_id", sa.String(36), primary_key=True),
+    sa.Column("device_id", sa.String(36), sa.ForeignKey("device.id"), nullable=False),
+    sa.Column("branch_id", sa.String(64), nullable=False),
+    sa.Column("local_seq", sa.BigInteger(), nullable=False),
+    sa.Column("kind", sa.String(64), nullable=False),
+    sa.Column("entity_id", sa.String(64), nullable=True, index=True),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("code", sa.String(64), nullable=True),
+    sa.Column("errors", sa.Text(), nullable=True),
+    sa.Column("server_seq", sa.BigInteger(), nullable=True),
+    sa.Column("batch_id", sa.String(36), nullable=False),
+    _ts("received_at", nullable=False),
+    _ts("occurred_at_device", nullable=False),
+    _ts("occurred_at_corrected", nullable=False),
+    # A device numbers its ops once; a second op with the same number is a reset device.
+    sa.UniqueConstraint("device_id", "local_seq", name="uq_applied_op_device_seq"),
+    sa.CheckConstraint("status IN ('accepted','rejected','conflict')", name="status"),
+)
+
+visit = sa.Table(
+    "visit",
+    metadata,
+    sa.Column("visit_id", sa.String(36), primary_key=True),
+    sa.Column("op_id", sa.String(36), sa.ForeignKey("applied_op.op_id"), nullable=False),
+    sa.Column("branch_id", sa.String(64), sa.ForeignKey("branch.id"), nullable=False),
+    sa.Column("device_id", sa.String(36), sa.ForeignKey("device.id"), nullable=False),
+    sa.Column("location_id", sa.String(64), nullable=False),
+    sa.Column("desk_id", sa.String(64), nullable=False),
+    _ts("occurred_at", nullable=False),  # as the device's clock said
+    sa.Column("occurred_offset", sa.Integer(), nullable=False),
+    _ts("occurred_at_corrected", nullable=False),  # minus the skew measured at upload
+    _ts("recorded_at", nullable=False),
+    sa.Column("channel", sa.String(64), nullable=False),
+    sa.Column("duration", sa.String(64), nullable=False),
+    sa.Column("mode", sa.String(16), nullable=False),
+    sa.Column("source", sa.String(16), nullable=False),
+    sa.Column("catalogue_version", sa.Integer(), nullable=False),
+    sa.Column("corrects", sa.String(36), sa.ForeignKey("visit.visit_id"), nullable=True),
+    _ts("voided_at"),
+    sa.Column("void_op_id", sa.String(36), nullable=True),
+    sa.Column("superseded_by", sa.String(36), nullable=True),
+    sa.UniqueConstraint("op_id", name="uq_visit_op_id"),
+    sa.Index("ix_visit_branch_occurred", "branch_id", "occurred_at_corrected"),
+)
+
+question = sa.Table(
+    "question",
+    metadata,
+    sa.Column("question_id", sa.String(36), primary_key=True),
+    sa.Column(
+        "visit_id", sa.String(36), sa.ForeignKey("visit.visit_id"), nullable=False, index=True
+    ),
+    sa.Column("position", sa.Integer(), nullable=False),
+    sa.Column("kind", sa.String(64), nullable=False),
+    sa.Column("organisation", sa.String(64), nullable=False),
+    sa.Column("topic", sa.String(64), nullable=False),
+    sa.Column("digid_followup", sa.String(64), nullable=True),
+    sa.Column("help", sa.Text(), nullable=False),  # JSON list of codes
+    sa.Column("referral", sa.Text(), nullable=False),  # JSON list of codes
+)
+
+rejection = sa.Table(
+    "rejection",
+    metadata,
+    # The server-side dead letters: every rejected or conflicting op, as it arrived.
+    sa.Column("id", BigId, primary_key=True, autoincrement=True),
+    sa.Column("op_id", sa.String(36), nullable=False, index=True),
+    sa.Column("device_id", sa.String(36), nullable=False),
+    sa.Column("branch_id", sa.String(64), nullable=False, index=True),
+    sa.Column("batch_id", sa.String(36), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("code", sa.String(64), nullable=False),
+    sa.Column("errors", sa.Text(), nullable=True),
+    sa.Column("payload", sa.Text(), nullable=False),  # the whole op as received (JSON)
+    _ts("received_at", nullable=False),
+)
+
+batch = sa.Table(
+    "batch",
+    metadata,
+    # Envelope bookkeeping only (exact replays, 422 on reuse); correctness never depends on it.
+    sa.Column("batch_id", sa.String(36), primary_key=True),
+    sa.Column("device_id", sa.String(36), nullable=False, index=True),
+    sa.Column("body_sha256", sa.String(64), nullable=False),
+    sa.Column("op_count", sa.Integer(), nullable=False),
+    sa.Column("skew_seconds", sa.Integer(), nullable=False),
+    sa.Column("response", sa.Text(), nullable=False),
+    _ts("created_at", nullable=False),
+)
+
+change = sa.Table(
+    "change",
+    metadata,
+    # The pull feed. One global sequence, taken under the server_state row lock, so changes
+    # commit in sequence order and a cursor can never skip a late commit.
+    sa.Column("change_seq", sa.BigInteger(), primary_key=True, autoincrement=False),
+    sa.Column("branch_id", sa.String(64), nullable=True, index=True),  # NULL: every branch
+    sa.Column("type", sa.String(32), nullable=False),
+    sa.Column("entity_id", sa.String(64), nullable=False),
+    sa.Column("version", sa.Integer(), nullable=False),
+    sa.Column("deleted", sa.Boolean(), nullable=False, server_default=sa.false()),
+    sa.Column("data", sa.Text(), nullable=False),
+    _ts("created_at", nullable=False),
+    sa.UniqueConstraint("type", "entity_id", "version", name="uq_change_entity_version"),
+)
+
+server_state = sa.Table(
+    "server_state",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=False),
+    # A new epoch (after a restore) sends every desk's cursor back to the start: 410.
+    sa.Column("epoch", sa.BigInteger(), nullable=False),
+    sa.Column("change_seq", sa.BigInteger(), nullable=False, server_default="0"),
+    _ts("created_at", nullable=False),
+    sa.CheckConstraint("id = 1", name="single_row"),
+)

@@ -1,0 +1,200 @@
+"""Sync from the command line, for IT staff and scheduled tasks (no screen needed).
+
+    ido-kiosk enroll --server URL --code CODE [--name NAME] [--kind counter|walking]
+    ido-kiosk sync --once        one run and one summary line
+    ido-kiosk sync               keep syncing until Ctrl+C (poll interval, backoff)
+    ido-kiosk status [--json]    outbox counts, last success, clock offset, pause reason
+    ido-kiosk export --out FILE [--all]   refused/quarantined/conflicted ops (or all) as JSON
+    ido-kiosk requeue [--seq N ...]       quarantined ops back into the queue (after a fix)
+
+Exit codes: 0 done; 1 failed, will be retried (offline, server busy or down); 2 wrong usage;
+3 needs a person (not enrolled, paused, enrollment refused). The data directory is the app's
+(``KIOSK_HOME`` moves it). Output is Dutch; details go to the app's log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from kiosk.app import Kiosk
+from kiosk.clock import from_utc_text
+from kiosk.logs import setup_logging
+from kiosk.paths import app_paths
+from sync.client import SyncClient
+from sync.credentials import TokenStore
+from sync.http import SyncError
+from sync.outbox_store import ALL_STATES, PROBLEM_STATES
+from sync.result import SyncResult
+from sync.state import SyncStatus
+
+EXIT_OK = 0
+EXIT_RETRY = 1
+EXIT_USAGE = 2
+EXIT_ATTENTION = 3
+_WHERE = {
+    "keyring": "in de sleutelbos van het besturingssysteem",
+    "file": "in een bestand dat alleen deze gebruiker kan lezen",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the sync commands."""
+    parser = argparse.ArgumentParser(
+        prog="ido-kiosk", description="IDO Kiosk: synchroniseren met de centrale server."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    enroll = commands.add_parser("enroll", help="koppel deze balie met een koppelcode")
+    enroll.add_argument("--server", required=True, help="adres, bv. https://sync.example.org")
+    enroll.add_argument("--code", required=True, help="de eenmalige koppelcode")
+    enroll.add_argument("--name", help="naam van deze balie (standaard: de ingestelde balie)")
+    enroll.add_argument("--kind", choices=("counter", "walking"), help="balie of lopend IDO")
+    sync = commands.add_parser("sync", help="verstuur en haal op")
+    sync.add_argument("--once", action="store_true", help="één keer, dan stoppen")
+    status = commands.add_parser("status", help="toon de stand van de synchronisatie")
+    status.add_argument("--json", action="store_true", help="als JSON (voor scripts)")
+    export = commands.add_parser("export", help="exporteer geweigerde registraties voor support")
+    export.add_argument("--out", required=True, type=Path, help="het JSON-bestand")
+    export.add_argument("--all", action="store_true", help="alle registraties in de wachtrij")
+    requeue = commands.add_parser("requeue", help="zet registraties uit quarantaine terug")
+    requeue.add_argument("--seq", type=int, nargs="+", help="alleen deze volgnummers")
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    tokens: TokenStore | None = None,
+) -> int:
+    """Run one sync command; return the exit code. *transport*/*tokens* are for tests."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:
+        return EXIT_OK if exit_.code == 0 else EXIT_USAGE
+    paths = app_paths()
+    setup_logging(paths.log_file)
+    app = Kiosk.open(paths)
+    client = SyncClient.for_kiosk(app, transport=transport, tokens=tokens)
+    try:
+        if args.command == "enroll":
+            return _enroll(app, client, args)
+        if args.command == "sync":
+            return _sync(client, once=args.once)
+        if args.command == "status":
+            return _status(client, as_json=args.json)
+        if args.command == "requeue":
+            count = client.store.requeue_quarantined(args.seq)
+            print(f"{count} registratie(s) uit quarantaine teruggezet in de wachtrij")
+            return EXIT_OK
+        return _export(client, args.out, everything=args.all)
+    finally:
+        client.close()
+        app.close()
+
+
+def _enroll(app: Kiosk, client: SyncClient, args: argparse.Namespace) -> int:
+    desk = app.locations.current()
+    name = args.name or (desk.desk_name if desk else platform.node() or "IDO Kiosk")
+    kind = args.kind or (desk.mode if desk else "counter")
+    try:
+        result = client.enroll(args.server, args.code, name, kind)
+    except SyncError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_RETRY if exc.kind == "transient" else EXIT_ATTENTION
+    print(
+        f"Gekoppeld als {name!r}: vestiging {result.branch_name or '?'} ({result.branch_id}), "
+        f"apparaat {result.device_id}. De sleutel staat {_WHERE[result.token_location]}."
+    )
+    return EXIT_OK
+
+
+def _sync(client: SyncClient, *, once: bool) -> int:
+    if once:
+        result = client.sync_once(force=True)
+        print(result.summary(), file=sys.stdout if result.ok else sys.stderr)
+        return _exit_code(result)
+    try:
+        while True:
+            result = client.sync_once()
+            if not result.skipped:
+                print(f"{datetime.now():%H:%M:%S} {result.summary()}", flush=True)
+            if result.next_attempt_at is None:  # paused or not enrolled: a person must act
+                return _exit_code(result)
+            wait = (result.next_attempt_at - client.now()).total_seconds()
+            time.sleep(min(max(wait, 1.0), float(client.poll_seconds)))
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
+def _exit_code(result: SyncResult) -> int:
+    if result.ok:
+        return EXIT_OK
+    if result.paused_reason is not None or result.next_attempt_at is None:
+        return EXIT_ATTENTION
+    return EXIT_RETRY
+
+
+def _status(client: SyncClient, *, as_json: bool) -> int:
+    status = client.status()
+    if as_json:
+        data: dict[str, Any] = status.to_json()
+        data["token_location"] = (
+            client.tokens.location(status.device_id) if status.device_id else None
+        )
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print(_status_text(status))
+    return EXIT_OK
+
+
+def _status_text(status: SyncStatus) -> str:
+    counts = status.counts
+    lines = [
+        f"Gekoppeld aan: {status.branch_name or '?'} ({status.branch_id}), apparaat "
+        f"{status.device_id}, server {status.server_url}"
+        if status.enrolled
+        else "Niet gekoppeld aan een centrale server.",
+        f"Nog te versturen: {status.waiting}; bevestigd: {counts['acked']}; geweigerd: "
+        f"{counts['rejected']}; conflict: {counts['conflicted']}; quarantaine: "
+        f"{counts['quarantined']}",
+        f"Laatst gelukt: {_local(status.last_success_at) or 'nog nooit'}",
+    ]
+    if status.clock_offset_seconds is not None:
+        flag = " (klok wijkt te veel af: waarschuw de ICT-afdeling)" if status.clock_flag else ""
+        lines.append(f"Klokverschil met de server: {status.clock_offset_seconds} s{flag}")
+    if status.paused_reason:
+        lines.append(f"Gepauzeerd: {status.paused_reason}")
+    if status.next_attempt_at:
+        lines.append(f"Volgende poging: {_local(status.next_attempt_at)}")
+    if status.last_error:
+        lines.append(f"Laatste melding: {status.last_error}")
+    return "\n".join(lines)
+
+
+def _export(client: SyncClient, out: Path, *, everything: bool) -> int:
+    status = client.status()
+    context = {"device_id": status.device_id, "branch_id": status.branch_id}
+    states = ALL_STATES if everything else PROBLEM_STATES
+    count = client.store.export(out, states, context=context)
+    print(f"{count} registratie(s) geëxporteerd naar {out}")
+    return EXIT_OK
+
+
+def _local(utc_text: str | None) -> str | None:
+    if utc_text is None:
+        return None
+    return f"{from_utc_text(utc_text).astimezone():%Y-%m-%d %H:%M:%S}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

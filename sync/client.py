@@ -1,0 +1,367 @@
+"""The desk's sync client: enroll once, then :meth:`SyncClient.sync_once` on a timer.
+
+A run is ``GET /v1/config`` (limits, protocol range; cached for an hour), then the push loop
+(:mod:`sync.push`) until nothing due is pending, then the pull loop (:mod:`sync.pull`), then
+the bookkeeping in ``sync_state``. It is blocking and meant for a worker thread (or the command
+line); one run at a time per client. It never raises for network or server trouble: the
+:class:`SyncResult` says what happened, in Dutch, and when to try again.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+
+from kiosk.app import Kiosk
+from kiosk.clock import Now, from_utc_text, system_now, to_utc_text
+from kiosk.db import Database
+from kiosk.errors import StorageError
+from kiosk.paths import AppPaths
+from sync import messages
+from sync.api import DEFAULT_POLL_SECONDS, fetch_config, request_enrollment
+from sync.backoff import Backoff
+from sync.credentials import TokenStore
+from sync.http import SyncError, check_server_url, new_client
+from sync.outbox_store import OutboxStore
+from sync.pull import Puller
+from sync.push import Limits, Pusher, PushTally
+from sync.result import EnrollResult, SyncResult
+from sync.state import (
+    PAUSED_REENROLL,
+    PAUSED_REVOKED,
+    PAUSED_UPDATE,
+    StateStore,
+    SyncStatus,
+    read_status,
+)
+
+log = logging.getLogger(__name__)
+
+CONFIG_MAX_AGE = timedelta(hours=1)
+SKEW_FLAG_SECONDS = 300
+_PAUSE_MESSAGES = {
+    PAUSED_REENROLL: messages.REENROLL,
+    PAUSED_REVOKED: messages.REVOKED,
+    PAUSED_UPDATE: messages.UPDATE_REQUIRED,
+}
+
+
+class SyncClient:
+    """Enrolls this database's desk and syncs its outbox with the central endpoint.
+
+    *transport* replaces the network (``httpx.MockTransport`` in unit tests); *now* and
+    *backoff* make time and jitter controllable. Constructing one touches neither the database
+    nor the network, so the UI may do it on its own thread.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        paths: AppPaths,
+        *,
+        tokens: TokenStore | None = None,
+        transport: httpx.BaseTransport | None = None,
+        now: Now = system_now,
+        backoff: Backoff | None = None,
+    ) -> None:
+        """Bind to *db* and the app's *paths*; see the class docstring for the rest."""
+        self.db = db
+        self.paths = paths
+        self.tokens = tokens if tokens is not None else TokenStore(paths.config_dir)
+        self.transport = transport
+        self.now = now
+        self.backoff = backoff if backoff is not None else Backoff()
+        self.store = OutboxStore(db, now)
+        self.states = StateStore(db)
+        self.poll_seconds = DEFAULT_POLL_SECONDS
+        self._lock = threading.Lock()
+        self._http: httpx.Client | None = None
+        self._limits: Limits | None = None
+        self._config_at: datetime | None = None
+
+    @classmethod
+    def for_kiosk(cls, app: Kiosk, **options: Any) -> SyncClient:
+        """Return a client on an opened :class:`~kiosk.app.Kiosk` (same database and paths)."""
+        return cls(app.db, app.paths, **options)
+
+    def close(self) -> None:
+        """Close the HTTP connections."""
+        if self._http is not None:
+            self._http.close()
+            self._http = None
+
+    def status(self) -> SyncStatus:
+        """Return the sync status from the database (no network)."""
+        return read_status(self.db)
+
+    # -- enrollment -------------------------------------------------------------------------
+
+    def enroll(
+        self, server_url: str, code: str, device_name: str, kind: str = "counter"
+    ) -> EnrollResult:
+        """Exchange a one-time *code* for a device identity and token; raise SyncError if not.
+
+        Keeps the server's device and branch ids in ``sync_state`` and the token in the OS
+        credential store. The local setup records (organisation, branch, desk) stay as the
+        first start made them: their ids are referenced by every visit, which is never
+        rewritten. Re-enrolling keeps the outbox: pending ops go out under the new device.
+        """
+        try:
+            url = check_server_url(server_url)
+        except ValueError as exc:
+            raise SyncError("refused", str(exc), log_detail="bad server URL") from exc
+        if kind not in ("counter", "walking"):
+            raise ValueError(f"device kind must be 'counter' or 'walking', not {kind!r}")
+        with self._lock:
+            answer = request_enrollment(
+                url, code, device_name, kind, now=self.now(), transport=self.transport
+            )
+            previous = self.states.get().device_id
+            # The token first: a desk recorded as enrolled without its token could not sync.
+            location = self.tokens.save(answer.device_id, answer.token)
+            self.states.update(
+                device_id=answer.device_id,
+                device_name=device_name.strip(),
+                branch_id=answer.branch_id,
+                branch_name=answer.branch_name,
+                server_url=url,
+                enrolled_at=to_utc_text(self.now()),
+                pull_cursor=None,
+                write_checkpoint=None,
+                backoff_attempt=0,
+                not_before=None,
+                retry_after_until=None,
+                paused_reason=None,
+                last_error=None,
+            )
+            if previous and previous != answer.device_id:
+                self.tokens.delete(previous)
+            self.close()  # the next run connects to the (possibly new) server URL
+            self._limits = None
+        log.info("Enrolled as device %s of branch %s", answer.device_id, answer.branch_id)
+        return EnrollResult(answer.device_id, answer.branch_id, answer.branch_name, location)
+
+    # -- one run ----------------------------------------------------------------------------
+
+    def sync_once(self, *, force: bool = False) -> SyncResult:
+        """Push what is due, pull what changed, and record the outcome; never raises for I/O.
+
+        Ops left ``inflight`` by an earlier run (a crash, a kill) go back to ``pending`` first.
+        ``force`` (a "sync now" button, the command line) ignores the backoff schedule but
+        still honours a server's ``Retry-After``.
+        """
+        with self._lock:
+            try:
+                return self._run(force=force)
+            except (StorageError, OSError) as exc:
+                # The database or the disk refused a write (full, locked, read-only). Ops keep
+                # their state or go back to pending at the next run; nothing is lost.
+                log.warning("Sync stopped by local storage: %r", exc)
+                reason = str(exc) if isinstance(exc, StorageError) else messages.DISK
+                return SyncResult(ok=False, error=messages.LOCAL_STORAGE.format(reason=reason))
+
+    def _run(self, *, force: bool) -> SyncResult:
+        state = self.states.get()
+        now = self.now()
+        if state.device_id is None or state.server_url is None:
+            return self._result(False, error=messages.NOT_ENROLLED)
+        if state.paused_reason in (PAUSED_REENROLL, PAUSED_REVOKED):
+            return self._result(
+                False, error=_PAUSE_MESSAGES[state.paused_reason], paused=state.paused_reason
+            )
+        wait_until = _not_due_until(state.not_before, state.retry_after_until, now, force=force)
+        if wait_until is not None:
+            return self._result(
+                False,
+                error=state.last_error or messages.BUSY,
+                next_attempt_at=wait_until,
+                paused=state.paused_reason,
+                skipped=True,
+            )
+        token = self.tokens.load(state.device_id)
+        if token is None:
+            return self._stop(
+                SyncError(
+                    "paused",
+                    messages.TOKEN_MISSING,
+                    log_detail="no device token stored",
+                    paused_reason=PAUSED_REENROLL,
+                ),
+                now,
+                PushTally(),
+            )
+        # Runs never overlap (the lock), so whatever is inflight now was left by a run that
+        # crashed or was killed: its answer is unknown, and resending is safe (dedup by op_id).
+        self.store.reset_inflight()
+        self.states.update(last_attempt_at=to_utc_text(now))
+        http = self._client(state.server_url)
+        tally = PushTally()
+        puller = Puller(http, self.states, self.paths.catalogue_dir, token=token, now=self.now)
+        try:
+            limits = self._config(http, token, refresh=state.paused_reason == PAUSED_UPDATE)
+            pusher = Pusher(
+                http,
+                self.store,
+                device_id=state.device_id,
+                token=token,
+                limits=limits,
+                now=self.now,
+            )
+            tally = pusher.tally
+            pusher.run()
+            puller.run(state.pull_cursor)
+        except SyncError as failure:
+            return self._stop(failure, now, tally, puller)
+        return self._done(now, tally, puller)
+
+    def _config(self, http: httpx.Client, token: str, *, refresh: bool) -> Limits:
+        """Return the server's limits, asking at most once an hour (or when told to)."""
+        now = self.now()
+        fresh = self._config_at is not None and now - self._config_at < CONFIG_MAX_AGE
+        if self._limits is not None and fresh and not refresh:
+            return self._limits
+        config = fetch_config(http, token, now)
+        self._limits, self._config_at = config.limits, now
+        self.poll_seconds = config.poll_seconds
+        if config.server_time is not None:
+            self._record_clock_from(config.server_time, now)
+        return config.limits
+
+    def _client(self, server_url: str) -> httpx.Client:
+        if self._http is None or str(self._http.base_url).rstrip("/") != server_url.rstrip("/"):
+            self.close()
+            self._http = new_client(server_url, transport=self.transport)
+        return self._http
+
+    # -- bookkeeping ------------------------------------------------------------------------
+
+    def _done(self, now: datetime, tally: PushTally, puller: Puller) -> SyncResult:
+        self._record_push(tally)
+        self.states.update(
+            backoff_attempt=0,
+            not_before=None,
+            retry_after_until=None,
+            paused_reason=None,
+            last_success_at=to_utc_text(now),
+            last_error=None,
+        )
+        log.info(
+            "Sync done: %d pushed, %d acked, %d pulled", tally.pushed, tally.acked, puller.pulled
+        )
+        return self._result(
+            True,
+            tally=tally,
+            puller=puller,
+            next_attempt_at=now + timedelta(seconds=self.poll_seconds),
+        )
+
+    def _stop(
+        self, failure: SyncError, now: datetime, tally: PushTally, puller: Puller | None = None
+    ) -> SyncResult:
+        self._record_push(tally)
+        log.warning("Sync stopped (%s): %s", failure.kind, failure.log_detail)
+        if failure.kind == "paused":
+            # Only "update_required" is looked at again without a person (a server may be
+            # rolled back); once an hour is plenty for that.
+            recheck = now + CONFIG_MAX_AGE if failure.paused_reason == PAUSED_UPDATE else None
+            self.states.update(
+                paused_reason=failure.paused_reason,
+                last_error=failure.message,
+                not_before=None if recheck is None else to_utc_text(recheck),
+            )
+            return self._result(
+                False,
+                tally=tally,
+                puller=puller,
+                error=failure.message,
+                paused=failure.paused_reason,
+                next_attempt_at=recheck,
+            )
+        attempt = self.states.get().backoff_attempt
+        delay = self.backoff.delay(attempt, failure.retry_after)
+        not_before = now + timedelta(seconds=delay)
+        honoured = None
+        if failure.retry_after is not None:
+            floor = min(failure.retry_after, self.backoff.retry_after_cap)
+            honoured = to_utc_text(now + timedelta(seconds=floor))
+        error = messages.with_retry_time(failure.message, not_before)
+        self.states.update(
+            backoff_attempt=attempt + 1,
+            not_before=to_utc_text(not_before),
+            retry_after_until=honoured,
+            last_error=error,
+        )
+        return self._result(
+            False, tally=tally, puller=puller, error=error, next_attempt_at=not_before
+        )
+
+    def _record_push(self, tally: PushTally) -> None:
+        values: dict[str, Any] = {}
+        if tally.write_checkpoint is not None:
+            previous = self.states.get().write_checkpoint or 0
+            values["write_checkpoint"] = max(previous, tally.write_checkpoint)
+        skew = tally.clock.get("skew_seconds")
+        if isinstance(skew, int | float) and not isinstance(skew, bool):
+            flag = tally.clock.get("flag")
+            values["last_skew_seconds"] = round(skew)
+            values["clock_flag"] = flag if isinstance(flag, str) else None
+        if tally.server_time is not None:
+            values["last_server_time"] = tally.server_time
+        if values:
+            self.states.update(**values)
+
+    def _record_clock_from(self, server_time: str, now: datetime) -> None:
+        """Measure the clock offset from the config answer (device minus server, seconds)."""
+        try:
+            skew = round((now - from_utc_text(server_time)).total_seconds())
+        except ValueError:
+            return
+        self.states.update(
+            last_server_time=server_time,
+            last_skew_seconds=skew,
+            clock_flag="device_clock_skew" if abs(skew) > SKEW_FLAG_SECONDS else None,
+        )
+
+    def _result(
+        self,
+        ok: bool,
+        *,
+        tally: PushTally | None = None,
+        puller: Puller | None = None,
+        error: str | None = None,
+        next_attempt_at: datetime | None = None,
+        paused: str | None = None,
+        skipped: bool = False,
+    ) -> SyncResult:
+        tally = tally or PushTally()
+        return SyncResult(
+            ok=ok,
+            pushed=tally.pushed,
+            acked=tally.acked,
+            rejected=tally.rejected,
+            conflicted=tally.conflicted,
+            deferred=tally.deferred,
+            quarantined=tally.quarantined,
+            pending_left=self.store.waiting(),
+            pulled=puller.pulled if puller else 0,
+            new_catalogues=tuple(puller.new_catalogues) if puller else (),
+            error=error,
+            next_attempt_at=next_attempt_at,
+            paused_reason=paused,
+            skipped=skipped,
+            clock_flag=self.states.get().clock_flag,
+        )
+
+
+def _not_due_until(
+    not_before: str | None, retry_after_until: str | None, now: datetime, *, force: bool
+) -> datetime | None:
+    """Return when the next run may start, or None if it may start now."""
+    floors = [retry_after_until] if force else [not_before, retry_after_until]
+    due = [from_utc_text(t) for t in floors if t is not None]
+    latest = max(due, default=None)
+    return latest if latest is not None and latest > now else None

@@ -1,0 +1,129 @@
+"""Where the device token is kept: the OS credential store, else a user-only file.
+
+The token is the desk's password towards the central endpoint. It goes into the OS keyring
+(Windows Credential Manager, macOS Keychain, Secret Service) under service ``IDO Kiosk`` with
+the device id as user name. Desk PCs without a usable keyring (a Linux box without a Secret
+Service, or ``keyring``'s fail backend) get a file in the app's config folder, mode 0600 (on
+Windows that folder is under the user's own ``%LOCALAPPDATA%``, which other users can't read).
+The token is never written to the database, never logged, and never shown in a ``repr``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.errors
+from keyring.backends import fail
+
+from sync.files import write_durably
+
+log = logging.getLogger(__name__)
+
+SERVICE = "IDO Kiosk"
+FALLBACK_FILE = "device-token.json"
+FILE_MODE = 0o600
+
+
+class TokenStore:
+    """Saves, loads and forgets the token of a device id."""
+
+    def __init__(
+        self, config_dir: Path, *, backend: keyring.backend.KeyringBackend | None = None
+    ) -> None:
+        """Use *backend* (default: the keyring's choice) with a file in *config_dir* as fallback."""
+        self.fallback = config_dir / FALLBACK_FILE
+        self._backend = backend if backend is not None else keyring.get_keyring()
+
+    def __repr__(self) -> str:
+        """Name the storage, never a token."""
+        return f"TokenStore(keyring={type(self._backend).__name__}, fallback={self.fallback})"
+
+    @property
+    def keyring_usable(self) -> bool:
+        """Tell whether a real credential store is configured (the fail backend is not one)."""
+        return not isinstance(self._backend, fail.Keyring) and self._backend.priority > 0
+
+    def save(self, device_id: str, token: str) -> str:
+        """Store *token* for *device_id*; return where it went (``keyring`` or ``file``)."""
+        if self.keyring_usable:
+            try:
+                self._backend.set_password(SERVICE, device_id, token)
+            except keyring.errors.KeyringError as exc:
+                log.warning("OS credential store refused the token (%s); using a file", _kind(exc))
+            else:
+                self._forget_file(device_id)  # a stale copy must not outlive the real one
+                return "keyring"
+        self._write_file(device_id, token)
+        log.info("Device token stored in %s (user-only file)", self.fallback)
+        return "file"
+
+    def load(self, device_id: str) -> str | None:
+        """Return the token of *device_id*, or None if neither store has one."""
+        if self.keyring_usable:
+            try:
+                found = self._backend.get_password(SERVICE, device_id)
+            except keyring.errors.KeyringError as exc:
+                log.warning("OS credential store unreadable (%s); trying the file", _kind(exc))
+            else:
+                if found:
+                    return found
+        return self._read_file().get(device_id)
+
+    def delete(self, device_id: str) -> None:
+        """Forget the token of *device_id* in both stores (missing is fine)."""
+        if self.keyring_usable:
+            with contextlib.suppress(keyring.errors.KeyringError):
+                self._backend.delete_password(SERVICE, device_id)
+        self._forget_file(device_id)
+
+    def location(self, device_id: str) -> str | None:
+        """Return ``keyring`` or ``file`` for where the token of *device_id* is, else None."""
+        if self.keyring_usable:
+            with contextlib.suppress(keyring.errors.KeyringError):
+                if self._backend.get_password(SERVICE, device_id):
+                    return "keyring"
+        return "file" if device_id in self._read_file() else None
+
+    # -- the fallback file ------------------------------------------------------------------
+
+    def _read_file(self) -> dict[str, str]:
+        try:
+            data = json.loads(self.fallback.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            log.warning("Token file %s unreadable: %s", self.fallback, type(exc).__name__)
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
+
+    def _write_file(self, device_id: str, token: str) -> None:
+        # One device per data directory in practice; keeping a map lets a re-enrolment write
+        # the new token before the old one is forgotten.
+        tokens = {**self._read_file(), device_id: token}
+        data = json.dumps(tokens, indent=1, sort_keys=True).encode("utf-8")
+        write_durably(self.fallback, data, mode=FILE_MODE)
+        if os.name != "nt" and (self.fallback.stat().st_mode & 0o077):
+            raise PermissionError(f"{self.fallback} is readable by others")
+
+    def _forget_file(self, device_id: str) -> None:
+        tokens = self._read_file()
+        if device_id not in tokens:
+            return
+        del tokens[device_id]
+        if tokens:
+            write_durably(self.fallback, json.dumps(tokens).encode("utf-8"), mode=FILE_MODE)
+        else:
+            self.fallback.unlink(missing_ok=True)
+
+
+def _kind(exc: BaseException) -> str:
+    # Backend messages can echo arguments; the class name is enough for the log.
+    return type(exc).__name__

@@ -1,0 +1,128 @@
+"""The Dutch sentences the sync client gives the UI and the command line.
+
+Every message says what happened and that nothing recorded is lost, and, where a person has
+to act, who (the clerk retries nothing; IT re-enrolls, updates or checks the network).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+SAFE = "De registraties blijven bewaard op deze computer."
+
+NOT_ENROLLED = "Deze balie is nog niet gekoppeld aan de centrale server."
+OFFLINE = f"De centrale server is niet bereikbaar. {SAFE} Ze worden later verstuurd."
+TIMEOUT = f"De centrale server antwoordt niet op tijd. {SAFE} Ze worden later verstuurd."
+TLS = (
+    "De beveiligde verbinding met de centrale server kon niet worden gecontroleerd "
+    f"(certificaat). Waarschuw de ICT-afdeling. {SAFE}"
+)
+SERVER_ERROR = f"De centrale server heeft een storing. {SAFE} Ze worden later verstuurd."
+BUSY = f"De centrale server is even te druk. {SAFE} Ze worden later verstuurd."
+UNEXPECTED = (
+    "De centrale server gaf een onverwacht antwoord (HTTP {status}). "
+    f"{SAFE} Waarschuw de ICT-afdeling als dit blijft gebeuren."
+)
+REENROLL = (
+    "Deze balie moet opnieuw worden gekoppeld aan de centrale server. Vraag de ICT-afdeling "
+    f"om een nieuwe koppelcode. {SAFE}"
+)
+TOKEN_MISSING = (
+    "De sleutel van deze balie voor de centrale server ontbreekt. Koppel de balie opnieuw "
+    f"met een nieuwe koppelcode. {SAFE}"
+)
+REVOKED = (
+    "Deze balie is bij de centrale server uitgeschakeld. Neem contact op met de "
+    f"ICT-afdeling. {SAFE} Ze kunnen worden geëxporteerd."
+)
+UPDATE_REQUIRED = (
+    "Deze versie van IDO Kiosk wordt niet meer ondersteund door de centrale server. "
+    f"Installeer de nieuwste versie. {SAFE}"
+)
+CODE_INVALID = (
+    "De koppelcode is onjuist, al gebruikt of verlopen. Vraag de ICT-afdeling om een nieuwe."
+)
+URL_INVALID = "Het adres van de centrale server is ongeldig (het begint met https://)."
+ENROLL_FAILED = "Koppelen is niet gelukt: {reason}"
+LOCAL_STORAGE = "Synchroniseren is gestopt: {reason}"
+DISK = (
+    "een bestand kon niet worden geschreven (schijf vol of geen toegang). Waarschuw de "
+    f"ICT-afdeling als dit blijft gebeuren. {SAFE}"
+)
+
+
+def with_retry_time(message: str, moment: datetime | None) -> str:
+    """Append when the next attempt is, in local time, to *message*."""
+    if moment is None:
+        return message
+    return f"{message} Nieuwe poging om {moment.astimezone():%H:%M}."
+
+
+# -- the Synchronisatie screen: what a refused record is, and why, for a clerk ---------------
+
+OP_KINDS = {
+    "visit.recorded": "Bezoek vastgelegd",
+    "visit.corrected": "Bezoek gecorrigeerd",
+    "visit.voided": "Bezoek vervallen verklaard",
+}
+OP_STATES = {
+    "pending": "Wacht op verzending",
+    "inflight": "Wordt verzonden",
+    "acked": "Verzonden",
+    "rejected": "Geweigerd",
+    "conflicted": "Conflict",
+    "quarantined": "Apart gezet",
+}
+# The server's codes (docs/sync-v1.md) and the client's own quarantine codes.
+REASONS = {
+    "validation_failed": (
+        "De centrale server keurt de gegevens af: een antwoord past niet bij de vragenlijst "
+        "van de server (bijvoorbeeld een onderwerp dat de server niet kent)."
+    ),
+    "op_id_reused": (
+        "De server kreeg eerder een registratie met hetzelfde kenmerk maar een andere inhoud "
+        "(bijvoorbeeld na het terugzetten van een back-up)."
+    ),
+    "device_seq_reused": (
+        "Het volgnummer van deze registratie is bij de server al gebruikt door een andere "
+        "registratie van deze balie (bijvoorbeeld na het terugzetten van een back-up)."
+    ),
+    "payload_hash_mismatch": (
+        "De registratie is onderweg beschadigd geraakt: het controlegetal klopt niet."
+    ),
+    "branch_forbidden": "De registratie hoort bij een bezoek van een andere vestiging.",
+    "depends_on_conflicted": (
+        "Het bezoek dat hiermee wordt gewijzigd, is zelf door de server geweigerd."
+    ),
+    "visit_voided": "Het bezoek was bij de server al vervallen verklaard.",
+    "visit_already_corrected": "Het bezoek was bij de server al gecorrigeerd.",
+    "payload_too_large": "De registratie is te groot voor de centrale server.",
+    "bad_request": "De centrale server kan deze registratie niet lezen.",
+    "unsupported_media_type": "De centrale server kan deze registratie niet lezen.",
+    "unreadable_payload": (
+        "De registratie is op deze computer beschadigd en kan niet worden verstuurd."
+    ),
+}
+REASON_UNKNOWN = {
+    "rejected": "De centrale server heeft deze registratie geweigerd (code: {code}).",
+    "conflicted": "De registratie botst met wat de centrale server al heeft (code: {code}).",
+    "quarantined": "De registratie kon niet worden verstuurd (code: {code}).",
+}
+_EXPORT = "Ze blijft bewaard op deze computer. Exporteer de lijst voor de ICT-afdeling."
+NEXT_STEP = {
+    "rejected": _EXPORT,
+    "conflicted": _EXPORT,
+    "quarantined": (
+        "Ze blijft bewaard en wordt niet meer vanzelf verstuurd. Is het probleem opgelost, "
+        "kies dan Opnieuw aanbieden."
+    ),
+}
+
+
+def reason(state: str, code: str | None) -> str:
+    """Return why an outbox record in *state* with server *code* was not accepted, in Dutch."""
+    known = REASONS.get(code or "")
+    if known is not None:
+        return known
+    template = REASON_UNKNOWN.get(state, REASON_UNKNOWN["rejected"])
+    return template.format(code=code or "onbekend")

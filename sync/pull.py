@@ -1,0 +1,163 @@
+"""The pull half of a sync run: ``GET /v1/changes`` pages, applied before the cursor moves.
+
+v1 serves one change type, ``catalogue``: a whole catalogue file. It is checked with the
+app's own catalogue parser, written durably as ``catalogue-<version>.json`` in the data
+directory's catalogue folder (the app loads it at the next start), and only then is the page's
+``next_cursor`` stored. A crash in between repeats the page, and writing the same file again
+changes nothing. Files are never deleted: old records name the version they were made with.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Container
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from kiosk.catalogue import CatalogueError, load_catalogues, parse_catalogue
+from kiosk.clock import Now
+from sync import messages
+from sync.files import write_durably
+from sync.http import SyncError, bearer, failure_from_exception, failure_from_response
+from sync.state import StateStore
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 50  # catalogue changes are whole files (~20 KB each)
+MAX_PAGES = 200  # one run's bound; the next run continues from the stored cursor
+
+
+class Puller:
+    """Pulls the branch's changes after the stored cursor."""
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        states: StateStore,
+        catalogue_dir: Path,
+        *,
+        token: str,
+        now: Now,
+    ) -> None:
+        """Pull through *http*, keeping the cursor in *states* and files in *catalogue_dir*."""
+        self.http = http
+        self.now = now
+        self.states = states
+        self.catalogue_dir = catalogue_dir
+        self._token = token
+        self.pulled = 0
+        self.new_catalogues: list[int] = []
+        self._shipped: frozenset[int] | None = None
+
+    def run(self, cursor: str | None) -> None:
+        """Pull every page after *cursor*; raise SyncError when the run has to stop."""
+        restarted = False
+        for _ in range(MAX_PAGES):
+            page = self._get(cursor)
+            if page is None:  # 410: the server's history was renumbered (a restore)
+                if restarted:
+                    raise SyncError(
+                        "transient",
+                        messages.SERVER_ERROR,
+                        log_detail="cursor expired twice in one run",
+                    )
+                log.warning("Pull cursor expired; pulling everything again")
+                restarted = True
+                cursor = None
+                self.states.update(pull_cursor=None)
+                continue
+            changes, next_cursor, has_more = page
+            for change in changes:
+                self._apply(change)
+            # Only now, with every file of the page on disk, may the cursor pass the page.
+            self.states.update(pull_cursor=next_cursor)
+            self.pulled += len(changes)
+            if not has_more or next_cursor == cursor:
+                return
+            cursor = next_cursor
+
+    def _get(self, cursor: str | None) -> tuple[list[dict[str, Any]], str | None, bool] | None:
+        params: dict[str, str | int] = {"limit": PAGE_SIZE}
+        if cursor is not None:
+            params["cursor"] = cursor
+        try:
+            response = self.http.get("/v1/changes", params=params, headers=bearer(self._token))
+        except httpx.TransportError as exc:
+            raise failure_from_exception(exc) from exc
+        if response.status_code == 410:
+            return None
+        if response.status_code != 200:
+            failure = failure_from_response(response, self.now())
+            log.warning("Pull: %s", failure.log_detail)
+            raise failure
+        try:
+            data = response.json()
+            changes = [c for c in data["changes"] if isinstance(c, dict)]
+            next_cursor = data.get("next_cursor")
+            has_more = data.get("has_more") is True
+        except (ValueError, KeyError, TypeError) as exc:
+            raise SyncError(
+                "transient",
+                messages.UNEXPECTED.format(status=200),
+                log_detail=f"unreadable changes page: {type(exc).__name__}",
+            ) from exc
+        if next_cursor is not None and not isinstance(next_cursor, str):
+            next_cursor = str(next_cursor)
+        return changes, next_cursor if next_cursor is not None else cursor, has_more
+
+    def _apply(self, change: dict[str, Any]) -> None:
+        if change.get("type") != "catalogue":
+            log.info("Pulled change of unknown type %r ignored", change.get("type"))
+            return
+        if change.get("deleted"):
+            log.info("Catalogue %s withdrawn centrally; kept (records refer to it)", change["id"])
+            return
+        if self._shipped is None:
+            # A version the app ships always wins over an installed copy (load_catalogues),
+            # so installing one would only look like news to the user.
+            self._shipped = frozenset(c.version for c in load_catalogues())
+        version = install_catalogue(
+            self.catalogue_dir, change.get("id"), change.get("data"), skip=self._shipped
+        )
+        if version is not None:
+            self.new_catalogues.append(version)
+
+
+def install_catalogue(
+    folder: Path, change_id: Any, data: Any, *, skip: Container[int] = ()
+) -> int | None:
+    """Write a pulled catalogue into *folder*; return its version if the file is new or changed.
+
+    Versions in *skip* (the ones the app ships) are not written.
+    A catalogue the app's parser refuses, or whose version differs from the change id, is
+    skipped with a warning: the desk keeps working with the catalogues it has. The file name
+    is built from the parsed integer version, never from text the server sent.
+    """
+    if not isinstance(data, dict):
+        log.warning("Pulled catalogue %r has no data; skipped", change_id)
+        return None
+    try:
+        catalogue = parse_catalogue(data, f"pulled catalogue {change_id!r}")
+    except CatalogueError as exc:
+        log.warning("%s; skipped", exc)
+        return None
+    if change_id is not None and str(change_id) != str(catalogue.version):
+        log.warning(
+            "Pulled catalogue id %r holds version %d; skipped", change_id, catalogue.version
+        )
+        return None
+    if catalogue.version in skip:
+        return None
+    path = folder / f"catalogue-{catalogue.version}.json"
+    content = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    try:
+        if path.read_bytes() == content:
+            return None
+    except FileNotFoundError:
+        pass
+    write_durably(path, content)
+    log.info("Installed catalogue version %d (used from the next start)", catalogue.version)
+    return catalogue.version

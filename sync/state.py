@@ -1,0 +1,131 @@
+"""The sync client's own row (``sync_state``) and the status the UI and the CLI show.
+
+One row, created on first use. Only ``sync/`` writes it; every write is its own short
+``BEGIN IMMEDIATE`` transaction, so the UI's writer never waits long for the sync thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from kiosk.clock import from_utc_text
+from kiosk.db import Database
+from kiosk.models import SyncState
+from sync.outbox_store import OutboxStore
+
+# Why a desk stops trying on its own, and needs a person.
+PAUSED_REENROLL = "reenroll"
+PAUSED_REVOKED = "revoked"
+PAUSED_UPDATE = "update_required"
+_COLUMNS = frozenset(SyncState.model_fields) - {"id"}
+
+
+class StateStore:
+    """Reads and updates the single ``sync_state`` row."""
+
+    def __init__(self, db: Database) -> None:
+        """Bind to *db*."""
+        self.db = db
+
+    def get(self) -> SyncState:
+        """Return a detached copy of the row (a fresh default before the first write)."""
+        with self.db.read() as session:
+            row = session.get(SyncState, 1)
+            return SyncState() if row is None else _detached(row)
+
+    def update(self, **values: Any) -> SyncState:
+        """Set the given columns in one transaction and return the row as it is now."""
+        unknown = set(values) - _COLUMNS
+        if unknown:
+            raise TypeError(f"not a sync_state column: {sorted(unknown)}")
+        with self.db.write() as session:
+            row = _ensure(session)
+            for name, value in values.items():
+                setattr(row, name, value)
+            session.add(row)
+            session.flush()
+            return _detached(row)
+
+
+def _detached(row: SyncState) -> SyncState:
+    # A plain copy with no ORM state: safe to hand to another thread or keep after the session.
+    return SyncState.model_validate(row.model_dump())
+
+
+def _ensure(session: Session) -> SyncState:
+    session.execute(text("INSERT OR IGNORE INTO sync_state (id, backoff_attempt) VALUES (1, 0)"))
+    row = session.get(SyncState, 1)
+    assert row is not None
+    return row
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What a person needs to know about syncing, read from the database alone (no network)."""
+
+    enrolled: bool
+    device_id: str | None
+    device_name: str | None
+    branch_id: str | None
+    branch_name: str | None
+    server_url: str | None
+    enrolled_at: str | None
+    counts: Mapping[str, int]
+    last_success_at: str | None
+    last_attempt_at: str | None
+    last_error: str | None
+    next_attempt_at: str | None
+    paused_reason: str | None
+    clock_offset_seconds: int | None
+    clock_flag: str | None
+    write_checkpoint: int | None
+
+    @property
+    def waiting(self) -> int:
+        """Return how many operations still have to reach the server."""
+        return self.counts.get("pending", 0) + self.counts.get("inflight", 0)
+
+    @property
+    def needs_attention(self) -> int:
+        """Return how many operations the server refused or that could not be sent at all."""
+        return sum(self.counts.get(s, 0) for s in ("rejected", "conflicted", "quarantined"))
+
+    def last_success(self) -> datetime | None:
+        """Return the last successful sync as an aware datetime, or None."""
+        return None if self.last_success_at is None else from_utc_text(self.last_success_at)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the status as JSON-ready data (for ``status --json`` and support)."""
+        data = asdict(self)
+        data["counts"] = dict(self.counts)
+        data["waiting"] = self.waiting
+        return data
+
+
+def read_status(db: Database) -> SyncStatus:
+    """Return the current :class:`SyncStatus` of the database *db*."""
+    state = StateStore(db).get()
+    return SyncStatus(
+        enrolled=state.device_id is not None,
+        device_id=state.device_id,
+        device_name=state.device_name,
+        branch_id=state.branch_id,
+        branch_name=state.branch_name,
+        server_url=state.server_url,
+        enrolled_at=state.enrolled_at,
+        counts=OutboxStore(db).counts(),
+        last_success_at=state.last_success_at,
+        last_attempt_at=state.last_attempt_at,
+        last_error=state.last_error,
+        next_attempt_at=state.not_before,
+        paused_reason=state.paused_reason,
+        clock_offset_seconds=state.last_skew_seconds,
+        clock_flag=state.clock_flag,
+        write_checkpoint=state.write_checkpoint,
+    )

@@ -1,0 +1,78 @@
+"""Device clocks days off (accepted, flagged, corrected) and whole-batch atomicity on faults."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from sync.central import ingest
+
+
+@pytest.mark.parametrize("offset", [timedelta(days=3), -timedelta(days=3)], ids=["ahead", "behind"])
+def test_skewed_clock_is_accepted_flagged_and_corrected(central, desk, offset):
+    desk.device_clock_offset = offset
+    record = desk.visit()
+    body = desk.send([record])
+
+    assert [r["status"] for r in body["results"]] == ["accepted"]
+    skew = int(offset.total_seconds())
+    assert body["clock"] == {"skew_seconds": skew, "flag": "device_clock_skew"}
+    assert body["server_time"] == "2026-11-28T16:00:00.000Z"
+    row = central.table("visit")[0]
+    server_now = datetime(2026, 11, 28, 16, 0, tzinfo=UTC)
+    assert row.occurred_at == server_now + offset  # as the device said
+    assert row.occurred_at_corrected == server_now  # minus the skew
+    applied = central.table("applied_op")[0]
+    assert applied.occurred_at_device == server_now + offset
+    assert applied.occurred_at_corrected == server_now
+    device = central.rows("SELECT clock_skew_seconds, clock_flag FROM device")[0]
+    assert (device.clock_skew_seconds, device.clock_flag) == (skew, "device_clock_skew")
+    assert central.branch_stats()["devices_clock_flagged"] == 1
+
+    desk.device_clock_offset = timedelta(seconds=-200)  # IT fixed the clock: within 5 minutes
+    body = desk.send([desk.visit()])
+    assert body["clock"] == {"skew_seconds": -200, "flag": None}
+    assert central.rows("SELECT clock_flag FROM device")[0].clock_flag is None
+
+
+def test_a_fault_halfway_stores_nothing_of_the_batch(central, desk, monkeypatch):
+    earlier = desk.visit()
+    desk.send([earlier])
+    before = {
+        t: central.count(t) for t in ("applied_op", "visit", "question", "rejection", "batch")
+    }
+    real = ingest.insert_rows
+
+    def failing(conn, table, rows):
+        real(conn, table, rows)
+        if table.name == "question":  # applied_op and visit rows are written by now
+            raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(ingest, "insert_rows", failing)
+    bad = desk.visit(channel="telepathy")  # a rejection too: dead letters must roll back as well
+    ops = [desk.visit(), bad, desk.visit(), desk.void(earlier["entity_id"])]
+    batch = desk.batch(ops)
+    response = desk.post(batch)
+
+    assert response.status_code == 500
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["code"] == "internal"
+    after = {t: central.count(t) for t in before}
+    assert after == before
+    assert central.rows("SELECT voided_at FROM visit")[0].voided_at is None
+    last_seq = central.rows("SELECT last_seq FROM branch")[0].last_seq
+    assert last_seq == 1
+
+    monkeypatch.setattr(ingest, "insert_rows", real)
+    retry = desk.post(batch)  # the desk resends the same batch: everything lands once
+    assert retry.status_code == 200
+    assert [r["status"] for r in retry.json()["results"]] == [
+        "accepted",
+        "rejected",
+        "accepted",
+        "accepted",
+    ]
+    assert central.count("visit") == 3
+    assert central.count("applied_op") == 5
+    assert central.branch_stats()["visits"] == 2
