@@ -1,0 +1,45 @@
+"""Run the real central endpoint (uvicorn, one process) with test settings.
+
+    python tests/sync/faults/central_server.py --database-url URL --data-dir DIR --port N \
+        [--settings JSON]
+
+``ido-central serve`` has no flags for the rate limits or the batch limits, and its defaults
+(0.5 requests/s per device) would turn every fault drain into a wait; this starts the same
+``create_app`` under uvicorn with the overrides given as JSON (``{"rate_per_second": 1000,
+"limits": {"max_body_bytes": 20000}}``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import uvicorn
+
+from sync.central.app import create_app
+from sync.central.settings import Settings
+
+
+def main() -> None:
+    """Parse the command line and serve until killed."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--database-url", required=True)
+    parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--settings", default="{}")
+    args = parser.parse_args()
+    overrides = json.loads(args.settings)
+    limits = overrides.pop("limits", None)
+    if "overloaded_retry_after" in overrides:
+        overrides["overloaded_retry_after"] = tuple(overrides["overloaded_retry_after"])
+    settings = Settings.load(
+        database_url=args.database_url, data_dir=args.data_dir, admin_token="faults-admin"
+    )
+    settings = Settings(**{**settings.__dict__, **overrides})
+    if limits:
+        settings = settings.with_limits(**limits)
+    uvicorn.run(create_app(settings), host="127.0.0.1", port=args.port, log_level="warning")
+
+
+if __name__ == "__main__":
+    main()
