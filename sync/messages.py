@@ -76,8 +76,7 @@ OP_STATES = {
 # The server's codes (docs/sync-v1.md) and the client's own quarantine codes.
 REASONS = {
     "validation_failed": (
-        "De centrale server keurt de gegevens af: een antwoord past niet bij de vragenlijst "
-        "van de server (bijvoorbeeld een onderwerp dat de server niet kent)."
+        "De server keurt de gegevens af, bijvoorbeeld een antwoord dat hij niet kent."
     ),
     "op_id_reused": (
         "De server kreeg eerder een registratie met hetzelfde kenmerk maar een andere inhoud "

@@ -3,6 +3,10 @@
 The window appears before SQLModel is even imported (start-up feels instant); the database opens
 on a background thread and the window then shows the first-start form or the registration
 screen. The status bar shows the location, the connection and how many records wait.
+
+Sync starts once the registration screen is ready: the :class:`SyncController` imports the
+sync client on its own worker thread, syncs on a timer, a few seconds after each save, and on
+F5 ("Nu synchroniseren"). F6 opens the Synchronisatie screen, Ctrl+K the enrollment dialog.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.paths import AppPaths
@@ -19,7 +24,11 @@ from kiosk.paths import AppPaths
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
     from kiosk.locations import DeskInfo, LocationInput
+    from ui.enroll_dialog import EnrollDialog
     from ui.registration_page import RegistrationPage
+    from ui.sync_bar import SyncBar
+    from ui.sync_controller import ClientFactory, SyncController
+    from ui.sync_page import SyncPage
     from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -37,13 +46,29 @@ class MainWindow(QMainWindow):
     failed = Signal(str)
     _opened = Signal(object)
 
-    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
-        """Show a light window now; open the data in :meth:`start`."""
+    def __init__(
+        self,
+        paths: AppPaths,
+        parent: QWidget | None = None,
+        *,
+        sync_client_factory: ClientFactory | None = None,
+        sync_options: dict[str, Any] | None = None,
+    ) -> None:
+        """Show a light window now; open the data in :meth:`start`.
+
+        *sync_client_factory* and *sync_options* go to the :class:`SyncController` (tests use
+        a file-only token store and short delays; screenshots switch the timer off).
+        """
         super().__init__(parent)
         self.paths = paths
         self.kiosk: Kiosk | None = None
         self.runner: TaskRunner | None = None
         self.registration: RegistrationPage | None = None
+        self.sync: SyncController | None = None
+        self.sync_page: SyncPage | None = None
+        self.enroll_dialog: EnrollDialog | None = None
+        self._sync_factory = sync_client_factory
+        self._sync_options = dict(sync_options or {})
         self.setWindowTitle(self.tr("IDO Kiosk – registratie Informatiepunt Digitale Overheid"))
         self.resize(1366, 768)
         self.pages = QStackedWidget(self)
@@ -62,20 +87,10 @@ class MainWindow(QMainWindow):
         self.loading.setObjectName("pageTitle")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.loading)
-        self.location_label = QLabel(self)
-        self.location_label.setObjectName("statusLocation")
-        self.connection_label = QLabel(
-            self.tr("● Offline: registraties worden lokaal bewaard"), self
-        )
-        self.connection_label.setObjectName("statusConnection")
-        self.connection_label.setToolTip(
-            self.tr("Synchroniseren met de centrale server komt in een volgende versie.")
-        )
-        self.waiting_label = QLabel(self)
-        self.waiting_label.setObjectName("statusWaiting")
-        self.statusBar().addWidget(self.location_label, 1)
-        self.statusBar().addPermanentWidget(self.connection_label)
-        self.statusBar().addPermanentWidget(self.waiting_label)
+        self.location_label: QLabel
+        self.sync_bar: SyncBar
+        self.connection_label: QLabel
+        self.waiting_label: QLabel
         self._opened.connect(self._on_opened, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
@@ -109,6 +124,7 @@ class MainWindow(QMainWindow):
             return
         from ui.tasks import TaskRunner
 
+        self._build_status_bar()
         self.kiosk = result
         self.runner = TaskRunner(self)
         self.runner.bug.connect(self._on_bug)
@@ -117,6 +133,19 @@ class MainWindow(QMainWindow):
             self._show_setup()
         else:
             self._show_registration(desk)
+
+    def _build_status_bar(self) -> None:
+        """Add the location and the sync status (built once the window is on screen)."""
+        from ui.sync_bar import SyncBar
+        from ui.widgets import ElidedLabel
+
+        self.location_label = ElidedLabel(self)
+        self.location_label.setObjectName("statusLocation")
+        self.sync_bar = SyncBar(self)
+        self.connection_label = self.sync_bar.connection
+        self.waiting_label = self.sync_bar.waiting
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_bar)
 
     def _show_setup(self) -> None:
         from ui.setup_page import SetupPage
@@ -150,6 +179,10 @@ class MainWindow(QMainWindow):
         assert self.kiosk is not None and self.runner is not None
         page = RegistrationPage(self.kiosk, desk, self.runner, self)
         page.waiting_changed.connect(self._show_waiting)
+        self._create_sync()
+        assert self.sync is not None
+        page.saved.connect(self.sync.schedule_soon)
+        page.voided.connect(self.sync.schedule_soon)
         self.registration = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
@@ -163,16 +196,88 @@ class MainWindow(QMainWindow):
 
     def _on_first_refresh(self) -> None:
         self.ready.emit()
+        if self.sync is not None:
+            self.sync.start()  # after "ready": importing sync costs the start-up nothing
 
     def _show_waiting(self, count: int) -> None:
         from kiosk.registration import WAITING_CAP
 
-        shown = f"{count:,}".replace(",", ".") + ("+" if count >= WAITING_CAP else "")
-        self.waiting_label.setText(
-            self.tr("Alles verzonden")
-            if count == 0
-            else self.tr("{n} wachten op verzending").format(n=shown)
+        self.sync_bar.show_waiting(count, WAITING_CAP)
+
+    # -- sync -----------------------------------------------------------------------------
+
+    def _create_sync(self) -> None:
+        from ui.sync_controller import SyncController, default_client
+
+        assert self.kiosk is not None
+        if self.sync is not None:
+            return
+        controller = SyncController(
+            self.kiosk,
+            self,
+            client_factory=self._sync_factory or default_client,
+            **self._sync_options,
         )
+        controller.status_changed.connect(self.sync_bar.show_status)
+        controller.running_changed.connect(self.sync_bar.show_running)
+        controller.failed.connect(self.sync_bar.show_failure)
+        self.sync_bar.sync_requested.connect(self.sync_now)
+        self.sync_bar.enroll_requested.connect(self.open_enroll)
+        self.sync_bar.page_requested.connect(self.open_sync_page)
+        for keys, slot in (("F5", self.sync_now), ("F6", self.open_sync_page)):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.open_enroll)
+        self.sync = controller
+
+    def sync_now(self) -> None:
+        """Run a sync at once ("Nu synchroniseren", F5); enroll first if the desk isn't linked."""
+        if self.sync is None:
+            return
+        from ui.sync_status import needs_enrollment
+
+        status = self.sync.status
+        if status is not None and needs_enrollment(status):
+            self.open_enroll()
+        else:
+            self.sync.sync_now()
+
+    def open_sync_page(self) -> None:
+        """Show the Synchronisatie screen (F6), loading its data in the background."""
+        if self.sync is None or self.kiosk is None or self.runner is None:
+            return
+        from ui.sync_page import SyncPage
+
+        if self.sync_page is None:
+            self.sync_page = SyncPage(self.kiosk, self.runner, self.sync, self)
+            self.sync_page.enroll_requested.connect(self.open_enroll)
+        self.sync_page.reload()
+        self.sync_page.open()
+        self.sync_page.table.setFocus()
+
+    def open_enroll(self) -> None:
+        """Show the enrollment dialog (Ctrl+K): server address and one-time code."""
+        if self.sync is None:
+            return
+        from ui.enroll_dialog import EnrollDialog
+
+        if self.enroll_dialog is not None:
+            self.enroll_dialog.raise_()
+            self.enroll_dialog.activateWindow()
+            return
+        status = self.sync.status
+        page = self.sync_page
+        parent: QWidget = page if page is not None and page.isVisible() else self
+        desk = self.registration.desk if self.registration is not None else None
+        dialog = EnrollDialog(
+            self.sync, desk, parent, server_url=getattr(status, "server_url", None)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_enroll_closed)
+        self.enroll_dialog = dialog
+        dialog.open()
+
+    def _on_enroll_closed(self, _code: int) -> None:
+        self.enroll_dialog = None
 
     def _on_bug(self, error: BaseException) -> None:
         from ui.crash import report_bug
@@ -180,7 +285,9 @@ class MainWindow(QMainWindow):
         report_bug(error, self)
 
     def closeEvent(self, event: Any) -> None:
-        """Let queued saves finish, then close the database."""
+        """Let a running sync and queued saves finish, then close the database."""
+        if self.sync is not None:
+            self.sync.shutdown()
         if self.runner is not None:
             self.runner.shutdown()
         if self.kiosk is not None:

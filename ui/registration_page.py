@@ -45,11 +45,13 @@ class RegistrationPage(QWidget):
     Signals:
         saved(object): a :class:`SaveResult`, after the visit is on disk.
         refused(str): a save was refused; the Dutch message shown.
+        voided(object): a :class:`SaveResult`, after a visit was declared void on disk.
         waiting_changed(int): how many operations wait to be sent.
         refreshed(): the day list and frequent choices were reloaded.
     """
 
     saved = Signal(object)
+    voided = Signal(object)
     refused = Signal(str)
     waiting_changed = Signal(int)
     refreshed = Signal()
@@ -350,11 +352,12 @@ class RegistrationPage(QWidget):
             return
         registration, desk_id = self.kiosk.registration, self.desk.desk_id
 
-        def done(_result: SaveResult) -> None:
+        def done(result: SaveResult) -> None:
             self._show_feedback(
                 self.tr("✔ Bezoek van {d} vervallen verklaard.").format(d=description), ok=True
             )
             self.refresh()
+            self.voided.emit(result)
 
         self.runner.submit(
             lambda: registration.void(desk_id, visit_id, reason), done, self._on_refused

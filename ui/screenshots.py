@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 SIZE = (1366, 768)
 
@@ -27,6 +28,7 @@ def render_all(out_dir: Path) -> int:
 
 def _render(out_dir: Path, home: Path) -> int:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtWidgets import QWidget
 
     from kiosk.paths import app_paths
     from ui.app import make_application
@@ -34,7 +36,8 @@ def _render(out_dir: Path, home: Path) -> int:
 
     app = make_application([sys.argv[0]])
     paths = app_paths(home).ensure()
-    window = MainWindow(paths)
+    # No timed sync: the pictures show a prepared state, not whatever the network does.
+    window = MainWindow(paths, sync_options={"automatic": False})
     window.resize(*SIZE)
     window.show()
 
@@ -45,12 +48,19 @@ def _render(out_dir: Path, home: Path) -> int:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if window.runner is not None:
             window.runner.wait_idle()
+        sync = window.sync
+        if sync is not None:  # the status bar's sync texts come from the sync worker
+            sync_timer = QTimer()
+            sync_timer.start(timeout_ms)
+            while (sync.status is None or sync.running) and sync_timer.isActive():
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         for _ in range(5):
             QCoreApplication.processEvents()
 
-    def shot(name: str) -> None:
+    def shot(name: str, dialog: QWidget | None = None) -> None:
         settle()
-        window.grab().save(str(out_dir / f"{name}.png"))
+        picture = window.grab() if dialog is None else _over(window, dialog)
+        picture.save(str(out_dir / f"{name}.png"))
         print(out_dir / f"{name}.png")
 
     window.start()
@@ -88,7 +98,32 @@ def _render(out_dir: Path, home: Path) -> int:
     row = page.day.selected()
     if row is not None:
         page.start_correction(row.id)
+    settle(lambda: window.sync is not None and window.sync.status is not None)
     shot("05-correctie")
+
+    page.cancel_correction()
+    window.open_enroll()
+    enroll = window.enroll_dialog
+    assert enroll is not None
+    enroll.server.setText("https://sync.bibliotheek-voorbeeld.nl")
+    enroll.code.setText("K7QX-42MB")
+    enroll.code.setFocus()
+    shot("07-koppelen", enroll)
+    enroll.reject()
+
+    _sample_sync(window.kiosk)
+    assert window.sync is not None
+    window.sync.refresh()
+    settle(lambda: window.sync is not None and window.sync.status.enrolled)
+    window.open_sync_page()
+    sync_page = window.sync_page
+    assert sync_page is not None
+    loaded: list[bool] = []
+    sync_page.loaded.connect(lambda: loaded.append(True))
+    settle(lambda: bool(loaded))
+    sync_page.table.selectRow(0)
+    shot("06-synchronisatie", sync_page)
+    sync_page.accept()
     window.close()
     app.processEvents()
     return 0
@@ -139,3 +174,64 @@ def _sample_day(kiosk: object, desk_id: str) -> None:
     last = kiosk.registration.day(desk_id).rows
     if len(last) > 3:
         kiosk.registration.void(desk_id, last[3].id, "dubbel geregistreerd")
+
+
+def _over(window: Any, dialog: Any) -> Any:
+    """Return the window with *dialog* drawn centred over it, the window dimmed behind."""
+    from PySide6.QtGui import QColor, QPainter
+
+    picture = window.grab()
+    front = dialog.grab()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+    x = (picture.width() - front.width()) // 2
+    y = max((picture.height() - front.height()) // 2 - 16, 0)
+    painter.drawPixmap(x, y, front)
+    painter.end()
+    return picture
+
+
+def _sample_sync(kiosk: object) -> None:
+    """Link the demo desk to a (pretend) server and give it a few records the server refused.
+
+    Ops are claimed and answered through the sync client's own outbox store, exactly as a real
+    answer would be recorded; the clock is marked as running three days ahead.
+    """
+    from kiosk.app import Kiosk
+    from kiosk.clock import system_now, to_utc_text
+    from sync.outbox_store import OutboxStore
+    from sync.state import StateStore
+
+    assert isinstance(kiosk, Kiosk)
+    now = system_now()
+    store = OutboxStore(kiosk.db)
+    batch = store.claim(max_ops=6, max_bytes=1_000_000)
+    assert batch is not None
+    verdicts: list[dict[str, Any]] = [
+        {"status": "accepted", "server_seq": 1},
+        {
+            "status": "rejected",
+            "code": "validation_failed",
+            "errors": [{"path": "payload.questions[0].topic", "msg": "unknown topic code"}],
+        },
+        {"status": "accepted", "server_seq": 2},
+        {"status": "conflict", "code": "visit_already_corrected"},
+        {"status": "accepted", "server_seq": 3},
+    ]
+    results = [{"op_id": op_id, **v} for op_id, v in zip(batch.op_ids, verdicts, strict=False)]
+    store.apply_results(batch.batch_id, results)  # the sixth op had no answer: pending again
+    single = store.claim(max_ops=1, max_bytes=1_000_000)
+    if single is not None:
+        store.quarantine(single.local_seqs[0], "payload_too_large", "413 payload_too_large")
+    StateStore(kiosk.db).update(
+        device_id="0192f3a4-demo-0000-0000-000000000001",
+        device_name="Demobalie",
+        branch_id="br-voorbeeldstad-centrum",
+        branch_name="Centrum (Bibliotheek Voorbeeldstad)",
+        server_url="https://sync.bibliotheek-voorbeeld.nl",
+        enrolled_at=to_utc_text(now - timedelta(days=30)),
+        last_attempt_at=to_utc_text(now - timedelta(minutes=4)),
+        last_success_at=to_utc_text(now - timedelta(minutes=4)),
+        last_skew_seconds=3 * 86400 + 120,
+        clock_flag="device_clock_skew",
+    )

@@ -1,11 +1,15 @@
-"""Small building blocks shared by the screens: section headings with an Alt+letter key."""
+"""Small building blocks shared by the screens.
+
+Section headings with an Alt+letter key, and a label that shortens its text with "…".
+"""
 
 from __future__ import annotations
 
 import html
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 MNEMONIC = "mnemonic"
@@ -50,3 +54,31 @@ def install_mnemonics(root: QWidget) -> dict[str, QWidget]:
             lambda target=buddy: target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         )
     return bound
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives up width to its neighbours, ending its text with "…".
+
+    ``text()`` stays the full text (and is the tooltip); only the painting is shortened.
+    """
+
+    MIN_WIDTH = 80
+
+    def setText(self, text: str) -> None:
+        """Show *text* (shortened when narrow); the whole text is the tooltip."""
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        """Allow shrinking to a few characters."""
+        hint = super().minimumSizeHint()
+        return QSize(min(self.MIN_WIDTH, hint.width()), hint.height())
+
+    def paintEvent(self, _event: Any) -> None:
+        """Draw the text, shortened with "…" to the width available."""
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        metrics = self.fontMetrics()
+        shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(self.alignment()), shown)
+        painter.end()

@@ -1,0 +1,684 @@
+"""Sync in the app: the controller's worker and timer, the status bar, Koppelen, Synchronisatie.
+
+Where it matters the app talks to the real central server (``python -m sync.central.cli
+serve`` on loopback, as in ``tests/sync/test_end_to_end.py``): enroll through the dialog, save
+a visit, "Nu synchroniseren", the server stopped and started again. Smaller cases use the real
+:class:`SyncClient` on an ``httpx.MockTransport``. Tokens go to a file (keyring's fail backend),
+never to the developer's credential store.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt, QTimer
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import Kiosk
+from kiosk.clock import to_utc_text
+from kiosk.locations import DeskInfo
+from kiosk.paths import app_paths
+from sync import messages
+from sync.client import SyncClient
+from sync.credentials import TokenStore
+from sync.outbox_store import OutboxStore
+from sync.state import StateStore, SyncStatus, read_status
+from tests.conftest import make_question, make_visit_input
+from tests.sync.test_end_to_end import BRANCH, Central
+from ui import sync_status
+from ui.enroll_dialog import EnrollDialog, normalise_url
+from ui.main_window import MainWindow
+from ui.sync_bar import SyncBar
+from ui.sync_controller import SyncController
+from ui.sync_page import SyncPage
+from ui.sync_problems import ProblemModel, load_problems
+from ui.tasks import TaskRunner
+
+NOW = datetime(2026, 11, 28, 14, 0).astimezone()
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+class Threads:
+    """Wraps a client's blocking calls to record whether they ran on the GUI thread."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str]] = []
+
+    def wrap(self, client: SyncClient) -> SyncClient:
+        for name in ("sync_once", "enroll", "status"):
+            original = getattr(client, name)
+
+            def wrapper(*args: Any, _original: Any = original, _name: str = name, **kw: Any) -> Any:
+                self.calls.append((_name, threading.current_thread().name))
+                return _original(*args, **kw)
+
+            setattr(client, name, wrapper)
+        return client
+
+    def on_gui_thread(self) -> list[str]:
+        main = threading.main_thread().name
+        return [name for name, thread in self.calls if thread == main]
+
+
+def factory(
+    config_dir: Path, threads: Threads | None = None, **options: Any
+) -> Callable[[Kiosk], SyncClient]:
+    def make(kiosk: Kiosk) -> SyncClient:
+        tokens = TokenStore(config_dir, backend=fail.Keyring())
+        client = SyncClient.for_kiosk(kiosk, tokens=tokens, **options)
+        return threads.wrap(client) if threads is not None else client
+
+    return make
+
+
+def status(**changes: Any) -> SyncStatus:
+    base: dict[str, Any] = {
+        "enrolled": True,
+        "device_id": "dev-1",
+        "device_name": "Balie 1",
+        "branch_id": "br-1",
+        "branch_name": "Vestiging Centrum",
+        "server_url": "https://sync.example.nl",
+        "enrolled_at": None,
+        "counts": {"pending": 0, "inflight": 0, "acked": 4},
+        "last_success_at": None,
+        "last_attempt_at": None,
+        "last_error": None,
+        "next_attempt_at": None,
+        "paused_reason": None,
+        "clock_offset_seconds": None,
+        "clock_flag": None,
+        "write_checkpoint": None,
+    }
+    base.update(changes)
+    return SyncStatus(**base)
+
+
+def at(hour: int, minute: int) -> str:
+    return to_utc_text(NOW.replace(hour=hour, minute=minute))
+
+
+def enroll_answer(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(
+        201,
+        json={
+            "device_id": "dev-mock",
+            "branch": {"id": "br-mock", "name": "Vestiging Proef"},
+            "token": "secret-token",
+            "server_time": to_utc_text(datetime.now(UTC)),
+        },
+    )
+
+
+def problem(status_code: int, code: str) -> httpx.Response:
+    return httpx.Response(
+        status_code,
+        json={"type": f"https://ido-kiosk.nl/problems/{code}", "title": code, "code": code},
+        headers={"content-type": "application/problem+json"},
+    )
+
+
+@pytest.fixture
+def central(tmp_path: Path) -> Iterator[Central]:
+    server = Central(tmp_path / "central")
+    server.admin("migrate")
+    server.admin(
+        "branch-add",
+        "--id",
+        BRANCH,
+        "--name",
+        "Vestiging Proefstad",
+        "--organisation",
+        "Bibliotheek Proefstad",
+        "--municipality",
+        "Proefstad",
+        "--province",
+        "Utrecht",
+    )
+    server.start()
+    yield server
+    server.stop()
+
+
+def open_window(qtbot: QtBot, home: Path, make: Callable[[Kiosk], SyncClient]) -> MainWindow:
+    """The app on the demo desk, with the sync controller started."""
+    window = MainWindow(
+        app_paths(home),
+        sync_client_factory=make,
+        sync_options={"first_delay_ms": 50, "debounce_ms": 700},
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.runner is not None, timeout=10000)
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.setup_page.demo_button.click()
+    qtbot.waitUntil(
+        lambda: window.sync is not None and window.sync.status is not None, timeout=10000
+    )
+    return window
+
+
+def save_visit(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.registration
+    assert page is not None
+    page.editor.topics.set_topic("toeslag_huur")
+    page.editor.help.set_selected(["informatie"])
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        page.save()
+
+
+def sync_now(qtbot: QtBot, window: MainWindow) -> Any:
+    """Click "Nu synchroniseren" and return the run's result."""
+    assert window.sync is not None
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=20000)
+    with qtbot.waitSignal(window.sync.finished, timeout=30000) as run:
+        qtbot.mouseClick(window.sync_bar.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=20000)
+    return run.args[0]
+
+
+def outbox_counts(kiosk: Kiosk) -> dict[str, int]:
+    return OutboxStore(kiosk.db).counts()
+
+
+# -- status texts ---------------------------------------------------------------------------
+
+
+def test_connection_texts_for_every_state() -> None:
+    def text(**changes: Any) -> str:
+        return sync_status.connection(status(**changes), NOW).text
+
+    assert text(enrolled=False, device_id=None) == "Niet gekoppeld"
+    assert text(last_success_at=at(10, 42)) == "● Online · laatst verzonden 10:42"
+    assert text() == "● Gekoppeld · nog niet gesynchroniseerd"
+    offline = text(last_error=messages.OFFLINE, next_attempt_at=at(10, 50))
+    assert offline == "● Offline · volgende poging 10:50"
+    assert text(paused_reason="reenroll", last_error=messages.REENROLL) == (
+        "● Opnieuw koppelen nodig"
+    )
+    assert text(paused_reason="revoked") == "● Apparaat ingetrokken"
+    assert text(paused_reason="update_required") == "● Update nodig"
+    yesterday = to_utc_text(NOW - timedelta(days=1))
+    assert (NOW - timedelta(days=1)).strftime("%d-%m-%Y") in text(last_success_at=yesterday)
+    tip = sync_status.connection(status(last_error=messages.OFFLINE), NOW).tooltip
+    assert "bewaard" in tip
+
+
+@pytest.mark.parametrize(
+    ("offset", "expected"),
+    [
+        (3 * 86400 + 100, "De klok van deze computer loopt 3 dagen voor"),
+        (-420, "De klok van deze computer loopt 7 minuten achter"),
+        (5 * 3600, "De klok van deze computer loopt 5 uur voor"),
+        (61, "De klok van deze computer loopt 1 minuut voor"),
+    ],
+)
+def test_clock_warning_in_plain_dutch(offset: int, expected: str) -> None:
+    flagged = status(clock_offset_seconds=offset, clock_flag="device_clock_skew")
+    assert sync_status.clock_warning(flagged) == expected
+    assert sync_status.clock_warning(status(clock_offset_seconds=offset)) is None
+
+
+def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
+    bar = SyncBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.show_status(status(enrolled=False, device_id=None))
+    assert bar.connection.text() == "Niet gekoppeld"
+    assert bar.enroll_button.isVisible() and not bar.sync_button.isVisible()
+    with qtbot.waitSignal(bar.enroll_requested, timeout=1000):
+        qtbot.mouseClick(bar.connection, Qt.MouseButton.LeftButton)
+
+    bar.show_status(
+        status(
+            counts={"pending": 3, "inflight": 0, "rejected": 1},
+            last_success_at=to_utc_text(datetime.now().astimezone()),
+            clock_offset_seconds=-2 * 86400,
+            clock_flag="device_clock_skew",
+        )
+    )
+    assert bar.connection.text().startswith("● Online · laatst verzonden ")
+    assert bar.connection.property("tone") == "ok"
+    assert bar.waiting.text() == "3 wachten op verzending"
+    assert bar.clock.isVisible()
+    assert bar.clock.text() == "De klok van deze computer loopt 2 dagen achter"
+    assert bar.sync_button.isVisible() and not bar.enroll_button.isVisible()
+    assert bar.page_button.text() == "Synchronisatie (1)"
+    with qtbot.waitSignal(bar.page_requested, timeout=1000):
+        qtbot.mouseClick(bar.connection, Qt.MouseButton.LeftButton)
+
+    bar.show_status(status(paused_reason="revoked", last_error=messages.REVOKED))
+    assert bar.connection.text() == "● Apparaat ingetrokken"
+    assert bar.connection.toolTip() == messages.REVOKED
+    assert bar.enroll_button.isVisible()
+    assert not bar.clock.isVisible()
+    bar.show_running(True)
+    assert not bar.sync_button.isEnabled()
+    bar.show_failure("De schijf is vol.")
+    assert bar.connection.text() == "● Synchronisatie gestopt"
+    assert bar.connection.toolTip() == "De schijf is vol."
+    bar.show_waiting(100_000, cap=100_000)
+    assert bar.waiting.text() == "100.000+ wachten op verzending"
+    bar.show_waiting(1)
+    assert bar.waiting.text() == "1 wacht op verzending"
+
+
+# -- the controller -------------------------------------------------------------------------
+
+
+def test_calls_run_on_the_worker_and_the_gui_stays_responsive(
+    qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo, tmp_path: Path
+) -> None:
+    def slow(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.6)  # a slow server: the dialog must keep painting and reacting
+        if request.url.path == "/v1/enroll":
+            return enroll_answer(request)
+        return problem(503, "overloaded")
+
+    threads = Threads()
+    make = factory(tmp_path / "config", threads, transport=httpx.MockTransport(slow))
+    controller = SyncController(ui_kiosk, client_factory=make, automatic=False)
+    dialog = EnrollDialog(controller, ui_desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.name.text() == ui_desk.desk_name
+    assert dialog.kind.currentData() == "counter"
+    dialog.server.setText("sync.proefstad.nl")
+    dialog.code.setText("ABCD-1234")
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    with qtbot.waitSignal(dialog.enrolled, timeout=10000):
+        qtbot.mouseClick(dialog.enroll_button, Qt.MouseButton.LeftButton)
+        assert not dialog.enroll_button.isEnabled()
+        assert dialog.message.text() == "Bezig met koppelen …"
+    timer.stop()
+    assert len(ticks) >= 10  # the event loop ran all the while the server took its time
+    assert dialog.server.text() == "https://sync.proefstad.nl"
+    assert "Vestiging Proef" in dialog.message.text()
+    qtbot.waitUntil(lambda: not controller.running, timeout=10000)
+    names = {name for name, _thread in threads.calls}
+    assert {"enroll", "sync_once", "status"} <= names
+    assert threads.on_gui_thread() == []
+    assert all(thread.startswith("kiosk-sync") for _name, thread in threads.calls)
+    controller.shutdown()
+
+
+def test_schedule_follows_the_result_and_never_gives_up(
+    qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo, tmp_path: Path
+) -> None:
+    answers = {"enroll": enroll_answer, "other": lambda _r: problem(503, "overloaded")}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return answers["enroll" if request.url.path == "/v1/enroll" else "other"](request)
+
+    make = factory(tmp_path / "config", transport=httpx.MockTransport(handler))
+    controller = SyncController(ui_kiosk, client_factory=make, debounce_ms=100)
+    with qtbot.waitSignal(controller.finished, timeout=10000) as first:
+        assert controller.sync_now()
+        assert not controller.sync_now()  # one run at a time
+    assert first.args[0].error == messages.NOT_ENROLLED
+    remaining = controller.next_run_in_ms()
+    assert remaining is not None and 55_000 < remaining <= 63_000  # local look each poll
+
+    with qtbot.waitSignal(controller.finished, timeout=10000):  # enrolling runs a sync
+        controller.enroll("https://sync.proefstad.nl", "CODE", "Balie 1", "counter")
+    assert controller.status.enrolled
+    assert controller.status.last_error.startswith(messages.BUSY)
+    remaining = controller.next_run_in_ms()
+    assert remaining is not None and remaining <= 2_000  # backoff after the first failure
+
+    ui_kiosk.registration.record(ui_desk.desk_id, make_visit_input())
+    with qtbot.waitSignal(controller.finished, timeout=10000) as after_save:
+        controller.schedule_soon()
+    assert after_save.args[0].pending_left == 1  # still waiting: the server is busy
+    assert controller.next_run_in_ms() is not None  # and another try is planned
+    assert controller.shutdown()
+    assert controller.next_run_in_ms() is None
+    assert not controller.sync_now()
+
+
+def test_paused_states_show_in_plain_dutch(qtbot: QtBot, ui_kiosk: Kiosk, tmp_path: Path) -> None:
+    state = {"config": 426}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/enroll":
+            return enroll_answer(request)
+        return problem(state["config"], "protocol_unsupported")
+
+    make = factory(tmp_path / "config", transport=httpx.MockTransport(handler))
+    controller = SyncController(ui_kiosk, client_factory=make, automatic=False)
+    bar = SyncBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    controller.status_changed.connect(bar.show_status)
+    with qtbot.waitSignal(controller.finished, timeout=10000):
+        controller.enroll("https://sync.proefstad.nl", "CODE", "Balie 1", "counter")
+    assert bar.connection.text() == "● Update nodig"
+    assert "nieuwste versie" in bar.connection.toolTip()
+
+    state["config"] = 401
+    with qtbot.waitSignal(controller.finished, timeout=10000):
+        controller.sync_now()
+    assert bar.connection.text() == "● Opnieuw koppelen nodig"
+    assert bar.enroll_button.isVisible() and not bar.sync_button.isVisible()
+    assert sync_status.needs_enrollment(controller.status)
+    controller.shutdown()
+
+
+def test_shutdown_waits_for_a_running_sync_then_lets_it_finish(
+    qtbot: QtBot, ui_kiosk: Kiosk, tmp_path: Path
+) -> None:
+    StateStore(ui_kiosk.db).update(device_id="dev-1", server_url="https://sync.proefstad.nl")
+    TokenStore(tmp_path / "config", backend=fail.Keyring()).save("dev-1", "token")
+    started = threading.Event()
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        started.set()
+        time.sleep(1.0)
+        return problem(503, "overloaded")
+
+    make = factory(tmp_path / "config", transport=httpx.MockTransport(slow))
+    controller = SyncController(ui_kiosk, client_factory=make)
+    controller.sync_now()
+    assert started.wait(5)
+    assert not controller.shutdown(timeout=0.05)  # still running: it finishes on its own
+    deadline = time.monotonic() + 5
+    while StateStore(ui_kiosk.db).get().last_error is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert StateStore(ui_kiosk.db).get().last_error is not None  # the run completed its books
+
+
+# -- the real server, through the window ----------------------------------------------------
+
+
+@pytest.mark.slow
+def test_enroll_save_sync_offline_and_back(qtbot: QtBot, central: Central, tmp_path: Path) -> None:
+    threads = Threads()
+    window = open_window(qtbot, tmp_path / "home", factory(tmp_path / "config", threads))
+    assert window.connection_label.text() == "Niet gekoppeld"
+    assert window.sync_bar.enroll_button.isVisible()
+
+    window.open_enroll()
+    dialog = window.enroll_dialog
+    assert dialog is not None
+    dialog.server.setText("ftp://sync")
+    qtbot.mouseClick(dialog.enroll_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "✖ Het adres moet beginnen met https://"
+    dialog.server.setText(central.url)
+    dialog.code.setText("WRONG-CODE")
+    with qtbot.waitSignal(window.sync.enroll_failed, timeout=20000):
+        qtbot.mouseClick(dialog.enroll_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == f"✖ {messages.CODE_INVALID}"
+    assert dialog.code.hasFocus() or not dialog.isActiveWindow()
+
+    code = central.admin("enroll-code", "--branch", BRANCH).strip().splitlines()[-1].strip()
+    dialog.code.setText(code)
+    with qtbot.waitSignal(dialog.enrolled, timeout=30000):
+        qtbot.mouseClick(dialog.enroll_button, Qt.MouseButton.LeftButton)
+    assert "Vestiging Proefstad" in dialog.message.text()
+    qtbot.waitUntil(  # enrolling is followed by a first sync
+        lambda: window.connection_label.text().startswith("● Online"), timeout=30000
+    )
+    qtbot.mouseClick(dialog.enroll_button, Qt.MouseButton.LeftButton)  # now "Sluiten"
+    qtbot.waitUntil(lambda: window.enroll_dialog is None, timeout=5000)
+    assert window.sync_bar.sync_button.isVisible()
+
+    save_visit(qtbot, window)  # then at once "Nu synchroniseren", before the debounce
+    qtbot.waitUntil(lambda: window.waiting_label.text() == "1 wacht op verzending", timeout=5000)
+    result = sync_now(qtbot, window)
+    assert result.ok and result.acked == 1, result.error
+    assert window.waiting_label.text() == "Alles verzonden"
+    assert window.connection_label.text().startswith("● Online · laatst verzonden ")
+
+    central.stop()
+    save_visit(qtbot, window)
+    result = sync_now(qtbot, window)
+    assert not result.ok
+    assert window.connection_label.text().startswith("● Offline · volgende poging ")
+    assert "niet bereikbaar" in window.connection_label.toolTip()
+    assert window.waiting_label.text() == "1 wacht op verzending"
+    assert window.kiosk is not None
+    assert outbox_counts(window.kiosk)["pending"] == 1  # kept, waiting
+
+    central.start()
+    result = sync_now(qtbot, window)
+    assert result.ok and result.pending_left == 0, result.error
+    assert window.waiting_label.text() == "Alles verzonden"
+    assert window.connection_label.text().startswith("● Online")
+
+    save_visit(qtbot, window)  # no click: the save itself brings a sync a moment later
+    kiosk = window.kiosk
+    qtbot.waitUntil(lambda: outbox_counts(kiosk)["acked"] == 3, timeout=15000)
+    qtbot.waitUntil(lambda: window.waiting_label.text() == "Alles verzonden", timeout=5000)
+    assert threads.on_gui_thread() == []
+
+    window.open_sync_page()  # the screen syncs too, and says how it went
+    page = window.sync_page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.summary["link"].text().startswith("Gekoppeld als"), timeout=5000)
+    assert "Vestiging Proefstad" in page.summary["link"].text()
+    assert page.summary["server"].text() == central.url
+    assert page.summary["last"].text().startswith("vandaag om ")
+    with qtbot.waitSignal(window.sync.finished, timeout=30000):
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert page.feedback.text().startswith("✔ Synchronisatie gelukt")
+    page.accept()
+
+    # Revoked centrally: the next run stops and says so; the records stay.
+    device = read_status(window.kiosk.db).device_id
+    assert device is not None
+    central.admin("revoke", device)
+    save_visit(qtbot, window)
+    sync_now(qtbot, window)
+    assert window.connection_label.text() == "● Apparaat ingetrokken"
+    assert window.sync_bar.enroll_button.isVisible()
+    assert outbox_counts(window.kiosk)["pending"] == 1
+    window.close()
+
+
+# -- the Synchronisatie screen --------------------------------------------------------------
+
+
+def make_problems(kiosk: Kiosk, desk: DeskInfo) -> None:
+    """Four visits: one refused, one conflicting, one set aside, one still waiting."""
+    for topic, organisation in (
+        ("toeslag_huur", "toeslagen"),
+        ("paspoort_id", "gemeente"),
+        ("belastingaangifte", "belastingdienst"),
+        ("bieb_printen", None),
+    ):
+        question = make_question(topic=topic, organisation=organisation)
+        kiosk.registration.record(desk.desk_id, make_visit_input(question))
+    store = OutboxStore(kiosk.db)
+    batch = store.claim(max_ops=2, max_bytes=1_000_000)
+    assert batch is not None
+    store.apply_results(
+        batch.batch_id,
+        [
+            {
+                "op_id": batch.op_ids[0],
+                "status": "rejected",
+                "code": "validation_failed",
+                "errors": [{"path": "payload.questions[0].topic", "msg": "unknown code"}],
+            },
+            {"op_id": batch.op_ids[1], "status": "conflict", "code": "some_new_code"},
+        ],
+    )
+    single = store.claim(max_ops=1, max_bytes=1_000_000)
+    assert single is not None
+    store.quarantine(single.local_seqs[0], "payload_too_large", "413")
+
+
+def test_problem_model_passes_the_model_tester(
+    qtmodeltester: Any, ui_kiosk: Kiosk, ui_desk: DeskInfo
+) -> None:
+    make_problems(ui_kiosk, ui_desk)
+    rows = load_problems(ui_kiosk.db, ui_kiosk.catalogues)
+    model = ProblemModel()
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    cells = [[model.index(r, c).data() for c in range(4)] for r in range(3)]
+    by_state = {cells[r][2]: cells[r] for r in range(3)}
+    assert set(by_state) == {"Geweigerd", "Conflict", "Apart gezet"}
+    assert by_state["Geweigerd"][1] == "Bezoek vastgelegd: Huurtoeslag"
+    assert by_state["Geweigerd"][3] == messages.REASONS["validation_failed"]
+    assert by_state["Conflict"][3] == (
+        "De registratie botst met wat de centrale server al heeft (code: some_new_code)."
+    )
+    assert by_state["Apart gezet"][3] == messages.REASONS["payload_too_large"]
+    refused = next(r for r in rows if r.state == "rejected")
+    assert "payload.questions[0].topic: unknown code" in refused.technical
+    tip = model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "bewaard" in tip
+    model.set_rows([])
+    qtmodeltester.check(model)
+
+
+def test_sync_page_lists_exports_and_requeues(
+    qtbot: QtBot,
+    ui_kiosk: Kiosk,
+    ui_desk: DeskInfo,
+    runner: TaskRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    make_problems(ui_kiosk, ui_desk)
+    controller = SyncController(
+        ui_kiosk, client_factory=factory(tmp_path / "config"), automatic=False
+    )
+    page = SyncPage(ui_kiosk, runner, controller)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.reload()
+        page.show()
+    assert page.model.rowCount() == 3
+    assert page.summary["link"].text() == "Niet gekoppeld"
+    assert page.summary["waiting"].text() == "1 wacht op verzending"
+    assert "Geweigerd 1" in page.summary["counts"].text()
+    assert "Apart gezet 1" in page.summary["counts"].text()
+    assert "(3)" in page.problems_title.text()
+    assert page.requeue_button.isEnabled()
+    assert not page.sync_button.isEnabled()  # not enrolled: Koppelen first
+    assert page.enroll_button.property("primary") is True
+    assert page.model.row_at(0).what in page.detail.text()  # the first row is explained
+
+    target = tmp_path / "export" / "support.json"
+    target.parent.mkdir()
+    monkeypatch.setattr(page, "choose_export_path", lambda: target)
+    with qtbot.waitSignal(page.exported, timeout=5000) as exported:
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert exported.args == [4]  # three problems and the one still waiting
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["count"] == 4 and {op["state"] for op in data["ops"]} == {
+        "rejected",
+        "conflicted",
+        "quarantined",
+        "pending",
+    }
+    assert str(target) in page.feedback.text()
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    page.export_to(blocker / "x.json")
+    qtbot.waitUntil(lambda: "kon niet worden geschreven" in page.feedback.text(), timeout=5000)
+
+    quarantined = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).quarantined)
+    page.table.selectRow(quarantined)
+    with (
+        qtbot.waitSignal(page.loaded, timeout=10000),
+        qtbot.waitSignal(controller.requeued, timeout=5000) as requeued,
+    ):
+        qtbot.mouseClick(page.requeue_button, Qt.MouseButton.LeftButton)
+    assert requeued.args == [1]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    assert outbox_counts(ui_kiosk)["quarantined"] == 0
+    assert "opnieuw aangeboden" in page.feedback.text()
+    assert not page.requeue_button.isEnabled()
+    controller.shutdown()
+
+
+def test_sync_page_is_keyboard_usable(
+    qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo, runner: TaskRunner, tmp_path: Path
+) -> None:
+    make_problems(ui_kiosk, ui_desk)
+    controller = SyncController(
+        ui_kiosk, client_factory=factory(tmp_path / "config"), automatic=False
+    )
+    page = SyncPage(ui_kiosk, runner, controller)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.reload()
+        page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=2000)
+    qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(page.table.hasFocus, timeout=2000)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.model.row_at(1).what in page.detail.text()
+    with qtbot.waitSignal(page.enroll_requested, timeout=2000):
+        qtbot.keyClick(page, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    with qtbot.waitSignal(page.finished, timeout=2000):
+        qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    controller.shutdown()
+
+
+def test_window_opens_the_screens_from_the_status_bar(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path / "home", factory(tmp_path / "config"))
+    assert window.connection_label.text() == "Niet gekoppeld"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # not enrolled: F5 offers Koppelen
+    qtbot.waitUntil(lambda: window.enroll_dialog is not None, timeout=2000)
+    dialog = window.enroll_dialog
+    assert dialog is not None
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.enroll_dialog is None, timeout=2000)
+    qtbot.mouseClick(window.sync_bar.page_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.sync_page is not None and window.sync_page.isVisible(), timeout=2000
+    )
+    assert window.sync_page is not None
+    qtbot.waitUntil(
+        lambda: window.sync_page.summary["link"].text() == "Niet gekoppeld", timeout=5000
+    )
+    window.sync_page.accept()
+    window.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("https://sync.example.nl", "https://sync.example.nl"),
+        ("sync.example.nl/", "https://sync.example.nl"),
+        ("http://127.0.0.1:8765", "http://127.0.0.1:8765"),
+        ("", None),
+        ("http://sync.example.nl", None),
+        ("https://", None),
+        ("https://sync example.nl", None),
+        ("https://sync.example.nl/?x=1", None),
+        ("https://user:pw@sync.example.nl", None),
+        ("ftp://sync.example.nl", None),
+        ("https://sync.example.nl:99999", None),
+    ],
+)
+def test_server_address_checked_in_dutch(text: str, ok: str | None) -> None:
+    url, problem_text = normalise_url(text)
+    assert url == ok
+    assert (problem_text is None) == (ok is not None)
+    if problem_text is not None:
+        assert problem_text.startswith(("Vul", "Het", "Gebruik", "Dit"))

@@ -1,0 +1,133 @@
+"""The sync part of the status bar: connection, records waiting, clock warning, two buttons.
+
+Shows what :mod:`ui.sync_status` makes of the latest status. The buttons never take the focus
+from the form when clicked (F5, F6 and Ctrl+K are the keys), so a clerk can keep typing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui import sync_status
+
+
+class SyncBar(QWidget):
+    """Connection, waiting count, clock warning and the sync buttons, side by side.
+
+    Signals:
+        sync_requested(): "Nu synchroniseren" was clicked.
+        enroll_requested(): "Koppelen…" was clicked.
+        page_requested(): "Synchronisatie" was clicked (or the connection text).
+    """
+
+    sync_requested = Signal()
+    enroll_requested = Signal()
+    page_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build the labels and buttons; they stay hidden until a desk is set up."""
+        super().__init__(parent)
+        self.status: Any = None
+        self.clock = QLabel(self)
+        self.clock.setObjectName("statusClock")
+        self.clock.setToolTip(
+            self.tr(
+                "Registraties krijgen de tijd van deze computer. De centrale server corrigeert "
+                "die, maar laat de klok gelijk zetten (ICT-afdeling)."
+            )
+        )
+        self.clock.hide()
+        self.connection = QLabel(self)
+        self.connection.setObjectName("statusConnection")
+        self.connection.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.waiting = QLabel(self)
+        self.waiting.setObjectName("statusWaiting")
+        self.sync_button = self._button("syncNowButton", self.tr("Nu synchroniseren"), "F5")
+        self.enroll_button = self._button("enrollButton", self.tr("Koppelen …"), "Ctrl+K")
+        self.page_button = self._button("syncPageButton", self.tr("Synchronisatie"), "F6")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for widget in (self.clock, self.connection, self.waiting):
+            layout.addWidget(widget)
+        for button in (self.sync_button, self.enroll_button, self.page_button):
+            layout.addWidget(button)
+            button.hide()
+        self.sync_button.clicked.connect(self.sync_requested)
+        self.enroll_button.clicked.connect(self.enroll_requested)
+        self.page_button.clicked.connect(self.page_requested)
+
+    def _button(self, name: str, text: str, key: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(f"{text.rstrip(' …')} ({key})")
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return button
+
+    def mousePressEvent(self, event: Any) -> None:
+        """Clicking the connection text opens the Synchronisatie screen (or Koppelen)."""
+        if self.connection.geometry().contains(event.position().toPoint()):
+            if self.status is not None and sync_status.needs_enrollment(self.status):
+                self.enroll_requested.emit()
+            else:
+                self.page_requested.emit()
+            return
+        super().mousePressEvent(event)
+
+    def show_status(self, status: Any, now: datetime | None = None) -> None:
+        """Show *status* (a :class:`~sync.state.SyncStatus`)."""
+        now = now or datetime.now().astimezone()
+        self.status = status
+        indicator = sync_status.connection(status, now)
+        self.connection.setText(indicator.text)
+        self.connection.setToolTip(indicator.tooltip)
+        _set_tone(self.connection, indicator.tone)
+        warning = sync_status.clock_warning(status)
+        self.clock.setVisible(warning is not None)
+        self.clock.setText(warning or "")
+        self.show_waiting(status.waiting)
+        enroll = sync_status.needs_enrollment(status)
+        self.enroll_button.setVisible(enroll)
+        self.sync_button.setVisible(not enroll)
+        self.page_button.setVisible(True)
+        attention = status.needs_attention
+        self.page_button.setText(
+            self.tr("Synchronisatie ({n})").format(n=attention)
+            if attention
+            else self.tr("Synchronisatie")
+        )
+        self.page_button.setToolTip(
+            self.tr("{n} registratie(s) hebben aandacht nodig (F6)").format(n=attention)
+            if attention
+            else self.tr("Synchronisatie (F6)")
+        )
+        _set_tone(self.page_button, sync_status.WARNING if attention else "")
+
+    def show_failure(self, message: str) -> None:
+        """Show that syncing stopped for a local reason (*message*, Dutch, as the tooltip)."""
+        self.connection.setText(self.tr("● Synchronisatie gestopt"))
+        self.connection.setToolTip(message)
+        _set_tone(self.connection, sync_status.ERROR)
+
+    def show_waiting(self, count: int, cap: int | None = None) -> None:
+        """Show how many records wait to be sent ("+" when counting stopped at *cap*)."""
+        self.waiting.setText(sync_status.waiting(count, cap))
+
+    def show_running(self, running: bool) -> None:
+        """Show that a sync run is busy: the button waits (its text stays, so nothing moves)."""
+        self.sync_button.setEnabled(not running)
+        self.sync_button.setToolTip(
+            self.tr("Bezig met synchroniseren …") if running else self.tr("Nu synchroniseren (F5)")
+        )
+
+
+def _set_tone(widget: QWidget, tone: str) -> None:
+    if widget.property("tone") == tone:
+        return
+    widget.setProperty("tone", tone)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -1,0 +1,417 @@
+"""The Synchronisatie screen: how this desk syncs, and the records the server did not accept.
+
+A dialog over the registration screen (Esc closes it). The top shows the link with the central
+server, the last sync, what waits and the counts per state; the table lists refused,
+conflicting and set-aside records with a reason a clerk understands; the buttons sync now,
+export for support, offer set-aside records again and (re-)enroll. Everything loads on worker
+threads: the database worker for reads and the export, the sync worker for the rest.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import sync_status
+from ui.sync_problems import PROBLEM_STATES, ProblemModel, ProblemRow, load_problems
+from ui.widgets import install_mnemonics, section_label
+
+if TYPE_CHECKING:
+    from kiosk.app import Kiosk
+    from ui.sync_controller import SyncController
+    from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+# Support gets everything not accepted yet: the problems and what still waits.
+EXPORT_STATES = (*PROBLEM_STATES, "pending", "inflight")
+_COUNT_NAMES = (
+    ("acked", "Verzonden"),
+    ("pending", "Wacht"),
+    ("rejected", "Geweigerd"),
+    ("conflicted", "Conflict"),
+    ("quarantined", "Apart gezet"),
+)
+
+
+class SyncPage(QDialog):
+    """The Synchronisatie screen.
+
+    Signals:
+        loaded(): the status and the problem list were (re)loaded and are shown.
+        exported(int): the export file was written with this many records.
+        enroll_requested(): the clerk chose "Koppelen …".
+    """
+
+    loaded = Signal()
+    exported = Signal(int)
+    enroll_requested = Signal()
+
+    def __init__(
+        self,
+        kiosk: Kiosk,
+        runner: TaskRunner,
+        controller: SyncController,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the screen; :meth:`reload` fills it in the background."""
+        super().__init__(parent)
+        self.kiosk, self.runner, self.controller = kiosk, runner, controller
+        self.status: Any = None
+        self.setObjectName("syncPage")
+        self.setWindowTitle(self.tr("Synchronisatie – IDO Kiosk"))
+        self.resize(1120, 660)
+        self._build()
+        controller.status_changed.connect(self._on_status)
+        controller.running_changed.connect(self._on_running)
+        controller.finished.connect(self._on_finished)
+        controller.requeued.connect(self._on_requeued)
+        controller.failed.connect(self._on_failed)
+        self._asked = False  # the clerk asked for this run: say how it went
+        self._on_running(controller.running)
+        if controller.status is not None:
+            self._on_status(controller.status)
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Synchronisatie met de centrale server"), self)
+        title.setObjectName("pageTitle")
+        self.summary = {
+            key: self._value(name)
+            for key, name in (
+                ("link", "syncLink"),
+                ("server", "syncServer"),
+                ("last", "syncLast"),
+                ("waiting", "syncWaiting"),
+                ("counts", "syncCounts"),
+                ("clock", "syncClock"),
+                ("message", "syncMessage"),
+            )
+        }
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setHorizontalSpacing(16)
+        for key, label in (
+            ("link", self.tr("Koppeling")),
+            ("server", self.tr("Server")),
+            ("last", self.tr("Laatste synchronisatie")),
+            ("waiting", self.tr("Wachtend")),
+            ("counts", self.tr("Per status")),
+            ("clock", self.tr("Klok")),
+            ("message", self.tr("Laatste melding")),
+        ):
+            form.addRow(label, self.summary[key])
+        summary = QFrame(self)
+        summary.setObjectName("syncSummary")
+        summary.setLayout(form)
+
+        self.model = ProblemModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("problemTable")
+        self.table.setAccessibleName(self.tr("Registraties die aandacht nodig hebben"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.problems_title = section_label(
+            self.tr("&Registraties die aandacht nodig hebben"), self.table, self
+        )
+        self.detail = QLabel(self)
+        self.detail.setObjectName("problemDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(64)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("feedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.hide()
+
+        self.sync_button = QPushButton(self.tr("&Nu synchroniseren"), self)
+        self.sync_button.setObjectName("pageSyncButton")
+        self.export_button = QPushButton(self.tr("&Exporteren voor ondersteuning …"), self)
+        self.export_button.setObjectName("exportButton")
+        self.requeue_button = QPushButton(self.tr("&Opnieuw aanbieden"), self)
+        self.requeue_button.setObjectName("requeueButton")
+        self.requeue_button.setToolTip(
+            self.tr(
+                "Biedt apart gezette registraties opnieuw aan de server aan: de gekozen, of "
+                "alle als er geen apart gezette is gekozen."
+            )
+        )
+        self.enroll_button = QPushButton(self.tr("&Koppelen …"), self)
+        self.enroll_button.setObjectName("pageEnrollButton")
+        self.close_button = QPushButton(self.tr("Sluiten"), self)
+        self.close_button.setObjectName("closeButton")
+        buttons = QHBoxLayout()
+        for button in (self.sync_button, self.export_button, self.requeue_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.enroll_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(summary)
+        layout.addWidget(self.problems_title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.feedback)
+        layout.addLayout(buttons)
+        install_mnemonics(self)
+
+        self.sync_button.clicked.connect(self.controller_sync_now)
+        self.export_button.clicked.connect(self.export)
+        self.requeue_button.clicked.connect(self.requeue)
+        self.enroll_button.clicked.connect(self.enroll_requested)
+        self.close_button.clicked.connect(self.accept)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.model.modelReset.connect(self._show_selected)
+        self._show_selected()
+
+    def _value(self, name: str) -> QLabel:
+        label = QLabel("…", self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    # -- data -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the status and the problem records on the database worker."""
+        db, catalogues = self.kiosk.db, self.kiosk.catalogues
+
+        def load() -> tuple[Any, list[ProblemRow]]:
+            from sync.state import read_status
+
+            return read_status(db), load_problems(db, catalogues)
+
+        self.runner.submit(load, self._on_loaded, lambda error: self._say(str(error), ok=False))
+
+    def _on_loaded(self, result: tuple[Any, list[ProblemRow]]) -> None:
+        status, rows = result
+        self._on_status(status)
+        selected = {row.local_seq for row in self.selected_rows()}
+        self.model.set_rows(rows)
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for position, row in enumerate(rows):
+            if row.local_seq in selected:
+                selection.select(self.model.index(position, 0), flags)
+        if rows and not selected and self.table.currentIndex().row() < 0:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.loaded.emit()
+
+    def _on_status(self, status: Any) -> None:
+        self.status = status
+        now = datetime.now().astimezone()
+        values = self.summary
+        if status.enrolled:
+            values["link"].setText(
+                self.tr("Gekoppeld als “{desk}” · vestiging {branch}").format(
+                    desk=status.device_name or "?", branch=status.branch_name or "?"
+                )
+            )
+        else:
+            values["link"].setText(self.tr("Niet gekoppeld"))
+        indicator = sync_status.connection(status, now)
+        if status.paused_reason:
+            values["link"].setText(f"{values['link'].text()} · {indicator.text.lstrip('● ')}")
+        values["server"].setText(status.server_url or "–")
+        today = self.tr("vandaag om")
+        last = sync_status.local_time(status.last_success_at, now, today=today)
+        last = last or self.tr("nog nooit")
+        retry = sync_status.local_time(status.next_attempt_at, now)
+        if retry is not None:
+            last += self.tr(" · volgende poging {time}").format(time=retry)
+        values["last"].setText(last)
+        values["waiting"].setText(sync_status.waiting(status.waiting))
+        values["counts"].setText(
+            " · ".join(
+                f"{self.tr(name)} {sync_status.count_text(status.counts.get(key, 0))}"
+                for key, name in _COUNT_NAMES
+            )
+        )
+        warning = sync_status.clock_warning(status)
+        values["clock"].setText(
+            self.tr("⚠ {warning}. Laat de klok gelijk zetten (ICT-afdeling).").format(
+                warning=warning
+            )
+            if warning
+            else self.tr("Gelijk met de server")
+            if status.clock_offset_seconds is not None
+            else "–"
+        )
+        values["clock"].setProperty("tone", sync_status.WARNING if warning else "")
+        values["message"].setText(status.last_error or "–")
+        attention = status.needs_attention
+        self.problems_title.setText(
+            self.tr("<u>R</u>egistraties die aandacht nodig hebben ({n})").format(n=attention)
+        )
+        self._update_buttons()
+
+    # -- actions --------------------------------------------------------------------------
+
+    def controller_sync_now(self) -> None:
+        """Run a sync at once (on the sync worker)."""
+        if self.controller.sync_now():
+            self._asked = True
+            self._say(self.tr("Bezig met synchroniseren …"), ok=True)
+
+    def _on_finished(self, result: Any) -> None:
+        if self._asked:
+            self._asked = False
+            if result.ok:
+                self._say(
+                    self.tr("✔ Synchronisatie gelukt: {n} registratie(s) verzonden.").format(
+                        n=result.acked
+                    ),
+                    ok=True,
+                )
+            else:
+                self._say(f"✖ {result.error}", ok=False)
+        self.reload()
+
+    def _on_failed(self, message: str) -> None:
+        self._say(message, ok=False)
+
+    def selected_rows(self) -> list[ProblemRow]:
+        """Return the records selected in the table."""
+        return [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+
+    def requeue(self) -> None:
+        """Offer the selected set-aside records again (all of them if none is selected)."""
+        chosen = [row.local_seq for row in self.selected_rows() if row.quarantined]
+        self.controller.requeue(chosen or None)
+
+    def _on_requeued(self, count: int) -> None:
+        self._say(self.tr("{n} registratie(s) worden opnieuw aangeboden.").format(n=count), ok=True)
+        self.reload()
+
+    def choose_export_path(self) -> Path | None:
+        """Ask where to save the export; None when cancelled."""
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        folder = Path(documents) if documents else Path.home()
+        suggested = folder / f"ido-kiosk-export-{datetime.now():%Y%m%d-%H%M}.json"
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exporteren voor ondersteuning"),
+            str(suggested),
+            self.tr("JSON-bestanden (*.json)"),
+        )
+        return Path(name) if name else None
+
+    def export(self) -> None:
+        """Ask for a file, then write the records not accepted yet to it (in the background)."""
+        path = self.choose_export_path()
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Write the refused, conflicting, set-aside and waiting records to *path*."""
+        db, status = self.kiosk.db, self.status
+        context = {
+            "device_id": getattr(status, "device_id", None),
+            "branch_id": getattr(status, "branch_id", None),
+            "device_name": getattr(status, "device_name", None),
+            "server_url": getattr(status, "server_url", None),
+        }
+
+        def work() -> tuple[int, str | None]:
+            from sync.outbox_store import OutboxStore
+
+            try:
+                return OutboxStore(db).export(path, EXPORT_STATES, context=context), None
+            except OSError as exc:  # the clerk chose a place that can't be written
+                log.warning("Export to %s failed: %r", path, exc)
+                return 0, str(exc)
+
+        self.export_button.setEnabled(False)
+        self.runner.submit(work, lambda result: self._on_exported(path, *result))
+
+    def _on_exported(self, path: Path, count: int, error: str | None) -> None:
+        self.export_button.setEnabled(True)
+        if error is not None:
+            self._say(
+                self.tr(
+                    "Het bestand kon niet worden geschreven (geen toegang, schijf vol of geen "
+                    "geldige map). Kies een andere plek."
+                ),
+                ok=False,
+            )
+            return
+        self._say(
+            self.tr("{n} registratie(s) geëxporteerd naar {path}").format(n=count, path=path),
+            ok=True,
+        )
+        self.exported.emit(count)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _on_running(self, running: bool) -> None:
+        self.sync_button.setEnabled(not running and self._can_sync())
+
+    def _can_sync(self) -> bool:
+        return self.status is None or not sync_status.needs_enrollment(self.status)
+
+    def _update_buttons(self) -> None:
+        self.sync_button.setEnabled(not self.controller.running and self._can_sync())
+        quarantined = self.status is not None and self.status.counts.get("quarantined", 0) > 0
+        self.requeue_button.setEnabled(quarantined)
+        needs = self.status is not None and sync_status.needs_enrollment(self.status)
+        self.enroll_button.setProperty("primary", needs)
+        self.enroll_button.style().unpolish(self.enroll_button)
+        self.enroll_button.style().polish(self.enroll_button)
+
+    def _show_selected(self, *_args: Any) -> None:
+        rows = self.selected_rows()
+        if not self.model.rowCount():
+            self.detail.setText(
+                self.tr("Geen problemen: de server heeft alle verzonden registraties aangenomen.")
+            )
+            return
+        if not rows:
+            self.detail.setText(self.tr("Kies een registratie om te zien wat er aan de hand is."))
+            return
+        row = rows[0]
+        explanation = html.escape(f"{row.reason} {row.next_step}")
+        technical = html.escape(row.technical).replace("\n", "<br>")
+        self.detail.setText(
+            f"<b>{html.escape(row.what)}</b> – {explanation}"
+            f"<br><span style='color:#555'>{technical}</span>"
+        )
+
+    def _say(self, text: str, *, ok: bool) -> None:
+        self.feedback.setText(text)
+        self.feedback.setProperty("state", "ok" if ok else "error")
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
+        self.feedback.show()

@@ -1,0 +1,183 @@
+"""Records the central server did not accept: read from the outbox, shown in a table model.
+
+:func:`load_problems` runs on a worker thread and returns plain rows with every text already in
+Dutch (what the record was, its state, why); :class:`ProblemModel` shows them. The texts come
+from :mod:`sync.messages`, the one place the sync client's Dutch lives.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from kiosk.catalogue import CatalogueSet
+from kiosk.clock import from_utc_text
+from kiosk.db import Database
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+PROBLEM_STATES = ("rejected", "conflicted", "quarantined")
+MAX_ROWS = 1000
+ROW_ROLE = Qt.ItemDataRole.UserRole
+_STATE_COLOURS = {"rejected": "#8b1111", "conflicted": "#8a4b00", "quarantined": "#1d3a5f"}
+
+
+@dataclass(frozen=True)
+class ProblemRow:
+    """One refused, conflicted or set-aside record, described for a clerk."""
+
+    local_seq: int
+    recorded_at: datetime | None
+    kind: str
+    state: str
+    code: str | None
+    what: str
+    state_text: str
+    reason: str
+    next_step: str
+    technical: str
+
+    @property
+    def quarantined(self) -> bool:
+        """Tell whether the record was set aside by this computer (it can be offered again)."""
+        return self.state == "quarantined"
+
+
+def load_problems(
+    db: Database, catalogues: CatalogueSet, limit: int = MAX_ROWS
+) -> list[ProblemRow]:
+    """Return the newest *limit* records in a problem state (read-only; for a worker thread)."""
+    from sqlalchemy import bindparam, text
+
+    from sync import messages
+
+    query = text(
+        "SELECT local_seq, kind, state, occurred_at, payload, result_code, result_detail "
+        "FROM outbox WHERE state IN :states ORDER BY local_seq DESC LIMIT :n"
+    ).bindparams(bindparam("states", expanding=True))
+    with db.read() as session:
+        rows = session.execute(query, {"states": list(PROBLEM_STATES), "n": limit}).all()
+    found = []
+    for row in rows:
+        kind_text = messages.OP_KINDS.get(row.kind, row.kind)
+        topics = _topics(row.payload, catalogues)
+        found.append(
+            ProblemRow(
+                local_seq=int(row.local_seq),
+                recorded_at=_local(row.occurred_at),
+                kind=row.kind,
+                state=row.state,
+                code=row.result_code,
+                what=f"{kind_text}: {topics}" if topics else kind_text,
+                state_text=messages.OP_STATES.get(row.state, row.state),
+                reason=messages.reason(row.state, row.result_code),
+                next_step=messages.NEXT_STEP.get(row.state, ""),
+                technical=_technical(row.local_seq, row.result_code, row.result_detail),
+            )
+        )
+    return found
+
+
+def _local(utc_text: str | None) -> datetime | None:
+    try:
+        return from_utc_text(utc_text).astimezone() if utc_text else None
+    except ValueError:
+        return None
+
+
+def _topics(payload: str, catalogues: CatalogueSet) -> str:
+    """Return the topics of a visit payload ("Huurtoeslag, DigiD aanvragen"), else ""."""
+    try:
+        data = json.loads(payload)
+        codes = [q["topic"] for q in data.get("questions", ()) if isinstance(q, dict)]
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return ""
+    return ", ".join(catalogues.label("topic", str(code)) for code in codes)
+
+
+def _technical(local_seq: int, code: str | None, detail: str | None) -> str:
+    """Return the server's own words for support: code and field errors, one per line."""
+    lines = [f"volgnummer {local_seq}, code {code or '-'}"]
+    try:
+        data = json.loads(detail) if detail else {}
+    except ValueError:
+        data = {"detail": detail}
+    errors = data.get("errors") if isinstance(data, dict) else None
+    if isinstance(errors, list):
+        for error in errors[:10]:
+            if isinstance(error, dict):
+                lines.append(f"{error.get('path', '?')}: {error.get('msg', '')}")
+    elif isinstance(data, dict) and data.get("detail"):
+        lines.append(str(data["detail"])[:500])
+    return "\n".join(lines)
+
+
+class ProblemModel(QAbstractTableModel):
+    """The problem records, newest first: time, what, state, reason."""
+
+    HEADERS = ("Vastgelegd", "Registratie", "Status", "Reden")
+
+    def __init__(self, parent: Any = None) -> None:
+        """Start empty; :meth:`set_rows` fills it."""
+        super().__init__(parent)
+        self._rows: tuple[ProblemRow, ...] = ()
+
+    def set_rows(self, rows: list[ProblemRow] | tuple[ProblemRow, ...]) -> None:
+        """Replace the rows (at most a thousand: a reset is simplest)."""
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ProblemRow:
+        """Return the record shown in *row*."""
+        return self._rows[row]
+
+    def rows(self) -> tuple[ProblemRow, ...]:
+        """Return every record shown."""
+        return self._rows
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of records (no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of columns."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the Dutch column titles."""
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return a cell's text, the full explanation as tooltip, and the state's colour."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.reason}\n{row.next_step}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            return QBrush(QColor(_STATE_COLOURS.get(row.state, "#1a1a1a")))
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def _text(self, row: ProblemRow, column: int) -> str:
+        if column == 0:
+            return f"{row.recorded_at:%d-%m-%Y %H:%M}" if row.recorded_at else ""
+        if column == 1:
+            return row.what
+        if column == 2:
+            return row.state_text
+        return row.reason

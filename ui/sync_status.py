@@ -1,0 +1,153 @@
+"""What the sync status means for a clerk: short Dutch texts for the status bar and the screen.
+
+Pure functions of a :class:`~sync.state.SyncStatus` (duck-typed here, so importing this module
+costs nothing at start-up) and the current time. The texts go through Qt's translation
+(context ``SyncStatus``); times are shown in local time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.clock import from_utc_text
+
+# The pause reasons of sync.state (copied, not imported: sync/ loads off the GUI thread).
+PAUSED_REENROLL = "reenroll"
+PAUSED_REVOKED = "revoked"
+PAUSED_UPDATE = "update_required"
+NEEDS_ENROLLMENT = frozenset({PAUSED_REENROLL, PAUSED_REVOKED})
+
+# Tones, used as the ``tone`` property in the style sheet.
+OK, WARNING, ERROR, MUTED = "ok", "warning", "error", "muted"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One status-bar text with its tone and a longer explanation for the tooltip."""
+
+    text: str
+    tone: str
+    tooltip: str
+
+
+def local_time(utc_text: str | None, now: datetime, *, today: str = "") -> str | None:
+    """Return *utc_text* as local ``10:42`` (today) or ``27-11-2026 10:42`` (another day).
+
+    *today* is put before a time of today (e.g. "vandaag om").
+    """
+    if not utc_text:
+        return None
+    try:
+        moment = from_utc_text(utc_text).astimezone()
+    except ValueError:
+        return None
+    if moment.date() == now.astimezone().date():
+        return f"{today} {moment:%H:%M}".strip()
+    return f"{moment:%d-%m-%Y %H:%M}"
+
+
+def needs_enrollment(status: Any) -> bool:
+    """Tell whether the desk must be (re-)enrolled before it can sync again."""
+    return not status.enrolled or status.paused_reason in NEEDS_ENROLLMENT
+
+
+def connection(status: Any, now: datetime) -> Indicator:
+    """Return the connection indicator: not enrolled, paused, online or offline."""
+    if not status.enrolled:
+        return Indicator(
+            QCoreApplication.translate("SyncStatus", "Niet gekoppeld"),
+            MUTED,
+            QCoreApplication.translate(
+                "SyncStatus",
+                "Deze balie is nog niet gekoppeld aan de centrale server. De registraties "
+                "blijven bewaard op deze computer. Koppelen: Ctrl+K.",
+            ),
+        )
+    detail = status.last_error or ""
+    if status.paused_reason == PAUSED_REENROLL:
+        return Indicator(
+            QCoreApplication.translate("SyncStatus", "● Opnieuw koppelen nodig"), ERROR, detail
+        )
+    if status.paused_reason == PAUSED_REVOKED:
+        return Indicator(
+            QCoreApplication.translate("SyncStatus", "● Apparaat ingetrokken"), ERROR, detail
+        )
+    if status.paused_reason == PAUSED_UPDATE:
+        return Indicator(QCoreApplication.translate("SyncStatus", "● Update nodig"), ERROR, detail)
+    if status.last_error:
+        retry = local_time(status.next_attempt_at, now)
+        text = QCoreApplication.translate("SyncStatus", "● Offline")
+        if retry is not None:
+            text += QCoreApplication.translate("SyncStatus", " · volgende poging {time}").format(
+                time=retry
+            )
+        return Indicator(text, WARNING, status.last_error)
+    sent = local_time(status.last_success_at, now)
+    if sent is None:
+        return Indicator(
+            QCoreApplication.translate("SyncStatus", "● Gekoppeld · nog niet gesynchroniseerd"),
+            OK,
+            QCoreApplication.translate("SyncStatus", "Gekoppeld aan {server}.").format(
+                server=status.server_url
+            ),
+        )
+    return Indicator(
+        QCoreApplication.translate("SyncStatus", "● Online · laatst verzonden {time}").format(
+            time=sent
+        ),
+        OK,
+        QCoreApplication.translate("SyncStatus", "Verbonden met {server}.").format(
+            server=status.server_url
+        ),
+    )
+
+
+def clock_warning(status: Any) -> str | None:
+    """Return "De klok van deze computer loopt 3 dagen voor", or None when the clock is fine."""
+    offset = status.clock_offset_seconds
+    if not status.clock_flag or offset is None or offset == 0:
+        return None
+    direction = (
+        QCoreApplication.translate("SyncStatus", "voor")
+        if offset > 0
+        else QCoreApplication.translate("SyncStatus", "achter")
+    )
+    return QCoreApplication.translate(
+        "SyncStatus", "De klok van deze computer loopt {amount} {direction}"
+    ).format(amount=duration(abs(offset)), direction=direction)
+
+
+def duration(seconds: float) -> str:
+    """Return a rough Dutch duration: "7 minuten", "5 uur", "3 dagen"."""
+    minutes = max(round(seconds / 60), 1)
+    if minutes < 90:
+        return (
+            QCoreApplication.translate("SyncStatus", "1 minuut")
+            if minutes == 1
+            else QCoreApplication.translate("SyncStatus", "{n} minuten").format(n=minutes)
+        )
+    hours = round(seconds / 3600)
+    if hours < 48:
+        return QCoreApplication.translate("SyncStatus", "{n} uur").format(n=hours)
+    return QCoreApplication.translate("SyncStatus", "{n} dagen").format(n=round(seconds / 86400))
+
+
+def count_text(count: int, cap: int | None = None) -> str:
+    """Return *count* with Dutch thousands dots, and "+" at or above *cap*."""
+    shown = f"{count:,}".replace(",", ".")
+    return shown + ("+" if cap is not None and count >= cap else "")
+
+
+def waiting(count: int, cap: int | None = None) -> str:
+    """Return "Alles verzonden" or "5 wachten op verzending"."""
+    if count == 0:
+        return QCoreApplication.translate("SyncStatus", "Alles verzonden")
+    if count == 1:
+        return QCoreApplication.translate("SyncStatus", "1 wacht op verzending")
+    return QCoreApplication.translate("SyncStatus", "{n} wachten op verzending").format(
+        n=count_text(count, cap)
+    )
