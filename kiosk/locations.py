@@ -81,6 +81,47 @@ def demo_location() -> LocationInput:
     )
 
 
+_DEMO_DESKS = """
+    SELECT d.id FROM desk d JOIN ido_location l ON l.id = d.location_id
+    JOIN branch b ON b.id = l.branch_id JOIN library_organisation o ON o.id = b.organisation_id
+    WHERE o.is_demo
+"""
+_DEMO_VISITS = f"SELECT id FROM visit WHERE desk_id IN ({_DEMO_DESKS})"
+_DEMO_WIPE = (
+    f"""DELETE FROM outbox WHERE op_id IN (SELECT op_id FROM visit WHERE id IN ({_DEMO_VISITS}))
+        OR op_id IN (SELECT op_id FROM visit_void WHERE visit_id IN ({_DEMO_VISITS}))""",
+    f"DELETE FROM visit_void WHERE visit_id IN ({_DEMO_VISITS})",
+    f"DELETE FROM question WHERE visit_id IN ({_DEMO_VISITS})",
+    # Corrections point at the visit they replace: clear those links before deleting.
+    f"UPDATE visit SET corrects_id = NULL WHERE desk_id IN ({_DEMO_DESKS})",
+    f"DELETE FROM visit WHERE desk_id IN ({_DEMO_DESKS})",
+    f"DELETE FROM desk WHERE id IN ({_DEMO_DESKS})",
+    """DELETE FROM ido_location WHERE branch_id IN (SELECT b.id FROM branch b
+        JOIN library_organisation o ON o.id = b.organisation_id WHERE o.is_demo)""",
+    """DELETE FROM branch WHERE organisation_id IN
+        (SELECT id FROM library_organisation WHERE is_demo)""",
+    "DELETE FROM library_organisation WHERE is_demo",
+)
+
+
+def current_is_demo(db: Database) -> bool:
+    """Tell whether this app currently records for the demo location."""
+    with db.read() as session:
+        row = session.execute(
+            text(
+                """
+                SELECT o.is_demo FROM app_setting s JOIN desk d ON d.id = s.value
+                JOIN ido_location l ON l.id = d.location_id
+                JOIN branch b ON b.id = l.branch_id
+                JOIN library_organisation o ON o.id = b.organisation_id
+                WHERE s.key = :key
+                """
+            ),
+            {"key": CURRENT_DESK},
+        ).first()
+    return bool(row and row[0])
+
+
 class LocationService:
     """Creates and reads the setup records."""
 
@@ -133,6 +174,18 @@ class LocationService:
             session.merge(AppSetting(key=CURRENT_DESK, value=desk.id))
         info = self.current()
         assert info is not None
+        return info
+
+    def replace_demo(self, answers: LocationInput) -> DeskInfo:
+        """Set up the real location and wipe the demo location with everything recorded there.
+
+        Demo registrations are practice, never statistics: they and their outbox operations go,
+        in the same transaction that creates the real location, so they can never be sent.
+        """
+        info = self.create(answers)
+        with self.db.write() as session:
+            for statement in _DEMO_WIPE:
+                session.execute(text(statement))
         return info
 
     def use_desk(self, desk_id: str) -> DeskInfo:

@@ -20,6 +20,7 @@ from kiosk.app import Kiosk
 from kiosk.clock import Now, from_utc_text, system_now, to_utc_text
 from kiosk.db import Database
 from kiosk.errors import StorageError
+from kiosk.locations import current_is_demo
 from kiosk.paths import AppPaths
 from sync import messages
 from sync.api import DEFAULT_POLL_SECONDS, fetch_config, request_enrollment
@@ -116,6 +117,9 @@ class SyncClient:
             raise SyncError("refused", str(exc), log_detail="bad server URL") from exc
         if kind not in ("counter", "walking"):
             raise ValueError(f"device kind must be 'counter' or 'walking', not {kind!r}")
+        if current_is_demo(self.db):
+            # Practice registrations must never reach the national statistics.
+            raise SyncError("refused", messages.DEMO_NOT_ENROLLABLE, log_detail="demo location")
         with self._lock:
             answer = request_enrollment(
                 url, code, device_name, kind, now=self.now(), transport=self.transport

@@ -125,3 +125,9 @@ def reason(state: str, code: str | None) -> str:
         return known
     template = REASON_UNKNOWN.get(state, REASON_UNKNOWN["rejected"])
     return template.format(code=code or "onbekend")
+
+
+DEMO_NOT_ENROLLABLE = (
+    "Koppelen kan niet vanaf de demolocatie: oefenregistraties tellen niet mee. Stel eerst de "
+    "echte locatie in (knop in de gele balk bovenaan)."
+)

@@ -73,8 +73,8 @@ def kiosk_app(tmp_path: Path, clock: FakeClock) -> Iterator[Kiosk]:
 
 @pytest.fixture
 def desk(kiosk_app: Kiosk) -> DeskInfo:
-    """The demo location, set up as the current desk."""
-    return kiosk_app.locations.create(demo_location(), demo=True)
+    """A location with the demo's answers, set up as a real (non-demo) current desk."""
+    return kiosk_app.locations.create(demo_location())
 
 
 @pytest.fixture(scope="session")

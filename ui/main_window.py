@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.paths import AppPaths
 
@@ -72,10 +81,26 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("IDO Kiosk – registratie Informatiepunt Digitale Overheid"))
         self.resize(1366, 768)
         self.pages = QStackedWidget(self)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("demoBanner")
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner = QFrame(self)
+        self.banner.setObjectName("demoBar")
+        self.banner_text = QLabel(
+            self.tr("DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee."), self.banner
+        )
+        self.banner_text.setObjectName("demoBanner")
+        self.real_location_button = QPushButton(self.tr("Echte locatie instellen …"), self.banner)
+        self.real_location_button.setObjectName("realLocationButton")
+        self.real_location_button.setToolTip(
+            self.tr("Stel de echte locatie in; de demoregistraties worden dan gewist.")
+        )
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(8, 2, 8, 2)
+        banner_layout.addStretch(1)
+        banner_layout.addWidget(self.banner_text)
+        banner_layout.addSpacing(16)
+        banner_layout.addWidget(self.real_location_button)
+        banner_layout.addStretch(1)
         self.banner.hide()
+        self.real_location_button.clicked.connect(lambda: self._show_setup(replacing_demo=True))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,13 +172,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.sync_bar)
 
-    def _show_setup(self) -> None:
+    def _show_setup(self, *, replacing_demo: bool = False) -> None:
         from ui.setup_page import SetupPage
 
         assert self.kiosk is not None
-        page = SetupPage(self.kiosk.catalogues.current, self)
-        page.submitted.connect(lambda answers: self._create_location(answers, demo=False))
+        page = SetupPage(self.kiosk.catalogues.current, self, replacing_demo=replacing_demo)
+        page.submitted.connect(
+            lambda answers: self._create_location(
+                answers, demo=False, replacing_demo=replacing_demo
+            )
+        )
         page.demo_requested.connect(self._create_demo)
+        page.cancelled.connect(self._cancel_setup)
         self.setup_page = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
@@ -164,11 +194,22 @@ class MainWindow(QMainWindow):
 
         self._create_location(demo_location(), demo=True)
 
-    def _create_location(self, answers: LocationInput, *, demo: bool) -> None:
+    def _cancel_setup(self) -> None:
+        if self.registration is not None:
+            self.pages.setCurrentWidget(self.registration)
+            self.banner.show()
+
+    def _create_location(
+        self, answers: LocationInput, *, demo: bool, replacing_demo: bool = False
+    ) -> None:
         assert self.kiosk is not None and self.runner is not None
         locations = self.kiosk.locations
         self.runner.submit(
-            lambda: locations.create(answers, demo=demo),
+            lambda: (
+                locations.replace_demo(answers)
+                if replacing_demo
+                else locations.create(answers, demo=demo)
+            ),
             self._show_registration,
             lambda error: self.setup_page.show_error(str(error)),
         )
@@ -177,6 +218,9 @@ class MainWindow(QMainWindow):
         from ui.registration_page import RegistrationPage
 
         assert self.kiosk is not None and self.runner is not None
+        if self.registration is not None:  # the demo's screen gives way to the real one
+            self.pages.removeWidget(self.registration)
+            self.registration.deleteLater()
         page = RegistrationPage(self.kiosk, desk, self.runner, self)
         page.waiting_changed.connect(self._show_waiting)
         self._create_sync()
@@ -188,9 +232,6 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         self.location_label.setText(f"{desk.organisation} · {desk.ido_name} · {desk.desk_name}")
         self.banner.setVisible(desk.is_demo)
-        self.banner.setText(
-            self.tr("DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee.")
-        )
         page.editor.topics.filter.setFocus()
         page.refreshed.connect(self._on_first_refresh, Qt.ConnectionType.SingleShotConnection)
 

@@ -30,9 +30,16 @@ class SetupPage(QWidget):
 
     submitted = Signal(object)
     demo_requested = Signal()
+    cancelled = Signal()
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
-        """Build the form with the IDO forms of *catalogue*."""
+    def __init__(
+        self, catalogue: Catalogue, parent: QWidget | None = None, *, replacing_demo: bool = False
+    ) -> None:
+        """Build the form with the IDO forms of *catalogue*.
+
+        With *replacing_demo* the form sets up the real location after a demo: no demo button,
+        a "back" button, and a warning that the demo registrations will be wiped.
+        """
         super().__init__(parent)
         title = QLabel(self.tr("Welkom bij IDO Kiosk"), self)
         title.setObjectName("pageTitle")
@@ -100,9 +107,23 @@ class SetupPage(QWidget):
         self.demo_button.setObjectName("demoButton")
         for button in (self.start_button, self.demo_button):
             button.setMinimumHeight(48)
+        self.back_button = QPushButton(self.tr("Terug naar de demo"), self)
+        self.back_button.setObjectName("backButton")
+        self.back_button.setMinimumHeight(48)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.back_button)
+        self.demo_button.setVisible(not replacing_demo)
+        self.back_button.setVisible(replacing_demo)
+        self.back_button.clicked.connect(self.cancelled)
+        if replacing_demo:
+            intro.setText(
+                self.tr(
+                    "Vul in waar deze computer staat. De oefenregistraties van de demolocatie "
+                    "worden daarbij gewist: ze tellen nooit mee en worden nooit verstuurd."
+                )
+            )
 
         column = QVBoxLayout()
         column.addWidget(title)

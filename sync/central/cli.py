@@ -1,6 +1,8 @@
 """``ido-central``: run and administer the central endpoint from the command line.
 
-    ido-central serve [--host 127.0.0.1] [--port 8765]
+    ido-central serve [--host 127.0.0.1] [--port 8765] [--rate-per-second R] [--rate-burst B]
+                      [--enroll-rate-per-second R] [--enroll-burst B]
+                      [--max-concurrent-batches N] [--db-pool-size N]
     ido-central migrate
     ido-central branch-add --id ID --name NAME --organisation ORG --municipality M --province P
     ido-central enroll-code --branch ID          (the code is the last line printed)
@@ -55,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--admin-token-file", type=Path, help="file holding the admin token")
     serve.add_argument("--log-level", default="info")
+    # Load protection (sync/central/throttle.py); the defaults suit a production server.
+    serve.add_argument("--rate-per-second", type=float, help="requests per second per device")
+    serve.add_argument("--rate-burst", type=int, help="burst of requests per device")
+    serve.add_argument("--enroll-rate-per-second", type=float, help="enrollments/s per address")
+    serve.add_argument("--enroll-burst", type=int, help="burst of enrollments per address")
+    serve.add_argument("--max-concurrent-batches", type=int, help="batches in progress at once")
+    serve.add_argument("--db-pool-size", type=int, help="database connections kept open")
     command("migrate", "create or upgrade the database schema")
     branch = command("branch-add", "register a library branch")
     for name in ("id", "name", "organisation", "municipality", "province"):
@@ -188,11 +197,27 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from sync.central.app import create_app
 
+    token = settings.admin_token
     if args.admin_token_file is not None:
         token = args.admin_token_file.read_text(encoding="utf-8").strip()
-        settings = Settings.load(
-            database_url=settings.database_url, data_dir=settings.data_dir, admin_token=token
+    tuning = {
+        name: getattr(args, name)
+        for name in (
+            "rate_per_second",
+            "rate_burst",
+            "enroll_rate_per_second",
+            "enroll_burst",
+            "max_concurrent_batches",
+            "db_pool_size",
         )
+        if getattr(args, name) is not None
+    }
+    settings = Settings.load(
+        database_url=settings.database_url,
+        data_dir=settings.data_dir,
+        admin_token=token,
+        **tuning,
+    )
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     app = create_app(settings)
     url = sa.make_url(settings.database_url).render_as_string(hide_password=True)

@@ -6,23 +6,25 @@ writes so concurrent batches queue for the lock instead of failing on an upgrade
 goes through psycopg 3 (``postgresql+psycopg://``). Alembic migrates both from
 ``sync/central/migrations``.
 
-Bulk writes are set-based: on PostgreSQL one ``INSERT ... SELECT FROM unnest(...)`` per table
-and batch (one parameter per column, whatever the number of rows); on SQLite ``executemany``
-(multi-row ``VALUES``).
+Bulk writes are set-based: on PostgreSQL one ``INSERT ... SELECT FROM
+json_populate_recordset(...)`` per table and batch (the rows as ONE JSON parameter, whatever
+their number); on SQLite ``executemany`` (multi-row ``VALUES``).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import Connection, Engine, event
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 
 from sync.central.migrations import HEAD
 
@@ -31,6 +33,7 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_OPTION = "central_begin"
 SCRIPT_LOCATION = "sync.central:migrations"
+_INSERTS: dict[tuple[str, tuple[str, ...], str | None], sa.TextClause] = {}
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -135,7 +138,7 @@ def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[Mapping[str, A
     if not rows:
         return
     if conn.dialect.name == "postgresql":
-        conn.execute(_unnest_insert(conn, table, list(rows[0])), _columns(rows))
+        conn.execute(_recordset_insert(conn, table, list(rows[0])), {"rows": _json_rows(rows)})
     else:
         conn.execute(table.insert(), list(rows))
 
@@ -151,8 +154,8 @@ def insert_new(
     if not rows:
         return set()
     if conn.dialect.name == "postgresql":
-        statement = _unnest_insert(conn, table, list(rows[0]), conflict=key)
-        return {row[0] for row in conn.execute(statement, _columns(rows))}
+        statement = _recordset_insert(conn, table, list(rows[0]), conflict=key)
+        return {row[0] for row in conn.execute(statement, {"rows": _json_rows(rows)})}
     # SQLAlchemy sends this as multi-row VALUES (its "insertmanyvalues"), RETURNING included.
     insert = sqlite.insert(table).on_conflict_do_nothing(index_elements=[key])
     return {row[0] for row in conn.execute(insert.returning(table.c[key]), list(rows))}
@@ -169,10 +172,11 @@ def update_rows(
         quote = conn.dialect.identifier_preparer.quote
         sets = ", ".join(f"{quote(n)} = u.{quote(n)}" for n in names if n != key)
         sql = (
-            f"UPDATE {quote(table.name)} AS t SET {sets} FROM unnest({_casts(conn, table, names)})"
-            f" AS u({', '.join(quote(n) for n in names)}) WHERE t.{quote(key)} = u.{quote(key)}"
+            f"UPDATE {quote(table.name)} AS t SET {sets} "
+            f"FROM json_populate_recordset(NULL::{quote(table.name)}, CAST(:rows AS json)) AS u "
+            f"WHERE t.{quote(key)} = u.{quote(key)}"
         )
-        conn.execute(sa.text(sql).bindparams(*_array_binds(table, names)), _columns(rows))
+        conn.execute(sa.text(sql), {"rows": _json_rows(rows)})
         return
     statement = (
         sa.update(table)
@@ -182,35 +186,42 @@ def update_rows(
     conn.execute(statement, [{f"v_{n}": row[n] for n in names} for row in rows])
 
 
-def _columns(rows: Sequence[Mapping[str, Any]]) -> dict[str, list[Any]]:
-    return {f"c{i}": [row[name] for row in rows] for i, name in enumerate(rows[0])}
+def _json_value(value: object) -> str:
+    """``json.dumps`` fallback: aware datetimes as ISO 8601 UTC (what ``UtcDateTime`` stores)."""
+    if isinstance(value, datetime):
+        if value.utcoffset() is None:
+            raise ValueError("naive datetime: the server stores aware UTC times only")
+        return value.astimezone(UTC).isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in a bulk write")
 
 
-def _unnest_insert(
+def _json_rows(rows: Sequence[Mapping[str, Any]]) -> str:
+    """All *rows* as one JSON array: a single text parameter, whatever the number of rows.
+
+    Serialising with the C JSON encoder is far cheaper than binding one typed array per column
+    (psycopg adapts array elements one by one in Python); PostgreSQL parses it in one go.
+    """
+    return json.dumps(list(rows), default=_json_value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _recordset_insert(
     conn: Connection, table: sa.Table, names: list[str], *, conflict: str | None = None
 ) -> sa.TextClause:
-    """``INSERT INTO t (a, b) SELECT * FROM unnest(CAST(:c0 AS type[]), ...)``, one array each."""
-    quote = conn.dialect.identifier_preparer.quote
-    columns = ", ".join(quote(name) for name in names)
-    sql = (
-        f"INSERT INTO {quote(table.name)} ({columns}) "
-        f"SELECT * FROM unnest({_casts(conn, table, names)})"
-    )
-    if conflict is not None:
-        sql += f" ON CONFLICT ({quote(conflict)}) DO NOTHING RETURNING {quote(conflict)}"
-    return sa.text(sql).bindparams(*_array_binds(table, names))
+    """``INSERT INTO t (a, b) SELECT a, b FROM json_populate_recordset(NULL::t, :rows)``.
 
-
-def _casts(conn: Connection, table: sa.Table, names: list[str]) -> str:
-    return ", ".join(
-        f"CAST(:c{i} AS {table.c[name].type.compile(dialect=conn.dialect)}[])"
-        for i, name in enumerate(names)
-    )
-
-
-def _array_binds(table: sa.Table, names: list[str]) -> list[sa.BindParameter[Any]]:
-    # Typed arrays: each element goes through its column's type (UTC datetimes included).
-    return [
-        sa.bindparam(f"c{i}", type_=postgresql.ARRAY(table.c[name].type))
-        for i, name in enumerate(names)
-    ]
+    The JSON keys are the column names; PostgreSQL converts each value to its column's type
+    (the table's row type), so the statement needs no per-column casts. Built once per shape.
+    """
+    key = (table.name, tuple(names), conflict)
+    statement = _INSERTS.get(key)
+    if statement is None:
+        quote = conn.dialect.identifier_preparer.quote
+        columns = ", ".join(quote(name) for name in names)
+        sql = (
+            f"INSERT INTO {quote(table.name)} ({columns}) SELECT {columns} "
+            f"FROM json_populate_recordset(NULL::{quote(table.name)}, CAST(:rows AS json))"
+        )
+        if conflict is not None:
+            sql += f" ON CONFLICT ({quote(conflict)}) DO NOTHING RETURNING {quote(conflict)}"
+        statement = _INSERTS[key] = sa.text(sql)
+    return statement

@@ -53,6 +53,7 @@ from sync.central.throttle import batch_in_progress, key_reused
 log = logging.getLogger(__name__)
 _ATTEMPTS = 3
 _WALK = 5000  # local_seqs read per step of the contiguity walk
+_SEPARATOR = "\x1f"  # joins the values of a set-based lookup (see _rows_in)
 
 
 class LostRaceError(Exception):
@@ -77,7 +78,7 @@ def prepare(
             )
         assert isinstance(raw, dict)
         try:
-            size = len(canonical_json(raw).encode("utf-8"))
+            size, payload_bytes = _canonical_size(raw)
         except UnicodeEncodeError as exc:  # a lone surrogate: not text a desk can have written
             raise ProblemError(
                 400,
@@ -92,12 +93,31 @@ def prepare(
                 f"ops[{index}] is {size} bytes; at most {max_op_bytes} per op.",
                 extra={"limits": {"max_op_bytes": max_op_bytes}, "op_index": index},
             )
-        ops.append(_prepare_one(index, raw, op_id, catalogues))
+        ops.append(_prepare_one(index, raw, op_id, catalogues, payload_bytes))
     return ops
 
 
+def _canonical_size(raw: dict[str, Any]) -> tuple[int, bytes | None]:
+    """Return the op's canonical JSON size and, when it is an object, its payload's bytes.
+
+    The size of canonical JSON does not depend on the order of the keys, so the op's size is
+    that of its other members plus ``,"payload":`` plus the payload's own canonical JSON,
+    which the hash needs anyway: the payload is serialised once instead of twice.
+    """
+    payload = raw.get("payload")
+    if not isinstance(payload, dict) or len(raw) < 2:
+        return len(canonical_json(raw).encode("utf-8")), None
+    body = canonical_json(payload).encode("utf-8")
+    rest = canonical_json({k: v for k, v in raw.items() if k != "payload"}).encode("utf-8")
+    return len(rest) + len(',"payload":') + len(body), body
+
+
 def _prepare_one(
-    index: int, raw: dict[str, Any], op_id: str, catalogues: CatalogueSet
+    index: int,
+    raw: dict[str, Any],
+    op_id: str,
+    catalogues: CatalogueSet,
+    payload_bytes: bytes | None = None,
 ) -> rules.Incoming:
     op = rules.Incoming(index=index, raw=raw, op_id=op_id)
     try:
@@ -111,7 +131,9 @@ def _prepare_one(
     op.kind = header.kind
     op.entity_id = header.entity_id
     op.occurred_at_device = header.occurred_at_device
-    op.sha256 = hashlib.sha256(canonical_json(header.payload).encode("utf-8")).hexdigest()
+    if payload_bytes is None:
+        payload_bytes = canonical_json(header.payload).encode("utf-8")
+    op.sha256 = hashlib.sha256(payload_bytes).hexdigest()
     if op.sha256 != header.sha256:
         op.verdict = rules.result(
             op_id,
@@ -289,9 +311,16 @@ def _rows_in(
         return []
     col = table.c[column]
     if conn.dialect.name == "postgresql":
-        # One array parameter (= ANY) instead of an IN list with a parameter per value.
-        match = col == sa.any_(sa.bindparam(f"any_{column}", list(values), type_=ARRAY(col.type)))
-        return conn.execute(sa.select(table).where(match, *where)).all()
+        # One parameter (= ANY) instead of an IN list with a parameter per value. The values
+        # (validated uuids, codes and numbers: never a control character) travel as one
+        # string split by PostgreSQL; psycopg would adapt a list element by element in Python.
+        texts = [str(v) for v in values]
+        if any(_SEPARATOR in t for t in texts):
+            array: Any = sa.bindparam(f"any_{column}", list(values), type_=ARRAY(col.type))
+        else:
+            joined = sa.bindparam(f"any_{column}", _SEPARATOR.join(texts), type_=sa.Text())
+            array = sa.cast(sa.func.string_to_array(joined, _SEPARATOR), ARRAY(col.type))
+        return conn.execute(sa.select(table).where(col == sa.any_(array), *where)).all()
     rows: list[Any] = []
     for start in range(0, len(values), 500):  # SQLite's bound-parameter limit
         chunk = values[start : start + 500]

@@ -456,3 +456,37 @@ def test_last_visit_round_trips_a_multi_question_visit(
     assert kiosk_app.registration.last_visit(desk.desk_id) == replace(
         visit, occurred_at=clock.now()
     )
+
+
+def test_replacing_the_demo_wipes_only_the_demo(kiosk_app) -> None:
+    from sqlalchemy import text
+
+    from kiosk.locations import LocationInput, current_is_demo, demo_location
+
+    desk = kiosk_app.locations.create(demo_location(), demo=True)
+
+    question = QuestionInput(topic="toeslag_huur", organisation="toeslagen", help=("informatie",))
+    visit = VisitInput(questions=(question,), channel="in_person", duration="lt5")
+    first = kiosk_app.registration.record(desk.desk_id, visit).visit_ids[0]
+    kiosk_app.registration.correct(desk.desk_id, first, visit)
+    assert current_is_demo(kiosk_app.db)
+    real = kiosk_app.locations.replace_demo(
+        LocationInput(
+            organisation="Bibliotheek Eemland",
+            branch="Amersfoort Centrum",
+            municipality="Amersfoort",
+            province="Utrecht",
+            ido_name="IDO Eemhuis",
+            ido_form="basis",
+            inside_library=True,
+            desk_name="Balie 2",
+        )
+    )
+    assert not real.is_demo and not current_is_demo(kiosk_app.db)
+    kiosk_app.registration.record(real.desk_id, visit)
+    with kiosk_app.db.read() as session:
+        rows = {
+            t: session.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+            for t in ("visit", "question", "outbox", "desk", "library_organisation")
+        }
+    assert rows == {"visit": 1, "question": 1, "outbox": 1, "desk": 1, "library_organisation": 1}

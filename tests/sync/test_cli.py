@@ -48,7 +48,7 @@ def run(central: FakeCentral, tokens: TokenStore, *argv: str) -> int:
 def record_visits(count: int) -> None:
     app = Kiosk.open(app_paths())  # the data directory KIOSK_HOME points at
     try:
-        desk = app.locations.current() or app.locations.create(demo_location(), demo=True)
+        desk = app.locations.current() or app.locations.create(demo_location())
         app.registration.record(desk.desk_id, make_visit_input(count=count))
     finally:
         app.close()

@@ -24,7 +24,7 @@ def ui_kiosk(tmp_path: Path) -> Iterator[Kiosk]:
 
 @pytest.fixture
 def ui_desk(ui_kiosk: Kiosk) -> DeskInfo:
-    return ui_kiosk.locations.create(demo_location(), demo=True)
+    return ui_kiosk.locations.create(demo_location())
 
 
 @pytest.fixture

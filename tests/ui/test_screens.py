@@ -65,8 +65,46 @@ def test_demo_location_is_clearly_marked(qtbot: QtBot, tmp_path: Path) -> None:
     with qtbot.waitSignal(window.ready, timeout=5000):
         qtbot.mouseClick(window.setup_page.demo_button, Qt.MouseButton.LeftButton)
     assert window.banner.isVisible()
-    assert "DEMO" in window.banner.text()
+    assert "DEMO" in window.banner_text.text()
     assert "DEMO" in window.location_label.text()
+    window.close()
+
+
+def test_demo_gives_way_to_the_real_location(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path)
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.setup_page.demo_button.click()
+    demo_page = window.registration
+    assert demo_page is not None
+    demo_page.editor.topics.set_topic("toeslag_huur")
+    demo_page.editor.help.set_selected(["informatie"])
+    with qtbot.waitSignal(demo_page.saved, timeout=5000):
+        demo_page.save()
+    qtbot.mouseClick(window.real_location_button, Qt.MouseButton.LeftButton)
+    setup = window.setup_page
+    assert window.pages.currentWidget() is setup
+    assert not setup.demo_button.isVisible() and setup.back_button.isVisible()
+    setup.organisation.setText("Bibliotheek Eemland")
+    setup.branch.setText("Amersfoort Centrum")
+    setup.municipality.setText("Amersfoort")
+    setup.province.setCurrentIndex(setup.province.findData("Utrecht"))
+    setup.ido_name.setText("IDO Eemhuis")
+    setup.desk_name.setText("Balie 2")
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    assert window.registration is not demo_page
+    assert not window.banner.isVisible()
+    assert "IDO Eemhuis" in window.location_label.text()
+    kiosk = window.kiosk
+    assert kiosk is not None
+    with kiosk.db.read() as session:
+        from sqlalchemy import text
+
+        counts = [
+            session.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+            for t in ("visit", "question", "outbox", "library_organisation")
+        ]
+    assert counts == [0, 0, 0, 1]  # the practice visit and its outbox op are gone
     window.close()
 
 

@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.clock import to_utc_text
-from kiosk.locations import DeskInfo
+from kiosk.locations import DeskInfo, demo_location
 from kiosk.paths import app_paths
 from sync import messages
 from sync.client import SyncClient
@@ -152,7 +152,7 @@ def central(tmp_path: Path) -> Iterator[Central]:
 
 
 def open_window(qtbot: QtBot, home: Path, make: Callable[[Kiosk], SyncClient]) -> MainWindow:
-    """The app on the demo desk, with the sync controller started."""
+    """The app on a desk set up like the demo (but real), with the sync controller started."""
     window = MainWindow(
         app_paths(home),
         sync_client_factory=make,
@@ -163,7 +163,8 @@ def open_window(qtbot: QtBot, home: Path, make: Callable[[Kiosk], SyncClient]) -
     window.start()
     qtbot.waitUntil(lambda: window.runner is not None, timeout=10000)
     with qtbot.waitSignal(window.ready, timeout=5000):
-        window.setup_page.demo_button.click()
+        # A real location (the demo's answers): a demo desk may not be enrolled.
+        window.setup_page.submitted.emit(demo_location())
     qtbot.waitUntil(
         lambda: window.sync is not None and window.sync.status is not None, timeout=10000
     )

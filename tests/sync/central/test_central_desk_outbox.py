@@ -30,7 +30,7 @@ def outbox_ops(kiosk_app):
 
 
 def test_a_desks_day_lands_with_the_same_counts(central, desk, kiosk_app, make_visit, question):
-    info = kiosk_app.locations.create(demo_location(), demo=True)
+    info = kiosk_app.locations.create(demo_location())
     registration = kiosk_app.registration
     ids = list(registration.record(info.desk_id, make_visit(count=3)).visit_ids)
     digid = question(

@@ -330,7 +330,7 @@ class DeskHome:
         self.paths = app_paths(home)
         self.app = Kiosk.open(self.paths, now=self.clock.now)
         found = self.app.locations.current()
-        self.desk = found or self.app.locations.create(demo_location(), demo=True)
+        self.desk = found or self.app.locations.create(demo_location())
         self.tokens = TokenStore(self.paths.config_dir, backend=fail.Keyring())
         self.client = self.new_client()
         self.device_ids: list[str] = []
