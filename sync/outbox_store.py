@@ -69,6 +69,19 @@ class Applied:
     deferred: int = 0
 
 
+@dataclass(frozen=True)
+class ProblemOp:
+    """An operation in a problem state, as stored (the UI describes it for a clerk)."""
+
+    local_seq: int
+    kind: str
+    state: str
+    occurred_at: str
+    payload: str
+    result_code: str | None
+    result_detail: str | None
+
+
 class OutboxStore:
     """The sync client's access to the ``outbox`` table."""
 
@@ -246,6 +259,27 @@ class OutboxStore:
         """Move one pending or inflight op to ``quarantined``; return whether it moved."""
         with self.db.write() as session:
             return _set_quarantined(session, local_seq, code, detail)
+
+    def problems(self, limit: int = 1000) -> list[ProblemOp]:
+        """Return the newest *limit* operations that were refused, conflicted or set aside."""
+        query = text(
+            "SELECT local_seq, kind, state, occurred_at, payload, result_code, result_detail "
+            "FROM outbox WHERE state IN :states ORDER BY local_seq DESC LIMIT :n"
+        ).bindparams(bindparam("states", expanding=True))
+        with self.db.read() as session:
+            rows = session.execute(query, {"states": list(PROBLEM_STATES), "n": limit}).all()
+        return [
+            ProblemOp(
+                local_seq=int(r.local_seq),
+                kind=r.kind,
+                state=r.state,
+                occurred_at=r.occurred_at,
+                payload=r.payload,
+                result_code=r.result_code,
+                result_detail=r.result_detail,
+            )
+            for r in rows
+        ]
 
     def counts(self) -> dict[str, int]:
         """Return the number of rows per state (every state present, zero or not)."""

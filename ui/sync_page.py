@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sync.outbox_store import PROBLEM_STATES
 from ui import sync_status
-from ui.sync_problems import PROBLEM_STATES, ProblemModel, ProblemRow, load_problems
+from ui.sync_problems import ProblemModel, ProblemRow, load_problems
 from ui.widgets import install_mnemonics, section_label
 
 if TYPE_CHECKING:

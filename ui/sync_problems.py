@@ -20,7 +20,6 @@ from kiosk.clock import from_utc_text
 from kiosk.db import Database
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-PROBLEM_STATES = ("rejected", "conflicted", "quarantined")
 MAX_ROWS = 1000
 ROW_ROLE = Qt.ItemDataRole.UserRole
 _STATE_COLOURS = {"rejected": "#8b1111", "conflicted": "#8a4b00", "quarantined": "#1d3a5f"}
@@ -51,16 +50,10 @@ def load_problems(
     db: Database, catalogues: CatalogueSet, limit: int = MAX_ROWS
 ) -> list[ProblemRow]:
     """Return the newest *limit* records in a problem state (read-only; for a worker thread)."""
-    from sqlalchemy import bindparam, text
-
     from sync import messages
+    from sync.outbox_store import OutboxStore
 
-    query = text(
-        "SELECT local_seq, kind, state, occurred_at, payload, result_code, result_detail "
-        "FROM outbox WHERE state IN :states ORDER BY local_seq DESC LIMIT :n"
-    ).bindparams(bindparam("states", expanding=True))
-    with db.read() as session:
-        rows = session.execute(query, {"states": list(PROBLEM_STATES), "n": limit}).all()
+    rows = OutboxStore(db).problems(limit)
     found = []
     for row in rows:
         kind_text = messages.OP_KINDS.get(row.kind, row.kind)
