@@ -200,6 +200,7 @@ class OutboxStore:
                     {"b": batch_id},
                 ).all()
             }
+            updates: list[dict[str, Any]] = []
             for result in results:
                 key = result.get("op_id")
                 if not isinstance(key, str) or key not in waiting:
@@ -208,51 +209,47 @@ class OutboxStore:
                 status = result.get("status")
                 code = _text_or_none(result.get("code"))
                 if status in _ACKED:
-                    _update(
-                        session,
-                        local_seq,
-                        state="acked",
-                        result_status=str(status),
-                        result_code=code,
-                        server_seq=_int_or_none(result.get("server_seq")),
-                        acked_at=stamp,
-                        next_attempt_at=None,
+                    updates.append(
+                        _outcome(
+                            local_seq,
+                            "acked",
+                            str(status),
+                            code,
+                            server_seq=_int_or_none(result.get("server_seq")),
+                            acked_at=stamp,
+                        )
                     )
                     counts["acked"] += 1
                 elif status in ("rejected", "conflict"):
                     state = "rejected" if status == "rejected" else "conflicted"
-                    _update(
-                        session,
-                        local_seq,
-                        state=state,
-                        result_status=str(status),
-                        result_code=code,
-                        result_detail=_detail(result),
+                    updates.append(
+                        _outcome(local_seq, state, str(status), code, detail=_detail(result))
                     )
                     counts[state] += 1
                 else:
                     later = moment + timedelta(seconds=deferred_delay(attempts))
-                    _update(
-                        session,
-                        local_seq,
-                        state="pending",
-                        result_status=str(status) if isinstance(status, str) else "deferred",
-                        result_code=code,
-                        result_detail=_detail(result),
-                        next_attempt_at=to_utc_text(later),
+                    updates.append(
+                        _outcome(
+                            local_seq,
+                            "pending",
+                            str(status) if isinstance(status, str) else "deferred",
+                            code,
+                            detail=_detail(result),
+                            next_attempt_at=to_utc_text(later),
+                        )
                     )
                     counts["deferred"] += 1
             for local_seq, attempts in waiting.values():  # the server said nothing about these
                 later = moment + timedelta(seconds=deferred_delay(attempts))
-                _update(
-                    session,
-                    local_seq,
-                    state="pending",
-                    result_status=None,
-                    result_code="no_result",
-                    next_attempt_at=to_utc_text(later),
+                updates.append(
+                    _outcome(
+                        local_seq, "pending", None, "no_result", next_attempt_at=to_utc_text(later)
+                    )
                 )
                 counts["deferred"] += 1
+            if updates:
+                # One statement for the whole batch (executemany): this runs for every 500 ops.
+                session.execute(_APPLY_OUTCOME, updates)
         return Applied(**counts)
 
     def quarantine(self, local_seq: int, code: str, detail: str | None = None) -> bool:
@@ -376,11 +373,36 @@ def _assign(
         raise RuntimeError(f"outbox rows of batch {batch.batch_id} changed state under us")
 
 
-def _update(session: Session, local_seq: int, **values: Any) -> None:
-    columns = ", ".join(f"{name} = :{name}" for name in values)
-    session.execute(
-        text(f"UPDATE outbox SET {columns} WHERE local_seq = :seq"), {**values, "seq": local_seq}
-    )
+_APPLY_OUTCOME = text(
+    "UPDATE outbox SET state = :state, result_status = :result_status, "
+    "result_code = :result_code, result_detail = COALESCE(:result_detail, result_detail), "
+    "server_seq = COALESCE(:server_seq, server_seq), acked_at = COALESCE(:acked_at, acked_at), "
+    "next_attempt_at = :next_attempt_at WHERE local_seq = :seq"
+)
+
+
+def _outcome(
+    local_seq: int,
+    state: str,
+    status: str | None,
+    code: str | None,
+    *,
+    detail: str | None = None,
+    server_seq: int | None = None,
+    acked_at: str | None = None,
+    next_attempt_at: str | None = None,
+) -> dict[str, Any]:
+    """Return the parameters of :data:`_APPLY_OUTCOME` for one op."""
+    return {
+        "seq": local_seq,
+        "state": state,
+        "result_status": status,
+        "result_code": code,
+        "result_detail": detail,
+        "server_seq": server_seq,
+        "acked_at": acked_at,
+        "next_attempt_at": next_attempt_at,
+    }
 
 
 def _set_quarantined(session: Session, local_seq: int, code: str, detail: str | None) -> bool:
