@@ -27,7 +27,7 @@ from sync.api import DEFAULT_POLL_SECONDS, fetch_config, request_enrollment
 from sync.backoff import Backoff
 from sync.credentials import TokenStore
 from sync.http import SyncError, check_server_url, new_client
-from sync.outbox_store import OutboxStore
+from sync.outbox_store import OutboxRaceError, OutboxStore
 from sync.pull import Puller
 from sync.push import Limits, Pusher, PushTally
 from sync.result import EnrollResult, SyncResult
@@ -161,6 +161,9 @@ class SyncClient:
         with self._lock:
             try:
                 return self._run(force=force)
+            except OutboxRaceError as exc:
+                log.warning("Sync run overtaken by another run: %s", exc)
+                return SyncResult(ok=False, error=messages.RACED)
             except (StorageError, OSError) as exc:
                 # The database or the disk refused a write (full, locked, read-only). Ops keep
                 # their state or go back to pending at the next run; nothing is lost.

@@ -131,3 +131,8 @@ DEMO_NOT_ENROLLABLE = (
     "Koppelen kan niet vanaf de demolocatie: oefenregistraties tellen niet mee. Stel eerst de "
     "echte locatie in (knop in de gele balk bovenaan)."
 )
+
+RACED = (
+    "Er liep tegelijk een andere synchronisatie op deze computer. Er is niets verloren; de "
+    "volgende poging gaat vanzelf."
+)

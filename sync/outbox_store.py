@@ -69,6 +69,14 @@ class Applied:
     deferred: int = 0
 
 
+class OutboxRaceError(RuntimeError):
+    """Another sync run (e.g. the app and ``ido-kiosk sync`` at once) moved this batch's rows.
+
+    Nothing is lost: the rows keep the state the other run gave them; this run stops and the
+    next one starts from the outbox as it is.
+    """
+
+
 @dataclass(frozen=True)
 class ProblemOp:
     """An operation in a problem state, as stored (the UI describes it for a clerk)."""
@@ -370,7 +378,7 @@ def _assign(
     if result.rowcount != len(batch.ops):  # type: ignore[attr-defined]
         # Someone else moved these rows since they were read: refuse rather than send ops
         # whose state no longer says "inflight for this batch" (the write rolls back).
-        raise RuntimeError(f"outbox rows of batch {batch.batch_id} changed state under us")
+        raise OutboxRaceError(f"outbox rows of batch {batch.batch_id} changed state under us")
 
 
 _APPLY_OUTCOME = text(

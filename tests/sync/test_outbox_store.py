@@ -356,3 +356,21 @@ def test_no_sequence_of_steps_loses_an_op(
         after = rows(kiosk_app)
         assert {seq: row["op_id"] for seq, row in after.items()} == before
         assert {s for s, r in after.items() if r["state"] == "acked"} <= acked_by_answer
+
+
+def test_a_split_overtaken_by_another_run_stops_cleanly(
+    kiosk_app: Kiosk, desk: DeskInfo, clock: FakeClock
+) -> None:
+    import pytest
+
+    from sync.outbox_store import OutboxRaceError
+
+    record(kiosk_app, desk, 4)
+    store = OutboxStore(kiosk_app.db, clock.now)
+    batch = claim(store)
+    # A second process (the app beside `ido-kiosk sync`) resets the in-flight rows meanwhile.
+    assert OutboxStore(kiosk_app.db, clock.now).reset_inflight() == 4
+    with pytest.raises(OutboxRaceError):
+        store.split(batch)
+    assert set(states(kiosk_app).values()) == {"pending"}  # nothing lost, nothing half-moved
+    assert claim(store).local_seqs == (1, 2, 3, 4)
