@@ -28,20 +28,30 @@ BUSY_TIMEOUT_MS = 5000
 _BEGIN_OPTION = "kiosk_begin"
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Let SQLAlchemy's "begin" event issue BEGIN itself (see _on_begin).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.close()
+def install_sqlite_settings(engine: Engine, *, busy_timeout_ms: int, begin_option: str) -> None:
+    """Give every connection of *engine* the durable settings; BEGIN as *begin_option* says.
 
+    WAL, ``synchronous=FULL``, foreign keys and the busy timeout on connect; each transaction
+    starts with ``BEGIN <mode>``, where the mode is the execution option *begin_option*
+    (``IMMEDIATE`` for writers, ``DEFERRED`` otherwise). Used by the desk and the endpoint.
+    """
 
-def _on_begin(connection: Any) -> None:
-    mode = connection.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
-    connection.exec_driver_sql(f"BEGIN {mode}")
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (see on_begin).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    def on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get(begin_option, "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", on_begin)
 
 
 def create_sqlite_engine(path: Path) -> Engine:
@@ -53,8 +63,7 @@ def create_sqlite_engine(path: Path) -> Engine:
         max_overflow=4,
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+    install_sqlite_settings(engine, busy_timeout_ms=BUSY_TIMEOUT_MS, begin_option=_BEGIN_OPTION)
     return engine
 
 

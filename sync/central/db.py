@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -23,9 +22,10 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import Connection, Engine, event
+from sqlalchemy import Connection, Engine
 from sqlalchemy.dialects import sqlite
 
+from kiosk.db import install_sqlite_settings
 from sync.central.migrations import HEAD
 
 log = logging.getLogger(__name__)
@@ -34,21 +34,6 @@ BUSY_TIMEOUT_MS = 10_000
 _BEGIN_OPTION = "central_begin"
 SCRIPT_LOCATION = "sync.central:migrations"
 _INSERTS: dict[tuple[str, tuple[str, ...], str | None], sa.TextClause] = {}
-
-
-def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event issues BEGIN itself
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.close()
-
-
-def _on_sqlite_begin(connection: Connection) -> None:
-    mode = connection.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
-    connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 def create_db_engine(url: str, *, pool_size: int = 8) -> Engine:
@@ -64,8 +49,7 @@ def create_db_engine(url: str, *, pool_size: int = 8) -> Engine:
             max_overflow=pool_size,
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
         )
-        event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "begin", _on_sqlite_begin)
+        install_sqlite_settings(engine, busy_timeout_ms=BUSY_TIMEOUT_MS, begin_option=_BEGIN_OPTION)
         return engine
     if parsed.get_backend_name() != "postgresql":
         raise ValueError(
