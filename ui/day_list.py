@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,60 +19,28 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalogue import CatalogueSet
 from kiosk.registration import DaySummary, VisitRow
+from ui.table_model import RowsModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 _STATUS = {"active": "", "void": "Vervallen", "corrected": "Gecorrigeerd"}
 _SOURCE = {"tally": " (telling)", "correction": " (correctie)", "live": ""}
 
 
-class DayModel(QAbstractTableModel):
-    """The visits of one day, newest first: time, questions, channel, duration, status."""
+class DayModel(RowsModel[VisitRow]):
+    """The visits of one day, newest first: time, questions, status."""
 
     HEADERS = ("Tijd", "Vragen", "Status")
 
     def __init__(self, catalogues: CatalogueSet | None = None, parent: Any = None) -> None:
-        """Start empty; :meth:`set_rows` fills it."""
+        """Start empty; :meth:`set_rows` fills it; *catalogues* give the labels."""
         super().__init__(parent)
-        self._rows: tuple[VisitRow, ...] = ()
         self._catalogues = catalogues
 
     def set_catalogues(self, catalogues: CatalogueSet) -> None:
         """Use *catalogues* for the labels."""
         self._catalogues = catalogues
 
-    def set_rows(self, rows: tuple[VisitRow, ...]) -> None:
-        """Replace the rows (a day list is small: a reset is cheaper than diffing)."""
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> VisitRow:
-        """Return the visit shown in *row*."""
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Return the number of visits (no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return the Dutch column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def cell(self, row: VisitRow, column: int, role: int) -> Any:
         """Return the text, status colours and tooltips of a cell."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -83,8 +51,6 @@ class DayModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.status != "active":
             return QBrush(QColor("#6b6b6b"))
         if role == Qt.ItemDataRole.FontRole and row.status != "active":
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setStrikeOut(True)
             return font

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kiosk.catalogue import CatalogueSet
 from kiosk.clock import from_utc_text
 from kiosk.db import Database
+from ui.table_model import RowsModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 MAX_ROWS = 1000
 ROW_ROLE = Qt.ItemDataRole.UserRole
 _STATE_COLOURS = {"rejected": "#8b1111", "conflicted": "#8a4b00", "quarantined": "#1d3a5f"}
@@ -109,53 +109,13 @@ def _technical(local_seq: int, code: str | None, detail: str | None) -> str:
     return "\n".join(lines)
 
 
-class ProblemModel(QAbstractTableModel):
+class ProblemModel(RowsModel[ProblemRow]):
     """The problem records, newest first: time, what, state, reason."""
 
     HEADERS = ("Vastgelegd", "Registratie", "Status", "Reden")
 
-    def __init__(self, parent: Any = None) -> None:
-        """Start empty; :meth:`set_rows` fills it."""
-        super().__init__(parent)
-        self._rows: tuple[ProblemRow, ...] = ()
-
-    def set_rows(self, rows: list[ProblemRow] | tuple[ProblemRow, ...]) -> None:
-        """Replace the rows (at most a thousand: a reset is simplest)."""
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ProblemRow:
-        """Return the record shown in *row*."""
-        return self._rows[row]
-
-    def rows(self) -> tuple[ProblemRow, ...]:
-        """Return every record shown."""
-        return self._rows
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Return the number of records (no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return the Dutch column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def cell(self, row: ProblemRow, column: int, role: int) -> Any:
         """Return a cell's text, the full explanation as tooltip, and the state's colour."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:

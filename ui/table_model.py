@@ -1,0 +1,65 @@
+"""A read-only table model over a tuple of plain rows, shared by the app's lists."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
+
+
+class RowsModel(QAbstractTableModel, Generic[RowT]):
+    """Rows replaced as a whole (lists here are small: a reset beats diffing), fixed columns.
+
+    Subclasses name their Dutch column titles in ``HEADERS`` and answer :meth:`cell`.
+    """
+
+    HEADERS: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        """Start empty; :meth:`set_rows` fills it."""
+        super().__init__(parent)
+        self._rows: tuple[RowT, ...] = ()
+
+    def set_rows(self, rows: tuple[RowT, ...] | list[RowT]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RowT:
+        """Return the row shown at *row*."""
+        return self._rows[row]
+
+    def rows(self) -> tuple[RowT, ...]:
+        """Return every row shown."""
+        return self._rows
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of rows (no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of columns."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the Dutch column titles."""
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return what :meth:`cell` says for a valid index, None otherwise."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def cell(self, row: RowT, column: int, role: int) -> Any:
+        """Return the data of *row* in *column* for *role* (subclasses override)."""
+        raise NotImplementedError
