@@ -109,3 +109,25 @@ def make_visit() -> Callable[..., VisitInput]:
 def question() -> Callable[..., QuestionInput]:
     """Factory for a valid QuestionInput: ``question(topic="bieb_pas", organisation=None)``."""
     return make_question
+
+
+def drop_pg_database(engine: Any, name: str, attempts: int = 20) -> None:
+    """Drop a test database on PostgreSQL, waiting out an autovacuum worker if one is on it.
+
+    ``DROP DATABASE ... WITH (FORCE)`` must terminate every session on the database; a test
+    role may not terminate the superuser's autovacuum worker, so that attempt fails with
+    InsufficientPrivilege. The worker finishes within moments: try again.
+    """
+    import time
+
+    from sqlalchemy.exc import ProgrammingError
+
+    for attempt in range(attempts):
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            return
+        except ProgrammingError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.25)

@@ -36,6 +36,7 @@ from sync.central.app import create_app
 from sync.central.db import Database
 from sync.central.settings import Settings
 from sync.central.tables import metadata
+from tests.conftest import drop_pg_database
 
 PG_ENV = "KIOSK_TEST_POSTGRES_URL"
 ADMIN_TOKEN = "admin-secret-for-tests"
@@ -76,8 +77,7 @@ def pg_template() -> Iterator[str]:
         conn.exec_driver_sql(f"CREATE DATABASE {name}")
     Database(sa.make_url(url).set(database=name).render_as_string(False)).close()
     yield name
-    with admin_engine.connect() as conn:
-        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    drop_pg_database(admin_engine, name)
     admin_engine.dispose()
 
 
@@ -99,8 +99,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     try:
         yield sa.make_url(url).set(database=name).render_as_string(False)
     finally:
-        with admin_engine.connect() as conn:
-            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        drop_pg_database(admin_engine, name)
         admin_engine.dispose()
 
 
