@@ -1,0 +1,1 @@
+"""Belastinghulp planning: seasons, helpers, slots and bookings (``docs/belastinghulp.md``)."""
