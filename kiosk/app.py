@@ -10,6 +10,7 @@ from kiosk.clock import Now, system_now
 from kiosk.db import Database
 from kiosk.locations import LocationService
 from kiosk.paths import AppPaths
+from kiosk.planning.service import PlanningService
 from kiosk.registration import RegistrationService
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,7 @@ class Kiosk:
     catalogues: CatalogueSet
     registration: RegistrationService
     locations: LocationService
+    planning: PlanningService
 
     @classmethod
     def open(cls, paths: AppPaths, now: Now = system_now) -> Kiosk:
@@ -39,6 +41,7 @@ class Kiosk:
             catalogues=catalogues,
             registration=RegistrationService(db, catalogues, now),
             locations=LocationService(db, catalogues.current),
+            planning=PlanningService(db, now),
         )
 
     def close(self) -> None:

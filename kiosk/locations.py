@@ -101,6 +101,23 @@ _DEMO_WIPE = (
     """DELETE FROM branch WHERE organisation_id IN
         (SELECT id FROM library_organisation WHERE is_demo)""",
     "DELETE FROM library_organisation WHERE is_demo",
+    # Belastinghulp planning made on the demo location is practice too (and may hold names):
+    # a demo database was never linked, so every planning row and op in it is practice.
+    """DELETE FROM outbox WHERE kind LIKE 'plan.%' OR kind LIKE 'slot.%'
+        OR kind LIKE 'booking.%'""",
+    *(
+        f"DELETE FROM {table}"
+        for table in (
+            "plan_booking",
+            "plan_waiting",
+            "plan_slot",
+            "plan_closure",
+            "plan_template",
+            "plan_helper",
+            "plan_partner",
+            "plan_season",
+        )
+    ),
 )
 
 

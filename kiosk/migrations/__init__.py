@@ -4,4 +4,4 @@
 one row, without importing Alembic. A test checks it against the scripts.
 """
 
-HEAD = "0002"
+HEAD = "0003"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from alembic import context
 from sqlmodel import SQLModel
 
-import kiosk.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+# Importing the model modules registers their tables on SQLModel.metadata.
+import kiosk.models
+import kiosk.planning.models  # noqa: F401
 
 connection = context.config.attributes["connection"]
 context.configure(

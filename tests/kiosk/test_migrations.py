@@ -28,7 +28,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import CheckConstraint, Connection, Engine
 from sqlmodel import SQLModel
 
-import kiosk.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+# Registers every table on SQLModel.metadata: the registration ones and the planning ones.
+import kiosk.models
+import kiosk.planning.models  # noqa: F401
 from kiosk.catalogue import load_catalogues
 from kiosk.clock import from_utc_text
 from kiosk.db import Database, create_sqlite_engine, current_revision, migrate

@@ -7,7 +7,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -469,6 +469,8 @@ def test_replacing_the_demo_wipes_only_the_demo(kiosk_app) -> None:
     visit = VisitInput(questions=(question,), channel="in_person", duration="lt5")
     first = kiosk_app.registration.record(desk.desk_id, visit).visit_ids[0]
     kiosk_app.registration.correct(desk.desk_id, first, visit)
+    season = kiosk_app.planning.save_season("Oefenseizoen", date(2027, 3, 1), date(2027, 5, 1))
+    kiosk_app.planning.save_partner("Oefenpartner")
     assert current_is_demo(kiosk_app.db)
     real = kiosk_app.locations.replace_demo(
         LocationInput(
@@ -490,3 +492,5 @@ def test_replacing_the_demo_wipes_only_the_demo(kiosk_app) -> None:
             for t in ("visit", "question", "outbox", "desk", "library_organisation")
         }
     assert rows == {"visit": 1, "question": 1, "outbox": 1, "desk": 1, "library_organisation": 1}
+    assert season.id and kiosk_app.planning.seasons() == []
+    assert kiosk_app.planning.partners() == []

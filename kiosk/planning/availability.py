@@ -1,0 +1,375 @@
+"""Reading helpers' availability sheets (``.xlsx`` or ``.csv``) into rows and row errors.
+
+The sheet libraries make today to collect helpers' hours: one row per helper and weekday (or
+date) with ``helper``, ``organisatie``, ``dag``, ``van``, ``tot``, ``duur`` and ``plaatsen``;
+optionally ``geldig van``/``geldig tot``. Headers are matched loosely (case, spaces, ``_``,
+``(minuten)``, common synonyms), days as Dutch weekday names (``di``, ``dinsdag``, ``elke
+dinsdag``) or dates, times as ``9:30``, ``09.30``, ``0930`` or spreadsheet time cells (see
+:mod:`kiosk.planning.sheet_cells`). Every problem is reported with the spreadsheet's row number
+("Rij 4: ..."). Nothing is written while reading; :mod:`kiosk.planning.availability_apply`
+applies the rows through the planning service.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, time
+from pathlib import Path
+from typing import Any, Final
+
+from kiosk.planning.records import Template, TemplateInput
+from kiosk.planning.service import MAX_CAPACITY, MAX_SLOT_MINUTES
+from kiosk.planning.sheet_cells import (
+    WEEKDAYS,
+    blank,
+    nl_date,
+    parse_day,
+    parse_time,
+    parse_whole,
+    shown,
+)
+from kiosk.planning.store import hhmm
+
+#: Accepted headers per field, compared with letters and digits only ("Duur (min.)" = "duur").
+HEADERS: Final = {
+    "helper": ("helper", "naam", "naamhelper", "helpernaam", "vrijwilliger", "medewerker"),
+    "partner": ("organisatie", "partner", "partnerorganisatie", "organisatiepartner", "org"),
+    "day": ("dag", "weekdag", "datum", "dagdatum"),
+    "starts": ("van", "vanaf", "begin", "begintijd", "start", "starttijd", "tijdvan"),
+    "ends": ("tot", "eind", "einde", "eindtijd", "tijdtot"),
+    "minutes": ("duur", "minuten", "duurminuten", "afspraakduur", "duurperafspraak", "tijdvak"),
+    "capacity": ("plaatsen", "aantalplaatsen", "capaciteit", "aantal", "personen"),
+    "valid_from": ("geldigvan", "geldigvanaf", "eerstedag", "startdatum", "vanafdatum"),
+    "valid_to": ("geldigtot", "geldigtm", "geldigtotenmet", "laatstedag", "einddatum"),
+}
+#: The Dutch column name used in messages, per field.
+COLUMN_NAMES: Final = {
+    "helper": "helper",
+    "partner": "organisatie",
+    "day": "dag",
+    "starts": "van",
+    "ends": "tot",
+    "minutes": "duur",
+    "capacity": "plaatsen",
+    "valid_from": "geldig van",
+    "valid_to": "geldig tot",
+}
+REQUIRED: Final = ("helper", "day", "starts", "ends", "minutes")
+#: The shortest slot the planning service accepts (it checks this again on save).
+MIN_MINUTES: Final = 5
+_HEADER_SEARCH: Final = 10
+_HEADER_KEYS: Final = {alias: name for name, aliases in HEADERS.items() for alias in aliases}
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """One problem in an availability sheet; ``row`` is the spreadsheet's row (0: the file)."""
+
+    row: int
+    message: str
+
+    def __str__(self) -> str:
+        """Return "Rij 4: ..." (or only the message for a problem with the whole file)."""
+        return f"Rij {self.row}: {self.message}" if self.row else self.message
+
+
+@dataclass(frozen=True, slots=True)
+class AvailabilityRow:
+    """One good row: a helper's weekly hours (or one date's, then ``valid_from == valid_to``)."""
+
+    row: int
+    helper_name: str
+    partner_name: str
+    weekday: int
+    starts: time
+    ends: time
+    slot_minutes: int
+    capacity: int = 1
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def template(self, helper_id: str) -> TemplateInput:
+        """Return the template this row asks for, for the helper with *helper_id*."""
+        return TemplateInput(
+            helper_id=helper_id,
+            weekday=self.weekday,
+            starts=self.starts,
+            ends=self.ends,
+            slot_minutes=self.slot_minutes,
+            capacity=self.capacity,
+            valid_from=self.valid_from,
+            valid_to=self.valid_to,
+        )
+
+    def describe(self) -> str:
+        """Return "Jan Jansen, dinsdag 09:00–12:00" for messages."""
+        when = WEEKDAYS[self.weekday - 1]
+        if self.valid_from is not None and self.valid_from == self.valid_to:
+            when = f"{when} {nl_date(self.valid_from)}"
+        return f"{self.helper_name}, {when} {hhmm(self.starts)}–{hhmm(self.ends)}"
+
+
+@dataclass(frozen=True, slots=True)
+class AvailabilitySheet:
+    """What :func:`read_availability` found: the good rows and every problem."""
+
+    rows: tuple[AvailabilityRow, ...]
+    errors: tuple[RowError, ...]
+
+    @property
+    def error_rows(self) -> frozenset[int]:
+        """The row numbers with at least one problem."""
+        return frozenset(e.row for e in self.errors if e.row)
+
+
+def name_key(name: str) -> str:
+    """Return *name* for matching: case and spacing ignored ("anna  de Vries" = "Anna de Vries")."""
+    return " ".join(name.casefold().split())
+
+
+def overlaps(a: AvailabilityRow | Template, b: AvailabilityRow) -> bool:
+    """Whether two weekly patterns of the same helper can produce slots at the same moment."""
+    if a.weekday != b.weekday or a.ends <= b.starts or b.ends <= a.starts:
+        return False
+    low = max(a.valid_from or date.min, b.valid_from or date.min)
+    high = min(a.valid_to or date.max, b.valid_to or date.max)
+    return low <= high
+
+
+# -- reading a file -------------------------------------------------------------------------
+
+
+def read_availability(path: Path) -> AvailabilitySheet:
+    """Read a helpers' availability sheet (``.xlsx`` or ``.csv``); never raises for content.
+
+    Raises :class:`OSError` when the file cannot be read.
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return parse_availability(_csv_table(path))
+    if suffix not in (".xlsx", ".xlsm"):
+        return _file_error(
+            "Dit bestandstype wordt niet gelezen: sla het bestand op als .xlsx of .csv."
+        )
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        table = _xlsx_table(path)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError):
+        return _file_error("Dit bestand is geen leesbaar Excel-bestand (.xlsx).")
+    return parse_availability(table)
+
+
+def _file_error(message: str) -> AvailabilitySheet:
+    return AvailabilitySheet((), (RowError(0, message),))
+
+
+def _csv_table(path: Path) -> list[list[Any]]:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:  # "CSV (gescheiden door lijstscheidingsteken)" from Excel
+        text = data.decode("cp1252", errors="replace")
+    sample = "\n".join(text.splitlines()[:_HEADER_SEARCH])
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
+    except csv.Error:
+        delimiter = ";"
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def _xlsx_table(path: Path) -> list[list[Any]]:
+    """The first sheet with a recognisable header (else the first sheet), as cell values."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        tables = [[list(r) for r in sheet.iter_rows(values_only=True)] for sheet in book]
+    finally:
+        book.close()
+    return next((t for t in tables if _find_header(t) is not None), tables[0] if tables else [])
+
+
+# -- parsing the cells ----------------------------------------------------------------------
+
+
+def parse_availability(table: Sequence[Sequence[Any]], first_row: int = 1) -> AvailabilitySheet:
+    """Read availability rows from *table* (cell values, as from csv or openpyxl).
+
+    *first_row* is the spreadsheet's number of ``table[0]``; messages use those numbers.
+    Empty rows are skipped. See the module docs for the accepted headers and values.
+    """
+    header = _find_header(table)
+    if header is None:
+        wanted = ", ".join(f"'{COLUMN_NAMES[n]}'" for n in REQUIRED)
+        return _file_error(f"Geen kopregel gevonden: het bestand moet de kolommen {wanted} hebben.")
+    header_index, columns = header
+    rows: list[AvailabilityRow] = []
+    errors: list[RowError] = []
+    for index in range(header_index + 1, len(table)):
+        values = table[index]
+        if all(blank(v) for v in values):
+            continue
+        number = first_row + index
+        cells = {n: values[c] if c < len(values) else None for n, c in columns.items()}
+        problems: list[str] = []
+        parsed = _parse_row(number, cells, problems)
+        errors.extend(RowError(number, p) for p in problems)
+        if parsed is not None:
+            rows.append(parsed)
+    good, clashes = _without_overlaps(rows)
+    errors.extend(clashes)
+    errors.sort(key=lambda e: e.row)
+    return AvailabilitySheet(tuple(good), tuple(errors))
+
+
+def _header_key(value: Any) -> str:
+    text = re.sub(r"\(.*?\)", "", str(value or "").casefold())
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def _find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[str, int]] | None:
+    """Return (index, field -> column) of the first row with every required header."""
+    for index, values in enumerate(rows[:_HEADER_SEARCH]):
+        columns: dict[str, int] = {}
+        for column, value in enumerate(values):
+            name = _HEADER_KEYS.get(_header_key(value))
+            if name is not None:
+                columns.setdefault(name, column)
+        if all(name in columns for name in REQUIRED):
+            return index, columns
+    return None
+
+
+def _parse_row(number: int, cells: dict[str, Any], problems: list[str]) -> AvailabilityRow | None:
+    """Return the row's availability, or None after appending its problems to *problems*."""
+
+    def missing(name: str) -> bool:
+        if blank(cells.get(name)):
+            problems.append(f"'{COLUMN_NAMES[name]}' is leeg.")
+            return True
+        return False
+
+    helper = "" if missing("helper") else " ".join(str(cells["helper"]).split())
+    partner = " ".join(str(cells.get("partner") or "").split())
+    day: int | date | None = None
+    if not missing("day"):
+        day = parse_day(cells["day"])
+        if day is None:
+            problems.append(
+                f"'dag' ({shown(cells['day'])}) is geen weekdag (maandag .. vrijdag) of datum."
+            )
+    starts, ends = (
+        None if missing(n) else _time_cell(n, cells, problems) for n in ("starts", "ends")
+    )
+    if starts is not None and ends is not None and ends <= starts:
+        problems.append(f"'tot' ({hhmm(ends)}) ligt voor 'van' ({hhmm(starts)}).")
+        starts = ends = None
+    minutes = None if missing("minutes") else _minutes(cells["minutes"], starts, ends, problems)
+    capacity = _capacity(cells.get("capacity"), problems)
+    valid_from, valid_to = _validity(day, cells, problems)
+    if problems or day is None or starts is None or ends is None or minutes is None:
+        return None
+    return AvailabilityRow(
+        row=number,
+        helper_name=helper,
+        partner_name=partner,
+        weekday=day if isinstance(day, int) else day.isoweekday(),
+        starts=starts,
+        ends=ends,
+        slot_minutes=minutes,
+        capacity=capacity,
+        valid_from=valid_from,
+        valid_to=valid_to,
+    )
+
+
+def _time_cell(name: str, cells: dict[str, Any], problems: list[str]) -> time | None:
+    found = parse_time(cells[name])
+    if found is None:
+        problems.append(
+            f"'{COLUMN_NAMES[name]}' ({shown(cells[name])}) is geen tijd (bijvoorbeeld 9:30)."
+        )
+    return found
+
+
+def _minutes(value: Any, starts: time | None, ends: time | None, problems: list[str]) -> int | None:
+    """The slot length in minutes: within the service's limits and fitting between the times."""
+    minutes = parse_whole(value)
+    if minutes is None or not MIN_MINUTES <= minutes <= MAX_SLOT_MINUTES:
+        problems.append(
+            f"'duur' ({shown(value)}) moet een aantal minuten zijn, "
+            f"van {MIN_MINUTES} tot en met {MAX_SLOT_MINUTES}."
+        )
+        return None
+    if starts is not None and ends is not None:
+        span = (ends.hour * 60 + ends.minute) - (starts.hour * 60 + starts.minute)
+        if minutes > span:
+            problems.append(
+                f"'duur' ({minutes} minuten) past niet tussen 'van' en 'tot' "
+                f"({hhmm(starts)}–{hhmm(ends)})."
+            )
+    return minutes
+
+
+def _capacity(value: Any, problems: list[str]) -> int:
+    """The places per slot: 1 when the cell is empty (or wrong, with a problem appended)."""
+    if blank(value):
+        return 1
+    found = parse_whole(value)
+    if found is None or not 1 <= found <= MAX_CAPACITY:
+        problems.append(
+            f"'plaatsen' ({shown(value)}) moet een getal van 1 tot en met {MAX_CAPACITY} zijn."
+        )
+        return 1
+    return found
+
+
+def _validity(
+    day: int | date | None, cells: dict[str, Any], problems: list[str]
+) -> tuple[date | None, date | None]:
+    """Return (valid_from, valid_to): the date itself for a date row, else the optional columns."""
+    bounds: list[date | None] = []
+    for name in ("valid_from", "valid_to"):
+        value = cells.get(name)
+        if blank(value):
+            bounds.append(None)
+            continue
+        found = parse_day(value)
+        if not isinstance(found, date):
+            problems.append(f"'{COLUMN_NAMES[name]}' ({shown(value)}) is geen datum.")
+            found = None
+        bounds.append(found)
+    first, last = bounds
+    if isinstance(day, date):
+        if first is not None or last is not None:
+            problems.append("Bij een datum in 'dag' horen geen 'geldig van' en 'geldig tot'.")
+        return day, day
+    if first is not None and last is not None and last < first:
+        problems.append(
+            f"'geldig tot' ({nl_date(last)}) ligt voor 'geldig van' ({nl_date(first)})."
+        )
+    return first, last
+
+
+def _without_overlaps(
+    rows: Iterable[AvailabilityRow],
+) -> tuple[list[AvailabilityRow], list[RowError]]:
+    """Drop (and report) each row that overlaps an earlier row of the same helper."""
+    kept: list[AvailabilityRow] = []
+    errors: list[RowError] = []
+    for row in rows:
+        helper = name_key(row.helper_name)
+        clash = next(
+            (k for k in kept if name_key(k.helper_name) == helper and overlaps(k, row)), None
+        )
+        if clash is None:
+            kept.append(row)
+        else:
+            errors.append(RowError(row.row, f"overlapt met rij {clash.row} ({clash.describe()})."))
+    return kept, errors

@@ -1,0 +1,117 @@
+"""Applying the server's planning changes on the desk (``docs/belastinghulp.md`` §5).
+
+The sync client reads the server's change feed and calls :func:`apply_change` for every
+planning change inside its pull transaction. A change is ``{"type", "id", "version", "data"}``
+where ``data`` is the whole record as the server has it (column names as in
+:mod:`kiosk.planning.models`; code lists as JSON lists; ``sync`` and ``conflict_code`` for
+slots and bookings; ``deleted`` for reference rows, in ``data`` or beside it).
+
+A row that still has operations of its own waiting in the outbox (pending or in flight) keeps
+its local data: those operations will come back confirmed or conflicted on a later pull. A
+change older than the row (a lower version) is ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any, Final
+
+from sqlalchemy import Table, insert, text, update
+from sqlmodel import Session
+
+from kiosk.planning.models import (
+    PlanBooking,
+    PlanClosure,
+    PlanHelper,
+    PlanPartner,
+    PlanSeason,
+    PlanSlot,
+    PlanTemplate,
+    PlanWaiting,
+)
+from kiosk.planning.records import SYNC_STATES
+
+log = logging.getLogger(__name__)
+
+TABLES: Final[dict[str, Table]] = {
+    "season": PlanSeason.__table__,  # type: ignore[attr-defined]
+    "partner": PlanPartner.__table__,  # type: ignore[attr-defined]
+    "helper": PlanHelper.__table__,  # type: ignore[attr-defined]
+    "template": PlanTemplate.__table__,  # type: ignore[attr-defined]
+    "closure": PlanClosure.__table__,  # type: ignore[attr-defined]
+    "waiting": PlanWaiting.__table__,  # type: ignore[attr-defined]
+    "slot": PlanSlot.__table__,  # type: ignore[attr-defined]
+    "booking": PlanBooking.__table__,  # type: ignore[attr-defined]
+}
+_JSON_COLUMNS: Final = frozenset({"topics", "purpose", "checklist"})
+_WITH_SYNC: Final = frozenset({"slot", "booking"})
+
+
+def apply_change(session: Session, change: dict[str, Any]) -> bool:
+    """Apply one server change to the local tables; return whether the row was written.
+
+    Unknown record types are skipped (a newer server may send more kinds).
+    """
+    kind = change.get("type")
+    table = TABLES.get(str(kind))
+    if table is None:
+        log.info("Skipping planning change of unknown type %r", kind)
+        return False
+    record_id = str(change["id"])
+    version = int(change.get("version") or 0)
+    if _has_waiting_ops(session, record_id):
+        return False
+    local = session.execute(
+        text(f"SELECT version FROM {table.name} WHERE id = :id"), {"id": record_id}
+    ).first()
+    if local is not None and int(local[0]) > version:
+        return False
+    data = dict(change.get("data") or {})
+    if "deleted" in change and "deleted" in table.c:
+        data.setdefault("deleted", change["deleted"])
+    values = {
+        name: _column_value(name, data[name])
+        for name in table.c.keys()  # noqa: SIM118 (column names)
+        if name in data and name not in ("id", "version", "sync")
+    }
+    values["version"] = version
+    if kind in _WITH_SYNC:
+        sync = data.get("sync")
+        values["sync"] = sync if sync in SYNC_STATES else "confirmed"
+        if kind == "booking":
+            values["conflict_code"] = data.get("conflict_code")
+    if local is not None:
+        session.execute(update(table).where(table.c.id == record_id).values(**values))
+    else:
+        # A partial record from the server still makes a valid row: required text columns it
+        # left out become empty (SQLite checks NOT NULL even on an upsert that would update).
+        for column in table.c:
+            if (
+                not column.nullable
+                and column.name not in values
+                and column.name != "id"
+                and column.default is None
+            ):
+                values[column.name] = ""
+        session.execute(insert(table).values(id=record_id, **values))
+    return True
+
+
+def _has_waiting_ops(session: Session, record_id: str) -> bool:
+    return (
+        session.execute(
+            text(
+                "SELECT 1 FROM outbox WHERE entity_id = :id "
+                "AND state IN ('pending','inflight') LIMIT 1"
+            ),
+            {"id": record_id},
+        ).first()
+        is not None
+    )
+
+
+def _column_value(name: str, value: Any) -> Any:
+    if name in _JSON_COLUMNS and isinstance(value, list | tuple):
+        return json.dumps(list(value), ensure_ascii=False, separators=(",", ":"))
+    return value

@@ -1,0 +1,122 @@
+"""Retention of booking contact details (``docs/belastinghulp.md`` §6).
+
+Contact details (name, phone, e-mail, remark) of a booking are cleared ``retention_days`` after
+its appointment day, those of a waiting-list entry after its creation day. Status, purpose,
+slot and walk-in stay, so the counts of booked, attended and no-show remain for reports. The
+payloads of *acked* outbox operations of those records are redacted the same way (their
+hashes recomputed); operations still waiting to be sent are left alone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Any, Final
+
+from sqlalchemy import bindparam, text
+from sqlmodel import Session
+
+from kiosk.clock import local_day_bounds
+from kiosk.outbox import canonical_json, payload_hash
+
+SETTING: Final = "planning.retention_days"
+DEFAULT_DAYS: Final = 28
+MIN_DAYS: Final = 1
+MAX_DAYS: Final = 365
+CONTACT_FIELDS: Final = ("name", "phone", "email", "remark")
+_CHUNK: Final = 500
+
+
+def retention_days(session: Session) -> int:
+    """Return the branch's retention term in days (default 28)."""
+    row = session.execute(
+        text("SELECT value FROM app_setting WHERE key = :k"), {"k": SETTING}
+    ).first()
+    try:
+        return int(row[0]) if row is not None else DEFAULT_DAYS
+    except ValueError:
+        return DEFAULT_DAYS
+
+
+def set_retention_days(session: Session, days: int) -> None:
+    """Store the retention term (the caller checked the range)."""
+    session.execute(
+        text(
+            "INSERT INTO app_setting (key, value) VALUES (:k, :v) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+        ),
+        {"k": SETTING, "v": str(days)},
+    )
+
+
+def purge(session: Session, today: date, now: str) -> int:
+    """Clear contact details past the term; return how many bookings and entries changed."""
+    cutoff = today - timedelta(days=retention_days(session))
+    bookings = list(
+        session.execute(
+            text(
+                "SELECT b.id FROM plan_booking b JOIN plan_slot s ON s.id = b.slot_id "
+                "WHERE s.day < :cutoff AND b.purged_at IS NULL"
+            ),
+            {"cutoff": cutoff.isoformat()},
+        ).scalars()
+    )
+    waiting = list(
+        session.execute(
+            text("SELECT id FROM plan_waiting WHERE created_at < :start AND purged_at IS NULL"),
+            {"start": local_day_bounds(cutoff)[0]},
+        ).scalars()
+    )
+    for table, ids in (("plan_booking", bookings), ("plan_waiting", waiting)):
+        for chunk in _chunks(ids):
+            session.execute(
+                text(
+                    f"UPDATE {table} SET name = NULL, phone = NULL, email = NULL, "
+                    "remark = NULL, purged_at = :now WHERE id IN :ids"
+                ).bindparams(bindparam("ids", expanding=True)),
+                {"now": now, "ids": chunk},
+            )
+    _redact_acked(session, bookings + waiting)
+    return len(bookings) + len(waiting)
+
+
+def redact(payload: dict[str, Any]) -> dict[str, Any]:
+    """Return *payload* with every contact field (also inside ``fields``/``data``) as null."""
+    result = dict(payload)
+    for key in CONTACT_FIELDS:
+        if key in result:
+            result[key] = None
+    for nested in ("fields", "data"):
+        inner = result.get(nested)
+        if isinstance(inner, dict):
+            result[nested] = {k: (None if k in CONTACT_FIELDS else v) for k, v in inner.items()}
+    return result
+
+
+def _redact_acked(session: Session, entity_ids: Sequence[str]) -> None:
+    for chunk in _chunks(entity_ids):
+        rows = session.execute(
+            text(
+                "SELECT local_seq, payload FROM outbox WHERE state = 'acked' AND entity_id IN :ids"
+            ).bindparams(bindparam("ids", expanding=True)),
+            {"ids": chunk},
+        ).all()
+        updates = []
+        for row in rows:
+            body = canonical_json(redact(json.loads(row.payload)))
+            if body != row.payload:
+                updates.append({"seq": row.local_seq, "payload": body, "sha": payload_hash(body)})
+        if updates:
+            session.execute(
+                text(
+                    "UPDATE outbox SET payload = :payload, payload_sha256 = :sha "
+                    "WHERE local_seq = :seq"
+                ),
+                updates,
+            )
+
+
+def _chunks(ids: Sequence[str]) -> Iterable[list[str]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield list(ids[start : start + _CHUNK])

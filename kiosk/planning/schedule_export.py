@@ -1,0 +1,192 @@
+"""The Belastinghulp season as a spreadsheet, for a partner's coordinator or the library's records.
+
+:func:`export_schedule` writes one row per slot and booking. A slot without bookings is one row
+with status ``vrij`` (or ``gesloten``); a slot with bookings is one row per booking, cancelled
+ones included (status ``geannuleerd``), so the sheet is the full story. Two formats:
+
+- ``.csv``: UTF-8 with a BOM, ``;`` between fields, CRLF line ends, dates ``dd-mm-jjjj``
+  and times ``HH:MM``: what Dutch Excel opens correctly with a double click. Free-text fields
+  that start with ``= + - @`` get a leading ``'`` so Excel never runs them as a formula.
+- ``.xlsx``: one sheet *Rooster* (one sheet, so filtering and sorting work across months), a
+  bold frozen header row with a filter, fitted column widths, real date and time cells and
+  text cells for phone numbers (a leading 0 stays).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import astuple, dataclass, replace
+from datetime import date, time
+from pathlib import Path
+from typing import Any, Final
+
+from kiosk.planning import codes
+from kiosk.planning.records import GridData, Helper, Slot
+from kiosk.planning.sheet_cells import nl_date
+from kiosk.planning.store import hhmm
+
+#: The export's columns, in order (also the header row); one per :class:`ScheduleRow` field.
+SCHEDULE_COLUMNS: Final = (
+    "datum",
+    "begintijd",
+    "eindtijd",
+    "helper",
+    "organisatie",
+    "capaciteit",
+    "status",
+    "naam",
+    "telefoon",
+    "waarvoor",
+    "meenemen",
+    "opmerking",
+    "voorlopig",
+    "inloop",
+)
+STATUS_WORDS: Final = {
+    "booked": "geboekt",
+    "cancelled": "geannuleerd",
+    "attended": "verschenen",
+    "no_show": "niet verschenen",
+}
+_WIDTHS: Final = (12, 10, 10, 22, 24, 10, 16, 24, 15, 34, 40, 36, 10, 8)
+_PHONE: Final = SCHEDULE_COLUMNS.index("telefoon")
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+Labeler = Callable[[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleRow:
+    """One row of the export: a slot, and one of its bookings (or none).
+
+    The fields are in :data:`SCHEDULE_COLUMNS` order.
+    """
+
+    day: date
+    starts: time
+    ends: time
+    helper: str
+    partner: str
+    capacity: int
+    status: str
+    name: str = ""
+    phone: str = ""
+    purpose: str = ""
+    checklist: str = ""
+    remark: str = ""
+    provisional: str = ""
+    walk_in: str = ""
+
+
+def export_schedule(grid: GridData, path: Path, label: Labeler = codes.label) -> int:
+    """Write the season in *grid* to *path* (``.xlsx`` or ``.csv``); return the data rows.
+
+    Raises :class:`ValueError` for another suffix and :class:`OSError` when the file cannot be
+    written (for example, it is open in Excel).
+    """
+    rows = schedule_rows(grid, label)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        write_schedule_csv(rows, path)
+    elif suffix == ".xlsx":
+        write_schedule_xlsx(rows, path, title=grid.season.name)
+    else:
+        raise ValueError(f"Onbekend bestandstype {path.suffix!r}: kies .xlsx of .csv.")
+    return len(rows)
+
+
+def schedule_rows(grid: GridData, label: Labeler = codes.label) -> list[ScheduleRow]:
+    """Return the export's rows for *grid*: by day, time and helper name; bookings in order."""
+    rows: list[ScheduleRow] = []
+    for (_row, column), slot in grid.cells.items():
+        rows.extend(_slot_rows(slot, grid.helpers[column], label))
+    rows.sort(key=lambda r: (r.day, r.starts, r.helper.casefold()))
+    return rows
+
+
+def _slot_rows(slot: Slot, helper: Helper, label: Labeler) -> Iterator[ScheduleRow]:
+    free = ScheduleRow(
+        day=slot.day,
+        starts=slot.starts,
+        ends=slot.ends,
+        helper=helper.name,
+        partner=helper.partner_name,
+        capacity=slot.capacity,
+        status="gesloten" if slot.closed else "vrij",
+    )
+    if not slot.bookings:
+        yield free
+        return
+    for booking in slot.bookings:
+        status = STATUS_WORDS.get(booking.status, booking.status)
+        if booking.status != "cancelled" and booking.sync == "conflict":
+            status = "aandacht nodig"
+        yield replace(
+            free,
+            status=status,
+            name=booking.name or "",
+            phone=booking.phone or "",
+            purpose=", ".join(label(c) for c in booking.purpose),
+            checklist=", ".join(label(c) for c in booking.checklist),
+            remark=booking.remark or "",
+            provisional="ja" if booking.sync == "provisional" else "nee",
+            walk_in="ja" if booking.walk_in else "nee",
+        )
+
+
+def _csv_text(value: Any) -> str:
+    if isinstance(value, date):
+        return nl_date(value)
+    if isinstance(value, time):
+        return hhmm(value)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def write_schedule_csv(rows: Sequence[ScheduleRow], path: Path) -> None:
+    """Write *rows* as CSV for Dutch Excel (UTF-8 with BOM, ``;``, ``dd-mm-jjjj``)."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
+        writer.writerow(SCHEDULE_COLUMNS)
+        for row in rows:
+            # A phone number is checked by the booking rules; it is never a formula.
+            writer.writerow(
+                [str(v) if i == _PHONE else _csv_text(v) for i, v in enumerate(astuple(row))]
+            )
+
+
+def write_schedule_xlsx(rows: Sequence[ScheduleRow], path: Path, title: str = "") -> None:
+    """Write *rows* to an .xlsx workbook with one sheet *Rooster* (see the module docs)."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Rooster"
+    if title:
+        book.properties.title = title
+    sheet.append(list(SCHEDULE_COLUMNS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row_number, row in enumerate(rows, start=2):
+        for column, value in enumerate(astuple(row), start=1):
+            cell = sheet.cell(row=row_number, column=column)
+            if isinstance(value, str):
+                # Set the type after the value: openpyxl reads a leading "=" as a formula.
+                cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                cell.data_type = "s"
+            else:
+                cell.value = value
+            if isinstance(value, date):
+                cell.number_format = "DD-MM-YYYY"
+            elif isinstance(value, time):
+                cell.number_format = "HH:MM"
+            elif column - 1 == _PHONE:
+                cell.number_format = "@"
+    for column, width in enumerate(_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(SCHEDULE_COLUMNS))}{len(rows) + 1}"
+    book.save(path)
