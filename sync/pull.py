@@ -1,10 +1,14 @@
 """The pull half of a sync run: ``GET /v1/changes`` pages, applied before the cursor moves.
 
-v1 serves one change type, ``catalogue``: a whole catalogue file. It is checked with the
+A ``catalogue`` change is a whole catalogue file. It is checked with the
 app's own catalogue parser, written durably as ``catalogue-<version>.json`` in the data
 directory's catalogue folder (the app loads it at the next start), and only then is the page's
 ``next_cursor`` stored. A crash in between repeats the page, and writing the same file again
 changes nothing. Files are never deleted: old records name the version they were made with.
+
+Belastinghulp records (``season`` .. ``waiting``, ``slot``, ``booking``; ``docs/belastinghulp.md``
+§5) go to ``kiosk.planning.pull.apply_change`` in the same desk transaction that stores the
+page's cursor, so a crash repeats the page and never half-applies it.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from sqlalchemy import text
 
 from kiosk.catalogue import CatalogueError, load_catalogues, parse_catalogue
 from kiosk.clock import Now
+from kiosk.planning.pull import apply_change
 from sync import messages
 from sync.files import write_durably
 from sync.http import SyncError, bearer, failure_from_exception, failure_from_response
@@ -28,6 +34,12 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 50  # catalogue changes are whole files (~20 KB each)
 MAX_PAGES = 200  # one run's bound; the next run continues from the stored cursor
+# Belastinghulp records (docs/belastinghulp.md §5), applied by kiosk.planning.pull.
+PLANNING_TYPES = frozenset(
+    {"season", "partner", "helper", "template", "closure", "waiting", "slot", "booking"}
+)
+_ENSURE_STATE = text("INSERT OR IGNORE INTO sync_state (id, backoff_attempt) VALUES (1, 0)")
+_SET_CURSOR = text("UPDATE sync_state SET pull_cursor = :cursor WHERE id = 1")
 
 
 class Puller:
@@ -50,6 +62,9 @@ class Puller:
         self._token = token
         self.pulled = 0
         self.new_catalogues: list[int] = []
+        self.planning_pulled = 0  # planning records applied (the screens reload when > 0)
+        # Set on a 410: the server's history was renumbered, so the run reconciles its acks.
+        self.cursor_expired = False
         self._shipped: frozenset[int] | None = None
 
     def run(self, cursor: str | None) -> None:
@@ -65,19 +80,34 @@ class Puller:
                         log_detail="cursor expired twice in one run",
                     )
                 log.warning("Pull cursor expired; pulling everything again")
-                restarted = True
+                restarted = self.cursor_expired = True
                 cursor = None
                 self.states.update(pull_cursor=None)
                 continue
             changes, next_cursor, has_more = page
+            planning = [c for c in changes if c.get("type") in PLANNING_TYPES]
             for change in changes:
-                self._apply(change)
-            # Only now, with every file of the page on disk, may the cursor pass the page.
-            self.states.update(pull_cursor=next_cursor)
+                if change.get("type") not in PLANNING_TYPES:
+                    self._apply(change)
+            # Only now, with every file of the page on disk, may the cursor pass the page;
+            # the planning changes are applied in the transaction that moves it.
+            self._apply_planning(planning, next_cursor)
             self.pulled += len(changes)
             if not has_more or next_cursor == cursor:
                 return
             cursor = next_cursor
+
+    def _apply_planning(self, changes: list[dict[str, Any]], cursor: str | None) -> None:
+        """Apply the page's planning records and store *cursor*, in one desk transaction."""
+        if not changes:
+            self.states.update(pull_cursor=cursor)
+            return
+        with self.states.db.write() as session:
+            for change in changes:
+                apply_change(session, change)
+            session.execute(_ENSURE_STATE)
+            session.execute(_SET_CURSOR, {"cursor": cursor})
+        self.planning_pulled += len(changes)
 
     def _get(self, cursor: str | None) -> tuple[list[dict[str, Any]], str | None, bool] | None:
         params: dict[str, str | int] = {"limit": PAGE_SIZE}

@@ -33,6 +33,7 @@ from sync.central.db import Database
 from sync.central.decide import Context
 from sync.central.ingest import measure_skew, prepare, skew_delta, store_batch
 from sync.central.payloads import Envelope
+from sync.central.planning_purge import run_purges
 from sync.central.problems import ProblemError, install_problem_handlers, validation_errors
 from sync.central.schemas import (
     AckState,
@@ -81,8 +82,14 @@ class Central:
         self.gate = ConcurrencyGate(s.max_concurrent_batches, s.overloaded_retry_after)
 
 
-def create_app(settings: Settings, *, now: Now = utc_now) -> FastAPI:
-    """Build the application for *settings* (opens and migrates the database now)."""
+def create_app(
+    settings: Settings, *, now: Now = utc_now, purge_every: float | None = None
+) -> FastAPI:
+    """Build the application for *settings* (opens and migrates the database now).
+
+    With *purge_every* (seconds) the server purges planning data past retention and prunes
+    old batch answers at start-up and then every so often (``ido-central serve``: daily).
+    """
     db = Database(settings.database_url, pool_size=settings.db_pool_size)
     found = load_server_catalogues(settings.catalogue_dir)
     with db.write() as conn:
@@ -93,7 +100,11 @@ def create_app(settings: Settings, *, now: Now = utc_now) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
+        async with anyio.create_task_group() as background:
+            if purge_every is not None:
+                background.start_soon(run_purges, db, central.now, purge_every)
+            yield
+            background.cancel_scope.cancel()
         db.close()
 
     app = FastAPI(

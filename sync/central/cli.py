@@ -9,6 +9,8 @@
     ido-central devices
     ido-central revoke DEVICE_ID
     ido-central stats [--json]
+    ido-central purge                            (planning retention + old batch answers)
+    ido-central plan-retention --branch ID --days N
 
 Every command takes ``--database-url URL`` (else ``$IDO_CENTRAL_DATABASE_URL``) and
 ``--data-dir DIR`` (else ``$IDO_CENTRAL_DATA_DIR`` or the platform's data folder, which holds
@@ -29,7 +31,10 @@ from typing import Any
 
 from sync.central import admin, auth
 from sync.central.db import Database, current_revision, migrate
+from sync.central.planning_purge import purge_all, set_retention_days
 from sync.central.settings import Settings
+
+PURGE_EVERY = 24 * 3600.0  # serve: planning retention and batch pruning, daily
 
 
 def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -75,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("device")
     stats = command("stats", "visits, questions, rejections, conflicts and devices per branch")
     stats.add_argument("--json", action="store_true", help="print JSON")
+    command("purge", "clear planning contact data past retention; prune old batch answers")
+    retention = command("plan-retention", "set a branch's planning retention in days")
+    retention.add_argument("--branch", required=True)
+    retention.add_argument("--days", type=int, required=True)
     return parser
 
 
@@ -141,6 +150,8 @@ def _admin_command(args: argparse.Namespace, db: Database, settings: Settings) -
             return _fail(f"no device {args.device!r}")
         print(f"Device {row['id']} ({row['name']}) revoked at {row['revoked_at']}")
         return 0
+    if args.command in ("purge", "plan-retention"):
+        return _planning_command(args, db)
     assert args.command == "stats"
     with db.read() as conn:
         report = admin.stats(conn, _now())
@@ -148,6 +159,25 @@ def _admin_command(args: argparse.Namespace, db: Database, settings: Settings) -
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         _print_stats(report)
+    return 0
+
+
+def _planning_command(args: argparse.Namespace, db: Database) -> int:
+    if args.command == "purge":
+        report = purge_all(db, _now())
+        print(
+            f"Purged {report.bookings} bookings and {report.waiting} waiting entries; "
+            f"pruned {report.batches} batch answers"
+        )
+        return 0
+    try:
+        with db.write() as conn:
+            set_retention_days(conn, args.branch, args.days)
+    except LookupError:
+        return _fail(f"no branch {args.branch!r}")
+    except ValueError as exc:
+        return _fail(str(exc))
+    print(f"Planning data of branch {args.branch} is kept {args.days} days after the day")
     return 0
 
 
@@ -219,7 +249,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         **tuning,
     )
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
-    app = create_app(settings)
+    app = create_app(settings, purge_every=PURGE_EVERY)
     url = sa.make_url(settings.database_url).render_as_string(hide_password=True)
     logging.getLogger(__name__).info(
         "ido-central serving on http://%s:%d (database %s, admin endpoints %s)",

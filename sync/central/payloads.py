@@ -45,7 +45,20 @@ def _plausible(moment: datetime) -> datetime:
 
 
 Moment = Annotated[AwareDatetime, AfterValidator(_plausible)]
-KINDS = ("visit.recorded", "visit.corrected", "visit.voided")
+KINDS = (
+    "visit.recorded",
+    "visit.corrected",
+    "visit.voided",
+    # Belastinghulp planning (docs/belastinghulp.md §3; sync/central/planning_payloads.py)
+    "plan.upsert",
+    "slot.create",
+    "slot.update",
+    "booking.create",
+    "booking.update",
+    "booking.move",
+    "booking.cancel",
+    "booking.resolve",
+)
 SCHEMA = 1
 MAX_QUESTIONS = 20
 MAX_NOTE = 280

@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -223,4 +224,98 @@ server_state = sa.Table(
     sa.Column("change_seq", sa.BigInteger(), nullable=False, server_default="0"),
     _ts("created_at", nullable=False),
     sa.CheckConstraint("id = 1", name="single_row"),
+)
+
+# -- Belastinghulp planning (docs/belastinghulp.md; rules in sync/central/planning*.py) ------
+
+PLAN_RECORDS = ("season", "partner", "helper", "template", "closure", "waiting")
+BOOKING_STATUSES = ("booked", "cancelled", "attended", "no_show")
+# A document column: jsonb on PostgreSQL, JSON text on SQLite.
+Document = sa.JSON().with_variant(JSONB(), "postgresql")
+
+plan_record = sa.Table(
+    "plan_record",
+    metadata,
+    # The reference rows of a branch's planning: last writer (by server receipt) wins.
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("branch_id", sa.String(64), sa.ForeignKey("branch.id"), nullable=False, index=True),
+    sa.Column("record", sa.String(16), nullable=False),
+    sa.Column("version", sa.Integer(), nullable=False),
+    sa.Column("data", Document, nullable=False),
+    sa.Column("deleted", sa.Boolean(), nullable=False, server_default=sa.false()),
+    _ts("updated_at", nullable=False),
+    sa.Column("op_id", sa.String(36), nullable=False),
+    _ts("purged_at"),  # waiting entries: contact fields cleared (retention)
+    sa.CheckConstraint(
+        "record IN ('season','partner','helper','template','closure','waiting')", name="record"
+    ),
+)
+
+plan_slot = sa.Table(
+    "plan_slot",
+    metadata,
+    # Slot ids are deterministic on the desk (season/helper/day/start), so two desks agree.
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("branch_id", sa.String(64), sa.ForeignKey("branch.id"), nullable=False),
+    sa.Column("season_id", sa.String(64), nullable=False),
+    sa.Column("helper_id", sa.String(64), nullable=False),
+    sa.Column("day", sa.Date(), nullable=False),  # local date, Europe/Amsterdam
+    sa.Column("starts", sa.String(5), nullable=False),  # local HH:MM
+    sa.Column("ends", sa.String(5), nullable=False),
+    sa.Column("capacity", sa.Integer(), nullable=False),
+    sa.Column("closed", sa.Boolean(), nullable=False, server_default=sa.false()),
+    sa.Column("template_id", sa.String(64), nullable=True),
+    sa.Column("version", sa.Integer(), nullable=False),
+    sa.Index("ix_plan_slot_branch_day", "branch_id", "day"),
+)
+
+plan_booking = sa.Table(
+    "plan_booking",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("branch_id", sa.String(64), sa.ForeignKey("branch.id"), nullable=False, index=True),
+    sa.Column("slot_id", sa.String(64), sa.ForeignKey("plan_slot.id"), nullable=False, index=True),
+    sa.Column("name", sa.String(200), nullable=True),  # contact fields: NULL once purged
+    sa.Column("phone", sa.String(40), nullable=True),
+    sa.Column("email", sa.String(254), nullable=True),
+    sa.Column("purpose", Document, nullable=False),  # list of codes
+    sa.Column("checklist", Document, nullable=False),  # list of codes
+    sa.Column("remark", sa.Text(), nullable=True),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("walk_in", sa.Boolean(), nullable=False, server_default=sa.false()),
+    sa.Column("overbook_reason", sa.Text(), nullable=True),
+    # confirmed: holds its place (unless cancelled); conflict: stored, holds none until resolved.
+    sa.Column("sync_state", sa.String(16), nullable=False),
+    sa.Column("conflict_code", sa.String(64), nullable=True),
+    _ts("created_at", nullable=False),
+    _ts("cancelled_at"),
+    sa.Column("cancelled_by", sa.String(200), nullable=True),
+    _ts("purged_at"),
+    sa.Column("version", sa.Integer(), nullable=False),
+    sa.CheckConstraint("status IN ('booked','cancelled','attended','no_show')", name="status"),
+    sa.CheckConstraint("sync_state IN ('confirmed','conflict')", name="sync_state"),
+)
+
+plan_conflict = sa.Table(
+    "plan_conflict",
+    metadata,
+    # A booking that broke a rule (slot_full, slot_closed) until a person resolves it.
+    sa.Column("id", sa.String(36), primary_key=True),
+    sa.Column("branch_id", sa.String(64), sa.ForeignKey("branch.id"), nullable=False, index=True),
+    sa.Column(
+        "booking_id", sa.String(64), sa.ForeignKey("plan_booking.id"), nullable=False, index=True
+    ),
+    sa.Column("code", sa.String(64), nullable=False),
+    sa.Column("op_id", sa.String(36), nullable=False),
+    _ts("created_at", nullable=False),
+    _ts("resolved_at"),
+    sa.Column("resolution", sa.String(16), nullable=True),
+)
+
+plan_setting = sa.Table(
+    "plan_setting",
+    metadata,
+    # Per-branch planning settings; a branch without a row uses the defaults.
+    sa.Column("branch_id", sa.String(64), sa.ForeignKey("branch.id"), primary_key=True),
+    sa.Column("retention_days", sa.Integer(), nullable=False),
 )

@@ -1,0 +1,253 @@
+"""The payloads of the Belastinghulp planning ops (``docs/belastinghulp.md`` §3) and their checks.
+
+Pydantic checks the shapes (``extra="forbid"``, like the visit payloads); :func:`check` adds
+what a shape cannot say (the op's ``entity_id`` is the record's id, times in order, codes
+known). Problems come back as ``{"path": "payload...", "msg"}``. Nothing here reads the
+database or the clock.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
+
+from kiosk.planning.codes import CHECKLIST_CODES, PURPOSE_CODES
+from sync.central.payloads import TEXT_PATTERN, OpHeader
+from sync.central.problems import validation_errors
+
+KINDS = frozenset(
+    {
+        "plan.upsert",
+        "slot.create",
+        "slot.update",
+        "booking.create",
+        "booking.update",
+        "booking.move",
+        "booking.cancel",
+        "booking.resolve",
+    }
+)
+# docs/belastinghulp.md §4: the desk's own code lists.
+PURPOSES = PURPOSE_CODES
+CHECKLIST = CHECKLIST_CODES
+STATUSES_BY_UPDATE = ("booked", "attended", "no_show")  # cancelling is booking.cancel's job
+MAX_DATA_KEYS = 40
+
+Id = Annotated[StrictStr, Field(min_length=1, max_length=64, pattern=TEXT_PATTERN)]
+Name = Annotated[StrictStr, Field(max_length=200, pattern=TEXT_PATTERN)]
+Phone = Annotated[StrictStr, Field(max_length=40, pattern=r"^[0-9+(). -]*$")]
+Email = Annotated[StrictStr, Field(max_length=254, pattern=r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+# Free text may hold line breaks (a remark), never other control characters.
+Free = Annotated[StrictStr, Field(max_length=1000, pattern=r"^[^\x00-\x08\x0b-\x1f\x7f]*$")]
+Day = Annotated[StrictStr, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+Clock = Annotated[StrictStr, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
+Capacity = Annotated[StrictInt, Field(ge=1, le=1000)]
+Codes = Annotated[list[Annotated[StrictStr, Field(max_length=64)]], Field(max_length=20)]
+
+
+class _Payload(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class UpsertPayload(_Payload):
+    """``plan.upsert``: a whole reference record, last writer wins."""
+
+    record: Literal["season", "partner", "helper", "template", "closure", "waiting"]
+    id: Id
+    data: dict[str, Any]
+    deleted: StrictBool
+
+
+class SlotCreatePayload(_Payload):
+    """``slot.create``: a slot with its deterministic id."""
+
+    slot_id: Id
+    season_id: Id
+    helper_id: Id
+    day: Day
+    starts: Clock
+    ends: Clock
+    capacity: Capacity
+    template_id: Id | None = None
+
+
+class SlotUpdatePayload(_Payload):
+    """``slot.update``: only the fields that changed."""
+
+    slot_id: Id
+    capacity: Capacity | None = None
+    closed: StrictBool | None = None
+    starts: Clock | None = None
+    ends: Clock | None = None
+
+
+class BookingCreatePayload(_Payload):
+    """``booking.create``."""
+
+    booking_id: Id
+    slot_id: Id
+    name: Annotated[Name, Field(min_length=1)]
+    phone: Phone | None = None
+    email: Email | None = None
+    purpose: Codes
+    checklist: Codes
+    remark: Free | None = None
+    walk_in: StrictBool = False
+    overbook_reason: Annotated[Free, Field(min_length=1)] | None = None
+
+
+class BookingFields(_Payload):
+    """The fields ``booking.update`` may change (each one last writer wins)."""
+
+    name: Annotated[Name, Field(min_length=1)] | None = None
+    phone: Phone | None = None
+    email: Email | None = None
+    purpose: Codes | None = None
+    checklist: Codes | None = None
+    remark: Free | None = None
+    status: Literal["booked", "attended", "no_show"] | None = None
+
+
+class BookingUpdatePayload(_Payload):
+    """``booking.update``."""
+
+    booking_id: Id
+    fields: BookingFields
+
+
+class BookingMovePayload(_Payload):
+    """``booking.move``: to another slot, capacity checked there."""
+
+    booking_id: Id
+    slot_id: Id
+    overbook_reason: Annotated[Free, Field(min_length=1)] | None = None
+
+
+class BookingCancelPayload(_Payload):
+    """``booking.cancel``: always applies."""
+
+    booking_id: Id
+    by: Name
+    reason: Free | None = None
+
+
+class BookingResolvePayload(_Payload):
+    """``booking.resolve``: ends a booking's open conflict."""
+
+    booking_id: Id
+    action: Literal["move", "overbook", "cancel"]
+    slot_id: Id | None = None
+    reason: Free | None = None
+
+
+PlanningPayload = (
+    UpsertPayload
+    | SlotCreatePayload
+    | SlotUpdatePayload
+    | BookingCreatePayload
+    | BookingUpdatePayload
+    | BookingMovePayload
+    | BookingCancelPayload
+    | BookingResolvePayload
+)
+MODELS: dict[str, type[PlanningPayload]] = {
+    "plan.upsert": UpsertPayload,
+    "slot.create": SlotCreatePayload,
+    "slot.update": SlotUpdatePayload,
+    "booking.create": BookingCreatePayload,
+    "booking.update": BookingUpdatePayload,
+    "booking.move": BookingMovePayload,
+    "booking.cancel": BookingCancelPayload,
+    "booking.resolve": BookingResolvePayload,
+}
+Errors = list[dict[str, str]]
+
+
+def parse(kind: str, payload: dict[str, Any]) -> PlanningPayload:
+    """Return the typed payload of a planning op (raises ValidationError when malformed)."""
+    return MODELS[kind].model_validate(payload)
+
+
+def entity_of(payload: PlanningPayload) -> str:
+    """Return the id of the record *payload* changes (what the op's entity_id must be)."""
+    if isinstance(payload, UpsertPayload):
+        return payload.id
+    if isinstance(payload, SlotCreatePayload | SlotUpdatePayload):
+        return payload.slot_id
+    return payload.booking_id
+
+
+def check(header: OpHeader) -> Errors:
+    """Return every problem of a planning op's payload (empty: valid)."""
+    try:
+        payload = parse(header.kind, header.payload)
+    except ValidationError as exc:
+        return validation_errors(exc.errors(), "payload")
+    errors: Errors = []
+
+    def problem(path: str, msg: str) -> None:
+        errors.append({"path": f"payload.{path}" if path else "payload", "msg": msg})
+
+    entity = entity_of(payload)
+    if header.entity_id != entity:
+        problem(_id_field(payload), "must equal the op's entity_id")
+    if isinstance(payload, UpsertPayload):
+        if len(payload.data) > MAX_DATA_KEYS:
+            problem("data", f"at most {MAX_DATA_KEYS} fields")
+    elif isinstance(payload, SlotCreatePayload):
+        if not _is_date(payload.day):
+            problem("day", "not a calendar date")
+        if payload.starts >= payload.ends:
+            problem("ends", "a slot ends after it starts")
+    elif isinstance(payload, SlotUpdatePayload):
+        changed = payload.model_dump(exclude_none=True, exclude={"slot_id"})
+        if not changed:
+            problem("", "name at least one of capacity, closed, starts, ends")
+        if payload.starts and payload.ends and payload.starts >= payload.ends:
+            problem("ends", "a slot ends after it starts")
+    elif isinstance(payload, BookingCreatePayload):
+        _codes(payload.purpose, PURPOSES, "purpose", problem)
+        _codes(payload.checklist, CHECKLIST, "checklist", problem)
+    elif isinstance(payload, BookingUpdatePayload):
+        fields = payload.fields
+        if not fields.model_fields_set:
+            problem("fields", "name at least one field")
+        if "name" in fields.model_fields_set and fields.name is None:
+            problem("fields.name", "a booking keeps its name")
+        for name in ("purpose", "checklist", "status"):
+            if name in fields.model_fields_set and getattr(fields, name) is None:
+                problem(f"fields.{name}", "cannot be null")
+        _codes(fields.purpose or [], PURPOSES, "fields.purpose", problem)
+        _codes(fields.checklist or [], CHECKLIST, "fields.checklist", problem)
+    elif isinstance(payload, BookingResolvePayload):
+        if payload.action == "move" and payload.slot_id is None:
+            problem("slot_id", "a move names the slot")
+        if payload.action == "overbook" and not (payload.reason or "").strip():
+            problem("reason", "overbooking needs a reason")
+    return errors
+
+
+def _id_field(payload: PlanningPayload) -> str:
+    if isinstance(payload, UpsertPayload):
+        return "id"
+    if isinstance(payload, SlotCreatePayload | SlotUpdatePayload):
+        return "slot_id"
+    return "booking_id"
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _codes(codes: list[str], known: frozenset[str], path: str, problem: Any) -> None:
+    for code in codes:
+        if code not in known:
+            problem(path, f"unknown code {code!r}")
+    if len(set(codes)) != len(codes):
+        problem(path, "a code is listed twice")
