@@ -4,6 +4,10 @@ Per ``docs/sync-v1.md`` and protocol §5.2: a 200 carries a result per op; 400/4
 batch in halves until the op that breaks the envelope stands alone and is quarantined (it
 never blocks the others); 422 gets a fresh batch id once; everything else returns the batch to
 ``pending`` and stops the run with a :class:`~sync.http.SyncError` that says how long to wait.
+
+A batch id names one request body (protocol §2.5 rule 3): a claim, a split, a 422 and a 415
+each mint a new one, and ops given back to ``pending`` return under a new id, so the server
+may answer any repeat of an id with the answer it stored for it.
 """
 
 from __future__ import annotations
@@ -135,7 +139,9 @@ class Pusher:
         if status == 415 and self.gzip:
             log.warning("Server refused gzip (415); sending uncompressed from now on")
             self.gzip = False
-            return self._exchange(batch, reminted=reminted)
+            # Another body is another composition: it travels under a new batch id, so the
+            # server can answer any repeat of a batch id with the answer it stored for it.
+            return self._send(self.store.remint(batch), reminted=reminted)
         failure = failure_from_response(response, self.now())
         # A 401 judged the token, not the ops: that send does not count as an attempt.
         self.store.release(batch.batch_id, count_attempt=status != 401)

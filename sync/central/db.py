@@ -17,7 +17,7 @@ import json
 import logging
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -171,11 +171,12 @@ def update_rows(
 
 
 def _json_value(value: object) -> str:
-    """``json.dumps`` fallback: aware datetimes as ISO 8601 UTC (what ``UtcDateTime`` stores)."""
+    """``json.dumps`` fallback: aware datetimes as ISO 8601 (``timestamptz`` columns)."""
     if isinstance(value, datetime):
         if value.utcoffset() is None:
             raise ValueError("naive datetime: the server stores aware UTC times only")
-        return value.astimezone(UTC).isoformat()
+        # With its offset, whatever it is: a timestamptz column stores the same instant.
+        return value.isoformat()
     raise TypeError(f"cannot store {type(value).__name__} in a bulk write")
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sync.central.payloads import VisitPayload, VoidPayload
@@ -115,6 +116,12 @@ def result(
         "retryable": status == "deferred",
         "errors": errors or [],
     }
+
+
+@lru_cache(maxsize=4096)
+def _codes_json(codes: tuple[str, ...]) -> str:
+    """A question's list of codes as stored (JSON); a desk uses few combinations, so cached."""
+    return json.dumps(list(codes))
 
 
 def decide(ops: list[Incoming], snap: Snapshot, ctx: Context) -> Plan:
@@ -223,8 +230,8 @@ class _Decider:
                 "organisation": q.organisation,
                 "topic": q.topic,
                 "digid_followup": q.digid_followup,
-                "help": json.dumps(q.help),
-                "referral": json.dumps(q.referral),
+                "help": _codes_json(tuple(q.help)),
+                "referral": _codes_json(tuple(q.referral)),
             }
             for q in visit.questions
         )

@@ -13,7 +13,7 @@ def statuses(body):
     return [(r["status"], r["code"]) for r in body["results"]]
 
 
-def test_batch_is_accepted_and_a_replay_is_all_duplicates_with_the_same_server_seq(central, desk):
+def test_batch_is_accepted_a_replay_gets_the_same_answer_and_a_rebatch_duplicates(central, desk):
     ops = [desk.visit(), desk.visit(), desk.visit()]
     batch = desk.batch(ops)
 
@@ -27,12 +27,14 @@ def test_batch_is_accepted_and_a_replay_is_all_duplicates_with_the_same_server_s
     assert seqs == sorted(seqs) and len(set(seqs)) == 3
     assert all(r["retryable"] is False and r["errors"] == [] for r in body["results"])
 
-    # The same batch again (lost answer): every op is a duplicate echoing its server_seq.
-    again = desk.post(batch).json()
-    assert statuses(again) == [("duplicate", None)] * 3
-    assert [r["server_seq"] for r in again["results"]] == seqs
-    # ... and so under a new batch id (the desk re-batched after a restart).
+    # The same batch again (lost answer): the stored answer, word for word (§2.5 rule 3).
+    again = desk.post(batch)
+    assert again.status_code == 200
+    assert again.json() == body
+    # The same ops under a new batch id (the desk re-batched after a restart): every op is a
+    # duplicate echoing its server_seq.
     rebatched = desk.send(ops)
+    assert statuses(rebatched) == [("duplicate", None)] * 3
     assert [r["server_seq"] for r in rebatched["results"]] == seqs
     assert central.count("visit") == 3
     assert central.count("applied_op") == 3
@@ -128,7 +130,7 @@ def test_invalid_header_is_rejected_but_a_missing_op_id_breaks_the_envelope(cent
 
 
 def test_unknown_kind_and_newer_schema_are_deferred(central, desk):
-    future = desk.op("booking.create", {"slot": "x"}, new_id())
+    future = desk.op("loan.create", {"item": "x"}, new_id())  # a kind of a newer server
     newer = desk.visit()
     newer["schema"] = 2
     body = desk.send([future, newer])

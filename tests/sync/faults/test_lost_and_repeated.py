@@ -82,11 +82,11 @@ def test_3_the_same_batch_twice_in_turn_and_at_once(central, proxy, enrolled, co
     [replayed] = proxy.batches()
     assert replayed.replay_statuses == [200, 200]
     first, second = (json.loads(b)["results"] for b in replayed.replay_bodies)
-    # Same ops, same server_seq: the replay changed nothing (it says duplicate, not accepted).
+    # Same ops, same server_seq: the replay changed nothing (the stored answer again).
     assert [(r["op_id"], r["server_seq"]) for r in first] == [
         (r["op_id"], r["server_seq"]) for r in second
     ]
-    assert {r["status"] for r in second} == {"duplicate"}
+    assert {r["status"] for r in second} == {"accepted"}
 
     desk.record(visits=50)
     proxy.script(REPLAY_CONCURRENT)
@@ -96,11 +96,6 @@ def test_3_the_same_batch_twice_in_turn_and_at_once(central, proxy, enrolled, co
     converged(central, [desk])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="central re-runs an exact batch replay instead of answering the stored response "
-    "(design §4 step 3 / §6 #4: identical results); see sync/central/ingest.py _store",
-)
 def test_3_an_exact_replay_gets_the_identical_answer(central, proxy, enrolled):
     """Design §6 #4: the same batch_id and body twice get byte-identical results."""
     desk = enrolled
