@@ -1,6 +1,6 @@
-"""The two small exchanges around the sync loop: enrollment and ``GET /v1/config``.
+"""The small exchanges around the sync loop: enrollment, config, token rotation, ack-state.
 
-Both turn every way of failing into a :class:`~sync.http.SyncError` with a Dutch message, and
+Each turns every way of failing into a :class:`~sync.http.SyncError` with a Dutch message, and
 read the answer defensively: a proxy or an older server must never crash the client.
 """
 
@@ -121,6 +121,63 @@ def request_enrollment(
             log_detail=f"unreadable enrollment answer: {type(exc).__name__}",
         ) from exc
     return enrollment
+
+
+@dataclass(frozen=True)
+class AckState:
+    """What ``GET /v1/devices/me/ack-state`` said about this device's stored ops."""
+
+    max_contiguous_local_seq: int
+    ops_stored: int | None
+
+
+def fetch_ack_state(http: httpx.Client, token: str, now: datetime) -> AckState | None:
+    """Ask what the server holds of this device; None if the server has no such endpoint."""
+    try:
+        response = http.get("/v1/devices/me/ack-state", headers=bearer(token))
+    except httpx.TransportError as exc:
+        raise failure_from_exception(exc) from exc
+    if response.status_code in (404, 405):
+        return None
+    if response.status_code != 200:
+        raise failure_from_response(response, now)
+    try:
+        data = response.json()
+        highest = data["max_contiguous_local_seq"]
+        if not isinstance(highest, int) or isinstance(highest, bool) or highest < 0:
+            raise TypeError("max_contiguous_local_seq is not a count")
+        stored = data.get("ops_stored")
+        return AckState(highest, stored if isinstance(stored, int) else None)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SyncError(
+            "transient",
+            messages.UNEXPECTED.format(status=200),
+            log_detail=f"unreadable ack-state: {type(exc).__name__}",
+        ) from exc
+
+
+def request_rotation(http: httpx.Client, token: str, now: datetime) -> str | None:
+    """Ask for a new device token (``POST /v1/token/rotate``); None if the server has none.
+
+    The token used for the call keeps working until the new one is first used (or for the
+    server's grace period), so losing this answer costs nothing but a second call.
+    """
+    try:
+        response = http.post("/v1/token/rotate", headers=bearer(token))
+    except httpx.TransportError as exc:
+        raise failure_from_exception(exc) from exc
+    if response.status_code in (404, 405):
+        return None
+    if response.status_code != 200:
+        raise failure_from_response(response, now)
+    try:
+        return _required_text(response.json()["token"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise SyncError(
+            "transient",
+            messages.UNEXPECTED.format(status=200),
+            log_detail=f"unreadable rotation answer: {type(exc).__name__}",
+        ) from exc
 
 
 def _required_text(value: Any) -> str:

@@ -6,9 +6,12 @@
     ido-kiosk status [--json]    outbox counts, last success, clock offset, pause reason
     ido-kiosk export --out FILE [--all]   refused/quarantined/conflicted ops (or all) as JSON
     ido-kiosk requeue [--seq N ...]       quarantined ops back into the queue (after a fix)
+    ido-kiosk rotate-token       renew the device token now (it also renews itself every 90 days)
 
 Exit codes: 0 done; 1 failed, will be retried (offline, server busy or down); 2 wrong usage;
-3 needs a person (not enrolled, paused, enrollment refused). The data directory is the app's
+3 needs a person (not enrolled, paused, enrollment refused). ``sync --once`` while another
+process (the app, another scheduled task) is syncing the same data folder prints that on
+stdout and exits 0: the other run does the work, nothing failed. The data directory is the app's
 (``KIOSK_HOME`` moves it). Output is Dutch; details go to the app's log file.
 """
 
@@ -30,6 +33,7 @@ from kiosk.app import Kiosk
 from kiosk.clock import from_utc_text
 from kiosk.logs import setup_logging
 from kiosk.paths import app_paths
+from sync import messages
 from sync.client import SyncClient
 from sync.credentials import TokenStore
 from sync.http import SyncError
@@ -67,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--all", action="store_true", help="alle registraties in de wachtrij")
     requeue = commands.add_parser("requeue", help="zet registraties uit quarantaine terug")
     requeue.add_argument("--seq", type=int, nargs="+", help="alleen deze volgnummers")
+    commands.add_parser("rotate-token", help="vernieuw nu de sleutel van deze balie")
     return parser
 
 
@@ -96,6 +101,8 @@ def main(
             count = client.store.requeue_quarantined(args.seq)
             print(f"{count} registratie(s) uit quarantaine teruggezet in de wachtrij")
             return EXIT_OK
+        if args.command == "rotate-token":
+            return _rotate(client)
         return _export(client, args.out, everything=args.all)
     finally:
         client.close()
@@ -121,7 +128,8 @@ def _enroll(app: Kiosk, client: SyncClient, args: argparse.Namespace) -> int:
 def _sync(client: SyncClient, *, once: bool) -> int:
     if once:
         result = client.sync_once(force=True)
-        print(result.summary(), file=sys.stdout if result.ok else sys.stderr)
+        good = result.ok or result.elsewhere
+        print(result.summary(), file=sys.stdout if good else sys.stderr)
         return _exit_code(result)
     try:
         while True:
@@ -136,8 +144,22 @@ def _sync(client: SyncClient, *, once: bool) -> int:
         return EXIT_OK
 
 
-def _exit_code(result: SyncResult) -> int:
+def _rotate(client: SyncClient) -> int:
+    result = client.rotate_token()
     if result.ok:
+        print(messages.TOKEN_ROTATED)
+        return EXIT_OK
+    print(result.error, file=sys.stderr)
+    if result.elsewhere:
+        return EXIT_RETRY  # not done: the other run holds the lock; try again shortly
+    needs_person = (messages.NOT_ENROLLED, messages.TOKEN_NOT_ROTATED)
+    if result.paused_reason is not None or result.error in needs_person:
+        return EXIT_ATTENTION
+    return EXIT_RETRY
+
+
+def _exit_code(result: SyncResult) -> int:
+    if result.ok or result.elsewhere:
         return EXIT_OK
     if result.paused_reason is not None or result.next_attempt_at is None:
         return EXIT_ATTENTION

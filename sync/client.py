@@ -3,14 +3,21 @@
 A run is ``GET /v1/config`` (limits, protocol range; cached for an hour), then the push loop
 (:mod:`sync.push`) until nothing due is pending, then the pull loop (:mod:`sync.pull`), then
 the bookkeeping in ``sync_state``. It is blocking and meant for a worker thread (or the command
-line); one run at a time per client. It never raises for network or server trouble: the
-:class:`SyncResult` says what happened, in Dutch, and when to try again.
+line); one run at a time per database, across processes (:mod:`sync.lock`). It never raises
+for network or server trouble: the :class:`SyncResult` says what happened, in Dutch, and when
+to try again.
+
+Around that core, at most once a day each: the purge of old acked rows
+(:mod:`sync.retention`), the ack-state check that finds ops a restored server lost
+(:mod:`sync.reconcile`, also after a ``410``), and the rotation of an old device token
+(:mod:`sync.rotation`; a rotation a crash left half done is finished before anything else).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -27,10 +34,15 @@ from sync.api import DEFAULT_POLL_SECONDS, fetch_config, request_enrollment
 from sync.backoff import Backoff
 from sync.credentials import TokenStore
 from sync.http import SyncError, check_server_url, new_client
+from sync.lock import SyncLock
 from sync.outbox_store import OutboxRaceError, OutboxStore
 from sync.pull import Puller
 from sync.push import Limits, Pusher, PushTally
+from sync.reconcile import reconcile
 from sync.result import EnrollResult, SyncResult
+from sync.retention import purge_if_due
+from sync.rotation import TokenRotator
+from sync.schedule import JobTimes
 from sync.state import (
     PAUSED_REENROLL,
     PAUSED_REVOKED,
@@ -49,6 +61,15 @@ _PAUSE_MESSAGES = {
     PAUSED_REVOKED: messages.REVOKED,
     PAUSED_UPDATE: messages.UPDATE_REQUIRED,
 }
+
+
+@dataclass
+class _Extras:
+    """What a run's occasional jobs did (reported in the result)."""
+
+    requeued: int = 0
+    purged: int = 0
+    rotated: bool = False
 
 
 class SyncClient:
@@ -80,6 +101,10 @@ class SyncClient:
         self.states = StateStore(db)
         self.poll_seconds = DEFAULT_POLL_SECONDS
         self._lock = threading.Lock()
+        # The lock and the job times live beside the database the client syncs.
+        self.sync_lock = SyncLock(db.path)
+        self.jobs = JobTimes(db.path.parent)
+        self._extras = _Extras()
         self._http: httpx.Client | None = None
         self._limits: Limits | None = None
         self._config_at: datetime | None = None
@@ -156,9 +181,14 @@ class SyncClient:
 
         Ops left ``inflight`` by an earlier run (a crash, a kill) go back to ``pending`` first.
         ``force`` (a "sync now" button, the command line) ignores the backoff schedule but
-        still honours a server's ``Retry-After``.
+        still honours a server's ``Retry-After``. When another process is syncing the same
+        database, the run changes nothing and its result says so (``elsewhere``).
         """
-        with self._lock:
+        with self._lock, self.sync_lock.hold() as held:
+            if not held:
+                log.info("Another process is syncing this database; run skipped")
+                return self._elsewhere()
+            self._extras = _Extras()
             try:
                 return self._run(force=force)
             except OutboxRaceError as exc:
@@ -201,15 +231,23 @@ class SyncClient:
                 now,
                 PushTally(),
             )
-        # Runs never overlap (the lock), so whatever is inflight now was left by a run that
+        # Runs never overlap (the locks), so whatever is inflight now was left by a run that
         # crashed or was killed: its answer is unknown, and resending is safe (dedup by op_id).
         self.store.reset_inflight()
         self.states.update(last_attempt_at=to_utc_text(now))
+        self._extras.purged = purge_if_due(self.db, self.jobs, now)
         http = self._client(state.server_url)
         tally = PushTally()
-        puller = Puller(http, self.states, self.paths.catalogue_dir, token=token, now=self.now)
+        puller: Puller | None = None
+        rotator = self._rotator(http, state.device_id, state.enrolled_at)
         try:
+            token = rotator.settle(token)  # a rotation left half done comes first
             limits = self._config(http, token, refresh=state.paused_reason == PAUSED_UPDATE)
+            token = rotator.rotate(token)
+            self._extras.rotated = rotator.rotated
+            self._extras.requeued = reconcile(
+                http, self.db, self.jobs, token=token, since=state.enrolled_at, now=now
+            )
             pusher = Pusher(
                 http,
                 self.store,
@@ -220,10 +258,78 @@ class SyncClient:
             )
             tally = pusher.tally
             pusher.run()
+            puller = Puller(http, self.states, self.paths.catalogue_dir, token=token, now=self.now)
             puller.run(state.pull_cursor)
+            if puller.cursor_expired:  # the server's history was renumbered: a restore
+                lost = reconcile(
+                    http,
+                    self.db,
+                    self.jobs,
+                    token=token,
+                    since=state.enrolled_at,
+                    now=now,
+                    after_restore=True,
+                )
+                self._extras.requeued += lost
+                if lost:
+                    pusher.run()
         except SyncError as failure:
+            self._extras.rotated = rotator.rotated
             return self._stop(failure, now, tally, puller)
         return self._done(now, tally, puller)
+
+    def _rotator(self, http: httpx.Client, device_id: str, enrolled_at: str | None) -> TokenRotator:
+        return TokenRotator(
+            http, self.tokens, self.jobs, device_id=device_id, enrolled_at=enrolled_at, now=self.now
+        )
+
+    # -- token rotation on request ----------------------------------------------------------
+
+    def rotate_token(self) -> SyncResult:
+        """Renew the device token now, whatever its age (``ido-kiosk rotate-token``).
+
+        The same safe order as the scheduled rotation (:mod:`sync.rotation`); ``ok`` with
+        ``token_rotated`` on success, else ``error`` says why (the old token still works).
+        """
+        with self._lock, self.sync_lock.hold() as held:
+            if not held:
+                return self._elsewhere()
+            self._extras = _Extras()
+            state = self.states.get()
+            if state.device_id is None or state.server_url is None:
+                return self._result(False, error=messages.NOT_ENROLLED)
+            token = self.tokens.load(state.device_id)
+            if token is None:
+                return self._result(False, error=messages.TOKEN_MISSING, paused=PAUSED_REENROLL)
+            rotator = self._rotator(
+                self._client(state.server_url), state.device_id, state.enrolled_at
+            )
+            try:
+                token = rotator.settle(token)
+                if not rotator.rotated:
+                    rotator.rotate(token, force=True)
+            except SyncError as failure:
+                log.warning("Token rotation failed: %s", failure.log_detail)
+                return self._result(False, error=failure.message, paused=failure.paused_reason)
+            except (StorageError, OSError) as exc:
+                log.warning("Token rotation stopped by local storage: %r", exc)
+                reason = str(exc) if isinstance(exc, StorageError) else messages.DISK
+                return self._result(False, error=messages.LOCAL_STORAGE.format(reason=reason))
+            self._extras.rotated = rotator.rotated
+            if not rotator.rotated:
+                return self._result(False, error=messages.TOKEN_NOT_ROTATED)
+            return self._result(True)
+
+    def _elsewhere(self) -> SyncResult:
+        """The result of a run that found another process syncing: nothing done or changed."""
+        return SyncResult(
+            ok=False,
+            skipped=True,
+            elsewhere=True,
+            error=messages.SYNC_ELSEWHERE,
+            pending_left=self.store.waiting(),
+            next_attempt_at=self.now() + timedelta(seconds=self.poll_seconds),
+        )
 
     def _config(self, http: httpx.Client, token: str, *, refresh: bool) -> Limits:
         """Return the server's limits, asking at most once an hour (or when told to)."""
@@ -361,6 +467,9 @@ class SyncClient:
             paused_reason=paused,
             skipped=skipped,
             clock_flag=self.states.get().clock_flag,
+            requeued=self._extras.requeued,
+            purged=self._extras.purged,
+            token_rotated=self._extras.rotated,
         )
 
 

@@ -6,6 +6,9 @@ the device id as user name. Desk PCs without a usable keyring (a Linux box witho
 Service, or ``keyring``'s fail backend) get a file in the app's config folder, mode 0600 (on
 Windows that folder is under the user's own ``%LOCALAPPDATA%``, which other users can't read).
 The token is never written to the database, never logged, and never shown in a ``repr``.
+During a rotation (:mod:`sync.rotation`) the new token waits in a second, *staged* entry
+(``<device id>+rotating``) until the server has accepted it; only then does it replace the
+current one.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ log = logging.getLogger(__name__)
 SERVICE = "IDO Kiosk"
 FALLBACK_FILE = "device-token.json"
 FILE_MODE = 0o600
+STAGED_SUFFIX = "+rotating"
 
 
 class TokenStore:
@@ -76,11 +80,43 @@ class TokenStore:
         return self._read_file().get(device_id)
 
     def delete(self, device_id: str) -> None:
-        """Forget the token of *device_id* in both stores (missing is fine)."""
+        """Forget the token of *device_id*, and a staged one, in both stores (missing is fine)."""
+        self._forget(device_id)
+        self._forget(_staged(device_id))
+
+    # -- rotation: a new token is staged, proven, then promoted -----------------------------
+
+    def stage(self, device_id: str, token: str) -> str:
+        """Store a freshly issued *token* beside the current one; return where it went.
+
+        Called before the new token is used at all: once the server has seen it, it drops
+        the old one, so the new one must already be safe on disk.
+        """
+        return self.save(_staged(device_id), token)
+
+    def staged(self, device_id: str) -> str | None:
+        """Return the staged (issued, not yet proven) token of *device_id*, or None."""
+        return self.load(_staged(device_id))
+
+    def promote(self, device_id: str) -> None:
+        """Make the staged token the current one (after the server accepted it)."""
+        token = self.staged(device_id)
+        if token is None:
+            return
+        # Current first: a crash between the two steps leaves both slots holding the new
+        # token, which the next run simply promotes again.
+        self.save(device_id, token)
+        self._forget(_staged(device_id))
+
+    def discard_staged(self, device_id: str) -> None:
+        """Forget the staged token of *device_id* (the server never kept it)."""
+        self._forget(_staged(device_id))
+
+    def _forget(self, name: str) -> None:
         if self.keyring_usable:
             with contextlib.suppress(keyring.errors.KeyringError):
-                self._backend.delete_password(SERVICE, device_id)
-        self._forget_file(device_id)
+                self._backend.delete_password(SERVICE, name)
+        self._forget_file(name)
 
     def location(self, device_id: str) -> str | None:
         """Return ``keyring`` or ``file`` for where the token of *device_id* is, else None."""
@@ -122,6 +158,12 @@ class TokenStore:
             write_durably(self.fallback, json.dumps(tokens).encode("utf-8"), mode=FILE_MODE)
         else:
             self.fallback.unlink(missing_ok=True)
+
+
+def _staged(device_id: str) -> str:
+    # A separate entry (keyring user name or file key), so the current token is never
+    # overwritten before its successor has proven itself.
+    return f"{device_id}{STAGED_SUFFIX}"
 
 
 def _kind(exc: BaseException) -> str:

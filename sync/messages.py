@@ -64,6 +64,14 @@ OP_KINDS = {
     "visit.recorded": "Bezoek vastgelegd",
     "visit.corrected": "Bezoek gecorrigeerd",
     "visit.voided": "Bezoek vervallen verklaard",
+    "plan.upsert": "Belastinghulp: planning gewijzigd",
+    "slot.create": "Belastinghulp: tijdvak aangemaakt",
+    "slot.update": "Belastinghulp: tijdvak gewijzigd",
+    "booking.create": "Belastinghulp: afspraak gemaakt",
+    "booking.update": "Belastinghulp: afspraak gewijzigd",
+    "booking.move": "Belastinghulp: afspraak verplaatst",
+    "booking.cancel": "Belastinghulp: afspraak geannuleerd",
+    "booking.resolve": "Belastinghulp: conflict opgelost",
 }
 OP_STATES = {
     "pending": "Wacht op verzending",
@@ -98,6 +106,25 @@ REASONS = {
     "payload_too_large": "De registratie is te groot voor de centrale server.",
     "bad_request": "De centrale server kan deze registratie niet lezen.",
     "unsupported_media_type": "De centrale server kan deze registratie niet lezen.",
+    "slot_full": (
+        "Het tijdvak was al vol toen de afspraak de server bereikte (een andere balie was "
+        "eerder). Los het op onder Belastinghulp, Aandacht nodig."
+    ),
+    "slot_closed": (
+        "Het tijdvak was gesloten toen de afspraak de server bereikte. Los het op onder "
+        "Belastinghulp, Aandacht nodig."
+    ),
+    "entity_cancelled": (
+        "De afspraak was op een andere balie al geannuleerd; annuleren gaat voor wijzigen."
+    ),
+    "already_resolved": "Het conflict was op een andere balie al opgelost.",
+    "slot_has_bookings": (
+        "De tijden van dit tijdvak kunnen niet meer veranderen: er staan afspraken in."
+    ),
+    "slot_capacity_below_bookings": (
+        "Het tijdvak kan niet kleiner worden dan het aantal afspraken dat erin staat."
+    ),
+    "slot_times_invalid": "De begin- en eindtijd van het tijdvak kloppen niet.",
     "unreadable_payload": (
         "De registratie is op deze computer beschadigd en kan niet worden verstuurd."
     ),
@@ -135,4 +162,14 @@ DEMO_NOT_ENROLLABLE = (
 RACED = (
     "Er liep tegelijk een andere synchronisatie op deze computer. Er is niets verloren; de "
     "volgende poging gaat vanzelf."
+)
+
+SYNC_ELSEWHERE = (
+    "Er loopt al een synchronisatie voor deze balie (in de app of een geplande taak). Deze "
+    "keer is overgeslagen; er is niets verloren."
+)
+TOKEN_ROTATED = "De sleutel van deze balie voor de centrale server is vernieuwd."
+TOKEN_NOT_ROTATED = (
+    "De sleutel kon niet worden vernieuwd: de centrale server biedt dat niet aan. De huidige "
+    "sleutel blijft werken."
 )

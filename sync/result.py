@@ -12,8 +12,12 @@ class SyncResult:
 
     ``error`` is a Dutch sentence for the screen (None on success); ``next_attempt_at`` is
     when the next run is due (None while paused: a person has to act first). ``skipped`` means
-    no request was made because a retry was not due yet. ``new_catalogues`` lists catalogue
-    versions installed by this run (they take effect at the next start).
+    no request was made because a retry was not due yet; ``elsewhere`` that another process
+    (the app, a scheduled task) was syncing this desk's database, so this run did nothing.
+    ``new_catalogues`` lists catalogue versions installed by this run (they take effect at the
+    next start). ``requeued`` counts acked ops put back in the queue because the server no
+    longer had them (restored from a backup); ``purged`` counts acked ops deleted after the
+    retention window; ``token_rotated`` says the device token was renewed.
     """
 
     ok: bool
@@ -31,6 +35,10 @@ class SyncResult:
     paused_reason: str | None = None
     skipped: bool = False
     clock_flag: str | None = None
+    elsewhere: bool = False
+    requeued: int = 0
+    purged: int = 0
+    token_rotated: bool = False
 
     def summary(self) -> str:
         """Return one Dutch line for the command line and the log."""
@@ -39,6 +47,10 @@ class SyncResult:
             f"conflict {self.conflicted}, in quarantaine {self.quarantined}, "
             f"nog te versturen {self.pending_left}, opgehaald {self.pulled}"
         )
+        if self.requeued:
+            counts += f", opnieuw in de wachtrij {self.requeued}"
+        if self.elsewhere:
+            return str(self.error)
         if self.ok:
             return f"Synchronisatie gelukt: {counts}."
         if self.skipped:

@@ -32,7 +32,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-SYNC_COMMANDS = frozenset({"enroll", "sync", "status", "export", "requeue"})
+SYNC_COMMANDS = frozenset({"enroll", "sync", "status", "export", "requeue", "rotate-token"})
 
 
 def main(argv: list[str] | None = None) -> int:
