@@ -7,15 +7,19 @@ screen. The status bar shows the location, the connection and how many records w
 Sync starts once the registration screen is ready: the :class:`SyncController` imports the
 sync client on its own worker thread, syncs on a timer, a few seconds after each save, and on
 F5 ("Nu synchroniseren"). F6 opens the Synchronisatie screen, Ctrl+K the enrollment dialog.
+
+Two pages sit under a tab bar once the desk is set up: Ctrl+1 "Registratie" and Ctrl+2
+"Belastinghulp" (the planning, built the first time it is opened).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +39,7 @@ if TYPE_CHECKING:
     from kiosk.app import Kiosk
     from kiosk.locations import DeskInfo, LocationInput
     from ui.enroll_dialog import EnrollDialog
+    from ui.planning.planning_page import PlanningPage
     from ui.registration_page import RegistrationPage
     from ui.sync_bar import SyncBar
     from ui.sync_controller import ClientFactory, SyncController
@@ -41,6 +47,7 @@ if TYPE_CHECKING:
     from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+_RETENTION_EVERY_MS = 3_600_000
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +83,7 @@ class MainWindow(QMainWindow):
         self.sync: SyncController | None = None
         self.sync_page: SyncPage | None = None
         self.enroll_dialog: EnrollDialog | None = None
+        self.planning: PlanningPage | None = None
         self._sync_factory = sync_client_factory
         self._sync_options = dict(sync_options or {})
         self.setWindowTitle(self.tr("IDO Kiosk – registratie Informatiepunt Digitale Overheid"))
@@ -106,6 +114,17 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        self.page_tabs = QTabBar(self)
+        self.page_tabs.setObjectName("pageTabs")
+        self.page_tabs.setAccessibleName(self.tr("Schermen"))
+        # Ctrl+1 / Ctrl+2 switch pages; the bar itself stays out of the Tab order, so the
+        # registration screen's keyboard flow is unchanged.
+        self.page_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_tabs.addTab(self.tr("Registratie  (Ctrl+1)"))
+        self.page_tabs.addTab(self.tr("Belastinghulp  (Ctrl+2)"))
+        self.page_tabs.hide()
+        self.page_tabs.currentChanged.connect(self._on_page_tab)
+        layout.addWidget(self.page_tabs)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.loading = QLabel(self.tr("IDO Kiosk wordt geopend …"), self)
@@ -153,11 +172,34 @@ class MainWindow(QMainWindow):
         self.kiosk = result
         self.runner = TaskRunner(self)
         self.runner.bug.connect(self._on_bug)
+        self._start_retention()
         desk = result.locations.current()
         if desk is None:
             self._show_setup()
         else:
             self._show_registration(desk)
+
+    def _start_retention(self) -> None:
+        """Purge Belastinghulp contact details past retention now, then every hour.
+
+        The purge itself decides per appointment day, so running it hourly costs one cheap
+        query and catches the day change on a PC that is never switched off.
+        """
+        timer = QTimer(self)
+        timer.setInterval(_RETENTION_EVERY_MS)
+        timer.timeout.connect(self._purge_contact_details)
+        timer.start()
+        self._purge_contact_details()
+
+    def _purge_contact_details(self) -> None:
+        if self.kiosk is None or self.runner is None:
+            return
+        planning = self.kiosk.planning
+        self.runner.submit(lambda: planning.purge(date.today()), self._on_purged)
+
+    def _on_purged(self, count: int) -> None:
+        if count:
+            log.info("Purged the contact details of %d bookings past retention", count)
 
     def _build_status_bar(self) -> None:
         """Add the location and the sync status (built once the window is on screen)."""
@@ -187,6 +229,7 @@ class MainWindow(QMainWindow):
         self.setup_page = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
+        self.page_tabs.hide()
         self.location_label.setText(self.tr("Nog niet ingesteld"))
 
     def _create_demo(self) -> None:
@@ -198,6 +241,7 @@ class MainWindow(QMainWindow):
         if self.registration is not None:
             self.pages.setCurrentWidget(self.registration)
             self.banner.show()
+            self._show_page_tabs(0)
 
     def _create_location(
         self, answers: LocationInput, *, demo: bool, replacing_demo: bool = False
@@ -233,6 +277,7 @@ class MainWindow(QMainWindow):
         self.location_label.setText(f"{desk.organisation} · {desk.ido_name} · {desk.desk_name}")
         self.banner.setVisible(desk.is_demo)
         page.editor.topics.filter.setFocus()
+        self._show_page_tabs(0)
         page.refreshed.connect(self._on_first_refresh, Qt.ConnectionType.SingleShotConnection)
 
     def _on_first_refresh(self) -> None:
@@ -244,6 +289,57 @@ class MainWindow(QMainWindow):
         from kiosk.registration import WAITING_CAP
 
         self.sync_bar.show_waiting(count, WAITING_CAP)
+
+    # -- pages: registration (Ctrl+1) and Belastinghulp (Ctrl+2) ---------------------------
+
+    def _show_page_tabs(self, index: int) -> None:
+        if not self.page_tabs.isVisible() and not hasattr(self, "_page_keys"):
+            self._page_keys = [
+                QShortcut(QKeySequence("Ctrl+1"), self),
+                QShortcut(QKeySequence("Ctrl+2"), self),
+            ]
+            self._page_keys[0].activated.connect(self.show_registration_page)
+            self._page_keys[1].activated.connect(self.show_planning)
+        self.page_tabs.blockSignals(True)
+        self.page_tabs.setCurrentIndex(index)
+        self.page_tabs.blockSignals(False)
+        self.page_tabs.show()
+
+    def _on_page_tab(self, index: int) -> None:
+        if index == 1:
+            self.show_planning()
+        else:
+            self.show_registration_page()
+
+    def show_registration_page(self) -> None:
+        """Show the registration screen (Ctrl+1)."""
+        if self.registration is None or not self.page_tabs.isVisible():
+            return
+        self.pages.setCurrentWidget(self.registration)
+        self._show_page_tabs(0)
+        self.registration.editor.topics.filter.setFocus()
+
+    def show_planning(self) -> None:
+        """Show the Belastinghulp planning (Ctrl+2), building it the first time."""
+        if self.kiosk is None or self.runner is None or not self.page_tabs.isVisible():
+            return
+        from ui.planning.planning_page import PlanningPage
+
+        if self.planning is None:
+            self.planning = PlanningPage(self.kiosk.planning, self.runner, self, kiosk=self.kiosk)
+            if self.sync is not None:
+                self.planning.changed.connect(self.sync.schedule_soon)
+                self.sync.status_changed.connect(self._reload_planning)
+            self.pages.addWidget(self.planning)
+        self.planning.reload()
+        self.pages.setCurrentWidget(self.planning)
+        self._show_page_tabs(1)
+        self.planning.grid.setFocus()
+
+    def _reload_planning(self, _status: Any = None) -> None:
+        """After a sync the server's changes (and conflicts) show on the open planning."""
+        if self.planning is not None and self.pages.currentWidget() is self.planning:
+            self.planning.reload()
 
     # -- sync -----------------------------------------------------------------------------
 

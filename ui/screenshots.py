@@ -124,6 +124,8 @@ def _render(out_dir: Path, home: Path) -> int:
     sync_page.table.selectRow(0)
     shot("06-synchronisatie", sync_page)
     sync_page.accept()
+    _planning_shots(window, shot, settle)
+    _day_list_shot(window, out_dir)
     window.close()
     app.processEvents()
     return 0
@@ -235,3 +237,182 @@ def _sample_sync(kiosk: object) -> None:
         last_skew_seconds=3 * 86400 + 120,
         clock_flag="device_clock_skew",
     )
+
+
+def _planning_shots(window: Any, shot: Callable[..., None], settle: Callable[..., None]) -> None:
+    """The Belastinghulp screens: the grid, a booking, the season editor, Aandacht nodig."""
+    from PySide6.QtCore import Qt
+
+    kiosk = window.kiosk
+    assert kiosk is not None
+    _sample_planning(kiosk)
+    window.show_planning()
+    page = window.planning
+    assert page is not None
+    loaded: list[bool] = []
+    page.loaded.connect(lambda: loaded.append(True))
+    settle(lambda: bool(loaded))
+    page.grid.setFocus()
+    page.grid.go_to_slot(_slot_at(page, 1, 0))
+    page.grid.scrollToTop()
+    page.show_side()
+    shot("08-belastinghulp-rooster")
+
+    page.grid.go_to_slot(_slot_at(page, 4, 1))
+    slot = page.grid.current_slot()
+    assert slot is not None
+    page.new_booking(slot, "F")
+    editor = page.editor
+    assert editor is not None
+    editor.name.setText("F. el Amrani")
+    editor.phone.setText("06 48 12 90 33")
+    editor.purpose.set_selected(["aangifte", "toeslagen"])
+    editor.checklist.set_selected(["digid_zelf", "jaaropgaven", "toeslagbeschikking"])
+    editor.remark.setText("Machtigingscode: KX7P-42MB-QR9T")
+    editor.submit()
+    settle()
+    shot("09-afspraak-privacy", editor)
+    editor.reject()
+    settle()
+
+    page.open_templates()
+    templates = page.template_editor
+    settle()
+    templates.tabs.setCurrentIndex(2)
+    templates.template_helper.setCurrentIndex(
+        templates.template_helper.findText("Dirk", Qt.MatchFlag.MatchStartsWith)
+    )
+    templates.template_day.setCurrentIndex(1)  # dinsdag
+    templates.template_minutes.setValue(30)
+    templates.add_template()
+    settle()
+    templates.template_table.selectRow(templates.template_model.rowCount() - 1)
+    templates.preview()
+    settle()
+    shot("10-seizoen-en-rooster", templates)
+    templates.accept()
+    settle()
+
+    page.side.setCurrentIndex(2)
+    page.attention_table.selectRow(0)
+    page.attention_table.setFocus(Qt.FocusReason.OtherFocusReason)
+    shot("11-aandacht-nodig")
+
+
+def _day_list_shot(window: Any, out_dir: Path) -> None:
+    """The printed day list of the sample season's first day and first helper, as a PNG."""
+    from ui.planning.day_list_print import heading_for, render_day_list_png
+
+    kiosk = window.kiosk
+    page = window.planning
+    assert kiosk is not None and page is not None
+    slot = kiosk.planning.slot(_slot_at(page, 0, 0))
+    day_list = kiosk.planning.day_list(slot.day, slot.helper_id)
+    path = out_dir / "12-daglijst.png"
+    render_day_list_png(day_list, path, heading_for(kiosk, slot.helper_id))
+    print(path)
+
+
+def _slot_at(page: Any, row: int, column: int) -> str:
+    slot = page.grid.grid_model.slot(row, column)
+    assert slot is not None
+    return str(slot.id)
+
+
+def _sample_planning(kiosk: object) -> None:
+    """A Belastinghulp season with four helpers, a week of bookings and one conflict."""
+    from datetime import date, time
+
+    from sqlalchemy import text
+
+    from kiosk.app import Kiosk
+    from kiosk.planning.records import BookingInput, TemplateInput
+
+    assert isinstance(kiosk, Kiosk)
+    service = kiosk.planning
+    season = service.save_season("Belastinghulp 2027", date(2027, 3, 1), date(2027, 5, 1))
+    fnv = service.save_partner("FNV Belastingservice")
+    humanitas = service.save_partner("Humanitas")
+    huba = service.save_partner("HUBA (ouderenbond)")
+    helpers = [
+        (service.save_helper("Anna de Boer", fnv.id, ["aangifte"]), (2, 4), 30, 1),
+        (service.save_helper("Bert Smit", humanitas.id, ["aangifte", "toeslagen"]), (2, 4), 30, 1),
+        (service.save_helper("Carla Yilmaz", humanitas.id, ["toeslagen"]), (2,), 30, 2),
+        (service.save_helper("Dirk Hoekstra", huba.id, ["aangifte", "digid"]), (4,), 30, 1),
+    ]
+    for helper, weekdays, minutes, capacity in helpers:
+        for weekday in weekdays:
+            service.save_template(
+                season.id,
+                TemplateInput(helper.id, weekday, time(9, 30), time(12, 0), minutes, capacity),
+            )
+    service.add_closure(season.id, date(2027, 3, 18), "Personeelsdag bibliotheek")
+    service.generate(season.id)
+    grid = service.grid(season.id)
+    people = [
+        ("J. Jansen", "06 12345678"),
+        ("P. de Vries", "06 23456789"),
+        ("A. Öztürk", "06 34567890"),
+        ("M. Bakker", "010 4567890"),
+        ("S. Visser", "06 45678901"),
+        ("H. Mulder", "06 56789012"),
+        ("E. Bos", "06 67890123"),
+        ("T. Lam", "06 78901234"),
+        ("R. Kok", "06 89012345"),
+        ("L. Smits", "06 90123456"),
+    ]
+    plan = {
+        (0, 0): ("attended", "confirmed"),
+        (1, 0): ("booked", "confirmed"),
+        (2, 0): ("no_show", "confirmed"),
+        (0, 1): ("booked", "confirmed"),
+        (1, 1): ("booked", "provisional"),
+        (3, 1): ("booked", "provisional"),
+        (0, 2): ("booked", "confirmed"),
+        (1, 2): ("booked", "conflict"),
+        (2, 2): ("booked", "provisional"),
+        (6, 3): ("booked", "confirmed"),
+    }
+    purposes = (("aangifte",), ("toeslagen",), ("aangifte", "toeslagen"), ("digid",))
+    made = []
+    for n, ((row, column), state) in enumerate(plan.items()):
+        slot = grid.cells.get((row, column))
+        if slot is None:
+            continue
+        name, phone = people[n]
+        entry = BookingInput(name, phone, purpose=purposes[n % 4], checklist=("digid_zelf",))
+        if state[1] == "conflict" and slot.free <= 0:
+            entry = BookingInput(name, phone, purpose=purposes[n % 4], overbook_reason="x")
+        made.append((service.book(slot.id, entry), state))
+    extra = grid.cells.get((0, 2))
+    if extra is not None:  # Carla's first slot: a second booking, then a conflict over it
+        made.append(
+            (
+                service.book(extra.id, BookingInput("K. Hendriks", "06 11223344")),
+                ("booked", "conflict"),
+            )
+        )
+    for booking, (status, sync) in made:
+        if status != "booked":
+            service.set_status(booking.id, status)
+        with kiosk.db.write() as session:
+            session.execute(
+                text(
+                    "UPDATE plan_booking SET sync = :sync, conflict_code = :code, "
+                    "overbook_reason = NULL WHERE id = :id"
+                ),
+                {
+                    "sync": sync,
+                    "code": "slot_full" if sync == "conflict" else None,
+                    "id": booking.id,
+                },
+            )
+    cancelled = grid.cells.get((4, 0))
+    if cancelled is not None:
+        gone = service.book(cancelled.id, BookingInput("W. de Wit", "06 99887766"))
+        service.cancel(gone.id, "belde af")
+    closed = grid.cells.get((4, 2))
+    if closed is not None:
+        service.update_slot(closed.id, closed=True)
+    service.add_waiting(season.id, BookingInput("G. Peters", "06 13572468", purpose=("aangifte",)))
+    service.add_waiting(season.id, BookingInput("N. Ahmadi", "06 24681357", purpose=("toeslagen",)))

@@ -233,6 +233,57 @@ def test_screenshot_command_renders_every_screen(tmp_path: Path) -> None:
         "05-correctie.png",
         "06-synchronisatie.png",
         "07-koppelen.png",
+        "08-belastinghulp-rooster.png",
+        "09-afspraak-privacy.png",
+        "10-seizoen-en-rooster.png",
+        "11-aandacht-nodig.png",
+        "12-daglijst.png",
     ]
     assert all((out / name).stat().st_size > 10_000 for name in names)
     assert not (tmp_path / "must-not-be-used").exists()
+
+
+def test_opening_the_app_purges_contact_details_past_retention(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from datetime import date, time
+
+    from kiosk.locations import LocationInput
+    from kiosk.planning.records import BookingInput, TemplateInput
+
+    kiosk = Kiosk.open(app_paths(tmp_path))
+    kiosk.locations.create(
+        LocationInput(
+            organisation="Bibliotheek Eemland",
+            branch="Amersfoort Centrum",
+            municipality="Amersfoort",
+            province="Utrecht",
+            ido_name="IDO Eemhuis",
+            ido_form="basis",
+            inside_library=True,
+            desk_name="Balie 1",
+        )
+    )
+    planning = kiosk.planning
+    long_ago = date.today() - timedelta(days=60)
+    season = planning.save_season("Oud seizoen", long_ago, long_ago)
+    partner = planning.save_partner("Humanitas")
+    helper = planning.save_helper("Kees Bakker", partner.id, ("aangifte",))
+    weekday = long_ago.isoweekday()
+    planning.save_template(season.id, TemplateInput(helper.id, weekday, time(10), time(11), 60))
+    assert planning.generate(season.id) == 1
+    slot = next(iter(planning.grid(season.id).cells.values()))
+    booking = planning.book(slot.id, BookingInput(name="Jan Jansen", phone="06 12345678"))
+    kiosk.close()
+
+    window = open_window(qtbot, tmp_path)
+    assert window.kiosk is not None
+    reopened = window.kiosk.planning
+
+    def purged() -> bool:
+        slot_now = reopened.slot(slot.id)
+        return all(b.purged and b.name is None for b in slot_now.bookings if b.id == booking.id)
+
+    qtbot.waitUntil(purged, timeout=5000)
+    assert [b.status for b in reopened.slot(slot.id).bookings] == ["booked"]
+    window.close()

@@ -1,0 +1,349 @@
+"""The booking editor: a citizen's booking (or waiting-list entry), keyboard first.
+
+The dialog never writes itself: :attr:`BookingEditor.submitted` carries the
+:class:`BookingInput`; the page saves it on the database worker and either closes the dialog
+or hands the service's :class:`InputError` back to :meth:`BookingEditor.show_problems`, which
+shows each Dutch message under its field (the privacy guard's refusal of a remark included).
+
+Enter or Ctrl+Enter saves, Esc closes; Alt plus the underlined letter jumps to a field. An
+existing booking also gets the status buttons Verschenen / Niet verschenen and Annuleren.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.errors import InputError
+from kiosk.planning import codes
+from kiosk.planning.records import Booking, BookingInput
+from ui.planning import texts
+from ui.widgets import install_mnemonics, section_label
+
+MODES = ("new", "edit", "waiting")
+
+
+class CodeChecks(QFrame):
+    """A group of check boxes over a code list, two columns, reachable with Tab."""
+
+    def __init__(self, entries: tuple[codes.Code, ...], name: str, parent: QWidget) -> None:
+        """One check box per entry; *name* is the group's accessible name."""
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.boxes: dict[str, QCheckBox] = {}
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(16)
+        for n, entry in enumerate(entries):
+            box = QCheckBox(entry.label, self)
+            box.setObjectName(f"check_{entry.code}")
+            box.setAccessibleName(entry.label)
+            box.setMinimumHeight(28)
+            self.boxes[entry.code] = box
+            layout.addWidget(box, n // 2, n % 2)
+        self.setFocusProxy(next(iter(self.boxes.values())))
+
+    def selected(self) -> tuple[str, ...]:
+        """Return the ticked codes, in list order."""
+        return tuple(code for code, box in self.boxes.items() if box.isChecked())
+
+    def set_selected(self, chosen: tuple[str, ...] | list[str]) -> None:
+        """Tick exactly *chosen*."""
+        for code, box in self.boxes.items():
+            box.setChecked(code in chosen)
+
+
+class _NameEdit(QLineEdit):
+    """The name field: the letters typed in the grid stay, with the cursor after them."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Keep the text unselected on the first focus (typing goes on, not over it)."""
+        super().focusInEvent(event)
+        if not getattr(self, "_focused_once", False):
+            self._focused_once = True
+            self.deselect()
+            self.end(False)
+
+
+class BookingEditor(QDialog):
+    """Enter or change one booking (or a waiting-list entry).
+
+    Signals:
+        submitted(object): the clerk saved; a :class:`BookingInput` to store.
+        status_requested(str): "attended" or "no_show" for the booking shown.
+        cancel_requested(): the clerk wants to cancel the booking shown.
+    """
+
+    submitted = Signal(object)
+    status_requested = Signal(str)
+    cancel_requested = Signal()
+
+    def __init__(
+        self,
+        where: str,
+        parent: QWidget | None = None,
+        *,
+        mode: str = "new",
+        booking: Booking | None = None,
+        name: str = "",
+        overbook: bool = False,
+    ) -> None:
+        """Describe the slot in *where*; *mode* is new, edit or waiting.
+
+        *booking* fills the form (edit); *name* starts a new one with the letters typed in the
+        grid; *overbook* asks for the reason the slot gets one more than its places.
+        """
+        super().__init__(parent)
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}")
+        self.mode = mode
+        self.booking = booking
+        titles = {
+            "new": self.tr("Nieuwe afspraak"),
+            "edit": self.tr("Afspraak"),
+            "waiting": self.tr("Op de wachtlijst zetten"),
+        }
+        self.setWindowTitle(titles[mode])
+        self.setObjectName("bookingEditor")
+        self.setMinimumWidth(940)
+        self._build(where, overbook)
+        if booking is not None:
+            self._fill(booking)
+        else:
+            self.name.setText(name)
+        self.name.setFocus()
+        self.name.end(False)
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build(self, where: str, overbook: bool) -> None:
+        self.where = QLabel(where, self)
+        self.where.setObjectName("pageTitle")
+        self.where.setWordWrap(True)
+        self.name = self._line("bookingName", self.tr("Naam"), 100, _NameEdit(self))
+        self.phone = self._line("bookingPhone", self.tr("Telefoon"), 30)
+        self.phone.setPlaceholderText(self.tr("bijv. 06 12345678"))
+        self.email = self._line("bookingEmail", self.tr("E-mail (mag leeg)"), 254)
+        self.remark = self._line("bookingRemark", self.tr("Opmerking"), 500)
+        self.remark.setPlaceholderText(self.tr("Geen BSN, geen machtigingscode, geen bankgegevens"))
+        self.reason = self._line("overbookReason", self.tr("Reden om extra in te plannen"), 200)
+        self.purpose = CodeChecks(codes.PURPOSES, self.tr("Doel van het bezoek"), self)
+        self.checklist = CodeChecks(codes.CHECKLIST, self.tr("Wat meenemen"), self)
+        self.walk_in = QCheckBox(
+            self.tr("&Inloop (zonder afspraak: alleen de naam is nodig)"), self
+        )
+        self.walk_in.setObjectName("walkIn")
+        self.errors: dict[str, QLabel] = {}
+        self.message = QLabel(self)
+        self.message.setObjectName("feedback")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Melding"))
+        self.message.hide()
+
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        fields: list[tuple[str, QWidget, str]] = [
+            (self.tr("&Naam"), self.name, "name"),
+            (self.tr("&Telefoon"), self.phone, "phone"),
+            (self.tr("&E-mail"), self.email, "email"),
+            (self.tr("&Doel"), self.purpose, "purpose"),
+        ]
+        if self.mode != "waiting":
+            fields.append((self.tr("&Meenemen"), self.checklist, "checklist"))
+        fields.append((self.tr("&Opmerking"), self.remark, "remark"))
+        if overbook:
+            fields.append((self.tr("&Reden extra"), self.reason, "overbook_reason"))
+        row = 0
+        for title, widget, key in fields:
+            label = section_label(title, widget, self)
+            form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(widget, row, 1)
+            error = QLabel(self)
+            error.setObjectName(f"error_{key}")
+            error.setProperty("fieldError", True)
+            error.setStyleSheet("color: #8b1111; font-weight: 600;")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[key] = error
+            form.addWidget(error, row + 1, 1)
+            row += 2
+        if not overbook:
+            self.reason.hide()
+        self.checklist.setVisible(self.mode != "waiting")
+        self.walk_in.setVisible(self.mode == "new")
+
+        self.save_button = QPushButton(self.tr("Opslaan  (Enter)"), self)
+        self.save_button.setObjectName("bookingSave")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Sluiten (Esc)"), self)
+        self.close_button.setObjectName("bookingClose")
+        self.attended_button = QPushButton(self.tr("✓ &Verschenen"), self)
+        self.attended_button.setObjectName("attendedButton")
+        self.no_show_button = QPushButton(self.tr("✗ Niet versc&henen"), self)
+        self.no_show_button.setObjectName("noShowButton")
+        self.cancel_button = QPushButton(self.tr("⊘ Afspraak &annuleren"), self)
+        self.cancel_button.setObjectName("cancelBookingButton")
+        status_row = QHBoxLayout()
+        for button in (self.attended_button, self.no_show_button, self.cancel_button):
+            button.setVisible(self.mode == "edit")
+            button.setAutoDefault(False)
+            status_row.addWidget(button)
+        status_row.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.walk_in, 1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+        self.close_button.setAutoDefault(False)
+        for button in (self.save_button, self.close_button):
+            button.setMinimumHeight(44)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
+        if self.mode == "edit":
+            self.state = QLabel(self)
+            self.state.setObjectName("bookingState")
+            self.state.setWordWrap(True)
+            layout.addWidget(self.state)
+            layout.addLayout(status_row)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        chain: list[QWidget] = [self.name, self.phone, self.email]
+        chain += list(self.purpose.boxes.values())
+        if self.mode != "waiting":
+            chain += list(self.checklist.boxes.values())
+        chain += [self.remark, self.reason, self.walk_in, self.save_button, self.close_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+        self.save_button.clicked.connect(self.submit)
+        self.close_button.clicked.connect(self.reject)
+        self.attended_button.clicked.connect(lambda: self.status_requested.emit("attended"))
+        self.no_show_button.clicked.connect(lambda: self.status_requested.emit("no_show"))
+        self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        self.walk_in.toggled.connect(self._on_walk_in)
+        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
+        install_mnemonics(self)
+
+    def _line(
+        self, name: str, accessible: str, length: int, edit: QLineEdit | None = None
+    ) -> QLineEdit:
+        edit = edit if edit is not None else QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setMaxLength(length)
+        edit.setMinimumHeight(34)
+        return edit
+
+    def _fill(self, booking: Booking) -> None:
+        self.name.setText(booking.name or "")
+        self.phone.setText(booking.phone or "")
+        self.email.setText(booking.email or "")
+        self.remark.setText(booking.remark or "")
+        self.purpose.set_selected(booking.purpose)
+        self.checklist.set_selected(booking.checklist)
+        self.walk_in.setChecked(booking.walk_in)
+        if self.mode == "edit":
+            self.state.setText(
+                self.tr("Status: {state}").format(state=texts.booking_status_words(booking))
+            )
+            active = booking.status != "cancelled"
+            self.attended_button.setEnabled(active and booking.status != "attended")
+            self.no_show_button.setEnabled(active and booking.status != "no_show")
+            self.cancel_button.setEnabled(active)
+            self.save_button.setEnabled(active and not booking.purged)
+
+    def _on_walk_in(self, walk_in: bool) -> None:
+        self.phone.setPlaceholderText(
+            self.tr("mag leeg bij inloop") if walk_in else self.tr("bijv. 06 12345678")
+        )
+
+    # -- reading and errors ---------------------------------------------------------------
+
+    def value(self) -> BookingInput:
+        """Return what is entered."""
+        return BookingInput(
+            name=self.name.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            purpose=self.purpose.selected(),
+            checklist=self.checklist.selected() if self.mode != "waiting" else (),
+            remark=self.remark.text(),
+            walk_in=self.walk_in.isChecked() and self.mode == "new",
+            overbook_reason=self.reason.text() if self.reason.isVisibleTo(self) else None,
+        )
+
+    def submit(self) -> None:
+        """Send what is entered to the page (which saves it, or shows the problems)."""
+        if not self.save_button.isEnabled():
+            return
+        self.clear_problems()
+        self.submitted.emit(self.value())
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable saving while the worker stores it."""
+        self.save_button.setEnabled(not busy)
+        if busy:
+            self._say(self.tr("Bezig met opslaan …"), ok=True)
+
+    def clear_problems(self) -> None:
+        """Hide every error."""
+        for label in self.errors.values():
+            label.hide()
+        self.message.hide()
+
+    def show_problems(self, error: Exception) -> None:
+        """Show the service's Dutch messages under their fields; focus the first one."""
+        self.set_busy(False)
+        self.clear_problems()
+        problems = error.problems if isinstance(error, InputError) else ()
+        first: QWidget | None = None
+        rest: list[str] = []
+        targets: dict[str, QWidget] = {
+            "name": self.name,
+            "phone": self.phone,
+            "email": self.email,
+            "purpose": self.purpose,
+            "checklist": self.checklist,
+            "remark": self.remark,
+            "overbook_reason": self.reason,
+        }
+        for problem in problems:
+            label = self.errors.get(problem.field)
+            if label is None:
+                rest.append(problem.message)
+                continue
+            label.setText(f"✖ {problem.message}")
+            label.show()
+            if first is None:
+                first = targets[problem.field]
+        if rest or not problems:
+            self._say("✖ " + (" ".join(rest) if rest else str(error)), ok=False)
+        else:
+            self._say(self.tr("✖ Niet opgeslagen: verbeter wat hierboven staat."), ok=False)
+        if first is not None:
+            first.setFocus()
+
+    def _say(self, text: str, *, ok: bool) -> None:
+        self.message.setText(text)
+        self.message.setProperty("state", "ok" if ok else "error")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.show()

@@ -1,0 +1,431 @@
+"""The printed day list of the Belastinghulp: who comes when, and what they bring.
+
+A :class:`~kiosk.planning.records.DayList` becomes HTML (:func:`day_list_html`: a table with
+tijd, naam, telefoon, waarvoor, wat meenemen and opmerking; one section per helper), laid out
+as A4 pages by a :class:`QTextDocument` and painted page by page with a running header (branch,
+day, helper) and a footer (a privacy note and "Pagina 1 van 2"). The same painting goes to a
+printer (:func:`print_day_list`, through a print preview), a PDF (:func:`save_day_list_pdf`)
+and a PNG (:func:`render_day_list_png`, for the documentation).
+
+The document is laid out at a fixed 96 dpi on a reference image, so the pages break the same
+way on every screen and printer; painting scales that layout to the device's resolution.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from kiosk.planning import codes
+from kiosk.planning.records import DayList, DayListLine
+from ui.planning.texts import hhmm, long_day, tr
+from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.app import Kiosk
+
+LAYOUT_DPI = 96
+MARGINS_MM = QMarginsF(15, 22, 15, 20)  # top and bottom leave room for header and footer
+PRIVACY_NOTE = "Vertrouwelijk: bevat persoonsgegevens. Na de spreekuren vernietigen."
+_STATUS_NOTES = {"attended": "verschenen", "no_show": "niet verschenen"}
+_STYLE = """
+body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 9pt; }
+h1 { font-size: 16pt; margin: 0 0 2px 0; }
+h2 { font-size: 12pt; margin: 14px 0 4px 0; }
+p.sub { color: #333333; margin: 0 0 8px 0; }
+table.list { border-collapse: collapse; border-color: #777777; }
+th { background-color: #e8e8e8; text-align: left; font-weight: bold; }
+td.time { white-space: nowrap; font-weight: bold; }
+td.phone { white-space: nowrap; }
+span.mark { color: #8a4b00; font-style: italic; }
+p.count { color: #333333; margin: 4px 0 0 0; }
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class DayListHeading:
+    """What the page header says besides the day: the branch and, for one helper, the name."""
+
+    branch: str = ""
+    helper_name: str | None = None
+    printed_at: datetime | None = None
+
+
+def _e(text: str | None) -> str:
+    return html.escape(text or "")
+
+
+def _name_cell(line: DayListLine) -> str:
+    name = _e(line.name) if line.name is not None else f"<i>{_e(tr('(naam gewist)'))}</i>"
+    marks = []
+    if line.walk_in:
+        marks.append(tr("inloop"))
+    if line.provisional:
+        marks.append(tr("voorlopig"))
+    if line.status in _STATUS_NOTES:
+        marks.append(tr(_STATUS_NOTES[line.status]))
+    if marks:
+        name += " " + " ".join(f'<span class="mark">({_e(m)})</span>' for m in marks)
+    return name
+
+
+def _row(line: DayListLine, label: Callable[[str], str]) -> str:
+    purpose = "<br>".join(_e(label(c)) for c in line.purpose)
+    checklist = "<br>".join("☐ " + _e(label(c)) for c in line.checklist)
+    cells = (
+        f'<td class="time">{hhmm(line.starts)}–{hhmm(line.ends)}</td>',
+        f"<td>{_name_cell(line)}</td>",
+        f'<td class="phone">{_e(line.phone)}</td>',
+        f"<td>{purpose}</td>",
+        f"<td>{checklist}</td>",
+        f"<td>{_e(line.remark)}</td>",
+    )
+    return "<tr>" + "".join(cells) + "</tr>"
+
+
+def _table(lines: Sequence[DayListLine], label: Callable[[str], str]) -> str:
+    headers = (tr("Tijd"), tr("Naam"), tr("Telefoon"), tr("Waarvoor"), tr("Wat meenemen"))
+    widths = ("11%", "17%", "13%", "20%", "22%", "17%")
+    head = "".join(
+        f'<th width="{w}">{_e(h)}</th>'
+        for h, w in zip((*headers, tr("Opmerking")), widths, strict=True)
+    )
+    body = "".join(_row(line, label) for line in lines)
+    return (
+        '<table class="list" width="100%" border="1" cellspacing="0" cellpadding="4">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _count(lines: Sequence[DayListLine]) -> str:
+    total = len(lines)
+    words = [tr("1 afspraak") if total == 1 else tr("{n} afspraken").format(n=total)]
+    provisional = sum(1 for line in lines if line.provisional)
+    walk_ins = sum(1 for line in lines if line.walk_in)
+    if provisional:
+        words.append(tr("{n} voorlopig").format(n=provisional))
+    if walk_ins:
+        words.append(tr("{n} inloop").format(n=walk_ins))
+    return f'<p class="count">{_e(", ".join(words))}</p>'
+
+
+def printable_lines(day_list: DayList) -> tuple[DayListLine, ...]:
+    """Return the lines that are printed: every one but the cancelled, in time order."""
+    lines = [line for line in day_list.lines if line.status != "cancelled"]
+    return tuple(sorted(lines, key=lambda line: (line.starts, line.helper_name.casefold())))
+
+
+def day_list_html(
+    day_list: DayList,
+    heading: DayListHeading | None = None,
+    *,
+    page_per_helper: bool = True,
+    label: Callable[[str], str] = codes.label,
+) -> str:
+    """Return the day list as HTML for :class:`QTextDocument`.
+
+    One section per helper (with *page_per_helper*, each on its own page, so every helper gets
+    their own sheet); the section heading names the helper and organisation.
+    """
+    heading = heading or DayListHeading()
+    lines = printable_lines(day_list)
+    sub = [long_day(day_list.day)]
+    if heading.branch:
+        sub.insert(0, heading.branch)
+    if heading.helper_name:
+        sub.append(heading.helper_name)
+    parts = [
+        f"<html><head><style>{_STYLE}</style></head><body>",
+        f"<h1>{_e(tr('Daglijst Belastinghulp'))}</h1>",
+        f'<p class="sub">{_e(" · ".join(sub))}</p>',
+    ]
+    groups: dict[tuple[str, str], list[DayListLine]] = {}
+    for line in lines:
+        groups.setdefault((line.helper_name, line.partner_name), []).append(line)
+    if not groups:
+        parts.append(f"<p>{_e(tr('Geen afspraken op deze dag.'))}</p>")
+    for index, ((helper, partner), group) in enumerate(sorted(groups.items())):
+        title = f"{helper} ({partner})" if partner else helper
+        style = ' style="page-break-before: always"' if page_per_helper and index else ""
+        if not (heading.helper_name and len(groups) == 1):  # the sub-heading names them
+            parts.append(f"<h2{style}>{_e(title or tr('Zonder hulp'))}</h2>")
+        parts.append(_table(group, label))
+        parts.append(_count(group))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+_reference: QImage | None = None
+
+
+def _reference_device() -> QImage:
+    """A 96-dpi image the document is laid out on, whatever the screen's resolution."""
+    global _reference
+    if _reference is None:
+        _reference = QImage(8, 8, QImage.Format.Format_RGB32)
+        dots = round(LAYOUT_DPI / 0.0254)
+        _reference.setDotsPerMeterX(dots)
+        _reference.setDotsPerMeterY(dots)
+    return _reference
+
+
+def _page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+class DayListDocument:
+    """A day list laid out on A4 pages, ready to paint on a printer, a PDF or an image."""
+
+    def __init__(
+        self,
+        day_list: DayList,
+        heading: DayListHeading | None = None,
+        *,
+        page_per_helper: bool = True,
+    ) -> None:
+        """Build the HTML and lay it out on A4 with :data:`MARGINS_MM`."""
+        self.day_list = day_list
+        self.heading = heading or DayListHeading()
+        self.html = day_list_html(day_list, self.heading, page_per_helper=page_per_helper)
+        self.layout = _page_layout()
+        body = self.layout.paintRect(QPageLayout.Unit.Point)
+        self.document = QTextDocument()
+        self.document.documentLayout().setPaintDevice(_reference_device())
+        self.document.setDocumentMargin(0)
+        self.document.setHtml(self.html)
+        self.document.setPageSize(
+            QSizeF(body.width() * LAYOUT_DPI / 72, body.height() * LAYOUT_DPI / 72)
+        )
+
+    @property
+    def page_count(self) -> int:
+        """The number of pages."""
+        return self.document.pageCount()
+
+    def plain_text(self) -> str:
+        """The document's text (what a reader of the page sees, without the header/footer)."""
+        return self.document.toPlainText()
+
+    def running_header(self) -> str:
+        """Return "Daglijst dinsdag 2 mrt 2027 · Bibliotheek Centrum · Anna de Vries"."""
+        parts = [tr("Daglijst {day}").format(day=long_day(self.day_list.day))]
+        if self.heading.branch:
+            parts.append(self.heading.branch)
+        if self.heading.helper_name:
+            parts.append(self.heading.helper_name)
+        return " · ".join(parts)
+
+    def paint_page(self, painter: QPainter, index: int, dpi: float) -> None:
+        """Paint page *index* (from 0) on a device of *dpi* whose origin is the paper corner."""
+        scale = dpi / 72
+        body = self.layout.paintRect(QPageLayout.Unit.Point)
+        page = self.document.pageSize()
+        painter.save()
+        painter.translate(body.left() * scale, body.top() * scale)
+        painter.scale(dpi / LAYOUT_DPI, dpi / LAYOUT_DPI)
+        painter.translate(0, -index * page.height())
+        self.document.drawContents(
+            painter, QRectF(0, index * page.height(), page.width(), page.height())
+        )
+        painter.restore()
+
+        painter.save()
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(8)
+        painter.setFont(font)
+        painter.setPen(QColor("#444444"))
+        width = body.width() * scale
+        left = body.left() * scale
+        line = painter.fontMetrics().height()
+        top = (body.top() - 10) * scale - line  # 10 pt above the body
+        painter.drawText(
+            QRectF(left, top, width, line), Qt.AlignmentFlag.AlignLeft, self.running_header()
+        )
+        bottom = (body.bottom() + 10) * scale
+        foot = QRectF(left, bottom, width, line)
+        printed = ""
+        if self.heading.printed_at is not None:
+            printed = tr("Afgedrukt {moment}").format(
+                moment=self.heading.printed_at.strftime("%d-%m-%Y %H:%M")
+            )
+        painter.drawText(foot, Qt.AlignmentFlag.AlignLeft, tr(PRIVACY_NOTE))
+        painter.drawText(
+            QRectF(left, bottom + line, width, line), Qt.AlignmentFlag.AlignLeft, printed
+        )
+        painter.drawText(
+            foot,
+            Qt.AlignmentFlag.AlignRight,
+            tr("Pagina {page} van {count}").format(page=index + 1, count=self.page_count),
+        )
+        painter.restore()
+
+    def paint(self, painter: QPainter, dpi: float, new_page: Callable[[], object]) -> None:
+        """Paint every page, calling *new_page* between pages (``QPrinter.newPage``)."""
+        for index in range(self.page_count):
+            if index:
+                new_page()
+            self.paint_page(painter, index, dpi)
+
+
+def _setup_printer(printer: QPrinter, document: DayListDocument) -> None:
+    printer.setPageLayout(document.layout)
+    printer.setFullPage(True)  # origin at the paper's corner: the margins are ours
+    printer.setDocName(document.running_header())
+    printer.setCreator("IDO Kiosk")
+
+
+def print_document(printer: QPrinter, document: DayListDocument) -> None:
+    """Paint *document* on *printer* (already set up: a real printer or a PDF file)."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(tr("De printer kon niet worden gestart."))
+    try:
+        document.paint(painter, printer.resolution(), printer.newPage)
+    finally:
+        painter.end()
+
+
+def save_day_list_pdf(
+    day_list: DayList,
+    path: Path,
+    heading: DayListHeading | None = None,
+    *,
+    page_per_helper: bool = True,
+) -> int:
+    """Write the day list to a PDF at *path*; return its number of pages."""
+    document = DayListDocument(day_list, heading, page_per_helper=page_per_helper)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    _setup_printer(printer, document)
+    print_document(printer, document)
+    return document.page_count
+
+
+def render_day_list_image(
+    day_list: DayList,
+    heading: DayListHeading | None = None,
+    *,
+    dpi: int = 110,
+    page: int = 0,
+) -> QImage:
+    """Return page *page* of the printed day list as a white A4 image at *dpi*."""
+    document = DayListDocument(day_list, heading)
+    size = document.layout.pageSize().sizePixels(dpi)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    dots = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    document.paint_page(painter, page, dpi)
+    painter.end()
+    return image
+
+
+def render_day_list_png(
+    day_list: DayList, path: Path, heading: DayListHeading | None = None, *, dpi: int = 110
+) -> None:
+    """Save the first page of the printed day list as a PNG (documentation, screenshots)."""
+    if not render_day_list_image(day_list, heading, dpi=dpi).save(str(path)):
+        raise OSError(f"Kan {path} niet opslaan.")
+
+
+def heading_for(kiosk: Kiosk, helper_id: str | None, now: datetime | None = None) -> DayListHeading:
+    """Return the heading for *kiosk*'s branch and the helper *helper_id* (database read)."""
+    desk = kiosk.locations.current()
+    helper_name = None
+    if helper_id is not None:
+        helper = next(
+            (h for h in kiosk.planning.helpers(include_inactive=True) if h.id == helper_id), None
+        )
+        if helper is not None:
+            helper_name = (
+                f"{helper.name} ({helper.partner_name})" if helper.partner_name else helper.name
+            )
+    return DayListHeading(
+        branch=desk.branch if desk is not None else "",
+        helper_name=helper_name,
+        printed_at=now or datetime.now(),
+    )
+
+
+class DayListPreview(QPrintPreviewDialog):
+    """A print preview of a day list; its print button prints on the chosen printer.
+
+    It owns its :class:`QPrinter` (the preview paints on it while open) and the document.
+    """
+
+    def __init__(self, document: DayListDocument, parent: QWidget | None = None) -> None:
+        """Preview *document* on a high-resolution printer set up for A4 portrait."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        _setup_printer(printer, document)
+        super().__init__(printer, parent)
+        self.preview_printer = printer  # QPrintPreviewDialog does not own it
+        self.document = document
+        self.setObjectName("dayListPreview")
+        self.setWindowTitle(tr("Daglijst afdrukken"))
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, printer: QPrinter) -> None:
+        print_document(printer, self.document)
+
+
+def preview_dialog(parent: QWidget | None, document: DayListDocument) -> DayListPreview:
+    """Return a print preview of *document* (deleted when closed)."""
+    dialog = DayListPreview(document, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return dialog
+
+
+def print_day_list(
+    parent: QWidget | None,
+    kiosk: Kiosk,
+    day: date,
+    helper_id: str | None = None,
+    runner: TaskRunner | None = None,
+) -> None:
+    """Read the day list of *day* (one helper or all) and open the print preview.
+
+    The database read runs on the worker (*runner*, else the parent page's ``runner``) and
+    the preview opens when it is done; with no worker at all it is read here (a small read).
+    """
+    if runner is None:
+        found = getattr(parent, "runner", None)
+        runner = found if isinstance(found, TaskRunner) else None
+
+    def load() -> tuple[DayList, DayListHeading]:
+        return kiosk.planning.day_list(day, helper_id), heading_for(kiosk, helper_id)
+
+    def show(loaded: tuple[DayList, DayListHeading]) -> None:
+        dialog = preview_dialog(parent, DayListDocument(*loaded))
+        dialog.open()
+
+    if runner is None:
+        show(load())
+    else:
+        runner.submit(load, show)

@@ -1,0 +1,344 @@
+"""The planning grid on screen: a table that moves like a spreadsheet, keyboard first.
+
+Keys (the view only says what the clerk asked for; :class:`ui.planning.planning_page.
+PlanningPage` does it through the service):
+
+- arrows, Tab / Shift+Tab, Home / End, Page Up / Page Down move the cursor; Ctrl+Page Down /
+  Ctrl+Page Up jump to the next / previous day;
+- Enter on a cell with a free place opens the booking editor, elsewhere it moves down;
+  typing a letter in such a cell opens the editor with that text as the name;
+- F2 opens the cell's booking, Delete cancels it (after a confirmation);
+- Ctrl+C or Ctrl+X picks the booking to move, Ctrl+V moves it to the cursor's slot, Esc drops
+  the pick. (Undo and redo are the page's Ctrl+Z / Ctrl+Shift+Z.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from kiosk.planning.records import GridData, Slot
+from ui.planning import texts
+from ui.planning.grid_model import PlanningGridModel
+
+SEPARATOR = QColor("#1d3a5f")
+SELECTED = QColor("#1d3a5f")
+FOCUS = QColor("#ffb000")
+
+
+class DayHeader(QHeaderView):
+    """The vertical header, with a strong line above the first row of every day."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Make a vertical header."""
+        super().__init__(Qt.Orientation.Vertical, parent)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
+        """Paint the section, then the day separator on top of it."""
+        painter.save()
+        super().paintSection(painter, rect, logical_index)
+        painter.restore()
+        model = self.model()
+        if isinstance(model, PlanningGridModel) and model.is_day_start(logical_index):
+            painter.save()
+            painter.setPen(QPen(SEPARATOR, 3))
+            painter.drawLine(rect.left(), rect.top() + 1, rect.right(), rect.top() + 1)
+            painter.restore()
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Paints a cell straight from the model's cached text and kind.
+
+    The general delegate asks the model for a dozen roles per cell and paints through the
+    style sheet; a season's grid repaints a screenful of cells on every scroll step, so this
+    one draws the background and the (elided) text itself: same look, a fraction of the time.
+    """
+
+    def __init__(self, model: PlanningGridModel, parent: QWidget) -> None:
+        """Paint cells of *model*."""
+        super().__init__(parent)
+        self._model = model
+        self._backgrounds = {k: QBrush(c) for k, c in texts.KIND_COLOURS.items()}
+        self._selected = QBrush(SELECTED)
+        self._muted = QColor("#4a4a4a")
+        self._ink = QColor("#1a1a1a")
+        self._white = QColor("#ffffff")
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Fill the background, then draw the text with its marker, shortened with "…"."""
+        text, kind = self._model.cell_paint(index.row(), index.column())
+        rect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.fillRect(rect, self._selected if selected else self._backgrounds[kind])
+        if not text:
+            return
+        font = option.font
+        if kind == "conflict":
+            font = QFont(font)
+            font.setBold(True)
+        painter.save()
+        painter.setFont(font)
+        if selected:
+            painter.setPen(self._white)
+        else:
+            painter.setPen(self._muted if kind in ("none", "closed", "free") else self._ink)
+        inner = rect.adjusted(6, 0, -4, 0)
+        shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(
+            inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
+        )
+        painter.restore()
+
+
+class PlanningGridView(QTableView):
+    """The season grid.
+
+    Signals:
+        book_requested(object, str): a new booking in this Slot, with the name typed so far.
+        open_requested(object): open the booking(s) of this Slot (F2, double-click).
+        cancel_requested(object): cancel a booking of this Slot (Delete).
+        pick_requested(object): pick a booking of this Slot to move (Ctrl+C, Ctrl+X).
+        paste_requested(object): move the picked booking to this Slot (Ctrl+V).
+        escape_pressed(): Esc (drops a pick).
+        slot_changed(object): the cursor moved to this Slot (None: an empty cell).
+    """
+
+    book_requested = Signal(object, str)
+    open_requested = Signal(object)
+    cancel_requested = Signal(object)
+    pick_requested = Signal(object)
+    paste_requested = Signal(object)
+    escape_pressed = Signal()
+    slot_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build the view over its own :class:`PlanningGridModel`."""
+        super().__init__(parent)
+        self.setObjectName("planningGrid")
+        self.setAccessibleName(self.tr("Planning Belastinghulp"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Rijen zijn dag en tijd, kolommen zijn de helpers. Enter of een letter typen "
+                "op een vrije plek boekt; F2 opent; Delete annuleert; Ctrl+X en Ctrl+V "
+                "verplaatsen."
+            )
+        )
+        self.grid_model = PlanningGridModel(self)
+        self.setVerticalHeader(DayHeader(self))
+        self.setModel(self.grid_model)
+        self.setItemDelegate(CellDelegate(self.grid_model, self))
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 11.0) + 2)
+        self.setFont(font)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(True)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        height = self.fontMetrics().height() + 14
+        vertical = self.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(height)
+        vertical.setMinimumWidth(self.fontMetrics().horizontalAdvance("wo 30 mrt  10:00") + 16)
+        horizontal = self.horizontalHeader()
+        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        horizontal.setMinimumSectionSize(150)
+        horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        horizontal.setHighlightSections(True)
+        self.grid_model.modelReset.connect(self._after_reset)
+        self.doubleClicked.connect(self._on_double_click)
+
+    # -- data -----------------------------------------------------------------------------
+
+    def show_grid(self, grid: GridData | None) -> None:
+        """Show *grid*, keeping the cursor on the same slot (or the same cell) when it can."""
+        current = self.currentIndex()
+        slot = self.current_slot()
+        row, column = (current.row(), current.column()) if current.isValid() else (0, 0)
+        self.grid_model.set_grid(grid)
+        target = self.grid_model.index_of_slot(slot.id) if slot is not None else QModelIndex()
+        if not target.isValid() and self.grid_model.rowCount() and self.grid_model.columnCount():
+            target = self.grid_model.index(
+                min(row, self.grid_model.rowCount() - 1),
+                min(column, self.grid_model.columnCount() - 1),
+            )
+        if target.isValid():
+            self.setCurrentIndex(target)
+            self.scrollTo(target)
+        self.slot_changed.emit(self.current_slot())
+
+    def current_slot(self) -> Slot | None:
+        """Return the slot under the cursor, or None."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        return self.grid_model.slot(index.row(), index.column())
+
+    def go_to_slot(self, slot_id: str) -> bool:
+        """Put the cursor on *slot_id*; False when it is not shown."""
+        index = self.grid_model.index_of_slot(slot_id)
+        if not index.isValid():
+            return False
+        self.setCurrentIndex(index)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _after_reset(self) -> None:
+        self.horizontalHeader().setMinimumHeight(self.fontMetrics().height() * 2 + 12)
+
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Tell the page which slot the cursor is on."""
+        super().currentChanged(current, previous)
+        self.slot_changed.emit(self.current_slot())
+
+    # -- keys -----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Spreadsheet keys; see the module docstring."""
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        slot = self.current_slot()
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            if self._bookable(slot):
+                self.book_requested.emit(slot, "")
+            else:
+                self._move(QAbstractItemView.CursorAction.MoveDown)
+            return
+        if key == Qt.Key.Key_F2 and plain:
+            if slot is not None:
+                self.open_requested.emit(slot)
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
+            if slot is not None:
+                self.cancel_requested.emit(slot)
+            return
+        if event.matches(QKeySequence.StandardKey.Copy) or event.matches(
+            QKeySequence.StandardKey.Cut
+        ):
+            if slot is not None:
+                self.pick_requested.emit(slot)
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            if slot is not None:
+                self.paste_requested.emit(slot)
+            return
+        if key == Qt.Key.Key_Escape and plain:
+            self.escape_pressed.emit()
+            return
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and (
+            modifiers == Qt.KeyboardModifier.ControlModifier
+        ):
+            self._jump_day(1 if key == Qt.Key.Key_PageDown else -1)
+            return
+        text = event.text()
+        no_command = not modifiers & (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        if text and text.isprintable() and not text.isspace() and no_command:
+            if self._bookable(slot):
+                self.book_requested.emit(slot, text)
+            return  # never "keyboard search": the cursor must not jump on a typo
+        super().keyPressEvent(event)
+
+    @staticmethod
+    def _bookable(slot: Slot | None) -> bool:
+        return slot is not None and not slot.closed and slot.free > 0
+
+    def _move(self, action: QAbstractItemView.CursorAction) -> None:
+        index = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+        if index.isValid():
+            self.setCurrentIndex(index)
+
+    def _jump_day(self, step: int) -> None:
+        current = self.currentIndex()
+        rows = self.grid_model.rowCount()
+        if not current.isValid() or rows == 0:
+            return
+        row = current.row()
+        if step > 0:
+            row += 1
+            while row < rows and not self.grid_model.is_day_start(row):
+                row += 1
+            row = min(row, rows - 1)
+        else:
+            while row > 0 and not self.grid_model.is_day_start(row):
+                row -= 1
+            row -= 1
+            while row > 0 and not self.grid_model.is_day_start(row):
+                row -= 1
+            row = max(row, 0)
+        target = self.grid_model.index(row, current.column())
+        self.setCurrentIndex(target)
+        self.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        slot = self.grid_model.slot(index.row(), index.column())
+        if slot is None:
+            return
+        if self._bookable(slot) and not slot.bookings:
+            self.book_requested.emit(slot, "")
+        else:
+            self.open_requested.emit(slot)
+
+    # -- painting -------------------------------------------------------------------------
+
+    def paintEvent(self, event: Any) -> None:
+        """Paint the cells, then the day separators and a thick frame round the cursor."""
+        super().paintEvent(event)
+        model = self.grid_model
+        rows = model.rowCount()
+        if rows == 0:
+            return
+        viewport = self.viewport()
+        first = self.rowAt(0)
+        last = self.rowAt(viewport.height() - 1)
+        first = 0 if first < 0 else first
+        last = rows - 1 if last < 0 else last
+        painter = QPainter(viewport)
+        painter.setPen(QPen(SEPARATOR, 3))
+        right = viewport.width()
+        for row in range(first, last + 1):
+            if model.is_day_start(row) and row > 0:
+                y = self.rowViewportPosition(row) + 1
+                painter.drawLine(0, y, right, y)
+        current = self.currentIndex()
+        if current.isValid():
+            rect = self.visualRect(current)
+            if rect.isValid() and rect.intersects(viewport.rect()):
+                painter.setPen(QPen(FOCUS if self.hasFocus() else SEPARATOR, 3))
+                painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        painter.end()

@@ -1,0 +1,180 @@
+"""Dutch words, markers and colours the planning screens share.
+
+Status never depends on colour alone: every state has a marker symbol and a word. The colours
+are light tints of the Okabe–Ito palette (safe for the common colour-vision deficiencies) so
+dark text stays readable on them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from kiosk.planning.records import Booking, Slot
+
+DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+#: Marker and word per booking state (``status``, or the sync state where that matters more).
+MARKERS = {
+    "attended": "✓",
+    "no_show": "✗",
+    "provisional": "◷",
+    "conflict": "⚠",
+    "cancelled": "⊘",
+    "booked": "",
+}
+WORDS = {
+    "booked": "geboekt",
+    "cancelled": "geannuleerd",
+    "attended": "verschenen",
+    "no_show": "niet verschenen",
+    "provisional": "voorlopig",
+    "conflict": "conflict",
+}
+CONFLICTS = {
+    "slot_full": "tijdstip was al vol",
+    "slot_closed": "tijdstip is gesloten",
+    "entity_cancelled": "was al geannuleerd",
+}
+
+# Okabe–Ito base colours, and the light tints the grid paints.
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+
+
+def tr(text: str) -> str:
+    """Translate *text* in the "planning" context (Qt Linguist)."""
+    return QCoreApplication.translate("planning", text)
+
+
+def tint(hex_colour: str, amount: float) -> QColor:
+    """Return *hex_colour* mixed with white (*amount* 0..1 of the colour)."""
+    base = QColor(hex_colour)
+    return QColor(
+        round(255 - (255 - base.red()) * amount),
+        round(255 - (255 - base.green()) * amount),
+        round(255 - (255 - base.blue()) * amount),
+    )
+
+
+#: Background per cell kind (see :func:`cell_kind`).
+KIND_COLOURS = {
+    "none": QColor("#e4e4e4"),
+    "closed": QColor("#cfcfcf"),
+    "free": QColor("#ffffff"),
+    "partial": tint(OKABE_ITO["sky_blue"], 0.18),
+    "full": tint(OKABE_ITO["sky_blue"], 0.45),
+    "over": tint(OKABE_ITO["reddish_purple"], 0.40),
+    "conflict": tint(OKABE_ITO["orange"], 0.50),
+    "done": tint(OKABE_ITO["bluish_green"], 0.35),
+}
+
+
+def short_day(day: date) -> str:
+    """Return "di 2 mrt"."""
+    return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+
+
+def long_day(day: date) -> str:
+    """Return "dinsdag 2 mrt 2027"."""
+    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def hhmm(moment: time) -> str:
+    """Return "10:00"."""
+    return moment.strftime("%H:%M")
+
+
+def slot_label(slot: Slot) -> str:
+    """Return "di 2 mrt 10:00–10:30"."""
+    return f"{short_day(slot.day)} {hhmm(slot.starts)}–{hhmm(slot.ends)}"
+
+
+def booking_state(booking: Booking) -> str:
+    """Return the state that decides a booking's marker: conflict, provisional or the status."""
+    if booking.status == "cancelled":
+        return "cancelled"
+    if booking.sync == "conflict":
+        return "conflict"
+    if booking.status in ("attended", "no_show"):
+        return booking.status
+    if booking.sync == "provisional":
+        return "provisional"
+    return booking.status
+
+
+def booking_name(booking: Booking) -> str:
+    """Return the name, or a plain note once the contact details were purged."""
+    if booking.name is None:
+        return tr("(naam gewist)")
+    return booking.name + (tr(" (inloop)") if booking.walk_in else "")
+
+
+def booking_text(booking: Booking) -> str:
+    """Return the marker and name, e.g. "◷ J. Jansen"."""
+    marker = MARKERS.get(booking_state(booking), "")
+    return f"{marker} {booking_name(booking)}" if marker else booking_name(booking)
+
+
+def booking_status_words(booking: Booking) -> str:
+    """Return "geboekt, voorlopig" / "verschenen" / "conflict: het tijdstip was al vol"."""
+    words = [tr(WORDS.get(booking.status, booking.status))]
+    if booking.status != "cancelled":
+        if booking.sync == "conflict":
+            code = booking.conflict_code or ""
+            reason = tr(CONFLICTS[code]) if code in CONFLICTS else code
+            words.append(tr("conflict: {reason}").format(reason=reason) if code else tr("conflict"))
+        elif booking.sync == "provisional":
+            words.append(tr("voorlopig (nog niet bevestigd door de server)"))
+    if booking.overbook_reason:
+        words.append(tr("overboekt: {reason}").format(reason=booking.overbook_reason))
+    return ", ".join(words)
+
+
+def visible_bookings(slot: Slot) -> tuple[Booking, ...]:
+    """Return the bookings a cell shows: every one but the cancelled."""
+    return tuple(b for b in slot.bookings if b.status != "cancelled")
+
+
+def cell_kind(slot: Slot | None) -> str:
+    """Return none, closed, conflict, free, partial, full, over or done (all attended/no-show)."""
+    if slot is None:
+        return "none"
+    if slot.closed:
+        return "closed"
+    shown = visible_bookings(slot)
+    if any(b.sync == "conflict" for b in shown):
+        return "conflict"
+    held = slot.held
+    if held == 0:
+        return "free"
+    if all(b.status in ("attended", "no_show") for b in shown) and held >= slot.capacity:
+        return "done"
+    if held < slot.capacity:
+        return "partial"
+    return "full" if held == slot.capacity else "over"
+
+
+def free_text(slot: Slot) -> str:
+    """Return "vrij", "2 van 3 vrij", "vol" or "1 overboekt"."""
+    if slot.closed:
+        return tr("gesloten")
+    free = slot.free
+    if free < 0:
+        return tr("{n} overboekt").format(n=-free)
+    if free == 0:
+        return tr("vol")
+    if slot.capacity == 1:
+        return tr("vrij")
+    return tr("{free} van {capacity} vrij").format(free=free, capacity=slot.capacity)
