@@ -2,8 +2,10 @@
 
 Counting rules for the statistics: a visit counts while it is *active*, i.e. neither voided
 nor superseded by a correction (the correction counts instead); a question counts with its
-visit. Rejected operations and conflicts are counted from the server's dead letters, each
-op_id once. Conflicts cannot be resolved yet, so every conflict is still open.
+visit. Rejected operations are counted from the server's dead letters, each op_id once. Open
+conflicts are the registration conflicts among the dead letters (nothing resolves those) plus
+the Belastinghulp booking conflicts no desk has resolved yet (``plan_conflict``); the other
+planning conflicts (an edit of a cancelled booking, ...) ended when the server decided them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,15 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from kiosk.clock import to_utc_text
-from sync.central.tables import applied_op, branch, device, question, rejection, visit
+from sync.central.tables import (
+    applied_op,
+    branch,
+    device,
+    plan_conflict,
+    question,
+    rejection,
+    visit,
+)
 
 _ACTIVE = sa.and_(visit.c.voided_at.is_(None), visit.c.superseded_by.is_(None))
 _COUNTS = (
@@ -110,7 +120,7 @@ def stats(conn: Connection, now: datetime) -> dict[str, Any]:
             .group_by(visit.c.branch_id),
         ),
         "rejected_operations": _dead_letters(conn, "rejected"),
-        "open_conflicts": _dead_letters(conn, "conflict"),
+        "open_conflicts": _open_conflicts(conn),
         "devices": _per_branch(
             conn,
             sa.select(device.c.branch_id, sa.func.count())
@@ -143,6 +153,23 @@ def stats(conn: Connection, now: datetime) -> dict[str, Any]:
         branches.append(entry)
     totals = {name: sum(b[name] for b in branches) for name in _COUNTS}
     return {"generated_at": to_utc_text(now), "branches": branches, "totals": totals}
+
+
+def _open_conflicts(conn: Connection) -> dict[str, int]:
+    registrations = _per_branch(
+        conn,
+        sa.select(rejection.c.branch_id, sa.func.count(sa.distinct(rejection.c.op_id)))
+        .select_from(rejection.join(applied_op, applied_op.c.op_id == rejection.c.op_id))
+        .where(rejection.c.status == "conflict", applied_op.c.kind.like("visit.%"))
+        .group_by(rejection.c.branch_id),
+    )
+    bookings = _per_branch(
+        conn,
+        sa.select(plan_conflict.c.branch_id, sa.func.count())
+        .where(plan_conflict.c.resolved_at.is_(None))
+        .group_by(plan_conflict.c.branch_id),
+    )
+    return {b: registrations.get(b, 0) + bookings.get(b, 0) for b in {*registrations, *bookings}}
 
 
 def _dead_letters(conn: Connection, status: str) -> dict[str, int]:

@@ -342,6 +342,7 @@ def test_resolve_overbook_move_and_cancel(central, desk):
         [create, create_free, create_full, holder, full_holder, book_a, book_b, book_c]
     )
     assert [s for s, _ in statuses(body)[5:]] == ["conflict"] * 3
+    assert central.branch_stats()["open_conflicts"] == 3
 
     body = desk.send(
         [
@@ -365,6 +366,7 @@ def test_resolve_overbook_move_and_cancel(central, desk):
     assert rows[c].status == "cancelled"
     resolutions = {r.booking_id: r.resolution for r in central.table("plan_conflict")}
     assert resolutions == {a: "overbook", b: "move", c: "cancel"}
+    assert central.branch_stats()["open_conflicts"] == 0  # resolved ones are not open
     assert all(
         c["data"]["sync"] == "confirmed" for c in (latest(desk, "booking", x) for x in (a, b, c))
     )
