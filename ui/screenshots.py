@@ -294,8 +294,8 @@ def _planning_shots(window: Any, shot: Callable[..., None], settle: Callable[...
     settle()
 
     page.side.setCurrentIndex(2)
-    page.attention_table.selectRow(0)
-    page.attention_table.setFocus(Qt.FocusReason.OtherFocusReason)
+    page.attention.table.selectRow(0)
+    page.attention.table.setFocus(Qt.FocusReason.OtherFocusReason)
     shot("11-aandacht-nodig")
 
 

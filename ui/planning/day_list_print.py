@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.planning import codes
 from kiosk.planning.records import DayList, DayListLine
-from ui.planning.texts import hhmm, long_day, tr
+from ui.planning.texts import NAME_PURGED, hhmm, long_day, status_word, tr
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 LAYOUT_DPI = 96
 MARGINS_MM = QMarginsF(15, 22, 15, 20)  # top and bottom leave room for header and footer
 PRIVACY_NOTE = "Vertrouwelijk: bevat persoonsgegevens. Na de spreekuren vernietigen."
-_STATUS_NOTES = {"attended": "verschenen", "no_show": "niet verschenen"}
+_STATUS_NOTES = ("attended", "no_show")  # the statuses the printed list notes by a name
 _STYLE = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 9pt; }
 h1 { font-size: 16pt; margin: 0 0 2px 0; }
@@ -73,14 +73,14 @@ def _e(text: str | None) -> str:
 
 
 def _name_cell(line: DayListLine) -> str:
-    name = _e(line.name) if line.name is not None else f"<i>{_e(tr('(naam gewist)'))}</i>"
+    name = _e(line.name) if line.name is not None else f"<i>{_e(tr(NAME_PURGED))}</i>"
     marks = []
     if line.walk_in:
         marks.append(tr("inloop"))
     if line.provisional:
-        marks.append(tr("voorlopig"))
+        marks.append(status_word("provisional"))
     if line.status in _STATUS_NOTES:
-        marks.append(tr(_STATUS_NOTES[line.status]))
+        marks.append(status_word(line.status))
     if marks:
         name += " " + " ".join(f'<span class="mark">({_e(m)})</span>' for m in marks)
     return name

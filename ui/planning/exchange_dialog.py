@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.errors import InputError, StorageError
+from kiosk.errors import InputError
 from kiosk.planning import schedule_export
 from kiosk.planning.availability import AvailabilitySheet, read_availability
 from kiosk.planning.availability_apply import (
@@ -41,8 +41,9 @@ from kiosk.planning.availability_apply import (
     apply_availability,
     plan_availability,
 )
+from ui.planning import prompts
 from ui.planning.texts import tr
-from ui.tasks import TaskRunner
+from ui.tasks import TaskRunner, UserError
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -51,7 +52,7 @@ log = logging.getLogger(__name__)
 
 EXPORT_FILTERS = "Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)"
 IMPORT_FILTERS = "Rooster (*.xlsx *.csv);;Alle bestanden (*)"
-ErrorHandler = Callable[[InputError | StorageError], None]
+ErrorHandler = Callable[[UserError], None]
 
 
 def _documents() -> Path:
@@ -69,12 +70,7 @@ def _runner_of(parent: QWidget | None, runner: TaskRunner | None) -> TaskRunner:
 
 def _message(parent: QWidget | None, text: str, *, ok: bool, title: str) -> QMessageBox:
     """Show *text* in a window-modal message box without blocking; return the box."""
-    icon = QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("exchangeMessage")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    return prompts.inform(parent, text, ok=ok, title=title, name="exchangeMessage")
 
 
 # -- export ---------------------------------------------------------------------------------
@@ -158,7 +154,7 @@ class ExportTask(QObject):
         )
         self.finished.emit(outcome)
 
-    def _refused(self, error: InputError | StorageError) -> None:
+    def _refused(self, error: UserError) -> None:
         self._done(ExportOutcome(Path(), error=str(error)))
 
 
@@ -344,7 +340,7 @@ class ImportTask(QObject):
         self.message = _message(self.window, text, ok=True, title=tr("Beschikbaarheid importeren"))
         self.applied.emit(result)
 
-    def _refused(self, error: InputError | StorageError) -> None:
+    def _refused(self, error: UserError) -> None:
         text = tr("Er is niets geïmporteerd.") + "\n" + str(error)
         if isinstance(error, InputError) and error.problems:
             text = (

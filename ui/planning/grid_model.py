@@ -7,7 +7,8 @@ A cell is one helper's slot at that moment: the booked names with a marker per b
 The vertical header shows "di 2 mrt 10:00" on the first row of a day and the time on the
 others; :data:`DAY_START_ROLE` tells the view where to draw the day separator. Cells are
 worked out once per grid on first use (a season is about a thousand rows; only the visible
-ones are ever asked for).
+ones are ever asked for), and only what painting needs: the tooltip and the accessible text are
+made when asked for, so a cursor step or a scroll builds no text nobody reads.
 """
 
 from __future__ import annotations
@@ -41,12 +42,11 @@ NAMES_ROLE = _USER + 10  # the names shown, a tuple of str
 
 @dataclass(frozen=True, slots=True)
 class _Cell:
+    """What painting a cell needs; the status, tooltip and spoken text are made on request."""
+
     slot: Slot | None
     kind: str
     text: str
-    status: str
-    tooltip: str
-    accessible: str
     bookings: tuple[Booking, ...]
 
 
@@ -58,6 +58,8 @@ class PlanningGridModel(QAbstractTableModel):
         super().__init__(parent)
         self._grid: GridData | None = None
         self._cache: dict[tuple[int, int], _Cell] = {}
+        self._headers: dict[int, str] = {}
+        self._rows = self._columns = 0
         self._day_starts: frozenset[int] = frozenset()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -71,6 +73,9 @@ class PlanningGridModel(QAbstractTableModel):
         self.beginResetModel()
         self._grid = grid
         self._cache = {}
+        self._headers = {}
+        self._rows = len(grid.rows) if grid is not None else 0
+        self._columns = len(grid.helpers) if grid is not None else 0
         starts: set[int] = set()
         previous: date | None = None
         for number, row in enumerate(grid.rows if grid is not None else ()):
@@ -117,15 +122,11 @@ class PlanningGridModel(QAbstractTableModel):
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         """Return the number of (day, time) rows."""
-        if parent.isValid() or self._grid is None:
-            return 0
-        return len(self._grid.rows)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         """Return the number of helpers."""
-        if parent.isValid() or self._grid is None:
-            return 0
-        return len(self._grid.helpers)
+        return 0 if parent.isValid() else self._columns
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         """Every cell can take the cursor (an empty one too: the grid moves like a sheet)."""
@@ -159,8 +160,12 @@ class PlanningGridModel(QAbstractTableModel):
         row = grid.rows[section]
         first = section in self._day_starts
         if role == Qt.ItemDataRole.DisplayRole:
-            time_text = texts.hhmm(row.starts)
-            return f"{texts.short_day(row.day)}  {time_text}" if first else time_text
+            label = self._headers.get(section)
+            if label is None:  # the header repaints its rows on every cursor step: keep them
+                time_text = texts.hhmm(row.starts)
+                label = f"{texts.short_day(row.day)}  {time_text}" if first else time_text
+                self._headers[section] = label
+            return label
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{texts.long_day(row.day)} {texts.hhmm(row.starts)}"
         if role == Qt.ItemDataRole.FontRole and first:
@@ -190,9 +195,9 @@ class PlanningGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return cell.accessible
+            return self._accessible(row, column, cell)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell.tooltip
+            return self._tooltip(row, column, cell)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._brushes[cell.kind]
         if role == Qt.ItemDataRole.ForegroundRole and cell.kind in ("none", "closed", "free"):
@@ -210,7 +215,7 @@ class PlanningGridModel(QAbstractTableModel):
         if role == FREE_ROLE:
             return max(cell.slot.free, 0) if cell.slot is not None else 0
         if role == STATUS_ROLE:
-            return cell.status
+            return self._status(cell)
         if role == BOOKINGS_ROLE:
             return cell.bookings
         if role == NAMES_ROLE:
@@ -227,43 +232,61 @@ class PlanningGridModel(QAbstractTableModel):
 
     def _make_cell(self, row: int, column: int) -> _Cell:
         assert self._grid is not None
-        grid_row = self._grid.rows[row]
-        helper = self._grid.helpers[column]
-        where = f"{texts.long_day(grid_row.day)} {texts.hhmm(grid_row.starts)}, {helper.name}"
         slot = self._grid.cells.get((row, column))
         if slot is None:
-            text = tr("geen spreekuur")
-            return _Cell(None, "none", "", text, f"{where}: {text}", f"{where}: {text}", ())
-        kind = texts.cell_kind(slot)
+            return _Cell(None, "none", "", ())
         shown = texts.visible_bookings(slot)
         free = texts.free_text(slot)
         if slot.closed:
             text = f"⊘ {free}"
-            status = free
         else:
             names = ", ".join(texts.booking_text(b) for b in shown)
             show_free = not shown or slot.free != 0 or slot.capacity > 1
             text = f"{names} · {free}" if names and show_free else names or free
-            status = self._status(slot, shown, free)
+        return _Cell(slot, texts.cell_kind(slot), text, shown)
+
+    def _where(self, row: int, column: int) -> str:
+        assert self._grid is not None
+        grid_row = self._grid.rows[row]
+        helper = self._grid.helpers[column]
+        return f"{texts.long_day(grid_row.day)} {texts.hhmm(grid_row.starts)}, {helper.name}"
+
+    def _tooltip(self, row: int, column: int, cell: _Cell) -> str:
+        where, slot = self._where(row, column), cell.slot
+        if slot is None:
+            return f"{where}: {tr('geen spreekuur')}"
+        free = texts.free_text(slot)
         lines = [f"{where}, {texts.hhmm(slot.starts)}–{texts.hhmm(slot.ends)}"]
         lines.append(tr("Plaatsen: {capacity}; {free}").format(capacity=slot.capacity, free=free))
         for booking in slot.bookings:
             lines.append(f"• {texts.booking_name(booking)}: {texts.booking_status_words(booking)}")
+        return "\n".join(lines)
+
+    def _accessible(self, row: int, column: int, cell: _Cell) -> str:
+        where, slot = self._where(row, column), cell.slot
+        if slot is None:
+            return f"{where}: {tr('geen spreekuur')}"
+        free = texts.free_text(slot)
         spoken_names = "; ".join(
-            f"{texts.booking_name(b)}, {texts.booking_status_words(b)}" for b in shown
+            f"{texts.booking_name(b)}, {texts.booking_status_words(b)}" for b in cell.bookings
         )
-        accessible = f"{where}: " + (f"{spoken_names}; {free}" if spoken_names else free)
-        return _Cell(slot, kind, text, status, "\n".join(lines), accessible, shown)
+        return f"{where}: " + (f"{spoken_names}; {free}" if spoken_names else free)
 
     @staticmethod
-    def _status(slot: Slot, shown: tuple[Booking, ...], free: str) -> str:
+    def _status(cell: _Cell) -> str:
+        slot = cell.slot
+        if slot is None:
+            return tr("geen spreekuur")
+        free = texts.free_text(slot)
+        if slot.closed:
+            return free
         parts = [free]
         counts: dict[str, int] = {}
-        for booking in shown:
+        for booking in cell.bookings:
             state = texts.booking_state(booking)
             if state != "booked":
                 counts[state] = counts.get(state, 0) + 1
         for state in ("conflict", "provisional", "attended", "no_show"):
             if state in counts:
-                parts.append(f"{counts[state]} {tr(texts.WORDS[state])}")
+                parts.append(f"{counts[state]} {texts.status_word(state)}")
         return ", ".join(parts)

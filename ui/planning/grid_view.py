@@ -1,7 +1,7 @@
 """The planning grid on screen: a table that moves like a spreadsheet, keyboard first.
 
-Keys (the view only says what the clerk asked for; :class:`ui.planning.planning_page.
-PlanningPage` does it through the service):
+Keys (the view only says what the clerk asked for; the page's "Dit tijdstip" tab,
+:class:`ui.planning.slot_panel.SlotPanel`, does it through the service):
 
 - arrows, Tab / Shift+Tab, Home / End, Page Up / Page Down move the cursor; Ctrl+Page Down /
   Ctrl+Page Up jump to the next / previous day;
@@ -41,6 +41,20 @@ from kiosk.planning.records import GridData, Slot
 from ui.planning import texts
 from ui.planning.grid_model import PlanningGridModel
 
+#: Keys that only move the cursor when pressed alone: straight to QTableView, no checks.
+_MOVES = frozenset(
+    {
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+    }
+)
 SEPARATOR = QColor("#1d3a5f")
 SELECTED = QColor("#1d3a5f")
 FOCUS = QColor("#ffb000")
@@ -83,6 +97,8 @@ class CellDelegate(QStyledItemDelegate):
         self._muted = QColor("#4a4a4a")
         self._ink = QColor("#1a1a1a")
         self._white = QColor("#ffffff")
+        self._font = QFont()
+        self._fonts: dict[bool, tuple[QFont, QFontMetrics]] = {}
 
     def paint(
         self,
@@ -97,10 +113,9 @@ class CellDelegate(QStyledItemDelegate):
         painter.fillRect(rect, self._selected if selected else self._backgrounds[kind])
         if not text:
             return
-        font = option.font
-        if kind == "conflict":
-            font = QFont(font)
-            font.setBold(True)
+        if option.font != self._font or not self._fonts:
+            self._remember_font(option.font)
+        font, metrics = self._fonts[kind == "conflict"]
         painter.save()
         painter.setFont(font)
         if selected:
@@ -108,11 +123,22 @@ class CellDelegate(QStyledItemDelegate):
         else:
             painter.setPen(self._muted if kind in ("none", "closed", "free") else self._ink)
         inner = rect.adjusted(6, 0, -4, 0)
-        shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(
             inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
         )
         painter.restore()
+
+    def _remember_font(self, font: QFont) -> None:
+        # A QFontMetrics per painted cell costs more than the text it measures: keep one per
+        # font (plain, and bold for conflicts) until the view's font changes.
+        self._font = QFont(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        self._fonts = {
+            False: (self._font, QFontMetrics(self._font)),
+            True: (bold, QFontMetrics(bold)),
+        }
 
 
 class PlanningGridView(QTableView):
@@ -172,6 +198,11 @@ class PlanningGridView(QTableView):
         horizontal.setMinimumSectionSize(150)
         horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         horizontal.setHighlightSections(True)
+        # The cells cover the viewport and paintEvent fills the rest, so Qt need not paint what
+        # lies behind it first. An opaque viewport also lets a one-row scroll move the pixels
+        # and paint only the new row; a transparent one (the style sheet's background makes it
+        # so) repaints the whole viewport, and the page behind it, on every scrolling step.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.grid_model.modelReset.connect(self._after_reset)
         self.doubleClicked.connect(self._on_double_click)
 
@@ -228,8 +259,11 @@ class PlanningGridView(QTableView):
         """Spreadsheet keys; see the module docstring."""
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        slot = self.current_slot()
         plain = modifiers == Qt.KeyboardModifier.NoModifier
+        if plain and key in _MOVES:  # the common case, and the one held down: keep it short
+            super().keyPressEvent(event)
+            return
+        slot = self.current_slot()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
             if self._bookable(slot):
                 self.book_requested.emit(slot, "")
@@ -318,12 +352,15 @@ class PlanningGridView(QTableView):
 
     def paintEvent(self, event: Any) -> None:
         """Paint the cells, then the day separators and a thick frame round the cursor."""
+        viewport = self.viewport()
+        background = QPainter(viewport)  # the viewport is opaque: nothing else clears it
+        background.fillRect(event.rect(), viewport.palette().base())
+        background.end()
         super().paintEvent(event)
         model = self.grid_model
         rows = model.rowCount()
         if rows == 0:
             return
-        viewport = self.viewport()
         first = self.rowAt(0)
         last = self.rowAt(viewport.height() - 1)
         first = 0 if first < 0 else first

@@ -1,56 +1,37 @@
-"""The Belastinghulp screen: season, filters, the grid, the slot, the waiting list, conflicts.
+"""The Belastinghulp screen's shell: season and filters, the grid, the side tabs, reloading.
 
 Everything loads and saves through the :class:`~kiosk.planning.service.PlanningService` on the
 database worker (:class:`ui.tasks.TaskRunner`); the screen redraws from what the service
-returns. Keys on the page: Alt+S season, Alt+H helper, Alt+O organisation, Alt+G the grid,
-Alt+D / Alt+W / Alt+A the side tabs (Dit tijdstip, Wachtlijst, Aandacht nodig), Ctrl+Z /
-Ctrl+Shift+Z undo and redo, Ctrl+P day list, Ctrl+E exchange, Ctrl+T season and templates,
-F5-free reload with Ctrl+R. The grid's own keys are in :mod:`ui.planning.grid_view`.
+returns. The side tabs live in their own modules: :mod:`ui.planning.slot_panel` (Dit tijdstip:
+book, open, status, cancel, move), :mod:`ui.planning.waiting_panel` (Wachtlijst) and
+:mod:`ui.planning.attention_panel` (Aandacht nodig); they reach the service, the grid and the
+feedback line through this page. Keys on the page: Alt+S season, Alt+H helper, Alt+O
+organisation, Alt+G the grid, Alt+D / Alt+W / Alt+A the side tabs, Ctrl+Z / Ctrl+Shift+Z undo
+and redo, Ctrl+P day list, Ctrl+E exchange, Ctrl+T season and templates, F5-free reload with
+Ctrl+R. The grid's own keys are in :mod:`ui.planning.grid_view`.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from kiosk.errors import InputError, StorageError
-from kiosk.planning.records import (
-    Booking,
-    BookingInput,
-    GridData,
-    Helper,
-    Partner,
-    Season,
-    Slot,
-    WaitingEntry,
-)
-from ui.planning import texts
+from kiosk.planning.records import Booking, GridData, Slot, WaitingEntry
+from ui.planning import prompts, texts
+from ui.planning.attention_panel import AttentionPanel
 from ui.planning.booking_editor import BookingEditor
-from ui.planning.commands import BookStep, CancelStep, MoveStep
 from ui.planning.grid_view import PlanningGridView
-from ui.planning.side_lists import AttentionModel, SlotBookingsModel, WaitingModel
-from ui.table_model import RowsModel
+from ui.planning.page_data import Loaded, load_page
+from ui.planning.slot_panel import SlotPanel
+from ui.planning.waiting_panel import WaitingPanel
+from ui.planning.widgets import button, fill_combo, show_feedback
+from ui.tasks import UserError
 from ui.widgets import install_mnemonics, section_label
 
 if TYPE_CHECKING:
@@ -60,51 +41,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SIDE_DELAY_MS = 60
-UserError = InputError | StorageError
-
-
-@dataclass
-class Loaded:
-    """What one background read brings: everything the page shows."""
-
-    seasons: list[Season]
-    season_id: str | None
-    grid: GridData | None
-    helpers: list[Helper] = field(default_factory=list)
-    partners: list[Partner] = field(default_factory=list)
-    waiting: list[WaitingEntry] = field(default_factory=list)
-    attention: list[Booking] = field(default_factory=list)
-    attention_slots: dict[str, Slot] = field(default_factory=dict)
-
-
-def _table(parent: QWidget, name: str, accessible: str, model: RowsModel[Any]) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
-
-
-def _button(text: str, parent: QWidget, name: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setMinimumHeight(40)
-    if tip:
-        button.setToolTip(tip)
-    return button
+T = TypeVar("T")
 
 
 class PlanningPage(QWidget):
     """Book citizens into the volunteers' hours.
+
+    The side tabs are :attr:`slot_panel`, :attr:`waiting` and :attr:`attention`. The questions
+    the page asks (:meth:`confirm_cancel`, :meth:`offer_waiting`, :meth:`ask_reason`) are
+    methods here so a test can answer them.
 
     Signals:
         loaded(): the season, grid and lists were (re)loaded and are shown.
@@ -131,7 +76,6 @@ class PlanningPage(QWidget):
         self.service, self.runner, self.kiosk, self.today = service, runner, kiosk, today
         self.season_id: str | None = None
         self.grid_data: GridData | None = None
-        self.picked: Booking | None = None
         self.editor: BookingEditor | None = None
         self.undo_stack = QUndoStack(self)
         self._filling = False
@@ -152,19 +96,19 @@ class PlanningPage(QWidget):
         self.partner_filter.setObjectName("partnerFilter")
         self.partner_filter.setAccessibleName(self.tr("Filter op organisatie"))
         self.partner_filter.setMinimumWidth(180)
-        self.templates_button = _button(
+        self.templates_button = button(
             self.tr("Seizoen en rooster …"),
             self,
             "templatesButton",
             self.tr("Seizoen, helpers, weekrooster en sluitingsdagen (Ctrl+T)"),
         )
-        self.print_button = _button(
+        self.print_button = button(
             self.tr("Daglijst …"),
             self,
             "printDayListButton",
             self.tr("Daglijst afdrukken (Ctrl+P)"),
         )
-        self.exchange_button = _button(
+        self.exchange_button = button(
             self.tr("Uitwisselen …"),
             self,
             "exchangeButton",
@@ -197,21 +141,23 @@ class PlanningPage(QWidget):
 
         left = QVBoxLayout()
         left.addLayout(top)
-        grid_title = section_label(self.tr("Rooster  (Alt+&G)"), self.grid, self)
-        left.addWidget(grid_title)
+        left.addWidget(section_label(self.tr("Rooster  (Alt+&G)"), self.grid, self))
         left.addWidget(self.grid, 1)
         left.addWidget(self.legend)
         left.addWidget(self.feedback)
 
+        self.slot_panel = SlotPanel(self)
+        self.waiting = WaitingPanel(self)
+        self.attention = AttentionPanel(self)
         self.side = QTabWidget(self)
         self.side.setObjectName("planningSide")
         self.side.setAccessibleName(self.tr("Details"))
         # A fixed width: the slot's texts change with every cursor step, and a side panel that
         # grew or shrank with them would resize (and fully repaint) the grid each time.
         self.side.setFixedWidth(430)
-        self.side.addTab(self._build_slot_tab(), self.tr("&Dit tijdstip"))
-        self.side.addTab(self._build_waiting_tab(), self.tr("&Wachtlijst"))
-        self.side.addTab(self._build_attention_tab(), self.tr("&Aandacht nodig"))
+        self.side.addTab(self.slot_panel, self.tr("&Dit tijdstip"))
+        self.side.addTab(self.waiting, self.tr("&Wachtlijst"))
+        self.side.addTab(self.attention, self.tr("&Aandacht nodig"))
 
         tools = QHBoxLayout()
         tools.addWidget(self.templates_button)
@@ -223,7 +169,10 @@ class PlanningPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right)
+        self._connect()
+        install_mnemonics(self)
 
+    def _connect(self) -> None:
         self.season.currentIndexChanged.connect(self._on_season)
         self.helper_filter.currentIndexChanged.connect(self._on_filter)
         self.partner_filter.currentIndexChanged.connect(self._on_filter)
@@ -235,12 +184,13 @@ class PlanningPage(QWidget):
         self._side_timer.setInterval(SIDE_DELAY_MS)
         self._side_timer.timeout.connect(self.show_side)
         self.grid.slot_changed.connect(lambda _slot: self._side_timer.start())
-        self.grid.book_requested.connect(self.new_booking)
-        self.grid.open_requested.connect(self.open_slot)
-        self.grid.cancel_requested.connect(self.cancel_in)
-        self.grid.pick_requested.connect(self.pick)
-        self.grid.paste_requested.connect(self.paste)
-        self.grid.escape_pressed.connect(self.drop_pick)
+        slot_panel = self.slot_panel
+        self.grid.book_requested.connect(slot_panel.new_booking)
+        self.grid.open_requested.connect(slot_panel.open_slot)
+        self.grid.cancel_requested.connect(slot_panel.cancel_in)
+        self.grid.pick_requested.connect(slot_panel.pick)
+        self.grid.paste_requested.connect(slot_panel.paste)
+        self.grid.escape_pressed.connect(slot_panel.drop_pick)
         self.templates_button.clicked.connect(self.open_templates)
         self.print_button.clicked.connect(self.print_day_list)
         self.exchange_button.clicked.connect(self.open_exchange)
@@ -257,121 +207,6 @@ class PlanningPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        install_mnemonics(self)
-
-    def _build_slot_tab(self) -> QWidget:
-        tab = QWidget(self)
-        self.slot_title = QLabel(self.tr("Kies een tijdstip in het rooster."), tab)
-        self.slot_title.setObjectName("slotTitle")
-        self.slot_title.setWordWrap(True)
-        self.slot_title.setProperty("section", True)
-        self.slot_bookings = SlotBookingsModel(self)
-        self.slot_table = _table(
-            tab, "slotBookings", self.tr("Afspraken op dit tijdstip"), self.slot_bookings
-        )
-        self.new_button = _button(self.tr("Nieuwe afspraak"), tab, "newBookingButton", "Enter")
-        self.open_button = _button(self.tr("Openen (F2)"), tab, "openBookingButton")
-        self.attended_button = _button(self.tr("✓ Verschenen"), tab, "slotAttended")
-        self.no_show_button = _button(self.tr("✗ Niet verschenen"), tab, "slotNoShow")
-        self.cancel_button = _button(self.tr("⊘ Annuleren (Delete)"), tab, "slotCancel")
-        self.pick_button = _button(self.tr("Verplaatsen … (Ctrl+X)"), tab, "slotPick")
-        buttons = QGridLayout()
-        for n, button in enumerate(
-            (
-                self.new_button,
-                self.open_button,
-                self.attended_button,
-                self.no_show_button,
-                self.pick_button,
-                self.cancel_button,
-            )
-        ):
-            buttons.addWidget(button, n // 2, n % 2)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.slot_title)
-        layout.addWidget(self.slot_table, 1)
-        layout.addLayout(buttons)
-        self.new_button.clicked.connect(lambda: self._with_slot(self.new_booking, ""))
-        self.open_button.clicked.connect(lambda: self._with_slot(self.open_slot))
-        self.attended_button.clicked.connect(lambda: self.set_status("attended"))
-        self.no_show_button.clicked.connect(lambda: self.set_status("no_show"))
-        self.cancel_button.clicked.connect(lambda: self._with_slot(self.cancel_in))
-        self.pick_button.clicked.connect(lambda: self._with_slot(self.pick))
-        self.slot_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.slot_table.doubleClicked.connect(lambda _i: self._with_slot(self.open_slot))
-        return tab
-
-    def _build_waiting_tab(self) -> QWidget:
-        tab = QWidget(self)
-        self.waiting_model = WaitingModel(self)
-        self.waiting_table = _table(
-            tab, "waitingList", self.tr("Wachtlijst van dit seizoen"), self.waiting_model
-        )
-        self.add_waiting_button = _button(self.tr("Op de wachtlijst …"), tab, "addWaiting")
-        self.book_waiting_button = _button(
-            self.tr("Inplannen op gekozen tijdstip"),
-            tab,
-            "bookWaiting",
-            self.tr("Boek de gekozen persoon op het tijdstip onder de cursor in het rooster"),
-        )
-        self.remove_waiting_button = _button(self.tr("Van de lijst halen"), tab, "removeWaiting")
-        hint = QLabel(
-            self.tr(
-                "Kies iemand, ga in het rooster naar een vrij tijdstip (Alt+G) en kies Inplannen."
-            ),
-            tab,
-        )
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.waiting_table, 1)
-        layout.addWidget(hint)
-        layout.addWidget(self.add_waiting_button)
-        layout.addWidget(self.book_waiting_button)
-        layout.addWidget(self.remove_waiting_button)
-        self.add_waiting_button.clicked.connect(self.add_waiting)
-        self.book_waiting_button.clicked.connect(self.book_waiting)
-        self.remove_waiting_button.clicked.connect(self.remove_waiting)
-        return tab
-
-    def _build_attention_tab(self) -> QWidget:
-        tab = QWidget(self)
-        self.attention_model = AttentionModel(self)
-        self.attention_table = _table(
-            tab,
-            "attentionList",
-            self.tr("Afspraken die aandacht nodig hebben"),
-            self.attention_model,
-        )
-        explanation = QLabel(
-            self.tr(
-                "Deze afspraken zijn op een andere balie of offline gemaakt terwijl het "
-                "tijdstip al vol of gesloten was. Verplaats, plan toch in met een reden, of "
-                "annuleer."
-            ),
-            tab,
-        )
-        explanation.setWordWrap(True)
-        self.resolve_move_button = _button(
-            self.tr("Verplaatsen naar gekozen tijdstip"),
-            tab,
-            "resolveMove",
-            self.tr("Verplaats naar het tijdstip onder de cursor in het rooster"),
-        )
-        self.resolve_overbook_button = _button(
-            self.tr("Toch inplannen (met reden) …"), tab, "resolveOverbook"
-        )
-        self.resolve_cancel_button = _button(self.tr("Annuleren …"), tab, "resolveCancel")
-        layout = QVBoxLayout(tab)
-        layout.addWidget(explanation)
-        layout.addWidget(self.attention_table, 1)
-        layout.addWidget(self.resolve_move_button)
-        layout.addWidget(self.resolve_overbook_button)
-        layout.addWidget(self.resolve_cancel_button)
-        self.resolve_move_button.clicked.connect(lambda: self.resolve("move"))
-        self.resolve_overbook_button.clicked.connect(lambda: self.resolve("overbook"))
-        self.resolve_cancel_button.clicked.connect(lambda: self.resolve("cancel"))
-        self.attention_table.selectionModel().selectionChanged.connect(self._on_attention_row)
-        return tab
 
     # -- loading --------------------------------------------------------------------------
 
@@ -381,45 +216,24 @@ class PlanningPage(QWidget):
         helper_id = self.helper_filter.currentData()
         partner_id = self.partner_filter.currentData()
         today = self.today()
-
-        def load() -> Loaded:
-            seasons = service.seasons()
-            ids = [s.id for s in seasons]
-            season_id = chosen if chosen in ids else _default_season(seasons, today)
-            attention = service.attention()
-            slots: dict[str, Slot] = {}
-            for booking in attention:
-                if booking.slot_id not in slots:
-                    slots[booking.slot_id] = service.slot(booking.slot_id)
-            if season_id is None:
-                return Loaded(seasons, None, None, attention=attention, attention_slots=slots)
-            return Loaded(
-                seasons,
-                season_id,
-                service.grid(season_id, (helper_id,) if helper_id else None, partner_id),
-                helpers=service.helpers(),
-                partners=service.partners(),
-                waiting=service.waiting(season_id),
-                attention=attention,
-                attention_slots=slots,
-            )
-
-        self.runner.submit(load, self._on_loaded, self._on_error)
+        self.submit(
+            lambda: load_page(service, chosen, helper_id, partner_id, today), self._on_loaded
+        )
 
     def _on_loaded(self, loaded: Loaded) -> None:
         self._filling = True
         try:
             self.season_id = loaded.season_id
-            self._fill_combo(
+            fill_combo(
                 self.season, [(s.name, s.id) for s in loaded.seasons], loaded.season_id, None
             )
-            self._fill_combo(
+            fill_combo(
                 self.helper_filter,
                 [(h.name, h.id) for h in loaded.helpers],
                 self.helper_filter.currentData(),
                 self.tr("Alle helpers"),
             )
-            self._fill_combo(
+            fill_combo(
                 self.partner_filter,
                 [(p.name, p.id) for p in loaded.partners],
                 self.partner_filter.currentData(),
@@ -429,10 +243,8 @@ class PlanningPage(QWidget):
             self._filling = False
         self.grid_data = loaded.grid
         self.grid.show_grid(loaded.grid)
-        self.waiting_model.set_rows(loaded.waiting)
-        self.attention_model.set_slots(loaded.attention_slots)
-        self.attention_model.set_rows(loaded.attention)
-        count = len(loaded.attention)
+        self.waiting.model.set_rows(loaded.waiting)
+        count = self.attention.show_conflicts(loaded.attention, loaded.attention_slots)
         self.side.setTabText(
             2,
             self.tr("⚠ &Aandacht nodig ({n})").format(n=count)
@@ -447,25 +259,8 @@ class PlanningPage(QWidget):
             )
         elif self.feedback.text() == self.tr("De planning wordt geladen …"):
             self.say(self.tr("Enter of een letter typen op een vrije plek maakt een afspraak."))
-        self._update_buttons()
+        self.update_buttons()
         self.loaded.emit()
-
-    def _fill_combo(
-        self,
-        combo: QComboBox,
-        items: list[tuple[str, str]],
-        current: str | None,
-        everything: str | None,
-    ) -> None:
-        combo.blockSignals(True)
-        combo.clear()
-        if everything is not None:
-            combo.addItem(everything, None)
-        for text, data in items:
-            combo.addItem(text, data)
-        at = combo.findData(current) if current is not None else -1
-        combo.setCurrentIndex(max(at, 0))
-        combo.blockSignals(False)
 
     def _on_season(self, _index: int) -> None:
         if self._filling:
@@ -478,23 +273,30 @@ class PlanningPage(QWidget):
         if not self._filling:
             self.reload()
 
-    # -- feedback -------------------------------------------------------------------------
+    # -- feedback and the worker ------------------------------------------------------------
 
     def say(self, text: str, *, ok: bool = True) -> None:
         """Show *text* under the grid (green, or red when not *ok*)."""
-        self.feedback.setText(text)
-        self.feedback.setProperty("state", "ok" if ok else "error")
-        self.feedback.style().unpolish(self.feedback)
-        self.feedback.style().polish(self.feedback)
+        show_feedback(self.feedback, text, ok=ok)
         self.message.emit(text)
 
-    def _on_error(self, error: UserError) -> None:
+    def report_error(self, error: UserError) -> None:
+        """Show a refusal the clerk can act on (invalid input, disk full, ...)."""
         self.say(f"✖ {error}", ok=False)
 
-    def _after_write(self, text: str) -> None:
+    def after_write(self, text: str) -> None:
+        """Say *text*, announce the change (sync soon) and reload what the page shows."""
         self.say(text)
         self.changed.emit()
         self.reload()
+
+    def submit(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        """Run *work* on the database worker, then *done*; a refusal is shown under the grid."""
+        self.runner.submit(work, done, self.report_error)
+
+    def write(self, work: Callable[[], T], done_text: Callable[[T], str]) -> None:
+        """Run the change *work* on the worker, then :meth:`after_write` its *done_text*."""
+        self.submit(work, lambda result: self.after_write(done_text(result)))
 
     def run_step(self, text: str, work: Callable[[], object]) -> None:
         """Run an undo or redo step on the worker; on failure the undo history is cleared."""
@@ -506,157 +308,71 @@ class PlanningPage(QWidget):
             )
             self.reload()
 
-        self.runner.submit(work, lambda _result: self._after_write(f"✔ {text}"), failed)
+        self.runner.submit(work, lambda _result: self.after_write(f"✔ {text}"), failed)
+
+    # -- the questions the page asks (tests answer them) -----------------------------------
+
+    def confirm_cancel(self, booking: Booking, slot: Slot) -> bool:
+        """Ask "Afspraak annuleren?" (default: Nee); True when the clerk says yes."""
+        return prompts.confirm_cancel(self, texts.booking_name(booking), self.where(slot))
+
+    def offer_waiting(self, entry: WaitingEntry, slot: Slot) -> bool:
+        """Ask whether to book the first waiting citizen into the freed place."""
+        return prompts.offer_freed_place(
+            self, self.where(slot), entry.name or "", entry.phone or ""
+        )
+
+    def ask_reason(self, question: str) -> str | None:
+        """Ask why a slot gets more bookings than places; None when the clerk stops."""
+        return prompts.ask_reason(self, question)
 
     # -- the slot under the cursor --------------------------------------------------------
 
     def show_side(self) -> None:
         """Show the slot under the cursor in the side panel now."""
         self._side_timer.stop()
-        self._show_slot(self.grid.current_slot())
-
-    def _show_slot(self, slot: Slot | None) -> None:
+        slot = self.grid.current_slot()
+        helper = None
         if slot is None:
             index = self.grid.currentIndex()
             helper = self.grid.grid_model.helper(index.column()) if index.isValid() else None
-            self.slot_title.setText(
-                self.tr("{helper} heeft hier geen spreekuur.").format(helper=helper.name)
-                if helper is not None
-                else self.tr("Kies een tijdstip in het rooster.")
-            )
-            self.slot_bookings.set_rows(())
-        else:
-            self.slot_title.setText(f"{self._where(slot)}\n{texts.free_text(slot)}")
-            self.slot_bookings.set_rows(slot.bookings)
-            if slot.bookings:
-                first = next((n for n, b in enumerate(slot.bookings) if b.status != "cancelled"), 0)
-                self.slot_table.selectRow(first)
-        self._update_buttons()
+        self.slot_panel.show_slot(slot, helper.name if helper is not None else None)
+        self.update_buttons()
 
-    def _where(self, slot: Slot) -> str:
-        helper = next(
-            (
-                h
-                for h in (self.grid_data.helpers if self.grid_data else ())
-                if h.id == slot.helper_id
-            ),
-            None,
-        )
+    def settled_slot(self) -> Slot | None:
+        """Return the slot under the cursor, first catching the side panel up with it."""
+        if self._side_timer.isActive():
+            self.show_side()
+        return self.grid.current_slot()
+
+    def update_buttons(self, *_args: Any) -> None:
+        """Enable the side tabs' buttons for the slot under the cursor and the lists."""
+        slot = self.grid.current_slot()
+        self.slot_panel.update_buttons(slot)
+        self.waiting.update_buttons(slot)
+        self.attention.update_buttons()
+
+    def where(self, slot: Slot) -> str:
+        """Return "di 2 mrt 10:00–10:30 · Anna de Boer" for *slot*."""
+        helpers = self.grid_data.helpers if self.grid_data else ()
+        helper = next((h for h in helpers if h.id == slot.helper_id), None)
         who = f" · {helper.name}" if helper is not None else ""
         return f"{texts.slot_label(slot)}{who}"
 
-    def _with_slot(self, action: Callable[..., None], *args: Any) -> None:
-        if self._side_timer.isActive():
-            self.show_side()
-        slot = self.grid.current_slot()
-        if slot is None:
-            self.say(self.tr("Kies eerst een tijdstip in het rooster (Alt+G)."), ok=False)
-            return
-        action(slot, *args)
-
-    def chosen_booking(self, slot: Slot) -> Booking | None:
-        """Return the booking chosen in the side list for *slot*, else its first active one."""
-        rows = self.slot_table.selectionModel().selectedRows()
-        if rows and self.slot_bookings.rows():
-            booking = self.slot_bookings.row_at(rows[0].row())
-            if booking.slot_id == slot.id and booking.status != "cancelled":
-                return booking
-        return next((b for b in slot.bookings if b.status != "cancelled"), None)
-
-    def _update_buttons(self) -> None:
-        slot = self.grid.current_slot()
-        booking = self.chosen_booking(slot) if slot is not None else None
-        self.new_button.setEnabled(slot is not None and not slot.closed)
-        self.open_button.setEnabled(booking is not None)
-        self.cancel_button.setEnabled(booking is not None)
-        self.pick_button.setEnabled(booking is not None)
-        self.attended_button.setEnabled(booking is not None and booking.status != "attended")
-        self.no_show_button.setEnabled(booking is not None and booking.status != "no_show")
-        has_waiting = bool(self.waiting_model.rows())
-        self.book_waiting_button.setEnabled(has_waiting and slot is not None)
-        self.remove_waiting_button.setEnabled(has_waiting)
-        has_attention = bool(self.attention_model.rows())
-        for button in (
-            self.resolve_move_button,
-            self.resolve_overbook_button,
-            self.resolve_cancel_button,
-        ):
-            button.setEnabled(has_attention)
-
-    # -- bookings -------------------------------------------------------------------------
+    def slot_by_id(self, slot_id: str) -> Slot | None:
+        """Return the shown slot with *slot_id*, if the grid has it."""
+        if self.grid_data is None:
+            return None
+        return next((s for s in self.grid_data.cells.values() if s.id == slot_id), None)
 
     def new_booking(self, slot: Slot, name: str = "") -> None:
         """Open the booking editor for a new booking in *slot* (with the name typed so far)."""
-        if slot.closed:
-            self.say(self.tr("Dit tijdstip is gesloten."), ok=False)
-            return
-        editor = self._open_editor(
-            BookingEditor(self._where(slot), self, name=name, overbook=slot.free <= 0)
-        )
-        service = self.service
+        self.slot_panel.new_booking(slot, name)
 
-        def save(entry: BookingInput) -> None:
-            editor.set_busy(True)
-            self.runner.submit(
-                lambda: service.book(slot.id, entry),
-                lambda booking: self._on_booked(editor, booking, slot),
-                editor.show_problems,
-            )
+    # -- the booking editor ---------------------------------------------------------------
 
-        editor.submitted.connect(save)
-
-    def _on_booked(self, editor: BookingEditor, booking: Booking, slot: Slot) -> None:
-        editor.accept()
-        text = self.tr("Afspraak {name} {where}").format(
-            name=booking.name, where=texts.slot_label(slot)
-        )
-        self.undo_stack.push(BookStep(self, booking, text))
-        self._after_write(self.tr("✔ Opgeslagen: {what} (Ctrl+Z maakt ongedaan)").format(what=text))
-        self.grid.setFocus()
-
-    def open_slot(self, slot: Slot) -> None:
-        """Open the chosen booking of *slot* (or a new one when it has none)."""
-        booking = self.chosen_booking(slot)
-        if booking is None:
-            self.new_booking(slot)
-            return
-        self.open_booking(booking, slot)
-
-    def open_booking(self, booking: Booking, slot: Slot) -> None:
-        """Open *booking* for changes and its status (verschenen / niet verschenen)."""
-        editor = self._open_editor(
-            BookingEditor(self._where(slot), self, mode="edit", booking=booking)
-        )
-        service = self.service
-
-        def save(entry: BookingInput) -> None:
-            fields = {
-                "name": entry.name,
-                "phone": entry.phone,
-                "email": entry.email,
-                "purpose": entry.purpose,
-                "checklist": entry.checklist,
-                "remark": entry.remark,
-            }
-            editor.set_busy(True)
-            self.runner.submit(
-                lambda: service.update_booking(booking.id, **fields),
-                lambda _b: self._close_editor_after(editor, self.tr("✔ Afspraak bijgewerkt.")),
-                editor.show_problems,
-            )
-
-        def status(value: str) -> None:
-            self.runner.submit(
-                lambda: service.set_status(booking.id, value),
-                lambda b: self._close_editor_after(editor, self._status_text(b, value)),
-                editor.show_problems,
-            )
-
-        editor.submitted.connect(save)
-        editor.status_requested.connect(status)
-        editor.cancel_requested.connect(lambda: self._cancel_from_editor(editor, booking, slot))
-
-    def _open_editor(self, editor: BookingEditor) -> BookingEditor:
+    def open_editor(self, editor: BookingEditor) -> BookingEditor:
+        """Show *editor* (window-modal; one at a time) and return it; focus returns to the grid."""
         if self.editor is not None:
             self.editor.reject()
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -671,307 +387,10 @@ class PlanningPage(QWidget):
         self.activateWindow()
         self.grid.setFocus()
 
-    def _close_editor_after(self, editor: BookingEditor, text: str) -> None:
+    def close_editor_after(self, editor: BookingEditor, text: str) -> None:
+        """Close *editor* after its change was stored, then :meth:`after_write` *text*."""
         editor.accept()
-        self._after_write(text)
-
-    def _status_text(self, booking: Booking, status: str) -> str:
-        word = self.tr("verschenen") if status == "attended" else self.tr("niet verschenen")
-        return self.tr("✔ {name}: {word}.").format(name=booking.name or "", word=word)
-
-    def set_status(self, status: str) -> None:
-        """Mark the chosen booking of the slot under the cursor attended or no-show."""
-        slot = self.grid.current_slot()
-        booking = self.chosen_booking(slot) if slot is not None else None
-        if booking is None:
-            return
-        service = self.service
-        self.runner.submit(
-            lambda: service.set_status(booking.id, status),
-            lambda b: self._after_write(self._status_text(b, status)),
-            self._on_error,
-        )
-
-    def _cancel_from_editor(self, editor: BookingEditor, booking: Booking, slot: Slot) -> None:
-        if self.confirm_cancel(booking, slot):
-            editor.accept()
-            self._cancel(booking, slot)
-
-    def cancel_in(self, slot: Slot) -> None:
-        """Cancel the chosen booking of *slot* after the clerk confirms (Delete)."""
-        booking = self.chosen_booking(slot)
-        if booking is None:
-            self.say(self.tr("Op dit tijdstip staat geen afspraak om te annuleren."), ok=False)
-            return
-        if self.confirm_cancel(booking, slot):
-            self._cancel(booking, slot)
-
-    def confirm_cancel(self, booking: Booking, slot: Slot) -> bool:
-        """Ask "Afspraak annuleren?" (default: Nee); True when the clerk says yes."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Afspraak annuleren"),
-            self.tr("De afspraak van {name} op {where} annuleren?").format(
-                name=texts.booking_name(booking), where=self._where(slot)
-            ),
-            parent=self,
-        )
-        box.setInformativeText(
-            self.tr("De plek komt vrij. De annulering blijft bewaard (Ctrl+Z maakt ongedaan).")
-        )
-        yes = box.addButton(self.tr("Ja, annuleren"), QMessageBox.ButtonRole.YesRole)
-        no = box.addButton(self.tr("Nee"), QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.setObjectName("confirmCancel")
-        box.exec()
-        return box.clickedButton() is yes
-
-    def _cancel(self, booking: Booking, slot: Slot) -> None:
-        service = self.service
-
-        def done(cancelled: Booking) -> None:
-            text = self.tr("Annulering {name} {where}").format(
-                name=texts.booking_name(booking), where=texts.slot_label(slot)
-            )
-            self.undo_stack.push(CancelStep(self, cancelled, text))
-            self._after_write(
-                self.tr("✔ Geannuleerd: {name} (Ctrl+Z maakt ongedaan)").format(
-                    name=texts.booking_name(booking)
-                )
-            )
-            self._offer_waiting(slot)
-
-        self.runner.submit(lambda: service.cancel(booking.id), done, self._on_error)
-
-    def _offer_waiting(self, slot: Slot) -> None:
-        service = self.service
-
-        def offer(entry: WaitingEntry | None) -> None:
-            if entry is None or not self.offer_waiting(entry, slot):
-                return
-            self.runner.submit(
-                lambda: service.book_from_waiting(entry.id, slot.id),
-                lambda booking: self._from_waiting_done(booking, slot),
-                self._on_error,
-            )
-
-        self.runner.submit(lambda: service.first_waiting_for(slot.id), offer, self._on_error)
-
-    def offer_waiting(self, entry: WaitingEntry, slot: Slot) -> bool:
-        """Ask whether to book the first waiting citizen into the freed place."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Plek vrij"),
-            self.tr(
-                "Er is een plek vrijgekomen op {where}.\n{name} ({phone}) staat als eerste op "
-                "de wachtlijst. Nu inplannen?"
-            ).format(where=self._where(slot), name=entry.name, phone=entry.phone or ""),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _from_waiting_done(self, booking: Booking, slot: Slot) -> None:
-        text = self.tr("Afspraak {name} {where}").format(
-            name=booking.name, where=texts.slot_label(slot)
-        )
-        self.undo_stack.push(BookStep(self, booking, text))
-        self._after_write(self.tr("✔ Van de wachtlijst ingepland: {what}").format(what=text))
-
-    # -- moving ---------------------------------------------------------------------------
-
-    def pick(self, slot: Slot) -> None:
-        """Pick the chosen booking of *slot* to move (Ctrl+X / Ctrl+C)."""
-        booking = self.chosen_booking(slot)
-        if booking is None:
-            self.say(self.tr("Op dit tijdstip staat geen afspraak om te verplaatsen."), ok=False)
-            return
-        self.picked = booking
-        self.say(
-            self.tr(
-                "Verplaatsen: {name} van {where}. Ga naar het nieuwe tijdstip en druk Ctrl+V "
-                "(Esc stopt)."
-            ).format(name=texts.booking_name(booking), where=texts.slot_label(slot))
-        )
-
-    def drop_pick(self) -> None:
-        """Forget the picked booking (Esc)."""
-        if self.picked is not None:
-            self.picked = None
-            self.say(self.tr("Verplaatsen gestopt."))
-
-    def paste(self, target: Slot) -> None:
-        """Move the picked booking to *target* (Ctrl+V); a full target asks for a reason."""
-        booking = self.picked
-        if booking is None:
-            self.say(self.tr("Kies eerst met Ctrl+X de afspraak die u wilt verplaatsen."), ok=False)
-            return
-        if target.id == booking.slot_id:
-            self.say(self.tr("De afspraak staat al op dit tijdstip."), ok=False)
-            return
-        if target.closed:
-            self.say(self.tr("Dit tijdstip is gesloten; kies een ander."), ok=False)
-            return
-        reason: str | None = None
-        if target.free <= 0:
-            reason = self.ask_reason(self.tr("Dit tijdstip is vol. Waarom toch hierheen?"))
-            if reason is None:
-                return
-        source = self._slot_by_id(booking.slot_id)
-        service = self.service
-
-        def done(moved: Booking) -> None:
-            where_from = texts.slot_label(source) if source is not None else ""
-            text = self.tr("Verplaatsing {name} {source} → {target}").format(
-                name=texts.booking_name(booking),
-                source=where_from,
-                target=texts.slot_label(target),
-            )
-            self.picked = None
-            self.undo_stack.push(MoveStep(self, moved.id, booking.slot_id, target.id, reason, text))
-            self._after_write(
-                self.tr("✔ Verplaatst: {name} naar {target}").format(
-                    name=texts.booking_name(booking), target=texts.slot_label(target)
-                )
-            )
-
-        self.runner.submit(
-            lambda: service.move(booking.id, target.id, reason), done, self._on_error
-        )
-
-    def _slot_by_id(self, slot_id: str) -> Slot | None:
-        if self.grid_data is None:
-            return None
-        return next((s for s in self.grid_data.cells.values() if s.id == slot_id), None)
-
-    def ask_reason(self, question: str) -> str | None:
-        """Ask why a slot gets more bookings than places; None when the clerk stops."""
-        text, ok = QInputDialog.getText(self, self.tr("Reden"), question)
-        text = text.strip()
-        return text if ok and text else None
-
-    # -- waiting list ---------------------------------------------------------------------
-
-    def add_waiting(self) -> None:
-        """Open the editor for a new waiting-list entry."""
-        season_id = self.season_id
-        if season_id is None:
-            return
-        editor = self._open_editor(
-            BookingEditor(
-                self.tr("Wachtlijst: {season}").format(season=self.season.currentText()),
-                self,
-                mode="waiting",
-            )
-        )
-        service = self.service
-
-        def save(entry: BookingInput) -> None:
-            editor.set_busy(True)
-            self.runner.submit(
-                lambda: service.add_waiting(season_id, entry),
-                lambda w: self._close_editor_after(
-                    editor, self.tr("✔ {name} staat op de wachtlijst.").format(name=w.name)
-                ),
-                editor.show_problems,
-            )
-
-        editor.submitted.connect(save)
-
-    def _chosen_waiting(self) -> WaitingEntry | None:
-        rows = self.waiting_table.selectionModel().selectedRows()
-        entries = self.waiting_model.rows()
-        if rows:
-            return self.waiting_model.row_at(rows[0].row())
-        return entries[0] if entries else None
-
-    def book_waiting(self) -> None:
-        """Book the chosen waiting citizen into the slot under the grid's cursor."""
-        entry, slot = self._chosen_waiting(), self.grid.current_slot()
-        if entry is None or slot is None:
-            self.say(
-                self.tr("Kies iemand op de wachtlijst en een tijdstip in het rooster."), ok=False
-            )
-            return
-        if slot.free <= 0:
-            self.say(self.tr("Dit tijdstip is vol of gesloten; kies een vrij tijdstip."), ok=False)
-            return
-        service = self.service
-        self.runner.submit(
-            lambda: service.book_from_waiting(entry.id, slot.id),
-            lambda booking: self._from_waiting_done(booking, slot),
-            self._on_error,
-        )
-
-    def remove_waiting(self) -> None:
-        """Take the chosen entry off the waiting list."""
-        entry = self._chosen_waiting()
-        if entry is None:
-            return
-        service = self.service
-        self.runner.submit(
-            lambda: service.remove_waiting(entry.id),
-            lambda _r: self._after_write(
-                self.tr("✔ {name} is van de wachtlijst gehaald.").format(name=entry.name)
-            ),
-            self._on_error,
-        )
-
-    # -- Aandacht nodig -------------------------------------------------------------------
-
-    def _chosen_conflict(self) -> Booking | None:
-        rows = self.attention_table.selectionModel().selectedRows()
-        if rows:
-            return self.attention_model.row_at(rows[0].row())
-        entries = self.attention_model.rows()
-        return entries[0] if entries else None
-
-    def _on_attention_row(self, *_args: Any) -> None:
-        booking = self._chosen_conflict()
-        if booking is not None:
-            self.grid.go_to_slot(booking.slot_id)
-
-    def resolve(self, action: str) -> None:
-        """End the chosen conflict: move to the grid's slot, overbook with a reason, cancel."""
-        booking = self._chosen_conflict()
-        if booking is None:
-            return
-        slot_id: str | None = None
-        reason: str | None = None
-        name = texts.booking_name(booking)
-        if action == "move":
-            target = self.grid.current_slot()
-            if target is None or target.id == booking.slot_id or target.free <= 0:
-                self.say(
-                    self.tr(
-                        "Kies eerst in het rooster (Alt+G) een ander tijdstip met een vrije plek."
-                    ),
-                    ok=False,
-                )
-                return
-            slot_id = target.id
-            done_text = self.tr("✔ {name} verplaatst naar {where}.").format(
-                name=name, where=texts.slot_label(target)
-            )
-        elif action == "overbook":
-            reason = self.ask_reason(self.tr("Waarom krijgt dit tijdstip een extra afspraak?"))
-            if reason is None:
-                return
-            done_text = self.tr("✔ {name} toch ingepland ({reason}).").format(
-                name=name, reason=reason
-            )
-        else:
-            slot = self.attention_model.slot_of(booking)
-            if slot is None or not self.confirm_cancel(booking, slot):
-                return
-            done_text = self.tr("✔ Afspraak van {name} geannuleerd.").format(name=name)
-        service = self.service
-        self.runner.submit(
-            lambda: service.resolve(booking.id, action, slot_id, reason),
-            lambda _b: self._after_write(done_text),
-            self._on_error,
-        )
+        self.after_write(text)
 
     # -- other screens --------------------------------------------------------------------
 
@@ -1025,14 +444,3 @@ class PlanningPage(QWidget):
             on_changed=imported,
             season_name=self.season.currentText(),
         )
-
-
-def _default_season(seasons: list[Season], today: date) -> str | None:
-    """Return the season running today, else the next one, else the newest."""
-    for season in seasons:
-        if season.starts_on <= today <= season.ends_on:
-            return season.id
-    upcoming = sorted((s for s in seasons if s.starts_on > today), key=lambda s: s.starts_on)
-    if upcoming:
-        return upcoming[0].id
-    return seasons[0].id if seasons else None

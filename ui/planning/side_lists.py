@@ -65,7 +65,7 @@ class WaitingModel(RowsModel[WaitingEntry]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (
                 str(self.rows().index(row) + 1),
-                row.name or texts.tr("(naam gewist)"),
+                row.name or texts.tr(texts.NAME_PURGED),
                 row.phone or "",
                 _purposes(row.purpose),
             )[column]
@@ -110,6 +110,5 @@ class AttentionModel(RowsModel[Booking]):
                 if slot is None:
                     return "—"
                 return f"{texts.short_day(slot.day)} {texts.hhmm(slot.starts)}"
-            code = row.conflict_code or ""
-            return texts.tr(texts.CONFLICTS[code]) if code in texts.CONFLICTS else code
+            return texts.conflict_words(row.conflict_code)
         return None

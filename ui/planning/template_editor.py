@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.errors import InputError, StorageError
 from kiosk.planning import codes
 from kiosk.planning.records import (
     Closure,
@@ -45,14 +44,13 @@ from kiosk.planning.records import (
 )
 from ui.planning import texts
 from ui.planning.booking_editor import CodeChecks
-from ui.planning.planning_page import _button, _table
+from ui.planning.widgets import button, show_feedback, table
 from ui.table_model import RowsModel
+from ui.tasks import UserError
 
 if TYPE_CHECKING:
     from kiosk.planning.service import PlanningService
     from ui.tasks import TaskRunner
-
-UserError = InputError | StorageError
 
 
 @dataclass
@@ -185,11 +183,11 @@ class TemplateEditor(QDialog):
         self.message.setObjectName("feedback")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))
-        self.preview_button = _button(self.tr("Voorbeeld (Alt+V)"), self, "previewButton")
-        self.generate_button = _button(self.tr("Genereren (Alt+N)"), self, "generateButton")
+        self.preview_button = button(self.tr("Voorbeeld (Alt+V)"), self, "previewButton")
+        self.generate_button = button(self.tr("Genereren (Alt+N)"), self, "generateButton")
         self.generate_button.setProperty("primary", True)
         self.generate_button.setEnabled(False)
-        self.close_button = _button(self.tr("Sluiten (Esc)"), self, "closeTemplates")
+        self.close_button = button(self.tr("Sluiten (Esc)"), self, "closeTemplates")
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.preview_button)
@@ -202,8 +200,8 @@ class TemplateEditor(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.generate_button.clicked.connect(self.generate)
         self.close_button.clicked.connect(self.accept)
-        for button in (self.preview_button, self.generate_button, self.close_button):
-            button.setAutoDefault(False)
+        for widget in (self.preview_button, self.generate_button, self.close_button):
+            widget.setAutoDefault(False)
         for keys, slot in (("Alt+V", self.preview), ("Alt+N", self.generate)):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
 
@@ -222,7 +220,7 @@ class TemplateEditor(QDialog):
             edit.setDisplayFormat("d-M-yyyy")
         self.season_from.setDate(QDate(self._today().year, 3, 1))
         self.season_to.setDate(QDate(self._today().year, 5, 1))
-        self.save_season_button = _button(self.tr("Seizoen opslaan"), tab, "saveSeason")
+        self.save_season_button = button(self.tr("Seizoen opslaan"), tab, "saveSeason")
         form = QFormLayout(tab)
         form.addRow(self._label(self.tr("&Welk seizoen"), self.season_pick, tab), self.season_pick)
         form.addRow(self._label(self.tr("N&aam"), self.season_name, tab), self.season_name)
@@ -236,7 +234,7 @@ class TemplateEditor(QDialog):
     def _helper_tab(self) -> QWidget:
         tab = QWidget(self)
         self.helper_model = HelperModel(self)
-        self.helper_table = _table(tab, "helperTable", self.tr("Helpers"), self.helper_model)
+        self.helper_table = table(tab, "helperTable", self.tr("Helpers"), self.helper_model)
         self.helper_name = QLineEdit(tab)
         self.helper_name.setObjectName("helperName")
         self.helper_name.setMaxLength(100)
@@ -247,8 +245,8 @@ class TemplateEditor(QDialog):
         self.helper_topics = CodeChecks(codes.PURPOSES, self.tr("Onderwerpen"), tab)
         self.helper_active = QCheckBox(self.tr("Actief"), tab)
         self.helper_active.setChecked(True)
-        self.new_helper_button = _button(self.tr("Nieuwe helper"), tab, "newHelper")
-        self.save_helper_button = _button(self.tr("Helper opslaan"), tab, "saveHelper")
+        self.new_helper_button = button(self.tr("Nieuwe helper"), tab, "newHelper")
+        self.save_helper_button = button(self.tr("Helper opslaan"), tab, "saveHelper")
         form = QFormLayout()
         form.addRow(self._label(self.tr("Naa&m"), self.helper_name, tab), self.helper_name)
         form.addRow(
@@ -273,7 +271,7 @@ class TemplateEditor(QDialog):
     def _template_tab(self) -> QWidget:
         tab = QWidget(self)
         self.template_model = TemplateModel(self)
-        self.template_table = _table(
+        self.template_table = table(
             tab, "templateTable", self.tr("Weekrooster"), self.template_model
         )
         self.template_helper = QComboBox(tab)
@@ -296,8 +294,8 @@ class TemplateEditor(QDialog):
         self.template_capacity = QSpinBox(tab)
         self.template_capacity.setObjectName("templateCapacity")
         self.template_capacity.setRange(1, 50)
-        self.add_template_button = _button(self.tr("Toevoegen aan rooster"), tab, "addTemplate")
-        self.delete_template_button = _button(self.tr("Verwijderen"), tab, "deleteTemplate")
+        self.add_template_button = button(self.tr("Toevoegen aan rooster"), tab, "addTemplate")
+        self.delete_template_button = button(self.tr("Verwijderen"), tab, "deleteTemplate")
         form = QFormLayout()
         form.addRow(
             self._label(self.tr("&Helper"), self.template_helper, tab), self.template_helper
@@ -327,7 +325,7 @@ class TemplateEditor(QDialog):
     def _closure_tab(self) -> QWidget:
         tab = QWidget(self)
         self.closure_model = ClosureModel(self)
-        self.closure_table = _table(
+        self.closure_table = table(
             tab, "closureTable", self.tr("Sluitingsdagen"), self.closure_model
         )
         self.closure_day = QDateEdit(tab)
@@ -337,8 +335,8 @@ class TemplateEditor(QDialog):
         self.closure_reason = QLineEdit(tab)
         self.closure_reason.setObjectName("closureReason")
         self.closure_reason.setPlaceholderText(self.tr("bijv. Verbouwing"))
-        self.add_closure_button = _button(self.tr("Sluitingsdag toevoegen"), tab, "addClosure")
-        self.remove_closure_button = _button(self.tr("Verwijderen"), tab, "removeClosure")
+        self.add_closure_button = button(self.tr("Sluitingsdag toevoegen"), tab, "addClosure")
+        self.remove_closure_button = button(self.tr("Verwijderen"), tab, "removeClosure")
         note = QLabel(
             self.tr("Feestdagen (Pasen, Koningsdag, Hemelvaart, Pinksteren …) gaan vanzelf."),
             tab,
@@ -423,14 +421,14 @@ class TemplateEditor(QDialog):
                 self.template_helper.addItem(f"{h.name} ({h.partner_name})", h.id)
         self.template_helper.setCurrentIndex(max(self.template_helper.findData(helper), 0))
         has_season = self.season_id is not None
-        for button in (
+        for widget in (
             self.add_template_button,
             self.delete_template_button,
             self.add_closure_button,
             self.remove_closure_button,
             self.preview_button,
         ):
-            button.setEnabled(has_season)
+            widget.setEnabled(has_season)
         if self.season_id is not None:
             self.season_chosen.emit(self.season_id)
         self.loaded.emit()
@@ -456,10 +454,7 @@ class TemplateEditor(QDialog):
 
     def say(self, text: str, *, ok: bool = True) -> None:
         """Show *text* at the bottom (red when not *ok*)."""
-        self.message.setText(text)
-        self.message.setProperty("state", "ok" if ok else "error")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        show_feedback(self.message, text, ok=ok)
 
     def _fail(self, error: UserError) -> None:
         self.say(f"✖ {error}", ok=False)

@@ -35,6 +35,8 @@ WORDS = {
     "provisional": "voorlopig",
     "conflict": "conflict",
 }
+#: What a name becomes once the contact details were purged (design §6).
+NAME_PURGED = "(naam gewist)"
 CONFLICTS = {
     "slot_full": "tijdstip was al vol",
     "slot_closed": "tijdstip is gesloten",
@@ -114,10 +116,21 @@ def booking_state(booking: Booking) -> str:
     return booking.status
 
 
+def conflict_words(code: str | None) -> str:
+    """Return why the server refused a place, e.g. "tijdstip was al vol" (unknown: the code)."""
+    code = code or ""
+    return tr(CONFLICTS[code]) if code in CONFLICTS else code
+
+
+def status_word(status: str) -> str:
+    """Return a booking status (or sync state) in Dutch words: "niet verschenen"."""
+    return tr(WORDS.get(status, status))
+
+
 def booking_name(booking: Booking) -> str:
     """Return the name, or a plain note once the contact details were purged."""
     if booking.name is None:
-        return tr("(naam gewist)")
+        return tr(NAME_PURGED)
     return booking.name + (tr(" (inloop)") if booking.walk_in else "")
 
 
@@ -129,12 +142,13 @@ def booking_text(booking: Booking) -> str:
 
 def booking_status_words(booking: Booking) -> str:
     """Return "geboekt, voorlopig" / "verschenen" / "conflict: het tijdstip was al vol"."""
-    words = [tr(WORDS.get(booking.status, booking.status))]
+    words = [status_word(booking.status)]
     if booking.status != "cancelled":
         if booking.sync == "conflict":
-            code = booking.conflict_code or ""
-            reason = tr(CONFLICTS[code]) if code in CONFLICTS else code
-            words.append(tr("conflict: {reason}").format(reason=reason) if code else tr("conflict"))
+            reason = conflict_words(booking.conflict_code)
+            words.append(
+                tr("conflict: {reason}").format(reason=reason) if reason else tr("conflict")
+            )
         elif booking.sync == "provisional":
             words.append(tr("voorlopig (nog niet bevestigd door de server)"))
     if booking.overbook_reason:

@@ -131,7 +131,7 @@ def test_delete_cancels_after_yes_and_offers_the_waiting_list(
     drain(runner)
     assert offered == ["W. Wachter"]
     assert cell(planning, 0, 0) == "◷ W. Wachter"
-    assert planning.waiting_model.rows() == ()
+    assert planning.waiting.model.rows() == ()
     slot = planning.grid.grid_model.slot(0, 0)
     assert slot is not None
     assert [b.status for b in slot.bookings if b.name == "J. Jansen"] == ["cancelled"]
@@ -229,7 +229,7 @@ def test_status_buttons_mark_attended_and_no_show(
     drain(runner)
     assert cell(planning, 0, 0) == "✓ J. Jansen"
     go(planning, 0, 0)
-    planning.no_show_button.click()
+    planning.slot_panel.no_show_button.click()
     drain(runner)
     assert cell(planning, 0, 0) == "✗ J. Jansen"
 
@@ -270,30 +270,30 @@ def test_aandacht_nodig_move_overbook_and_cancel(
     assert cell(planning, 0, 0).startswith("⚠ K. Kok")
     qtbot.keyClick(planning, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     assert planning.side.currentIndex() == 2
-    assert planning.attention_model.rowCount() == 3
+    assert planning.attention.model.rowCount() == 3
 
     # Move: choose the conflict, then a free slot in the grid, then "Verplaatsen".
-    planning.attention_table.selectRow(0)
+    planning.attention.table.selectRow(0)
     go(planning, 0, 1)
-    planning.resolve_move_button.click()
+    planning.attention.move_button.click()
     drain(runner)
     assert cell(planning, 0, 1).endswith("K. Kok")
     assert "⚠" not in cell(planning, 0, 1)
 
     # Overbook with a reason.
     monkeypatch.setattr(planning, "ask_reason", lambda _q: "komt van ver")
-    planning.attention_table.selectRow(0)
-    assert planning.attention_model.row_at(0).name == "L. Lam"
-    planning.resolve_overbook_button.click()
+    planning.attention.table.selectRow(0)
+    assert planning.attention.model.row_at(0).name == "L. Lam"
+    planning.attention.overbook_button.click()
     drain(runner)
     assert "⚠" not in cell(planning, 1, 0)
 
     # Cancel after confirmation.
     monkeypatch.setattr(planning, "confirm_cancel", lambda _b, _s: True)
-    planning.attention_table.selectRow(0)
-    planning.resolve_cancel_button.click()
+    planning.attention.table.selectRow(0)
+    planning.attention.cancel_button.click()
     drain(runner)
-    assert planning.attention_model.rowCount() == 0
+    assert planning.attention.model.rowCount() == 0
     assert cell(planning, 2, 0) == "vrij"
     assert "(" not in planning.side.tabText(2)
 
@@ -303,17 +303,17 @@ def test_waiting_list_add_and_book_into_the_cursor_slot(
 ) -> None:
     qtbot.keyClick(planning, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
     assert planning.side.currentIndex() == 1
-    planning.add_waiting_button.click()
+    planning.waiting.add_button.click()
     editor = planning.editor
     assert editor is not None and editor.mode == "waiting"
     editor.name.setText("W. Wachter")
     editor.phone.setText("0687654321")
     editor.submit()
     drain(runner)
-    assert [w.name for w in planning.waiting_model.rows()] == ["W. Wachter"]
+    assert [w.name for w in planning.waiting.model.rows()] == ["W. Wachter"]
     go(planning, 4, 2)
-    planning.waiting_table.selectRow(0)
-    planning.book_waiting_button.click()
+    planning.waiting.table.selectRow(0)
+    planning.waiting.book_button.click()
     drain(runner)
     assert cell(planning, 4, 2) == "◷ W. Wachter · 1 van 2 vrij"
-    assert planning.waiting_model.rows() == ()
+    assert planning.waiting.model.rows() == ()

@@ -1,0 +1,126 @@
+"""The side tab "Aandacht nodig": bookings the server stored in conflict, and ending them.
+
+Each conflict ends one of three ways (``booking.resolve``, design §5): moved to the slot under
+the grid's cursor (it needs a free place), kept with a reason (overbooked) or cancelled.
+Choosing a row puts the grid's cursor on the booking's slot.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk.planning.records import Booking, Slot
+from ui.planning import texts
+from ui.planning.side_lists import AttentionModel
+from ui.planning.texts import tr
+from ui.planning.widgets import button, table
+
+if TYPE_CHECKING:
+    from ui.planning.planning_page import PlanningPage
+
+
+class AttentionPanel(QWidget):
+    """The "Aandacht nodig" tab of a :class:`~ui.planning.planning_page.PlanningPage`.
+
+    Attributes a test may reach: ``model``, ``table``, ``move_button``, ``overbook_button``
+    and ``cancel_button``.
+    """
+
+    def __init__(self, page: PlanningPage) -> None:
+        """Build the tab for *page*."""
+        super().__init__(page)
+        self.page = page
+        self.model = AttentionModel(self)
+        self.table = table(
+            self, "attentionList", tr("Afspraken die aandacht nodig hebben"), self.model
+        )
+        explanation = QLabel(
+            tr(
+                "Deze afspraken zijn op een andere balie of offline gemaakt terwijl het "
+                "tijdstip al vol of gesloten was. Verplaats, plan toch in met een reden, of "
+                "annuleer."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        self.move_button = button(
+            tr("Verplaatsen naar gekozen tijdstip"),
+            self,
+            "resolveMove",
+            tr("Verplaats naar het tijdstip onder de cursor in het rooster"),
+        )
+        self.overbook_button = button(tr("Toch inplannen (met reden) …"), self, "resolveOverbook")
+        self.cancel_button = button(tr("Annuleren …"), self, "resolveCancel")
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.move_button)
+        layout.addWidget(self.overbook_button)
+        layout.addWidget(self.cancel_button)
+        self.move_button.clicked.connect(lambda: self.resolve("move"))
+        self.overbook_button.clicked.connect(lambda: self.resolve("overbook"))
+        self.cancel_button.clicked.connect(lambda: self.resolve("cancel"))
+        self.table.selectionModel().selectionChanged.connect(self._on_row)
+
+    def show_conflicts(self, bookings: list[Booking], slots: dict[str, Slot]) -> int:
+        """Show *bookings* (their slots by id in *slots*); return how many there are."""
+        self.model.set_slots(slots)
+        self.model.set_rows(bookings)
+        return len(bookings)
+
+    def update_buttons(self) -> None:
+        """Enable the three actions while there is a conflict to end."""
+        has_attention = bool(self.model.rows())
+        for widget in (self.move_button, self.overbook_button, self.cancel_button):
+            widget.setEnabled(has_attention)
+
+    def chosen(self) -> Booking | None:
+        """Return the conflict chosen in the list, else the first one."""
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            return self.model.row_at(rows[0].row())
+        entries = self.model.rows()
+        return entries[0] if entries else None
+
+    def _on_row(self, *_args: Any) -> None:
+        booking = self.chosen()
+        if booking is not None:
+            self.page.grid.go_to_slot(booking.slot_id)
+
+    def resolve(self, action: str) -> None:
+        """End the chosen conflict: move to the grid's slot, overbook with a reason, cancel."""
+        page = self.page
+        booking = self.chosen()
+        if booking is None:
+            return
+        slot_id: str | None = None
+        reason: str | None = None
+        name = texts.booking_name(booking)
+        if action == "move":
+            target = page.grid.current_slot()
+            if target is None or target.id == booking.slot_id or target.free <= 0:
+                page.say(
+                    tr("Kies eerst in het rooster (Alt+G) een ander tijdstip met een vrije plek."),
+                    ok=False,
+                )
+                return
+            slot_id = target.id
+            done_text = tr("✔ {name} verplaatst naar {where}.").format(
+                name=name, where=texts.slot_label(target)
+            )
+        elif action == "overbook":
+            reason = page.ask_reason(tr("Waarom krijgt dit tijdstip een extra afspraak?"))
+            if reason is None:
+                return
+            done_text = tr("✔ {name} toch ingepland ({reason}).").format(name=name, reason=reason)
+        else:
+            slot = self.model.slot_of(booking)
+            if slot is None or not page.confirm_cancel(booking, slot):
+                return
+            done_text = tr("✔ Afspraak van {name} geannuleerd.").format(name=name)
+        service = page.service
+        page.write(
+            lambda: service.resolve(booking.id, action, slot_id, reason), lambda _b: done_text
+        )

@@ -1,0 +1,297 @@
+"""The side tab "Dit tijdstip": the slot under the grid's cursor and what can be done with it.
+
+It lists the slot's bookings and offers a new booking, opening one (the booking editor), marking
+it verschenen / niet verschenen, cancelling it (after a question; a freed place is offered to
+the waiting list) and moving it (pick with Ctrl+X, put down with Ctrl+V). Every change runs
+through the page's service on the database worker and can be undone (:mod:`ui.planning.commands`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.planning.records import Booking, BookingInput, Slot
+from ui.planning import texts
+from ui.planning.booking_editor import BookingEditor
+from ui.planning.commands import BookStep, CancelStep, MoveStep
+from ui.planning.side_lists import SlotBookingsModel
+from ui.planning.texts import tr
+from ui.planning.widgets import button, table
+
+if TYPE_CHECKING:
+    from ui.planning.planning_page import PlanningPage
+
+
+def status_text(booking: Booking, status: str) -> str:
+    """Return "✔ J. Jansen: verschenen." after *booking* got *status*."""
+    word = texts.status_word(status)
+    return tr("✔ {name}: {word}.").format(name=booking.name or "", word=word)
+
+
+class SlotPanel(QWidget):
+    """The "Dit tijdstip" tab of a :class:`~ui.planning.planning_page.PlanningPage`.
+
+    Attributes a test may reach: ``title``, ``bookings`` (the model), ``table`` and the
+    buttons; :attr:`picked` is the booking being moved (None when none).
+    """
+
+    def __init__(self, page: PlanningPage) -> None:
+        """Build the tab for *page* (its service, runner, grid and feedback)."""
+        super().__init__(page)
+        self.page = page
+        self.picked: Booking | None = None
+        self.title = QLabel(tr("Kies een tijdstip in het rooster."), self)
+        self.title.setObjectName("slotTitle")
+        self.title.setWordWrap(True)
+        self.title.setProperty("section", True)
+        self.bookings = SlotBookingsModel(self)
+        self.table = table(self, "slotBookings", tr("Afspraken op dit tijdstip"), self.bookings)
+        self.new_button = button(tr("Nieuwe afspraak"), self, "newBookingButton", "Enter")
+        self.open_button = button(tr("Openen (F2)"), self, "openBookingButton")
+        self.attended_button = button(tr("✓ Verschenen"), self, "slotAttended")
+        self.no_show_button = button(tr("✗ Niet verschenen"), self, "slotNoShow")
+        self.cancel_button = button(tr("⊘ Annuleren (Delete)"), self, "slotCancel")
+        self.pick_button = button(tr("Verplaatsen … (Ctrl+X)"), self, "slotPick")
+        buttons = QGridLayout()
+        for n, widget in enumerate(
+            (
+                self.new_button,
+                self.open_button,
+                self.attended_button,
+                self.no_show_button,
+                self.pick_button,
+                self.cancel_button,
+            )
+        ):
+            buttons.addWidget(widget, n // 2, n % 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.new_button.clicked.connect(lambda: self._with_slot(self.new_booking, ""))
+        self.open_button.clicked.connect(lambda: self._with_slot(self.open_slot))
+        self.attended_button.clicked.connect(lambda: self.set_status("attended"))
+        self.no_show_button.clicked.connect(lambda: self.set_status("no_show"))
+        self.cancel_button.clicked.connect(lambda: self._with_slot(self.cancel_in))
+        self.pick_button.clicked.connect(lambda: self._with_slot(self.pick))
+        self.table.selectionModel().selectionChanged.connect(self.page.update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self._with_slot(self.open_slot))
+
+    # -- showing --------------------------------------------------------------------------
+
+    def show_slot(self, slot: Slot | None, helper_name: str | None) -> None:
+        """Show *slot* (None: the cursor is on a cell where *helper_name* has no hours)."""
+        if slot is None:
+            self.title.setText(
+                tr("{helper} heeft hier geen spreekuur.").format(helper=helper_name)
+                if helper_name is not None
+                else tr("Kies een tijdstip in het rooster.")
+            )
+            self.bookings.set_rows(())
+            return
+        self.title.setText(f"{self.page.where(slot)}\n{texts.free_text(slot)}")
+        self.bookings.set_rows(slot.bookings)
+        if slot.bookings:
+            first = next((n for n, b in enumerate(slot.bookings) if b.status != "cancelled"), 0)
+            self.table.selectRow(first)
+
+    def chosen_booking(self, slot: Slot) -> Booking | None:
+        """Return the booking chosen in the list for *slot*, else its first active one."""
+        rows = self.table.selectionModel().selectedRows()
+        if rows and self.bookings.rows():
+            booking = self.bookings.row_at(rows[0].row())
+            if booking.slot_id == slot.id and booking.status != "cancelled":
+                return booking
+        return next((b for b in slot.bookings if b.status != "cancelled"), None)
+
+    def update_buttons(self, slot: Slot | None) -> None:
+        """Enable what can be done in *slot* with its chosen booking."""
+        booking = self.chosen_booking(slot) if slot is not None else None
+        self.new_button.setEnabled(slot is not None and not slot.closed)
+        for widget in (self.open_button, self.cancel_button, self.pick_button):
+            widget.setEnabled(booking is not None)
+        self.attended_button.setEnabled(booking is not None and booking.status != "attended")
+        self.no_show_button.setEnabled(booking is not None and booking.status != "no_show")
+
+    def _with_slot(self, action: Callable[..., None], *args: Any) -> None:
+        slot = self.page.settled_slot()
+        if slot is None:
+            self.page.say(tr("Kies eerst een tijdstip in het rooster (Alt+G)."), ok=False)
+            return
+        action(slot, *args)
+
+    # -- booking and changing -------------------------------------------------------------
+
+    def new_booking(self, slot: Slot, name: str = "") -> None:
+        """Open the booking editor for a new booking in *slot* (with the name typed so far)."""
+        page = self.page
+        if slot.closed:
+            page.say(tr("Dit tijdstip is gesloten."), ok=False)
+            return
+        editor = page.open_editor(
+            BookingEditor(page.where(slot), page, name=name, overbook=slot.free <= 0)
+        )
+        service = page.service
+
+        def save(entry: BookingInput) -> None:
+            editor.set_busy(True)
+            page.runner.submit(
+                lambda: service.book(slot.id, entry),
+                lambda booking: self._on_booked(editor, booking, slot),
+                editor.show_problems,
+            )
+
+        editor.submitted.connect(save)
+
+    def _on_booked(self, editor: BookingEditor, booking: Booking, slot: Slot) -> None:
+        editor.accept()
+        text = tr("Afspraak {name} {where}").format(name=booking.name, where=texts.slot_label(slot))
+        self.page.undo_stack.push(BookStep(self.page, booking, text))
+        self.page.after_write(tr("✔ Opgeslagen: {what} (Ctrl+Z maakt ongedaan)").format(what=text))
+        self.page.grid.setFocus()
+
+    def open_slot(self, slot: Slot) -> None:
+        """Open the chosen booking of *slot* (or a new one when it has none)."""
+        booking = self.chosen_booking(slot)
+        if booking is None:
+            self.new_booking(slot)
+            return
+        self.open_booking(booking, slot)
+
+    def open_booking(self, booking: Booking, slot: Slot) -> None:
+        """Open *booking* for changes and its status (verschenen / niet verschenen)."""
+        page = self.page
+        editor = page.open_editor(
+            BookingEditor(page.where(slot), page, mode="edit", booking=booking)
+        )
+        service = page.service
+
+        def save(entry: BookingInput) -> None:
+            fields = {
+                "name": entry.name,
+                "phone": entry.phone,
+                "email": entry.email,
+                "purpose": entry.purpose,
+                "checklist": entry.checklist,
+                "remark": entry.remark,
+            }
+            editor.set_busy(True)
+            page.runner.submit(
+                lambda: service.update_booking(booking.id, **fields),
+                lambda _b: page.close_editor_after(editor, tr("✔ Afspraak bijgewerkt.")),
+                editor.show_problems,
+            )
+
+        def status(value: str) -> None:
+            page.runner.submit(
+                lambda: service.set_status(booking.id, value),
+                lambda b: page.close_editor_after(editor, status_text(b, value)),
+                editor.show_problems,
+            )
+
+        def cancel() -> None:
+            if page.confirm_cancel(booking, slot):
+                editor.accept()
+                self._cancel(booking, slot)
+
+        editor.submitted.connect(save)
+        editor.status_requested.connect(status)
+        editor.cancel_requested.connect(cancel)
+
+    def set_status(self, status: str) -> None:
+        """Mark the chosen booking of the slot under the cursor attended or no-show."""
+        slot = self.page.grid.current_slot()
+        booking = self.chosen_booking(slot) if slot is not None else None
+        if booking is None:
+            return
+        service = self.page.service
+        self.page.write(
+            lambda: service.set_status(booking.id, status), lambda b: status_text(b, status)
+        )
+
+    # -- cancelling -----------------------------------------------------------------------
+
+    def cancel_in(self, slot: Slot) -> None:
+        """Cancel the chosen booking of *slot* after the clerk confirms (Delete)."""
+        booking = self.chosen_booking(slot)
+        if booking is None:
+            self.page.say(tr("Op dit tijdstip staat geen afspraak om te annuleren."), ok=False)
+            return
+        if self.page.confirm_cancel(booking, slot):
+            self._cancel(booking, slot)
+
+    def _cancel(self, booking: Booking, slot: Slot) -> None:
+        page = self.page
+        service = page.service
+        name = texts.booking_name(booking)
+
+        def done(cancelled: Booking) -> None:
+            text = tr("Annulering {name} {where}").format(name=name, where=texts.slot_label(slot))
+            page.undo_stack.push(CancelStep(page, cancelled, text))
+            page.after_write(tr("✔ Geannuleerd: {name} (Ctrl+Z maakt ongedaan)").format(name=name))
+            page.waiting.offer_freed_place(slot)
+
+        page.submit(lambda: service.cancel(booking.id), done)
+
+    # -- moving ---------------------------------------------------------------------------
+
+    def pick(self, slot: Slot) -> None:
+        """Pick the chosen booking of *slot* to move (Ctrl+X / Ctrl+C)."""
+        booking = self.chosen_booking(slot)
+        if booking is None:
+            self.page.say(tr("Op dit tijdstip staat geen afspraak om te verplaatsen."), ok=False)
+            return
+        self.picked = booking
+        self.page.say(
+            tr(
+                "Verplaatsen: {name} van {where}. Ga naar het nieuwe tijdstip en druk Ctrl+V "
+                "(Esc stopt)."
+            ).format(name=texts.booking_name(booking), where=texts.slot_label(slot))
+        )
+
+    def drop_pick(self) -> None:
+        """Forget the picked booking (Esc)."""
+        if self.picked is not None:
+            self.picked = None
+            self.page.say(tr("Verplaatsen gestopt."))
+
+    def paste(self, target: Slot) -> None:
+        """Move the picked booking to *target* (Ctrl+V); a full target asks for a reason."""
+        page = self.page
+        booking = self.picked
+        if booking is None:
+            page.say(tr("Kies eerst met Ctrl+X de afspraak die u wilt verplaatsen."), ok=False)
+            return
+        if target.id == booking.slot_id:
+            page.say(tr("De afspraak staat al op dit tijdstip."), ok=False)
+            return
+        if target.closed:
+            page.say(tr("Dit tijdstip is gesloten; kies een ander."), ok=False)
+            return
+        reason: str | None = None
+        if target.free <= 0:
+            reason = page.ask_reason(tr("Dit tijdstip is vol. Waarom toch hierheen?"))
+            if reason is None:
+                return
+        source = page.slot_by_id(booking.slot_id)
+        name = texts.booking_name(booking)
+        service = page.service
+
+        def done(moved: Booking) -> None:
+            text = tr("Verplaatsing {name} {source} → {target}").format(
+                name=name,
+                source=texts.slot_label(source) if source is not None else "",
+                target=texts.slot_label(target),
+            )
+            self.picked = None
+            page.undo_stack.push(MoveStep(page, moved.id, booking.slot_id, target.id, reason, text))
+            page.after_write(
+                tr("✔ Verplaatst: {name} naar {target}").format(
+                    name=name, target=texts.slot_label(target)
+                )
+            )
+
+        page.submit(lambda: service.move(booking.id, target.id, reason), done)

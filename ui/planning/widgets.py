@@ -1,0 +1,74 @@
+"""Small widget builders the planning screens share: buttons, side tables, combos, feedback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from ui.table_model import RowsModel
+
+
+def table(parent: QWidget, name: str, accessible: str, model: RowsModel[Any]) -> QTableView:
+    """Return a read-only table over *model* that selects one whole row at a time."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+def button(text: str, parent: QWidget, name: str, tip: str = "") -> QPushButton:
+    """Return a push button of the planning screens' height, with an optional tooltip."""
+    widget = QPushButton(text, parent)
+    widget.setObjectName(name)
+    widget.setMinimumHeight(40)
+    if tip:
+        widget.setToolTip(tip)
+    return widget
+
+
+def fill_combo(
+    combo: QComboBox,
+    items: list[tuple[str, str]],
+    current: str | None,
+    everything: str | None = None,
+) -> None:
+    """Replace *combo*'s (text, id) items without signals; keep *current* chosen if present.
+
+    *everything* is a first item with no id ("Alle helpers").
+    """
+    combo.blockSignals(True)
+    combo.clear()
+    if everything is not None:
+        combo.addItem(everything, None)
+    for text, data in items:
+        combo.addItem(text, data)
+    at = combo.findData(current) if current is not None else -1
+    combo.setCurrentIndex(max(at, 0))
+    combo.blockSignals(False)
+
+
+def show_feedback(label: QLabel, text: str, *, ok: bool = True) -> None:
+    """Show *text* in a feedback *label*, styled ``state=ok`` or ``state=error``."""
+    label.setText(text)
+    label.setProperty("state", "ok" if ok else "error")
+    label.style().unpolish(label)
+    label.style().polish(label)
