@@ -34,9 +34,10 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 50  # catalogue changes are whole files (~20 KB each)
 MAX_PAGES = 200  # one run's bound; the next run continues from the stored cursor
-# Belastinghulp records (docs/belastinghulp.md §5), applied by kiosk.planning.pull.
+# Belastinghulp records and branch settings (docs/belastinghulp.md §5), applied by
+# kiosk.planning.pull.
 PLANNING_TYPES = frozenset(
-    {"season", "partner", "helper", "template", "closure", "waiting", "slot", "booking"}
+    {"season", "partner", "helper", "template", "closure", "waiting", "slot", "booking", "setting"}
 )
 _ENSURE_STATE = text("INSERT OR IGNORE INTO sync_state (id, backoff_attempt) VALUES (1, 0)")
 _SET_CURSOR = text("UPDATE sync_state SET pull_cursor = :cursor WHERE id = 1")

@@ -4,11 +4,13 @@ The sync client reads the server's change feed and calls :func:`apply_change` fo
 planning change inside its pull transaction. A change is ``{"type", "id", "version", "data"}``
 where ``data`` is the whole record as the server has it (column names as in
 :mod:`kiosk.planning.models`; code lists as JSON lists; ``sync`` and ``conflict_code`` for
-slots and bookings; ``deleted`` for reference rows, in ``data`` or beside it).
+slots and bookings; ``deleted`` for reference rows, in ``data`` or beside it). A branch
+setting is ``{"type": "setting", "id": "retention_days", "version", "data": {"retention_days":
+n}}`` (its version is its feed number) and goes to ``app_setting``.
 
-A row that still has operations of its own waiting in the outbox (pending or in flight) keeps
-its local data: those operations will come back confirmed or conflicted on a later pull. A
-change older than the row (a lower version) is ignored.
+A row (or setting) that still has operations of its own waiting in the outbox (pending or in
+flight) keeps its local data: those operations will come back confirmed or conflicted on a
+later pull. A change older than the row (a lower version) is ignored.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any, Final
 from sqlalchemy import Table, insert, text, update
 from sqlmodel import Session
 
+from kiosk.planning import purge as retention
 from kiosk.planning.models import (
     PlanBooking,
     PlanClosure,
@@ -54,6 +57,8 @@ def apply_change(session: Session, change: dict[str, Any]) -> bool:
     Unknown record types are skipped (a newer server may send more kinds).
     """
     kind = change.get("type")
+    if kind == "setting":
+        return _apply_setting(session, change)
     table = TABLES.get(str(kind))
     if table is None:
         log.info("Skipping planning change of unknown type %r", kind)
@@ -95,6 +100,31 @@ def apply_change(session: Session, change: dict[str, Any]) -> bool:
             ):
                 values[column.name] = ""
         session.execute(insert(table).values(id=record_id, **values))
+    return True
+
+
+def _apply_setting(session: Session, change: dict[str, Any]) -> bool:
+    """A branch setting: ``id`` its name, ``data`` ``{name: value}``, ``version`` its feed number.
+
+    Skipped like a record: while a local change of it waits in the outbox, when older than the
+    one applied, and when unknown or out of range.
+    """
+    name = str(change.get("id"))
+    if name != retention.NAME:
+        log.info("Skipping unknown planning setting %r", name)
+        return False
+    version = int(change.get("version") or 0)
+    if _has_waiting_ops(session, name) or version < retention.retention_version(session):
+        return False
+    days = (change.get("data") or {}).get(name)
+    if (
+        not isinstance(days, int)
+        or isinstance(days, bool)
+        or not retention.MIN_DAYS <= days <= retention.MAX_DAYS
+    ):
+        log.warning("Ignoring planning setting %s = %r", name, days)
+        return False
+    retention.apply_retention(session, days, version)
     return True
 
 

@@ -1,7 +1,9 @@
 """Retention of booking contact details (``docs/belastinghulp.md`` §6).
 
 Contact details (name, phone, e-mail, remark) of a booking are cleared ``retention_days`` after
-its appointment day, those of a waiting-list entry after its creation day. Status, purpose,
+its appointment day, those of a waiting-list entry after its creation day. The term is one
+setting of the branch: a desk's change travels as a ``plan.upsert`` (record ``setting``), the
+server's value comes back as a ``setting`` change (:mod:`kiosk.planning.pull`). Status, purpose,
 slot and walk-in stay, so the counts of booked, attended and no-show remain for reports. The
 payloads of *acked* outbox operations of those records are redacted the same way (their
 hashes recomputed); operations still waiting to be sent are left alone.
@@ -21,6 +23,10 @@ from kiosk.clock import local_day_bounds
 from kiosk.outbox import canonical_json, payload_hash
 
 SETTING: Final = "planning.retention_days"
+# The branch setting's name in its plan.upsert op (record "setting") and on the feed, and where
+# the desk keeps the feed version it last applied (docs/belastinghulp.md §5, §6).
+NAME: Final = "retention_days"
+VERSION_SETTING: Final = "planning.retention_days.version"
 DEFAULT_DAYS: Final = 28
 MIN_DAYS: Final = 1
 MAX_DAYS: Final = 365
@@ -40,13 +46,34 @@ def retention_days(session: Session) -> int:
 
 
 def set_retention_days(session: Session, days: int) -> None:
-    """Store the retention term (the caller checked the range)."""
+    """Store the retention term (the caller checked the range and writes the op)."""
+    _put(session, SETTING, str(days))
+
+
+def retention_version(session: Session) -> int:
+    """Return the feed version of the branch's term this desk last applied (0: none)."""
+    row = session.execute(
+        text("SELECT value FROM app_setting WHERE key = :k"), {"k": VERSION_SETTING}
+    ).first()
+    try:
+        return int(row[0]) if row is not None else 0
+    except ValueError:
+        return 0
+
+
+def apply_retention(session: Session, days: int, version: int) -> None:
+    """Store the branch's term as the server published it (a ``setting`` change)."""
+    _put(session, SETTING, str(days))
+    _put(session, VERSION_SETTING, str(version))
+
+
+def _put(session: Session, key: str, value: str) -> None:
     session.execute(
         text(
             "INSERT INTO app_setting (key, value) VALUES (:k, :v) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
         ),
-        {"k": SETTING, "v": str(days)},
+        {"k": key, "v": value},
     )
 
 

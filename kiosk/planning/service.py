@@ -413,14 +413,29 @@ class PlanningService:
             return retention.retention_days(session)
 
     def set_retention_days(self, n: int) -> None:
-        """Set how many days after the appointment contact details are kept."""
-        if not retention.MIN_DAYS <= n <= retention.MAX_DAYS:
+        """Set the branch's retention term; tells the server (and so the other desks).
+
+        Appends a ``plan.upsert`` of record ``setting``, id ``retention_days``, data
+        ``{"retention_days": n}`` in the same transaction; nothing when *n* is the current term.
+        """
+        if isinstance(n, bool) or not retention.MIN_DAYS <= n <= retention.MAX_DAYS:
             raise InputError.single(
                 "retention_days",
                 f"Kies een bewaartermijn van {retention.MIN_DAYS} tot {retention.MAX_DAYS} dagen.",
             )
         with self.db.write() as session:
+            if retention.retention_days(session) == n:
+                return
             retention.set_retention_days(session, n)
+            upsert_op(
+                session,
+                "setting",
+                retention.NAME,
+                {retention.NAME: n},
+                deleted=False,
+                base_version=retention.retention_version(session),
+                occurred_at=stamp(self.now()),
+            )
 
     def purge(self, today: date) -> int:
         """Clear contact details past the retention term (§6); return how many records."""

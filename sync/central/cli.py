@@ -81,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     stats = command("stats", "visits, questions, rejections, conflicts and devices per branch")
     stats.add_argument("--json", action="store_true", help="print JSON")
     command("purge", "clear planning contact data past retention; prune old batch answers")
-    retention = command("plan-retention", "set a branch's planning retention in days")
+    retention = command(
+        "plan-retention", "set a branch's planning retention in days (1..365; sent to its desks)"
+    )
     retention.add_argument("--branch", required=True)
     retention.add_argument("--days", type=int, required=True)
     return parser
@@ -172,12 +174,15 @@ def _planning_command(args: argparse.Namespace, db: Database) -> int:
         return 0
     try:
         with db.write() as conn:
-            set_retention_days(conn, args.branch, args.days)
+            set_retention_days(conn, args.branch, args.days, _now())
     except LookupError:
         return _fail(f"no branch {args.branch!r}")
     except ValueError as exc:
         return _fail(str(exc))
-    print(f"Planning data of branch {args.branch} is kept {args.days} days after the day")
+    print(
+        f"Planning data of branch {args.branch} is kept {args.days} days after the day "
+        "(sent to its desks)"
+    )
     return 0
 
 

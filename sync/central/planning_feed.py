@@ -2,7 +2,10 @@
 
 Every stored change of a planning record appends one ``change`` row for its branch: ``type``
 is the record type (``season`` .. ``waiting``, ``slot``, ``booking``), ``entity_id`` and
-``version`` the record's, ``data`` the whole record as the server has it. The rows of a batch
+``version`` the record's, ``data`` the whole record as the server has it. A branch setting
+(``setting``) has its name as ``entity_id``, ``{name: value}`` as ``data`` and its feed number
+(``change_seq``) as ``version``: one name is shared by every branch, the feed number is unique
+and grows with every change of the branch. The rows of a batch
 take their numbers at the end of its transaction (:func:`next_change_seqs` locks the feed's
 counter row until the commit, so the feed commits in number order).
 """
@@ -20,7 +23,17 @@ from kiosk.clock import to_utc_text
 from sync.central.catalogues import next_change_seqs
 from sync.central.tables import change
 
-TYPES = ("season", "partner", "helper", "template", "closure", "waiting", "slot", "booking")
+TYPES = (
+    "season",
+    "partner",
+    "helper",
+    "template",
+    "closure",
+    "waiting",
+    "slot",
+    "booking",
+    "setting",
+)
 BOOKING_FIELDS = (
     "id",
     "slot_id",
@@ -109,6 +122,20 @@ class Feed:
             }
         )
 
+    def add_setting(self, name: str, value: Any) -> None:
+        """Append the change of the branch setting *name* (its version: its feed number)."""
+        self.rows.append(
+            {
+                "branch_id": self.branch_id,
+                "type": "setting",
+                "entity_id": name,
+                "version": None,  # numbered in write()
+                "deleted": False,
+                "data": json.dumps({name: value}, sort_keys=True),
+                "created_at": self.now,
+            }
+        )
+
     def write(self, conn: Connection) -> None:
         """Number the collected changes and insert them (nothing to do when there are none)."""
         if not self.rows:
@@ -116,5 +143,7 @@ class Feed:
         first = next_change_seqs(conn, len(self.rows))
         for offset, row in enumerate(self.rows):
             row["change_seq"] = first + offset
+            if row["version"] is None:
+                row["version"] = row["change_seq"]
         conn.execute(sa.insert(change), self.rows)
         self.rows = []

@@ -34,6 +34,9 @@ PURPOSES = PURPOSE_CODES
 CHECKLIST = CHECKLIST_CODES
 STATUSES_BY_UPDATE = ("booked", "attended", "no_show")  # cancelling is booking.cancel's job
 MAX_DATA_KEYS = 40
+# Branch settings a desk may change with a plan.upsert of record "setting" (id = the name):
+# the range of each value (docs/belastinghulp.md §3, §6).
+SETTINGS: dict[str, tuple[int, int]] = {"retention_days": (1, 365)}
 
 Id = Annotated[StrictStr, Field(min_length=1, max_length=64, pattern=TEXT_PATTERN)]
 Name = Annotated[StrictStr, Field(max_length=200, pattern=TEXT_PATTERN)]
@@ -52,9 +55,9 @@ class _Payload(BaseModel):
 
 
 class UpsertPayload(_Payload):
-    """``plan.upsert``: a whole reference record, last writer wins."""
+    """``plan.upsert``: a whole reference record (or a branch setting), last writer wins."""
 
-    record: Literal["season", "partner", "helper", "template", "closure", "waiting"]
+    record: Literal["season", "partner", "helper", "template", "closure", "waiting", "setting"]
     id: Id
     data: dict[str, Any]
     deleted: StrictBool
@@ -196,6 +199,8 @@ def check(header: OpHeader) -> Errors:
     if isinstance(payload, UpsertPayload):
         if len(payload.data) > MAX_DATA_KEYS:
             problem("data", f"at most {MAX_DATA_KEYS} fields")
+        if payload.record == "setting":
+            _setting(payload, problem)
     elif isinstance(payload, SlotCreatePayload):
         if not _is_date(payload.day):
             problem("day", "not a calendar date")
@@ -235,6 +240,21 @@ def _id_field(payload: PlanningPayload) -> str:
     if isinstance(payload, SlotCreatePayload | SlotUpdatePayload):
         return "slot_id"
     return "booking_id"
+
+
+def _setting(payload: UpsertPayload, problem: Any) -> None:
+    """A setting: a known name as id, ``data`` exactly ``{name: int in range}``, not deleted."""
+    if payload.id not in SETTINGS:
+        problem("id", f"unknown setting (known: {', '.join(sorted(SETTINGS))})")
+        return
+    low, high = SETTINGS[payload.id]
+    value = payload.data.get(payload.id)
+    if set(payload.data) != {payload.id}:
+        problem("data", f"exactly one member, {payload.id!r}")
+    elif not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        problem(f"data.{payload.id}", f"a whole number from {low} to {high}")
+    if payload.deleted:
+        problem("deleted", "a setting cannot be deleted")
 
 
 def _is_date(text: str) -> bool:

@@ -2,10 +2,14 @@
 
 :func:`purge_planning` clears ``name``, ``phone``, ``email`` and ``remark`` of every booking
 whose slot day, and every waiting entry whose creation day, is more than the branch's
-retention (``plan_setting.retention_days``, default 28) ago, and sets ``purged_at``. The same
-fields go from the copies the server keeps elsewhere: the change feed's records of those
-bookings and entries, and the dead letters of their ops. Status, purpose, slot and walk-in
-stay, so the counts remain. Each branch is purged in its own transaction, holding the
+retention (``plan_setting.retention_days``, default 28) ago, and sets ``purged_at``. The
+retention is one setting per branch: set by an admin (:func:`set_retention_days`, ``ido-central
+plan-retention``) or by a desk (``plan.upsert`` of record ``setting``), and published on the
+branch's feed either way, so the desks purge with the same term.
+
+The same fields go from the copies the server keeps elsewhere: the change feed's records of
+those bookings and entries, and the dead letters of their ops. Status, purpose, slot and
+walk-in stay, so the counts remain. Each branch is purged in its own transaction, holding the
 branch's row lock like a batch does (so the two never interleave).
 
 :func:`prune_batches` deletes stored batch answers older than 7 days (they only serve exact
@@ -28,6 +32,8 @@ from sqlalchemy import Connection
 
 from kiosk.clock import to_utc_text
 from sync.central.db import Database
+from sync.central.planning_feed import Feed
+from sync.central.planning_payloads import SETTINGS
 from sync.central.tables import (
     applied_op,
     batch,
@@ -43,6 +49,8 @@ from sync.central.tables import (
 log = logging.getLogger(__name__)
 
 DEFAULT_RETENTION_DAYS = 28
+RETENTION_SETTING = "retention_days"  # its name in plan.upsert ops and on the feed
+MIN_RETENTION_DAYS, MAX_RETENTION_DAYS = SETTINGS[RETENTION_SETTING]
 BATCH_KEEP = timedelta(days=7)
 CONTACT = ("name", "phone", "email", "remark")
 LOCAL = ZoneInfo("Europe/Amsterdam")
@@ -98,12 +106,30 @@ def retention_days(conn: Connection, branch_id: str) -> int:
     return DEFAULT_RETENTION_DAYS if days is None else int(days)
 
 
-def set_retention_days(conn: Connection, branch_id: str, days: int) -> None:
-    """Store the branch's planning retention (at least 1 day); LookupError: no such branch."""
-    if days < 1:
-        raise ValueError("retention must be at least 1 day")
-    if conn.execute(sa.select(branch.c.id).where(branch.c.id == branch_id)).first() is None:
+def set_retention_days(conn: Connection, branch_id: str, days: int, now: datetime) -> None:
+    """Set the branch's planning retention (an admin) and publish it to the branch's desks.
+
+    ValueError: not 1..365 days; LookupError: no such branch. The branch row is locked like a
+    batch locks it, so the setting and a desk's ``plan.upsert`` of it apply one after the other
+    (the last one received wins).
+    """
+    if not MIN_RETENTION_DAYS <= days <= MAX_RETENTION_DAYS:
+        raise ValueError(
+            f"retention must be {MIN_RETENTION_DAYS} to {MAX_RETENTION_DAYS} days, not {days}"
+        )
+    found = conn.execute(
+        sa.select(branch.c.id).where(branch.c.id == branch_id).with_for_update(key_share=True)
+    ).first()
+    if found is None:
         raise LookupError(branch_id)
+    store_retention_days(conn, branch_id, days)
+    feed = Feed(branch_id, now)
+    feed.add_setting(RETENTION_SETTING, days)
+    feed.write(conn)
+
+
+def store_retention_days(conn: Connection, branch_id: str, days: int) -> None:
+    """Write the branch's retention row (the caller checked the value and publishes it)."""
     updated = conn.execute(
         sa.update(plan_setting)
         .where(plan_setting.c.branch_id == branch_id)

@@ -1,6 +1,8 @@
 """The server's planning rules, one op at a time (``docs/belastinghulp.md`` §3).
 
-* ``plan.upsert``: last writer (by server receipt) wins; ``version`` + 1.
+* ``plan.upsert``: last writer (by server receipt) wins; ``version`` + 1. Record ``setting``
+  (id ``retention_days``) sets the branch's ``plan_setting`` instead and publishes a
+  ``setting`` change.
 * ``slot.create``: insert; the same (deterministic) slot id again changes nothing and is
   answered ``duplicate`` (code ``slot_exists``).
 * ``slot.update``: a time change while places are held → ``conflict slot_has_bookings``;
@@ -47,6 +49,7 @@ from sync.central.planning_payloads import (
     SlotUpdatePayload,
     UpsertPayload,
 )
+from sync.central.planning_purge import RETENTION_SETTING, store_retention_days
 from sync.central.tables import applied_op, plan_booking, plan_conflict, plan_record, plan_slot
 
 NextSeq = Callable[[], int]
@@ -123,6 +126,8 @@ class Rules:
     # -- reference records -----------------------------------------------------------------
 
     def _upsert(self, p: UpsertPayload) -> rules.Result:
+        if p.record == "setting":
+            return self._setting(p)
         row = self.conn.execute(
             sa.select(plan_record).where(plan_record.c.id == p.id).with_for_update()
         ).first()
@@ -148,6 +153,17 @@ class Rules:
             )
         stored = self._fetch(plan_record, p.id)
         self.feed.add(p.record, stored, record_data(stored), deleted=p.deleted)
+        return self._result("accepted")
+
+    def _setting(self, p: UpsertPayload) -> rules.Result:
+        """A branch setting (checked by ``planning_payloads``): the last one received wins.
+
+        The batch holds the branch's row lock, so batches and ``ido-central plan-retention``
+        set it one after the other.
+        """
+        assert p.id == RETENTION_SETTING
+        store_retention_days(self.conn, self.ctx.branch_id, int(p.data[p.id]))
+        self.feed.add_setting(p.id, int(p.data[p.id]))
         return self._result("accepted")
 
     # -- slots ---------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 """Season and weekly schedule: the season, the helpers, the weekly templates, closures.
 
-Four tabs (Alt+1 .. Alt+4): *Seizoen* (name, first and last day), *Helpers* (name,
-organisation, topics), *Weekrooster* (weekday, from-to, slot length, places, helper) and
-*Sluitingsdagen*. *Voorbeeld* (Alt+V) shows how many new slots generation would make and which
-days it skips (holidays by name, closures with their reason); *Genereren* (Alt+N) makes them.
+Four tabs (Alt+1 .. Alt+4): *Seizoen* (name, first and last day; also the branch's term for
+wiping contact details, saved when the clerk leaves it), *Helpers* (name, organisation,
+topics), *Weekrooster* (weekday, from-to, slot length, places, helper) and *Sluitingsdagen*.
+*Voorbeeld* (Alt+V) shows how many new slots generation would make and which days it skips
+(holidays by name, closures with their reason); *Genereren* (Alt+N) makes them.
 Every read and write runs on the database worker.
 """
 
@@ -61,6 +62,7 @@ class _Data:
     helpers: list[Helper]
     templates: list[Template] = field(default_factory=list)
     closures: list[Closure] = field(default_factory=list)
+    retention_days: int = 28
 
 
 class HelperModel(RowsModel[Helper]):
@@ -227,8 +229,21 @@ class TemplateEditor(QDialog):
         form.addRow(self._label(self.tr("&Eerste dag"), self.season_from, tab), self.season_from)
         form.addRow(self._label(self.tr("&Laatste dag"), self.season_to, tab), self.season_to)
         form.addRow("", self.save_season_button)
+        # The branch's retention (docs/belastinghulp.md §6): saved when the clerk leaves it.
+        self.retention = QSpinBox(tab)
+        self.retention.setObjectName("retentionDays")
+        self.retention.setRange(1, 365)
+        self.retention.setValue(self.data.retention_days)
+        self.retention.setSuffix(self.tr(" dagen"))
+        label = self.tr("Contactgegevens w&issen na")
+        form.addRow(self._label(label, self.retention, tab), self.retention)
+        form.addRow(
+            "",
+            QLabel(self.tr("Na de afspraak; de aantallen blijven voor de statistiek."), tab),
+        )
         self.season_pick.currentIndexChanged.connect(self._on_season_pick)
         self.save_season_button.clicked.connect(self.save_season)
+        self.retention.editingFinished.connect(self.save_retention)
         return tab
 
     def _helper_tab(self) -> QWidget:
@@ -390,6 +405,7 @@ class TemplateEditor(QDialog):
             if season_id is not None:
                 data.templates = service.templates(season_id)
                 data.closures = service.closures(season_id)
+            data.retention_days = service.retention_days()
             return data
 
         self.runner.submit(load, self._on_loaded, self._fail)
@@ -405,6 +421,7 @@ class TemplateEditor(QDialog):
         self.season_pick.setCurrentIndex(max(self.season_pick.findData(self.season_id), 0))
         self.season_pick.blockSignals(False)
         self._show_season()
+        self.retention.setValue(data.retention_days)
         self.helper_model.set_rows(data.helpers)
         self.template_model.set_helpers(data.helpers)
         self.template_model.set_rows(data.templates)
@@ -478,6 +495,22 @@ class TemplateEditor(QDialog):
 
         self.runner.submit(
             lambda: service.save_season(name, starts, ends, id=season_id), saved, self._fail
+        )
+
+    def save_retention(self) -> None:
+        """Store the branch's retention term when the clerk changed it (also sent to the server)."""
+        days, service = self.retention.value(), self.service
+        if days == self.data.retention_days:
+            return
+        self.data.retention_days = days  # editingFinished comes again on focus out
+        self.runner.submit(
+            lambda: service.set_retention_days(days),
+            lambda _none: self._stored(
+                self.tr("✔ Contactgegevens worden {days} dagen na de afspraak gewist.").format(
+                    days=days
+                )
+            ),
+            self._fail,
         )
 
     def _on_helper_row(self, *_args: Any) -> None:
