@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self.sync_page: SyncPage | None = None
         self.enroll_dialog: EnrollDialog | None = None
         self.planning: PlanningPage | None = None
+        self._retention_timer: QTimer | None = None
+        self._closed = False
         self._sync_factory = sync_client_factory
         self._sync_options = dict(sync_options or {})
         self.setWindowTitle(self.tr("IDO Kiosk – registratie Informatiepunt Digitale Overheid"))
@@ -172,7 +174,6 @@ class MainWindow(QMainWindow):
         self.kiosk = result
         self.runner = TaskRunner(self)
         self.runner.bug.connect(self._on_bug)
-        self._start_retention()
         desk = result.locations.current()
         if desk is None:
             self._show_setup()
@@ -189,13 +190,14 @@ class MainWindow(QMainWindow):
         timer.setInterval(_RETENTION_EVERY_MS)
         timer.timeout.connect(self._purge_contact_details)
         timer.start()
+        self._retention_timer = timer
         self._purge_contact_details()
 
     def _purge_contact_details(self) -> None:
-        if self.kiosk is None or self.runner is None:
+        if self.kiosk is None or self.runner is None or self._closed:
             return
-        planning = self.kiosk.planning
-        self.runner.submit(lambda: planning.purge(date.today()), self._on_purged)
+        kiosk = self.kiosk  # its planning is imported on first use: on the worker, not here
+        self.runner.submit(lambda: kiosk.planning.purge(date.today()), self._on_purged)
 
     def _on_purged(self, count: int) -> None:
         if count:
@@ -284,6 +286,8 @@ class MainWindow(QMainWindow):
         self.ready.emit()
         if self.sync is not None:
             self.sync.start()  # after "ready": importing sync costs the start-up nothing
+        if self._retention_timer is None:
+            self._start_retention()  # after "ready" too: the first save never waits for it
 
     def _show_waiting(self, count: int) -> None:
         from kiosk.registration import WAITING_CAP
@@ -423,6 +427,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         """Let a running sync and queued saves finish, then close the database."""
+        self._closed = True
+        if self._retention_timer is not None:
+            self._retention_timer.stop()
         if self.sync is not None:
             self.sync.shutdown()
         if self.runner is not None:
