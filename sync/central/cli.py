@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sync.central import admin, auth
+from sync.central import admin, auth, inbox
 from sync.central.db import Database, current_revision, migrate
 from sync.central.planning_purge import purge_all, set_retention_days
 from sync.central.settings import Settings
@@ -80,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("device")
     stats = command("stats", "visits, questions, rejections, conflicts and devices per branch")
     stats.add_argument("--json", action="store_true", help="print JSON")
+    letters = command("dead-letters", "operations refused or in conflict, newest first")
+    letters.add_argument("--branch", help="only this branch")
+    letters.add_argument("--limit", type=int, default=inbox.DEFAULT_LIMIT)
+    letters.add_argument("--json", action="store_true", help="print JSON")
+    conflicts = command("conflicts", "booking conflicts waiting for a desk to resolve them")
+    conflicts.add_argument("--branch", help="only this branch")
+    conflicts.add_argument("--all", action="store_true", help="resolved ones too")
+    conflicts.add_argument("--json", action="store_true", help="print JSON")
     command("purge", "clear planning contact data past retention; prune old batch answers")
     retention = command(
         "plan-retention", "set a branch's planning retention in days (1..365; sent to its desks)"
@@ -154,6 +162,8 @@ def _admin_command(args: argparse.Namespace, db: Database, settings: Settings) -
         return 0
     if args.command in ("purge", "plan-retention"):
         return _planning_command(args, db)
+    if args.command in ("dead-letters", "conflicts"):
+        return _inbox_command(args, db)
     assert args.command == "stats"
     with db.read() as conn:
         report = admin.stats(conn, _now())
@@ -183,6 +193,29 @@ def _planning_command(args: argparse.Namespace, db: Database) -> int:
         f"Planning data of branch {args.branch} is kept {args.days} days after the day "
         "(sent to its desks)"
     )
+    return 0
+
+
+def _inbox_command(args: argparse.Namespace, db: Database) -> int:
+    with db.read() as conn:
+        if args.command == "dead-letters":
+            rows = inbox.dead_letters(conn, branch_id=args.branch, limit=max(args.limit, 1))
+        else:
+            rows = inbox.booking_conflicts(conn, branch_id=args.branch, include_resolved=args.all)
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif args.command == "dead-letters":
+        letter = ("received_at", "branch_id", "device_id", "kind", "status", "code", "op_id")
+        _table(
+            ("RECEIVED", "BRANCH", "DEVICE", "KIND", "STATUS", "CODE", "OP"),
+            [[r[k] for k in letter] for r in rows],
+        )
+    else:
+        conflict = ("created_at", "branch_id", "slot_day", "slot_starts", "code", "booking_id")
+        _table(
+            ("CREATED", "BRANCH", "DAY", "TIME", "CODE", "BOOKING", "RESOLVED"),
+            [[*(r[k] for k in conflict), r["resolution"] or ""] for r in rows],
+        )
     return 0
 
 
