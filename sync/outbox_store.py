@@ -13,6 +13,7 @@ deletes a row.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,9 +37,24 @@ MAX_DETAIL_CHARS = 8000
 _ACKED = frozenset({"accepted", "duplicate"})
 
 
-def op_bytes(op: Mapping[str, Any]) -> int:
+@dataclass(frozen=True)
+class WireOp:
+    """One op as ``POST /v1/batches`` carries it: already serialised, ready to be joined.
+
+    ``text`` is the op's compact JSON object with the stored payload spliced in as it is
+    stored (canonical JSON, see ``kiosk.outbox``): the payload is never parsed and
+    re-serialised on the way out, and the server hashes its own canonical form anyway.
+    """
+
+    local_seq: int
+    op_id: str
+    text: str
+    size: int  # UTF-8 bytes of ``text``: what the op adds to the request body
+
+
+def op_bytes(op: WireOp) -> int:
     """Return the size of one wire op as it appears in the request body (compact UTF-8)."""
-    return len(json.dumps(op, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+    return op.size
 
 
 @dataclass(frozen=True)
@@ -46,17 +62,21 @@ class Batch:
     """Ops claimed together under one ``batch_id`` (already committed as ``inflight``)."""
 
     batch_id: str
-    ops: tuple[dict[str, Any], ...]
+    ops: tuple[WireOp, ...]
 
     @property
     def local_seqs(self) -> tuple[int, ...]:
         """Return the outbox keys of the ops, in order."""
-        return tuple(int(op["local_seq"]) for op in self.ops)
+        return tuple(op.local_seq for op in self.ops)
 
     @property
     def op_ids(self) -> tuple[str, ...]:
         """Return the op ids, in order."""
-        return tuple(str(op["op_id"]) for op in self.ops)
+        return tuple(op.op_id for op in self.ops)
+
+    def ops_json(self) -> str:
+        """Return the ``ops`` member of the request body: a JSON array of the wire ops."""
+        return "[" + ",".join(op.text for op in self.ops) + "]"
 
 
 @dataclass(frozen=True)
@@ -129,15 +149,15 @@ class OutboxStore:
                 ),
                 {"now": now, "n": max(max_ops, 1)},
             ).all()
-            ops: list[dict[str, Any]] = []
+            ops: list[WireOp] = []
             used = 0
             for row in rows:
                 try:
-                    op = _wire_op(dict(row._mapping))
+                    op = _wire_op(*row)
                 except ValueError as exc:
                     _set_quarantined(session, row.local_seq, "unreadable_payload", str(exc))
                     continue
-                size = op_bytes(op) + 1  # the comma between ops
+                size = op.size + 1  # the comma between ops
                 oversize = size > budget or (max_op_bytes is not None and size > max_op_bytes)
                 if ops and (oversize or used + size > budget):
                     break
@@ -342,25 +362,77 @@ class OutboxStore:
             return int(session.execute(statement, params).rowcount)  # type: ignore[attr-defined]
 
 
-def _wire_op(row: Mapping[str, Any]) -> dict[str, Any]:
-    """Build the op as ``POST /v1/batches`` carries it; ValueError if the payload is broken."""
+def _wire_op(
+    local_seq: int,
+    op_id: str,
+    kind: str,
+    schema_ver: int,
+    entity_id: str | None,
+    base_version: int | None,
+    occurred_at: str,
+    payload: str,
+    payload_sha256: str,
+) -> WireOp:
+    """Build the op as ``POST /v1/batches`` carries it; ValueError if the payload is broken.
+
+    The arguments are the columns :meth:`OutboxStore.claim` selects, in that order.
+    """
+    if not _payload_intact(payload, payload_sha256):
+        _check_json_object(payload)  # the rare path: the row was changed after it was written
+    head = json.dumps(
+        {
+            "op_id": op_id,
+            "local_seq": local_seq,
+            "kind": kind,
+            "schema": schema_ver,
+            "entity_id": entity_id,
+            "base_version": base_version,
+            "occurred_at_device": occurred_at,
+        },
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    sha = json.dumps(payload_sha256, ensure_ascii=False)
+    text = f'{head[:-1]},"payload":{payload},"sha256":{sha}}}'
     try:
-        payload = json.loads(row["payload"])
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError as exc:  # a lone surrogate: no request body can carry it
+        raise ValueError("payload is not valid Unicode") from exc
+    return WireOp(local_seq, op_id, text, size)
+
+
+def _payload_intact(payload: Any, sha256: Any) -> bool:
+    """Tell whether *payload* is still the JSON object the desk stored with its hash.
+
+    The desk stores a payload's canonical JSON with the SHA-256 of exactly that text
+    (``kiosk.outbox.new_op``), so a text that still hashes to its stored value is JSON the
+    desk serialised itself: it can be spliced into the request without parsing it. Hashing
+    costs a fraction of parsing; only a row changed since (a bug, a repair by hand) pays for
+    :func:`_check_json_object`.
+    """
+    if not isinstance(payload, str) or not isinstance(sha256, str):
+        return False
+    if not (payload.startswith("{") and payload.endswith("}")):
+        return False
+    try:
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest() == sha256
+    except UnicodeEncodeError:
+        return False
+
+
+def _check_json_object(payload: Any) -> None:
+    """Raise ValueError unless *payload* is the JSON text of an object.
+
+    A payload whose hash does not match is still sent (the server answers
+    ``payload_hash_mismatch``, a verdict support can act on); one that is not even a JSON
+    object would break the whole request body, so it is quarantined instead.
+    """
+    try:
+        parsed = json.loads(payload)
     except (TypeError, ValueError) as exc:
         raise ValueError(f"payload is not JSON: {type(exc).__name__}") from exc
-    if not isinstance(payload, dict):
+    if not isinstance(parsed, dict):
         raise ValueError("payload is not a JSON object")
-    return {
-        "op_id": row["op_id"],
-        "local_seq": row["local_seq"],
-        "kind": row["kind"],
-        "schema": row["schema_ver"],
-        "entity_id": row["entity_id"],
-        "base_version": row["base_version"],
-        "occurred_at_device": row["occurred_at"],
-        "payload": payload,
-        "sha256": row["payload_sha256"],
-    }
 
 
 def _assign(

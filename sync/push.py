@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import httpx
@@ -27,7 +30,7 @@ from sync.http import (
     PROTOCOL_CODES,
     SyncError,
     bearer,
-    encode_json,
+    encode_body,
     failure_from_exception,
     failure_from_response,
     problem_of,
@@ -61,6 +64,49 @@ class PushTally:
     clock: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class _Outgoing:
+    """A claimed batch with its request body, ready to go out."""
+
+    batch: Batch
+    content: bytes
+    headers: dict[str, str]
+
+
+class _Courier:
+    """A single background thread that only does HTTP: one batch exchange at a time.
+
+    It lets the push loop overlap its own SQLite work (recording the previous answer,
+    claiming and serialising the next batch) with the server's work on the batch in flight.
+    The outbox is only ever touched by the loop's thread.
+    """
+
+    def __init__(self) -> None:
+        """Start idle; the thread is made at the first request."""
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push")
+        self._job: Future[httpx.Response] | None = None
+
+    def start(self, exchange: Callable[[], httpx.Response]) -> None:
+        """Run *exchange* on the courier's thread (the previous one must be collected)."""
+        if self._job is not None:
+            raise RuntimeError("one batch in flight at a time")
+        self._job = self._pool.submit(exchange)
+
+    def result(self) -> httpx.Response:
+        """Wait for the exchange in flight; return its response or raise its error."""
+        job, self._job = self._job, None
+        if job is None:
+            raise RuntimeError("no batch in flight")
+        return job.result()
+
+    def close(self) -> None:
+        """Wait for any exchange still in flight (its outcome is dropped), then stop."""
+        if self._job is not None:
+            wait([self._job])
+            self._job = None
+        self._pool.shutdown(wait=True)
+
+
 class Pusher:
     """Sends the due pending ops of one database, one batch at a time."""
 
@@ -85,34 +131,87 @@ class Pusher:
         self.tally = PushTally()
 
     def run(self) -> None:
-        """Push until nothing due is pending; raise SyncError when the run has to stop."""
-        while True:
-            batch = self.store.claim(
-                max_ops=self.limits.max_ops,
-                max_bytes=self.limits.max_body_bytes,
-                max_op_bytes=self.limits.max_op_bytes,
-            )
-            if batch is None:
-                return
-            self._send_all(batch)
+        """Push until nothing due is pending; raise SyncError when the run has to stop.
 
-    def _send_all(self, first: Batch) -> None:
-        """Send *first* and any halves it splits into, oldest ops first."""
+        Pipelined, one request on the wire at a time and in ``local_seq`` order: while the
+        server works on batch N, this thread records the answer to N-1 and claims (and
+        serialises) N+1. Only a plain 200 is recorded late; any other answer is dealt with
+        at once, before N+1 goes out, so a split's halves still travel before later ops.
+        When the run stops, whatever was claimed but not recorded goes back to ``pending``.
+        """
+        courier = _Courier()
+        upcoming: _Outgoing | None = None  # claimed, not sent
+        flying: Batch | None = None  # sent, its answer not read yet
+        answered: tuple[Batch, httpx.Response] | None = None  # a 200 not recorded yet
+        try:
+            upcoming = self._claim()
+            while upcoming is not None:
+                flying, outgoing, upcoming = upcoming.batch, upcoming, None
+                self.tally.pushed += len(outgoing.batch.ops)
+                courier.start(partial(self._deliver, outgoing))
+                if answered is not None:
+                    self._apply(*answered)
+                    answered = None
+                upcoming = self._claim()
+                response = self._collect(courier)
+                if response.status_code == 200:
+                    answered, flying = (flying, response), None
+                    continue
+                self._send_all(flying, response)
+                flying = None
+                if upcoming is not None:  # a new body: fresh clock, gzip as now decided
+                    upcoming = self._encode(upcoming.batch)
+            if answered is not None:
+                self._apply(*answered)
+                answered = None
+        except BaseException:
+            courier.close()  # the request in flight ends first: never two at once
+            if upcoming is not None:
+                self.store.release(upcoming.batch.batch_id, count_attempt=False)
+            for batch in (flying, answered[0] if answered else None):
+                if batch is not None:
+                    self.store.release(batch.batch_id)
+            raise
+        finally:
+            courier.close()
+
+    def _claim(self) -> _Outgoing | None:
+        """Claim the next batch (committed inflight) and build its request body."""
+        batch = self.store.claim(
+            max_ops=self.limits.max_ops,
+            max_bytes=self.limits.max_body_bytes,
+            max_op_bytes=self.limits.max_op_bytes,
+        )
+        return None if batch is None else self._encode(batch)
+
+    def _collect(self, courier: _Courier) -> httpx.Response:
+        try:
+            return courier.result()
+        except httpx.TransportError as exc:
+            raise failure_from_exception(exc) from exc
+
+    def _send_all(self, first: Batch, answer: httpx.Response | None = None) -> None:
+        """Settle *first* (whose *answer* may be in) and any halves it splits into, in order."""
         stack = [first]
         try:
             while stack:
                 batch = stack.pop()
-                stack.extend(reversed(self._send(batch)))
+                stack.extend(reversed(self._send(batch, answer=answer)))
+                answer = None
         except BaseException:
             # Halves not sent yet are inflight under their own ids: give them back.
             for batch in stack:
                 self.store.release(batch.batch_id)
             raise
 
-    def _send(self, batch: Batch, *, reminted: bool = False) -> list[Batch]:
-        """Send one batch; return the halves still to send after a split (else [])."""
+    def _send(
+        self, batch: Batch, *, reminted: bool = False, answer: httpx.Response | None = None
+    ) -> list[Batch]:
+        """Send one batch (unless its *answer* is in); return the halves still to send."""
         try:
-            return self._exchange(batch, reminted=reminted)
+            if answer is None:
+                answer = self._post(batch)
+            return self._exchange(batch, answer, reminted=reminted)
         except BaseException:
             # Whatever stopped us, the batch's ops must not stay inflight. Releasing is
             # idempotent: rows already acked, split or released are no longer inflight
@@ -120,11 +219,7 @@ class Pusher:
             self.store.release(batch.batch_id)
             raise
 
-    def _exchange(self, batch: Batch, *, reminted: bool) -> list[Batch]:
-        try:
-            response = self._post(batch)
-        except httpx.TransportError as exc:
-            raise failure_from_exception(exc) from exc
+    def _exchange(self, batch: Batch, response: httpx.Response, *, reminted: bool) -> list[Batch]:
         status = response.status_code
         if status == 200:
             self._apply(batch, response)
@@ -148,19 +243,33 @@ class Pusher:
         log.warning("Batch %s (%d ops): %s", batch.batch_id, len(batch.ops), failure.log_detail)
         raise failure
 
-    def _post(self, batch: Batch) -> httpx.Response:
-        body = {
-            "protocol": PROTOCOL,
-            "batch_id": batch.batch_id,
-            "device_id": self.device_id,
-            "sent_at_device": to_utc_text(self.now()),
-            "ops": list(batch.ops),
-        }
-        content, headers = encode_json(body, gzip_above=GZIP_ABOVE_BYTES if self.gzip else None)
-        self.tally.pushed += len(batch.ops)
-        return self.http.post(
-            "/v1/batches", content=content, headers={**headers, **bearer(self._token)}
+    def _encode(self, batch: Batch) -> _Outgoing:
+        """Build the request body: the envelope around the ops' stored JSON, spliced as is."""
+        head = json.dumps(
+            {
+                "protocol": PROTOCOL,
+                "batch_id": batch.batch_id,
+                "device_id": self.device_id,
+                "sent_at_device": to_utc_text(self.now()),
+            },
+            separators=(",", ":"),
+            ensure_ascii=False,
         )
+        raw = f'{head[:-1]},"ops":{batch.ops_json()}}}'.encode()
+        content, headers = encode_body(raw, gzip_above=GZIP_ABOVE_BYTES if self.gzip else None)
+        return _Outgoing(batch, content, {**headers, **bearer(self._token)})
+
+    def _deliver(self, outgoing: _Outgoing) -> httpx.Response:
+        """POST one batch (on either thread); transport errors are the caller's to judge."""
+        return self.http.post("/v1/batches", content=outgoing.content, headers=outgoing.headers)
+
+    def _post(self, batch: Batch) -> httpx.Response:
+        """POST *batch* now, from this thread (the split and re-sent paths)."""
+        self.tally.pushed += len(batch.ops)
+        try:
+            return self._deliver(self._encode(batch))
+        except httpx.TransportError as exc:
+            raise failure_from_exception(exc) from exc
 
     def _apply(self, batch: Batch, response: httpx.Response) -> None:
         try:

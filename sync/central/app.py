@@ -288,6 +288,14 @@ def _envelope(body: bytes, max_ops: int) -> Envelope:
             extra={"limits": {"max_ops": max_ops}},
         )
     try:
+        if isinstance(ops, list) and all(type(op) is dict for op in ops):
+            # The common case, made cheap: the ops as parsed are already what the model
+            # would make of them (dicts with text keys), so only the rest is validated
+            # instead of copying every op. Anything else takes the full model, which also
+            # says what is wrong.
+            envelope = Envelope.model_validate({**data, "ops": []})
+            envelope.ops = ops
+            return envelope
         return Envelope.model_validate(data)
     except ValidationError as exc:
         raise ProblemError(

@@ -66,7 +66,9 @@ def test_the_wire_op_carries_what_the_contract_names(
     record(kiosk_app, desk)
     [op] = claim(OutboxStore(kiosk_app.db, clock.now)).ops
     row = rows(kiosk_app)[1]
-    assert op == {
+    assert (op.local_seq, op.op_id, op.size) == (1, row["op_id"], len(op.text.encode()))
+    assert row["payload"] in op.text  # the stored canonical JSON, spliced as it is
+    assert json.loads(op.text) == {
         "op_id": row["op_id"],
         "local_seq": 1,
         "kind": "visit.recorded",

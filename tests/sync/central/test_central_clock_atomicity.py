@@ -42,14 +42,19 @@ def test_a_fault_halfway_stores_nothing_of_the_batch(central, desk, monkeypatch)
     before = {
         t: central.count(t) for t in ("applied_op", "visit", "question", "rejection", "batch")
     }
-    real = ingest.insert_rows
+    real = {"insert_rows": ingest.insert_rows, "copy_rows": ingest.copy_rows}
 
-    def failing(conn, table, rows):
-        real(conn, table, rows)
-        if table.name == "question":  # applied_op and visit rows are written by now
-            raise RuntimeError("disk on fire")
+    def failing(write):
+        def fail_after_questions(conn, table, rows):
+            write(conn, table, rows)
+            if table.name == "question":  # applied_op and visit rows are written by now
+                raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(ingest, "insert_rows", failing)
+        return fail_after_questions
+
+    # SQLite writes with INSERT, PostgreSQL with COPY: break whichever the backend uses.
+    for name, write in real.items():
+        monkeypatch.setattr(ingest, name, failing(write))
     bad = desk.visit(channel="telepathy")  # a rejection too: dead letters must roll back as well
     ops = [desk.visit(), bad, desk.visit(), desk.void(earlier["entity_id"])]
     batch = desk.batch(ops)
@@ -64,7 +69,8 @@ def test_a_fault_halfway_stores_nothing_of_the_batch(central, desk, monkeypatch)
     last_seq = central.rows("SELECT last_seq FROM branch")[0].last_seq
     assert last_seq == 1
 
-    monkeypatch.setattr(ingest, "insert_rows", real)
+    for name, write in real.items():
+        monkeypatch.setattr(ingest, name, write)
     retry = desk.post(batch)  # the desk resends the same batch: everything lands once
     assert retry.status_code == 200
     assert [r["status"] for r in retry.json()["results"]] == [
