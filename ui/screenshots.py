@@ -279,14 +279,15 @@ def _planning_shots(window: Any, shot: Callable[..., None], settle: Callable[...
     templates = page.template_editor
     settle()
     templates.tabs.setCurrentIndex(2)
-    templates.template_helper.setCurrentIndex(
-        templates.template_helper.findText("Dirk", Qt.MatchFlag.MatchStartsWith)
+    schedule = templates.schedule_tab
+    schedule.template_helper.setCurrentIndex(
+        schedule.template_helper.findText("Dirk", Qt.MatchFlag.MatchStartsWith)
     )
-    templates.template_day.setCurrentIndex(1)  # dinsdag
-    templates.template_minutes.setValue(30)
-    templates.add_template()
+    schedule.template_day.setCurrentIndex(1)  # dinsdag
+    schedule.template_minutes.setValue(30)
+    schedule.add_template()
     settle()
-    templates.template_table.selectRow(templates.template_model.rowCount() - 1)
+    schedule.template_table.selectRow(schedule.template_model.rowCount() - 1)
     templates.preview()
     settle()
     shot("10-seizoen-en-rooster", templates)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from kiosk.planning.records import Template, TemplateInput
-from kiosk.planning.service import MAX_CAPACITY, MAX_SLOT_MINUTES
+from kiosk.planning.reference import MAX_CAPACITY, MAX_SLOT_MINUTES
 from kiosk.planning.sheet_cells import (
     WEEKDAYS,
     blank,

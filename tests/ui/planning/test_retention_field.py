@@ -20,10 +20,10 @@ def test_the_season_tab_sets_the_retention_term(
     qtbot.addWidget(editor)
     editor.show()
     drain(runner)
-    assert editor.retention.value() == 21
-    assert editor.retention.accessibleName() == "Contactgegevens wissen na"
-    editor.retention.setValue(14)
-    editor.retention.editingFinished.emit()
+    assert editor.season_tab.retention.value() == 21
+    assert editor.season_tab.retention.accessibleName() == "Contactgegevens wissen na"
+    editor.season_tab.retention.setValue(14)
+    editor.season_tab.retention.editingFinished.emit()
     drain(runner)
     assert ui_kiosk.planning.retention_days() == 14
     assert "14 dagen na de afspraak gewist" in editor.message.text()
@@ -32,7 +32,7 @@ def test_the_season_tab_sets_the_retention_term(
             "SELECT kind FROM outbox WHERE entity_id = 'retention_days'"
         ).all()
     assert [k for (k,) in kinds] == ["plan.upsert", "plan.upsert"]
-    editor.retention.editingFinished.emit()  # left again without a change: nothing more
+    editor.season_tab.retention.editingFinished.emit()  # left again without a change: nothing more
     drain(runner)
     with ui_kiosk.db.engine.connect() as conn:
         count = conn.exec_driver_sql(

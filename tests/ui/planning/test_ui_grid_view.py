@@ -86,21 +86,24 @@ def test_template_editor_previews_and_generates(
     qtbot.addWidget(editor)
     editor.show()
     drain(runner)
-    assert editor.season_name.text() == "Belastinghulp 2027"
-    assert editor.helper_model.rowCount() == 3
-    assert editor.template_model.rowCount() == 6
+    assert editor.season_tab.season_name.text() == "Belastinghulp 2027"
+    assert editor.helpers_tab.helper_model.rowCount() == 3
+    schedule, closures = editor.schedule_tab, editor.closures_tab
+    assert schedule.template_model.rowCount() == 6
     editor.tabs.setCurrentIndex(2)
-    editor.template_helper.setCurrentIndex(editor.template_helper.findText("Bert Smit (Humanitas)"))
-    editor.template_day.setCurrentIndex(2)  # woensdag
-    editor.template_minutes.setValue(30)
-    editor.add_template()
+    schedule.template_helper.setCurrentIndex(
+        schedule.template_helper.findText("Bert Smit (Humanitas)")
+    )
+    schedule.template_day.setCurrentIndex(2)  # woensdag
+    schedule.template_minutes.setValue(30)
+    schedule.add_template()
     drain(runner)
-    assert editor.template_model.rowCount() == 7
-    editor.closure_day.setDate(editor.closure_day.date().addDays(9))  # woensdag 10 maart
-    editor.closure_reason.setText("Verbouwing")
-    editor.add_closure()
+    assert schedule.template_model.rowCount() == 7
+    closures.closure_day.setDate(closures.closure_day.date().addDays(9))  # woensdag 10 maart
+    closures.closure_reason.setText("Verbouwing")
+    closures.add_closure()
     drain(runner)
-    assert editor.closure_model.rowCount() == 1
+    assert closures.closure_model.rowCount() == 1
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
     qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # Voorbeeld
