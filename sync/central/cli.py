@@ -21,6 +21,7 @@ the default SQLite database). The admin token for the HTTP admin endpoints comes
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import sys
@@ -35,6 +36,7 @@ from sync.central.planning_purge import purge_all, set_retention_days
 from sync.central.settings import Settings
 
 PURGE_EVERY = 24 * 3600.0  # serve: planning retention and batch pruning, daily
+GC_THRESHOLD = 20_000  # serve: container allocations between young-generation collections
 
 
 def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -296,9 +298,26 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         url,
         "enabled" if settings.admin_token else "disabled: no admin token",
     )
+    _tune_gc()
     # One process: the rate limits, the concurrency gate and the in-progress set live in it.
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
+
+
+def _tune_gc() -> None:
+    """Keep Python's cyclic garbage collector off the hot path of batch ingestion.
+
+    A 1000-op batch allocates some hundred thousand dicts and models that live until its
+    answer is sent, so they survive young collections and trigger full collections, each
+    walking every object of the process (the loaded libraries: some 200,000): a fifth of the
+    batch's check time went there. Freezing what start-up loaded moves it out of the
+    collector's sight for good, and a larger first threshold collects less often. Reference
+    counting still frees everything at once; only cycles wait a little longer.
+    """
+    gc.collect()
+    gc.freeze()
+    _threshold0, *older = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD, *older)
 
 
 if __name__ == "__main__":

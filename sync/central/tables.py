@@ -133,8 +133,10 @@ visit = sa.Table(
     metadata,
     sa.Column("visit_id", sa.String(36), primary_key=True),
     sa.Column("op_id", sa.String(36), sa.ForeignKey("applied_op.op_id"), nullable=False),
-    sa.Column("branch_id", sa.String(64), sa.ForeignKey("branch.id"), nullable=False),
-    sa.Column("device_id", sa.String(36), sa.ForeignKey("device.id"), nullable=False),
+    # No foreign keys on branch_id/device_id (nor on question.visit_id): ingestion takes them
+    # from the authenticated device and writes a visit's questions with it (migration 0003).
+    sa.Column("branch_id", sa.String(64), nullable=False),
+    sa.Column("device_id", sa.String(36), nullable=False),
     sa.Column("location_id", sa.String(64), nullable=False),
     sa.Column("desk_id", sa.String(64), nullable=False),
     _ts("occurred_at", nullable=False),  # as the device's clock said
@@ -158,9 +160,7 @@ question = sa.Table(
     "question",
     metadata,
     sa.Column("question_id", sa.String(36), primary_key=True),
-    sa.Column(
-        "visit_id", sa.String(36), sa.ForeignKey("visit.visit_id"), nullable=False, index=True
-    ),
+    sa.Column("visit_id", sa.String(36), nullable=False, index=True),  # see visit
     sa.Column("position", sa.Integer(), nullable=False),
     sa.Column("kind", sa.String(64), nullable=False),
     sa.Column("organisation", sa.String(64), nullable=False),

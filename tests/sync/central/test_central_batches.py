@@ -299,3 +299,16 @@ def test_values_a_database_would_refuse_are_rejected_not_500(central, desk):
     assert deep.status_code in (400, 413)
     assert central.count("visit") == 0
     assert central.count("rejection") == 3
+
+
+def test_active_code_sets_agree_with_the_catalogue():
+    # check_visit looks codes up in precomputed sets; they must say what is_active says.
+    from sync.central.catalogues import load_server_catalogues
+    from sync.central.payloads import active_codes
+
+    for catalogue in load_server_catalogues(None).catalogues:
+        active = active_codes(catalogue)
+        assert active is active_codes(catalogue)  # computed once
+        for name, options in catalogue.lists.items():
+            expected = {o.code for o in options if catalogue.is_active(name, o.code)}
+            assert active[name] == expected

@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from kiosk.outbox import canonical_json as desk_canonical_json
-from sync.central.db import SCRIPT_LOCATION, Database, current_revision
+from sync.central.db import SCRIPT_LOCATION, Database, current_revision, migrate
 from sync.central.migrations import HEAD
 from sync.central.payloads import canonical_json
 from sync.central.tables import metadata
+from tests.conftest import drop_pg_database
+from tests.sync.central.conftest import _pg_admin_engine, _require_pg
+
+# Guaranteed by ingestion instead (migration 0003): checking them cost a sixth of a batch's COPY.
+DROPPED_FKS = {
+    ("visit", ("branch_id",)),
+    ("visit", ("device_id",)),
+    ("question", ("visit_id",)),
+}
 
 
 def test_head_names_the_newest_script():
@@ -51,3 +67,113 @@ def test_durability_settings(database_url, backend):
 def test_canonical_json_is_the_desks():
     payload = {"b": [1, "é", None, True], "a": {"z": "ß", "y": 0}, "c": "x\u2028y"}
     assert canonical_json(payload) == desk_canonical_json(payload)
+
+
+def _foreign_keys(engine: sa.Engine, table: str) -> set[tuple[str, tuple[str, ...]]]:
+    inspector = sa.inspect(engine)
+    return {(table, tuple(fk["constrained_columns"])) for fk in inspector.get_foreign_keys(table)}
+
+
+def test_ingestion_guarantees_replace_three_foreign_keys(database_url):
+    db = Database(database_url)
+    try:
+        found = _foreign_keys(db.engine, "visit") | _foreign_keys(db.engine, "question")
+        assert found == {("visit", ("op_id",)), ("visit", ("corrects",))}
+        # The indexes on those columns stay.
+        indexes = {i["name"] for i in sa.inspect(db.engine).get_indexes("question")}
+        assert "ix_question_visit_id" in indexes
+        indexes = {i["name"] for i in sa.inspect(db.engine).get_indexes("visit")}
+        assert "ix_visit_branch_occurred" in indexes
+    finally:
+        db.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database with no tables at all, on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+        return
+    url = _require_pg()
+    name = f"ido_empty_{uuid.uuid4().hex[:12]}"
+    admin_engine = _pg_admin_engine(url)
+    with admin_engine.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {name}")
+    try:
+        yield sa.make_url(url).set(database=name).render_as_string(False)
+    finally:
+        drop_pg_database(admin_engine, name)
+        admin_engine.dispose()
+
+
+def test_migration_0003_keeps_stored_visits(empty_database_url):
+    db = Database(empty_database_url, migrate_on_open=False)
+    now = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+    try:
+        migrate(db.engine, "0002")
+        with db.write() as conn:
+            _stored_visit(conn, now)
+        migrate(db.engine)
+        assert current_revision(db.engine) == HEAD
+        assert _foreign_keys(db.engine, "question") == set()
+        with db.read() as conn:
+            assert conn.execute(sa.text("SELECT visit_id FROM question")).scalars().all() == ["v1"]
+            assert conn.execute(sa.text("SELECT device_id FROM visit")).scalars().all() == ["d1"]
+        _downgrade(db.engine, "0002")  # and back: the constraints return, the rows stay
+        found = _foreign_keys(db.engine, "visit") | _foreign_keys(db.engine, "question")
+        assert found >= DROPPED_FKS
+        with db.read() as conn:
+            assert conn.execute(sa.text("SELECT count(*) FROM question")).scalar_one() == 1
+    finally:
+        db.close()
+
+
+def _downgrade(engine: sa.Engine, target: str) -> None:
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, target)
+
+
+def _stored_visit(conn: sa.Connection, now: datetime) -> None:
+    conn.execute(
+        sa.text(
+            "INSERT INTO branch (id, name, organisation, municipality, province, created_at)"
+            " VALUES ('b1', 'B', 'O', 'M', 'P', :now)"
+        ),
+        {"now": now},
+    )
+    conn.execute(
+        sa.text(
+            "INSERT INTO device (id, branch_id, name, kind, token_hash, created_at)"
+            " VALUES ('d1', 'b1', 'Balie', 'counter', 't', :now)"
+        ),
+        {"now": now},
+    )
+    conn.execute(
+        sa.text(
+            "INSERT INTO applied_op (op_id, device_id, branch_id, local_seq, kind, sha256,"
+            " status, batch_id, received_at, occurred_at_device, occurred_at_corrected)"
+            " VALUES ('o1', 'd1', 'b1', 1, 'visit.recorded', 's', 'accepted', 'x', :now, :now,"
+            " :now)"
+        ),
+        {"now": now},
+    )
+    conn.execute(
+        sa.text(
+            "INSERT INTO visit (visit_id, op_id, branch_id, device_id, location_id, desk_id,"
+            " occurred_at, occurred_offset, occurred_at_corrected, recorded_at, channel,"
+            " duration, mode, source, catalogue_version)"
+            " VALUES ('v1', 'o1', 'b1', 'd1', 'l', 'k', :now, 60, :now, :now, 'c', 'd',"
+            " 'counter', 'live', 1)"
+        ),
+        {"now": now},
+    )
+    conn.execute(
+        sa.text(
+            "INSERT INTO question (question_id, visit_id, position, kind, organisation, topic,"
+            " help, referral) VALUES ('q1', 'v1', 1, 'k', 'o', 't', '[]', '[]')"
+        ),
+        {"now": now},
+    )
