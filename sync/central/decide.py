@@ -124,6 +124,44 @@ def _codes_json(codes: tuple[str, ...]) -> str:
     return json.dumps(list(codes))
 
 
+def applied_row(op: Incoming, outcome: Result, ctx: Context, status: str) -> dict[str, Any]:
+    """The ``applied_op`` row recording *op*'s fate (*status* as stored)."""
+    assert op.local_seq is not None and op.occurred_at_device is not None
+    return {
+        "op_id": op.op_id,
+        "device_id": ctx.device_id,
+        "branch_id": ctx.branch_id,
+        "local_seq": op.local_seq,
+        "kind": op.kind,
+        "entity_id": op.entity_id,
+        "sha256": op.sha256,
+        "status": status,
+        "code": outcome["code"],
+        "errors": json.dumps(outcome["errors"]) if outcome["errors"] else None,
+        "server_seq": outcome["server_seq"],
+        "batch_id": ctx.batch_id,
+        "received_at": ctx.now,
+        "occurred_at_device": op.occurred_at_device,
+        "occurred_at_corrected": op.occurred_at_device - ctx.skew,
+    }
+
+
+def dead_letter_row(op: Incoming, outcome: Result, ctx: Context) -> dict[str, Any]:
+    """The ``rejection`` row keeping a refused or conflicting *op* as it arrived."""
+    return {
+        "op_id": op.op_id,
+        "device_id": ctx.device_id,
+        "branch_id": ctx.branch_id,
+        "batch_id": ctx.batch_id,
+        "status": outcome["status"],
+        "code": outcome["code"],
+        "errors": json.dumps(outcome["errors"]) if outcome["errors"] else None,
+        # ASCII-escaped: whatever arrived, the dead letter can always be stored.
+        "payload": json.dumps(op.raw, sort_keys=True),
+        "received_at": ctx.now,
+    }
+
+
 def decide(ops: list[Incoming], snap: Snapshot, ctx: Context) -> Plan:
     """Decide every op in ``local_seq`` order (see the module docstring)."""
     return _Decider(snap, ctx).run(ops)
@@ -310,45 +348,13 @@ class _Decider:
 
     def _record(self, op: Incoming, outcome: Result) -> None:
         """Store the op's fate in ``applied_op``; a rejection or conflict also as dead letter."""
-        assert op.local_seq is not None and op.occurred_at_device is not None
         status = outcome["status"]
-        self.plan.applied.append(
-            {
-                "op_id": op.op_id,
-                "device_id": self.ctx.device_id,
-                "branch_id": self.ctx.branch_id,
-                "local_seq": op.local_seq,
-                "kind": op.kind,
-                "entity_id": op.entity_id,
-                "sha256": op.sha256,
-                "status": status,
-                "code": outcome["code"],
-                "errors": json.dumps(outcome["errors"]) if outcome["errors"] else None,
-                "server_seq": outcome["server_seq"],
-                "batch_id": self.ctx.batch_id,
-                "received_at": self.ctx.now,
-                "occurred_at_device": op.occurred_at_device,
-                "occurred_at_corrected": op.occurred_at_device - self.ctx.skew,
-            }
-        )
+        self.plan.applied.append(applied_row(op, outcome, self.ctx, status))
         if status != "accepted":
             if op.entity_id is not None:
                 self.snap.blocked.add(op.entity_id)
             self._dead_letter(op, outcome)
 
     def _dead_letter(self, op: Incoming, outcome: Result) -> Result:
-        self.plan.rejections.append(
-            {
-                "op_id": op.op_id,
-                "device_id": self.ctx.device_id,
-                "branch_id": self.ctx.branch_id,
-                "batch_id": self.ctx.batch_id,
-                "status": outcome["status"],
-                "code": outcome["code"],
-                "errors": json.dumps(outcome["errors"]) if outcome["errors"] else None,
-                # ASCII-escaped: whatever arrived, the dead letter can always be stored.
-                "payload": json.dumps(op.raw, sort_keys=True),
-                "received_at": self.ctx.now,
-            }
-        )
+        self.plan.rejections.append(dead_letter_row(op, outcome, self.ctx))
         return outcome

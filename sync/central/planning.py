@@ -141,46 +141,15 @@ class _Batch:
 
     def _record(self, op: rules.Incoming, outcome: rules.Result) -> None:
         """Add the op's ``applied_op`` row (the same shape the visit decider writes)."""
-        assert op.local_seq is not None and op.occurred_at_device is not None
         status = "accepted" if outcome["status"] == "duplicate" else outcome["status"]
-        self.plan.applied.append(
-            {
-                "op_id": op.op_id,
-                "device_id": self.ctx.device_id,
-                "branch_id": self.ctx.branch_id,
-                "local_seq": op.local_seq,
-                "kind": op.kind,
-                "entity_id": op.entity_id,
-                "sha256": op.sha256,
-                "status": status,
-                "code": outcome["code"],
-                "errors": json.dumps(outcome["errors"]) if outcome["errors"] else None,
-                "server_seq": outcome["server_seq"],
-                "batch_id": self.ctx.batch_id,
-                "received_at": self.ctx.now,
-                "occurred_at_device": op.occurred_at_device,
-                "occurred_at_corrected": op.occurred_at_device - self.ctx.skew,
-            }
-        )
+        self.plan.applied.append(rules.applied_row(op, outcome, self.ctx, status))
         if status != "accepted":
             if op.entity_id is not None:
                 self.blocked.add(op.entity_id)
             self._dead_letter(op, outcome)
 
     def _dead_letter(self, op: rules.Incoming, outcome: rules.Result) -> rules.Result:
-        self.plan.rejections.append(
-            {
-                "op_id": op.op_id,
-                "device_id": self.ctx.device_id,
-                "branch_id": self.ctx.branch_id,
-                "batch_id": self.ctx.batch_id,
-                "status": outcome["status"],
-                "code": outcome["code"],
-                "errors": json.dumps(outcome["errors"]) if outcome["errors"] else None,
-                "payload": json.dumps(op.raw, sort_keys=True),
-                "received_at": self.ctx.now,
-            }
-        )
+        self.plan.rejections.append(rules.dead_letter_row(op, outcome, self.ctx))
         return outcome
 
 
