@@ -10,7 +10,6 @@ functions that register the routes.
 """
 
 import hashlib
-import json
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -19,7 +18,8 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import anyio
-from fastapi import Depends, FastAPI, Query, Request
+import orjson
+from fastapi import Depends, FastAPI, Query, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import ValidationError
@@ -32,7 +32,7 @@ from sync.central.catalogues import ServerCatalogues, load_server_catalogues, pu
 from sync.central.db import Database
 from sync.central.decide import Context
 from sync.central.ingest import measure_skew, prepare, skew_delta, store_batch
-from sync.central.payloads import Envelope
+from sync.central.payloads import Envelope, loads
 from sync.central.planning_purge import run_purges
 from sync.central.problems import ProblemError, install_problem_handlers, validation_errors
 from sync.central.schemas import (
@@ -239,7 +239,7 @@ def _batch_route(app: FastAPI, central: Central) -> None:
     )
     async def post_batch(
         request: Request, who: Annotated[auth.DeviceIdentity, Depends(device)]
-    ) -> JSONResponse:
+    ) -> Response:
         """Store a batch of operations; the answer says what became of each."""
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media != "application/json":
@@ -259,13 +259,13 @@ def _batch_route(app: FastAPI, central: Central) -> None:
                 response = await anyio.to_thread.run_sync(
                     _process, central, who, envelope, body_sha256
                 )
-        return JSONResponse(response)
+        return Response(orjson.dumps(response), media_type="application/json")
 
 
 def _envelope(body: bytes, max_ops: int) -> Envelope:
     """Parse the batch envelope, refusing what is not one (400, 413, 426)."""
     try:
-        data = json.loads(body)
+        data = loads(body)
     except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise ProblemError(400, "bad_request", f"The body is not JSON ({exc}).") from exc
     if not isinstance(data, dict):

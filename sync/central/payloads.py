@@ -12,8 +12,8 @@ import json
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
+import orjson
 from pydantic import (
-    AfterValidator,
     AwareDatetime,
     BaseModel,
     ConfigDict,
@@ -36,15 +36,9 @@ EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 
 
-def _plausible(moment: datetime) -> datetime:
-    # Days or years of skew are data; a moment outside any real clock's range is garbage (and
-    # would overflow when the skew is subtracted).
-    if not EARLIEST <= moment <= LATEST:
-        raise ValueError("a time between 2000 and 2200")
-    return moment
-
-
-Moment = Annotated[AwareDatetime, AfterValidator(_plausible)]
+# Days or years of skew are data; a moment outside any real clock's range is garbage (and
+# would overflow when the skew is subtracted). Bounds checked by pydantic-core itself.
+Moment = Annotated[AwareDatetime, Field(ge=EARLIEST, le=LATEST)]
 KINDS = (
     "visit.recorded",
     "visit.corrected",
@@ -70,10 +64,8 @@ REFERRED = "doorverwezen"
 Errors = list[dict[str, str]]
 
 
-# Made once: ``json.dumps`` with options builds a new encoder on every call, and a batch
-# serialises a thousand payloads.
+# The standard library's form of canonical JSON, as the desk writes it (kiosk.outbox).
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-_COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
 
 def canonical_json(payload: Any) -> str:
@@ -81,9 +73,38 @@ def canonical_json(payload: Any) -> str:
     return _CANONICAL.encode(payload)
 
 
-def compact_json(value: Any) -> str:
-    """Serialise compactly, keys as they come (the same length as :func:`canonical_json`)."""
-    return _COMPACT.encode(value)
+def canonical_bytes(payload: Any) -> bytes:
+    """UTF-8 bytes of :func:`canonical_json`, made by orjson (ten times faster).
+
+    For what a desk writes (objects, text, integers, booleans, null) orjson's sorted compact
+    output is byte for byte the standard library's; tests hold the two equal. What orjson
+    can't serialise (an integer beyond 64 bits, text with a lone surrogate) takes the
+    standard library, which raises ``UnicodeEncodeError`` for the latter as before.
+    """
+    try:
+        return orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:
+        return canonical_json(payload).encode("utf-8")
+
+
+def compact_size(value: Any) -> int:
+    """Bytes of *value* as compact JSON (key order does not change the length)."""
+    try:
+        return len(orjson.dumps(value))
+    except orjson.JSONEncodeError:
+        return len(canonical_json(value).encode("utf-8"))
+
+
+def loads(body: bytes | str) -> Any:
+    """Parse JSON with orjson; what orjson refuses, the standard library tries.
+
+    The standard library is what desks write with; it also reads ``NaN`` and text holding a
+    lone surrogate, which the checks after parsing then refuse with a precise answer.
+    """
+    try:
+        return orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return json.loads(body)
 
 
 class Envelope(BaseModel):
@@ -196,8 +217,23 @@ def check_visit(
     ids = [q.question_id for q in visit.questions]
     if len(set(ids)) != len(ids):
         problem("questions", "question ids must be unique")
+    known = _known_questions(catalogue)
     for index, question in enumerate(visit.questions):
-        _check_question(question, catalogue, active, f"questions[{index}]", problem)
+        key = (
+            question.topic,
+            question.kind,
+            question.organisation,
+            question.digid_followup,
+            tuple(question.help),
+            tuple(question.referral),
+        )
+        found = known.get(key)
+        if found is None:
+            found = _question_problems(question, catalogue, active)
+            if len(known) < _KNOWN_MAX:
+                known[key] = found
+        for path, msg in found:
+            problem(f"questions[{index}].{path}", msg)
     return errors
 
 
@@ -223,42 +259,73 @@ def active_codes(catalogue: Catalogue) -> dict[str, frozenset[str]]:
 _ACTIVE: dict[int, tuple[Catalogue, dict[str, frozenset[str]]]] = {}
 
 
+_KNOWN_MAX = 10_000  # distinct question shapes remembered per catalogue
+_KNOWN: dict[int, tuple[Catalogue, dict[tuple[Any, ...], tuple[tuple[str, str], ...]]]] = {}
+
+
+def _known_questions(
+    catalogue: Catalogue,
+) -> dict[tuple[Any, ...], tuple[tuple[str, str], ...]]:
+    """The verdicts on question shapes already checked against *catalogue*.
+
+    A question's verdict depends only on its codes (topic, kind, organisation, follow-up,
+    help, referral), and a desk combines a few dozen of them: a batch of a thousand visits
+    checks each combination once instead of every question.
+    """
+    cached = _KNOWN.get(id(catalogue))
+    if cached is not None and cached[0] is catalogue:
+        return cached[1]
+    if len(_KNOWN) >= 64:
+        _KNOWN.clear()
+    verdicts: dict[tuple[Any, ...], tuple[tuple[str, str], ...]] = {}
+    _KNOWN[id(catalogue)] = (catalogue, verdicts)
+    return verdicts
+
+
+def _question_problems(
+    question: QuestionPayload, catalogue: Catalogue, active: dict[str, frozenset[str]]
+) -> tuple[tuple[str, str], ...]:
+    """Every problem of one question's codes, as (path below the question, message)."""
+    found: list[tuple[str, str]] = []
+    _check_question(question, catalogue, active, lambda path, msg: found.append((path, msg)))
+    return tuple(found)
+
+
 def _check_question(
     question: QuestionPayload,
     catalogue: Catalogue,
     active: dict[str, frozenset[str]],
-    where: str,
     problem: Any,
 ) -> None:
     topic = catalogue.get("topic", question.topic)
     if topic is None or topic.retired:
-        problem(f"{where}.topic", f"unknown topic {question.topic!r}")
+        problem("topic", f"unknown topic {question.topic!r}")
         return
     if question.kind != topic.kind:
-        problem(f"{where}.kind", f"topic {topic.code!r} has kind {topic.kind!r}")
+        problem("kind", f"topic {topic.code!r} has kind {topic.kind!r}")
     organisation = question.organisation
     if organisation == NOT_APPLICABLE:
         if topic.kind == DIGITAL_GOVERNMENT:
-            problem(f"{where}.organisation", "a government question names its organisation")
+            problem("organisation", "a government question names its organisation")
     elif organisation not in active["organisation"]:
-        problem(f"{where}.organisation", f"unknown organisation {organisation!r}")
+        problem("organisation", f"unknown organisation {organisation!r}")
     followup = question.digid_followup
     if topic.digid and followup is None:
-        problem(f"{where}.digid_followup", "a DigiD topic needs its follow-up")
+        problem("digid_followup", "a DigiD topic needs its follow-up")
     elif not topic.digid and followup is not None:
-        problem(f"{where}.digid_followup", "only DigiD topics have a follow-up")
+        problem("digid_followup", "only DigiD topics have a follow-up")
     elif followup is not None and followup not in active["digid_followup"]:
-        problem(f"{where}.digid_followup", f"unknown DigiD follow-up {followup!r}")
+        problem("digid_followup", f"unknown DigiD follow-up {followup!r}")
     if not question.help:
-        problem(f"{where}.help", "at least one kind of help")
+        problem("help", "at least one kind of help")
     for list_name, codes in (("help", question.help), ("referral", question.referral)):
         allowed = active[list_name]
         for code in codes:
             if code not in allowed:
-                problem(f"{where}.{list_name}", f"unknown {list_name} {code!r}")
+                problem(list_name, f"unknown {list_name} {code!r}")
         if len(set(codes)) != len(codes):
-            problem(f"{where}.{list_name}", "a code is listed twice")
+            problem(list_name, "a code is listed twice")
     if REFERRED in question.help and not question.referral:
-        problem(f"{where}.referral", "a referral names where to")
+        problem("referral", "a referral names where to")
     if question.referral and REFERRED not in question.help:
-        problem(f"{where}.help", "a referral needs the help 'doorverwezen'")
+        problem("help", "a referral needs the help 'doorverwezen'")

@@ -222,6 +222,32 @@ def test_a_reused_local_seq_is_rejected(central, desk):
     assert central.count("visit") == 1
 
 
+def test_a_visit_or_question_id_stored_before_is_rejected_and_the_rest_stored(central, desk):
+    """New ids are trusted to be new on PostgreSQL's first attempt: a stored one still gets its
+    own precise answer, and the batch's other ops are stored once."""
+    first = desk.visit()
+    desk.send([first])
+    same_visit = desk.visit()
+    same_visit["payload"]["visit_id"] = first["payload"]["visit_id"]
+    same_visit["entity_id"] = first["entity_id"]
+    same_question = desk.visit()
+    same_question["payload"]["questions"][0]["question_id"] = first["payload"]["questions"][0][
+        "question_id"
+    ]
+    fine = desk.visit()
+    body = desk.send([desk.rehash(same_visit), desk.rehash(same_question), fine])
+    assert statuses(body) == [
+        ("rejected", "validation_failed"),
+        ("rejected", "validation_failed"),
+        ("accepted", None),
+    ]
+    assert "already stored" in body["results"][0]["errors"][0]["msg"]
+    assert "question ids already stored" in body["results"][1]["errors"][0]["msg"]
+    assert central.count("visit") == 2
+    assert central.count("question") == 2
+    assert central.count("applied_op") == 4
+
+
 def test_another_branch_cannot_void_a_visit(central, desk):
     record = desk.visit()
     desk.send([record])

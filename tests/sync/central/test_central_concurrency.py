@@ -94,8 +94,8 @@ def test_insert_race_falls_back_on_the_primary_key(central, monkeypatch):
     barrier = threading.Barrier(2)
     attempts = []
 
-    def snapshot_then_wait(conn, ctx, ops, last_seq):
-        snap = real_snapshot(conn, ctx, ops, last_seq)
+    def snapshot_then_wait(conn, ctx, ops, last_seq, **options):
+        snap = real_snapshot(conn, ctx, ops, last_seq, **options)
         attempts.append(ctx.device_id)
         if len(attempts) <= 2:
             barrier.wait(10)  # both transactions hold a snapshot without the op

@@ -14,11 +14,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.outbox import canonical_json as desk_canonical_json
 from sync.central.db import SCRIPT_LOCATION, Database, current_revision, migrate
 from sync.central.migrations import HEAD
-from sync.central.payloads import canonical_json
+from sync.central.payloads import canonical_bytes, canonical_json, compact_size, loads
 from sync.central.tables import metadata
 from tests.conftest import drop_pg_database
 from tests.sync.central.conftest import _pg_admin_engine, _require_pg
@@ -67,6 +69,35 @@ def test_durability_settings(database_url, backend):
 def test_canonical_json_is_the_desks():
     payload = {"b": [1, "é", None, True], "a": {"z": "ß", "y": 0}, "c": "x\u2028y"}
     assert canonical_json(payload) == desk_canonical_json(payload)
+
+
+# What a desk's payload can hold: objects, lists, text (any code point but lone surrogates,
+# control characters included), 64-bit integers, booleans, null. Never floats.
+_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=12)
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | _TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_TEXT, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(payload=st.dictionaries(_TEXT, _JSON, max_size=6))
+def test_fast_canonical_bytes_are_the_desks(payload):
+    """orjson's sorted output is the desk's canonical JSON, and parses back to the same."""
+    expected = desk_canonical_json(payload).encode("utf-8")
+    assert canonical_bytes(payload) == expected
+    assert compact_size(payload) == len(expected)
+    assert loads(expected) == payload
+
+
+def test_what_orjson_refuses_takes_the_standard_library():
+    huge = {"n": 2**64}  # beyond 64 bits: orjson can't write it, the desk's JSON can
+    assert canonical_bytes(huge) == desk_canonical_json(huge).encode()
+    assert loads(b'{"x": NaN}')["x"] != loads(b'{"x": NaN}')["x"]  # read, not refused
+    assert loads(b'{"x": "\\ud800"}') == {"x": "\ud800"}  # a lone surrogate, read as text
+    with pytest.raises(UnicodeEncodeError):
+        canonical_bytes({"x": "\ud800"})
 
 
 def _foreign_keys(engine: sa.Engine, table: str) -> set[tuple[str, tuple[str, ...]]]:
