@@ -37,6 +37,7 @@ This is a script, not a test; see ``benchmarks/README.md``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
@@ -56,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 import psycopg
 import sqlalchemy as sa
 from keyring.backends import fail
@@ -244,9 +246,12 @@ def drain(central: Central, visits: int, work: Path) -> dict[str, Any]:
             code = central.enrollment_code(http)
         client.enroll(central.url, code, "Balie benchmark")
         pending = client.status().counts.get("pending", 0)
+        assert central.process is not None
+        cpu_before = cpu_seconds(central.process.pid)
         start = time.perf_counter()
         result = client.sync_once(force=True)
         seconds = time.perf_counter() - start
+        cpu = {k: v - cpu_before[k] for k, v in cpu_seconds(central.process.pid).items()}
         if not result.ok or result.pending_left:
             raise RuntimeError(f"drain stopped: {result.error} ({result.pending_left} left)")
         return {
@@ -258,10 +263,36 @@ def drain(central: Central, visits: int, work: Path) -> dict[str, Any]:
             "seconds": round(seconds, 3),
             "records_per_second": round(result.acked / seconds),
             "batch_ms": summary(transport.batch_ms),
+            # CPU milliseconds per 1000 visits (one full batch) of each process involved.
+            "cpu_ms_per_1000": {k: round(v * 1000 / visits * 1000, 1) for k, v in cpu.items()},
         }
     finally:
         client.close()
         kiosk.close()
+
+
+def cpu_seconds(server_pid: int) -> dict[str, float]:
+    """CPU seconds used so far by this process (the desk), the server and PostgreSQL.
+
+    PostgreSQL's figure sums every process named ``postgres`` on the machine: the backend
+    serving the endpoint and the WAL writer, checkpointer and background writer its writes
+    keep busy (the benchmark's cluster is the only one running).
+    """
+
+    def used(process: psutil.Process) -> float:
+        times = process.cpu_times()
+        return float(times.user + times.system)
+
+    database = 0.0
+    for process in psutil.process_iter(["name"]):
+        if process.info["name"] == "postgres":
+            with contextlib.suppress(psutil.Error):  # ended meanwhile
+                database += used(process)
+    return {
+        "desk": used(psutil.Process()),
+        "server": used(psutil.Process(server_pid)),
+        "postgresql": database,
+    }
 
 
 # -- 2. COPY floor -------------------------------------------------------------------------
@@ -495,6 +526,8 @@ def table(figures: dict[str, Any]) -> str:
         f"   target >= {TARGET_RATE:,}: {verdict(d['records_per_second'] >= TARGET_RATE)}",
         f"   batch round trip p50 / p99        {d['batch_ms']['p50']:>7.1f} / "
         f"{d['batch_ms']['p99']:.1f} ms",
+        "   CPU per 1000 visits: desk {desk:.0f} ms, server {server:.0f} ms, "
+        "PostgreSQL {postgresql:.0f} ms".format(**d["cpu_ms_per_1000"]),
         "",
         "2. COPY floor: the stored rows of the drain, COPY FROM STDIN into fresh copies of",
         "   their tables (LIKE ... INCLUDING ALL), one transaction, best of "

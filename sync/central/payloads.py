@@ -18,6 +18,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    InstanceOf,
     StrictInt,
     StrictStr,
 )
@@ -131,7 +132,8 @@ class OpHeader(BaseModel):
     entity_id: Code | None = None
     base_version: StrictInt | None = None
     occurred_at_device: Moment
-    payload: dict[str, Any]
+    # Checked to be an object, not copied (a model's dict field copies every op's payload).
+    payload: InstanceOf[dict]  # type: ignore[type-arg]
     sha256: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")]
 
 

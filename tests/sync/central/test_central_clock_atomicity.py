@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
 
 from sync.central import ingest
+from sync.central.db import copy_rows, insert_rows
+from sync.central.tables import batch
 
 
 @pytest.mark.parametrize("offset", [timedelta(days=3), -timedelta(days=3)], ids=["ahead", "behind"])
@@ -82,3 +85,27 @@ def test_a_fault_halfway_stores_nothing_of_the_batch(central, desk, monkeypatch)
     assert central.count("visit") == 3
     assert central.count("applied_op") == 5
     assert central.branch_stats()["visits"] == 2
+
+
+def test_a_naive_time_is_never_stored_whatever_row_it_is_in(central, backend):
+    """COPY (PostgreSQL) skips the column type's refusal of naive times: copy_rows checks
+    them itself, as the INSERT path (SQLite) does through ``UtcDateTime``."""
+    write = copy_rows if backend == "postgresql" else insert_rows
+
+    aware = datetime(2026, 11, 28, 16, 0, tzinfo=UTC)
+    rows = [
+        {
+            "batch_id": f"00000000-0000-0000-0000-00000000000{n}",
+            "device_id": "d",
+            "body_sha256": "x",
+            "op_count": 0,
+            "skew_seconds": 0,
+            "response": "{}",
+            "created_at": aware if n != 3 else aware.replace(tzinfo=None),
+        }
+        for n in range(1, 5)
+    ]
+    refused = pytest.raises((ValueError, sa.exc.StatementError), match="naive")
+    with refused, central.db.write() as conn:
+        write(conn, batch, rows)
+    assert central.count("batch") == 0
