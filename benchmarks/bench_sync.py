@@ -14,12 +14,15 @@ storage benchmark's cached desk database (``benchmarks/bench_storage.py``: N vis
 
 1. **Drain**: one ``sync_once`` run pushes the N queued visits (batches of the advertised
    ``max_ops``, gzip) until nothing is pending. Records per second = N / wall time of the run
-   (client claims and acks in SQLite included).
+   (client claims and acks in SQLite included). ``--drain-runs`` drains (3), each from a fresh
+   copy of the desk into a fresh database and server; the fastest counts (as the COPY floor
+   is its best of three) and every run's time is printed.
 2. **COPY floor**: PostgreSQL ``COPY ... FROM STDIN`` of the very rows the server stored for
    the drain (``applied_op``, ``visit`` and ``question``, read back with ``COPY TO``) into fresh
    copies of those three tables (``CREATE TABLE ... (LIKE ... INCLUDING ALL)``: same columns,
    primary keys, unique constraints and indexes; no foreign keys), in one transaction, committed.
-   Ratio = COPY seconds / drain seconds (= drain rate / COPY rate). The ``visit``-only COPY is
+   Ratio = COPY seconds / drain seconds (= drain rate / COPY rate), each run's COPY measured
+   right after its drain; the median of the runs' ratios is the figure. The ``visit``-only COPY is
    printed too (closest to the issue's "100,000 visit rows into one table" reference).
 3. **Concurrency**: D devices enroll (admin endpoint + ``POST /v1/enroll``), then push their
    own small outboxes at the same moment, one thread and one HTTP connection each, with the
@@ -44,6 +47,7 @@ import os
 import secrets
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -110,7 +114,15 @@ def scratch_database(url: str) -> Iterator[str]:
         yield sa.make_url(url).set(database=name).render_as_string(hide_password=False)
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            for attempt in range(30):
+                try:
+                    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                    break
+                except psycopg.errors.InsufficientPrivilege:
+                    # An autovacuum worker (a superuser's process) is still in it: wait.
+                    if attempt == 29:
+                        raise
+                    time.sleep(1)
 
 
 class Central:
@@ -226,6 +238,24 @@ class TimedTransport(httpx.HTTPTransport):
             response.read()
             self.batch_ms.append((time.perf_counter() - start) * 1000)
         return response
+
+
+@contextmanager
+def serving(folder: Path, database_url: str) -> Iterator[Central]:
+    """Migrate *database_url*, add the bench branch, run ``serve`` on it; stop it at the end."""
+    central = Central(folder / "central", database_url)
+    central.admin("migrate")
+    central.admin(
+        "branch-add",
+        *("--id", BRANCH, "--name", "Vestiging benchmark"),
+        *("--organisation", "Bibliotheek Proefstad"),
+        *("--municipality", "Proefstad", "--province", "Utrecht"),
+    )
+    central.start()
+    try:
+        yield central
+    finally:
+        central.stop()
 
 
 # -- 1. drain ------------------------------------------------------------------------------
@@ -514,13 +544,15 @@ def table(figures: dict[str, Any]) -> str:
     """Return the human-readable report."""
     d, c, m = figures["drain"], figures["copy"], figures["devices"]
     copy_rows = ", ".join(f"{t} {n:,}" for t, n in c["rows"].items())
+    runs = ", ".join(f"{r['seconds']:.2f}/{r['copy']:.2f}/{r['ratio']:.2f}" for r in d["runs"])
     ratio = figures["copy_ratio"]
     intact = m["sent_ops"] == m["stored_visits"] == m["stored_ops"]
     lines = [
         f"Sync benchmark on {figures['database']} (server: ido-central serve on loopback)",
         "",
         f"1. Drain: {d['visits']:,} queued visits ({d['questions']:,} questions), one SyncClient",
-        f"   run                               {d['seconds']:>10.2f} s"
+        f"   runs (drain s / COPY s / ratio)   {runs}",
+        f"   best run                          {d['seconds']:>10.2f} s"
         f"   ({d['batches']} batches, {d['acked']:,} acked)",
         f"   records per second                {d['records_per_second']:>10,}"
         f"   target >= {TARGET_RATE:,}: {verdict(d['records_per_second'] >= TARGET_RATE)}",
@@ -532,10 +564,11 @@ def table(figures: dict[str, Any]) -> str:
         "2. COPY floor: the stored rows of the drain, COPY FROM STDIN into fresh copies of",
         "   their tables (LIKE ... INCLUDING ALL), one transaction, best of "
         f"{COPY_RUNS}: {copy_rows}",
-        f"   COPY applied_op + visit + question {c['seconds_all']:>9.2f} s",
+        f"   COPY applied_op + visit + question {c['seconds_all']:>9.2f} s (after the best drain)",
         f"   COPY visit only                    {c['seconds_visit_only']:>9.2f} s",
         f"   drain rate / COPY rate (3 tables)  {ratio:>9.2f}"
-        f"    target >= {TARGET_COPY_RATIO}: {verdict(ratio >= TARGET_COPY_RATIO)}",
+        f"    target >= {TARGET_COPY_RATIO}: {verdict(ratio >= TARGET_COPY_RATIO)}"
+        " (median of the runs)",
         f"   drain rate / COPY rate (visit)     {figures['copy_ratio_visit_only']:>9.2f}",
         "",
         f"3. {m['devices']} devices at once: {m['ops_per_device']} visits each, "
@@ -568,12 +601,18 @@ def main(argv: list[str] | None = None) -> int:
         help="PostgreSQL URL of a cluster to create the scratch database in "
         "(default: $KIOSK_TEST_POSTGRES_URL)",
     )
+    parser.add_argument(
+        "--drain-runs",
+        type=int,
+        default=3,
+        help="drains, each into a fresh database; the best counts, like the COPY floor's",
+    )
     parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (server log)")
     args = parser.parse_args(argv)
     if not args.database_url:
         parser.error("no --database-url and no $KIOSK_TEST_POSTGRES_URL")
-    if min(args.visits, args.devices, args.device_ops, args.device_batch) < 1:
+    if min(args.visits, args.devices, args.device_ops, args.device_batch, args.drain_runs) < 1:
         parser.error("counts must be at least 1")
 
     if cached_build(args.visits) is None:  # the desk database, built once (cached)
@@ -581,32 +620,41 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run([*builder, "--visits", str(args.visits)], check=True)
     work = Path(tempfile.mkdtemp(prefix="ido-kiosk-bench-sync-"))
     try:
-        with scratch_database(args.database_url) as url:
-            central = Central(work / "central", url)
-            central.admin("migrate")
-            central.admin(
-                "branch-add",
-                *("--id", BRANCH, "--name", "Vestiging benchmark"),
-                *("--organisation", "Bibliotheek Proefstad"),
-                *("--municipality", "Proefstad", "--province", "Utrecht"),
-            )
-            central.start()
-            try:
+        runs: list[dict[str, Any]] = []
+        for run in range(1, args.drain_runs + 1):
+            folder = work / f"run{run}"
+            with scratch_database(args.database_url) as url, serving(folder, url) as central:
+                result = drain(central, args.visits, folder)
+                # The floor right after its drain: this machine's speed drifts, and a ratio
+                # of two times taken minutes apart would measure the drift.
+                result["copy"] = copy_floor(url)
+                result["copy_ratio"] = round(result["copy"]["seconds_all"] / result["seconds"], 3)
+                runs.append(result)
+                if run < args.drain_runs:
+                    continue
                 figures: dict[str, Any] = {
-                    "database": sa.make_url(url).render_as_string(hide_password=True)
+                    "database": sa.make_url(url).render_as_string(hide_password=True),
+                    "devices": many_devices(
+                        central, url, args.devices, args.device_ops, args.device_batch
+                    ),
                 }
-                figures["drain"] = drain(central, args.visits, work)
-                figures["copy"] = copy_floor(url)
-                seconds = figures["drain"]["seconds"]
-                figures["copy_ratio"] = round(figures["copy"]["seconds_all"] / seconds, 3)
-                figures["copy_ratio_visit_only"] = round(
-                    figures["copy"]["seconds_visit_only"] / seconds, 3
-                )
-                figures["devices"] = many_devices(
-                    central, url, args.devices, args.device_ops, args.device_batch
-                )
-            finally:
-                central.stop()
+        best = min(runs, key=lambda r: r["seconds"])
+        figures["drain"] = {
+            **best,
+            "runs": [
+                {
+                    "seconds": r["seconds"],
+                    "copy": r["copy"]["seconds_all"],
+                    "ratio": r["copy_ratio"],
+                }
+                for r in runs
+            ],
+        }
+        figures["copy"] = best["copy"]
+        figures["copy_ratio"] = statistics.median(r["copy_ratio"] for r in runs)
+        figures["copy_ratio_visit_only"] = round(
+            best["copy"]["seconds_visit_only"] / best["seconds"], 3
+        )
         print(table(figures))
         if args.json:
             print(json.dumps(figures, indent=2))
