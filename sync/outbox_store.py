@@ -13,14 +13,12 @@ deletes a row.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import timedelta
-from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +29,7 @@ from kiosk.clock import Now, system_now, to_utc_text
 from kiosk.db import Database
 from kiosk.ids import new_id
 from sync.backoff import deferred_delay
+from sync.wire import Batch, WireOp, wire_op
 
 ALL_STATES = ("pending", "inflight", "acked", "rejected", "conflicted", "quarantined")
 PROBLEM_STATES = ("rejected", "conflicted", "quarantined")
@@ -38,48 +37,6 @@ PROBLEM_STATES = ("rejected", "conflicted", "quarantined")
 ENVELOPE_BYTES = 512
 MAX_DETAIL_CHARS = 8000
 _ACKED = frozenset({"accepted", "duplicate"})
-
-
-@dataclass(frozen=True)
-class WireOp:
-    """One op as ``POST /v1/batches`` carries it: already serialised, ready to be joined.
-
-    ``text`` is the op's compact JSON object with the stored payload spliced in as it is
-    stored (canonical JSON, see ``kiosk.outbox``): the payload is never parsed and
-    re-serialised on the way out, and the server hashes its own canonical form anyway.
-    """
-
-    local_seq: int
-    op_id: str
-    text: str
-    size: int  # UTF-8 bytes of ``text``: what the op adds to the request body
-
-
-def op_bytes(op: WireOp) -> int:
-    """Return the size of one wire op as it appears in the request body (compact UTF-8)."""
-    return op.size
-
-
-@dataclass(frozen=True)
-class Batch:
-    """Ops claimed together under one ``batch_id`` (already committed as ``inflight``)."""
-
-    batch_id: str
-    ops: tuple[WireOp, ...]
-
-    @property
-    def local_seqs(self) -> tuple[int, ...]:
-        """Return the outbox keys of the ops, in order."""
-        return tuple(op.local_seq for op in self.ops)
-
-    @property
-    def op_ids(self) -> tuple[str, ...]:
-        """Return the op ids, in order."""
-        return tuple(op.op_id for op in self.ops)
-
-    def ops_json(self) -> str:
-        """Return the ``ops`` member of the request body: a JSON array of the wire ops."""
-        return "[" + ",".join(op.text for op in self.ops) + "]"
 
 
 @dataclass(frozen=True)
@@ -156,7 +113,7 @@ class OutboxStore:
             used = 0
             for row in rows:
                 try:
-                    op = _wire_op(*row)
+                    op = wire_op(*row)
                 except ValueError as exc:
                     _set_quarantined(session, row.local_seq, "unreadable_payload", str(exc))
                     continue
@@ -368,91 +325,6 @@ class OutboxStore:
             params["seqs"] = list(local_seqs)
         with self.db.write() as session:
             return int(session.execute(statement, params).rowcount)  # type: ignore[attr-defined]
-
-
-def _wire_op(
-    local_seq: int,
-    op_id: str,
-    kind: str,
-    schema_ver: int,
-    entity_id: str | None,
-    base_version: int | None,
-    occurred_at: str,
-    payload: str,
-    payload_sha256: str,
-) -> WireOp:
-    """Build the op as ``POST /v1/batches`` carries it; ValueError if the payload is broken.
-
-    The arguments are the columns :meth:`OutboxStore.claim` selects, in that order.
-    """
-    if not _payload_intact(payload, payload_sha256):
-        _check_json_object(payload)  # the rare path: the row was changed after it was written
-    text = (
-        f'{{"op_id":{_js(op_id)},"local_seq":{_js(local_seq)},"kind":{_js(kind)},'
-        f'"schema":{_js(schema_ver)},"entity_id":{_js(entity_id)},'
-        f'"base_version":{_js(base_version)},"occurred_at_device":{_js(occurred_at)},'
-        f'"payload":{payload},"sha256":{_js(payload_sha256)}}}'
-    )
-    if text.isascii():  # O(1) in CPython: the common case needs no encoding to be measured
-        size = len(text)
-    else:
-        try:
-            size = len(text.encode("utf-8"))
-        except UnicodeEncodeError as exc:  # a lone surrogate: no request body can carry it
-            raise ValueError("payload is not valid Unicode") from exc
-    return WireOp(local_seq, op_id, text, size)
-
-
-def _js(value: Any) -> str:
-    """Return *value* as compact JSON, exactly as ``json.dumps(..., ensure_ascii=False)`` would.
-
-    The columns are nearly always ``str``, ``int`` or None: those skip building a
-    ``JSONEncoder`` per call (``json.dumps`` does with any non-default option), which was
-    most of the cost of serialising a batch. ``encode_basestring`` is the function
-    ``json.dumps`` itself uses for a ``str`` when ``ensure_ascii=False``.
-    """
-    kind = type(value)
-    if kind is str:
-        return encode_basestring(value)
-    if kind is int:
-        return int.__repr__(value)
-    if value is None:
-        return "null"
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _payload_intact(payload: Any, sha256: Any) -> bool:
-    """Tell whether *payload* is still the JSON object the desk stored with its hash.
-
-    The desk stores a payload's canonical JSON with the SHA-256 of exactly that text
-    (``kiosk.outbox.new_op``), so a text that still hashes to its stored value is JSON the
-    desk serialised itself: it can be spliced into the request without parsing it. Hashing
-    costs a fraction of parsing; only a row changed since (a bug, a repair by hand) pays for
-    :func:`_check_json_object`.
-    """
-    if not isinstance(payload, str) or not isinstance(sha256, str):
-        return False
-    if not (payload.startswith("{") and payload.endswith("}")):
-        return False
-    try:
-        return hashlib.sha256(payload.encode("utf-8")).hexdigest() == sha256
-    except UnicodeEncodeError:
-        return False
-
-
-def _check_json_object(payload: Any) -> None:
-    """Raise ValueError unless *payload* is the JSON text of an object.
-
-    A payload whose hash does not match is still sent (the server answers
-    ``payload_hash_mismatch``, a verdict support can act on); one that is not even a JSON
-    object would break the whole request body, so it is quarantined instead.
-    """
-    try:
-        parsed = json.loads(payload)
-    except (TypeError, ValueError) as exc:
-        raise ValueError(f"payload is not JSON: {type(exc).__name__}") from exc
-    if not isinstance(parsed, dict):
-        raise ValueError("payload is not a JSON object")
 
 
 def _assign(

@@ -35,7 +35,8 @@ from sync.http import (
     failure_from_response,
     problem_of,
 )
-from sync.outbox_store import Batch, OutboxStore
+from sync.outbox_store import OutboxStore
+from sync.wire import Batch
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from kiosk.app import Kiosk
 from kiosk.locations import DeskInfo
-from sync.outbox_store import ENVELOPE_BYTES, Batch, OutboxStore, op_bytes
+from sync.outbox_store import ENVELOPE_BYTES, OutboxStore
+from sync.wire import Batch, op_bytes
 from tests.conftest import FakeClock, make_visit_input
 
 BIG = 10_000_000

@@ -14,7 +14,8 @@ from kiosk.clock import to_utc_text
 from kiosk.locations import DeskInfo
 from sync import outbox_store
 from sync.backoff import deferred_delay
-from sync.outbox_store import Batch, OutboxRaceError, OutboxStore
+from sync.outbox_store import OutboxRaceError, OutboxStore
+from sync.wire import Batch
 from tests.conftest import FakeClock
 from tests.sync.test_outbox_store import BIG, claim, record, rows
 
