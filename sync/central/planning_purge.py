@@ -8,9 +8,10 @@ plan-retention``) or by a desk (``plan.upsert`` of record ``setting``), and publ
 branch's feed either way, so the desks purge with the same term.
 
 The same fields go from the copies the server keeps elsewhere: the change feed's records of
-those bookings and entries, and the dead letters of their ops. Status, purpose, slot and
-walk-in stay, so the counts remain. Each branch is purged in its own transaction, holding the
-branch's row lock like a batch does (so the two never interleave).
+those bookings and entries, and the dead letters of their ops (a planning op's dead letter
+whose record was never stored loses them once it is older than the retention). Status,
+purpose, slot and walk-in stay, so the counts remain. Each branch is purged in its own
+transaction, holding the branch's row lock like a batch does (so the two never interleave).
 
 :func:`prune_batches` deletes stored batch answers older than 7 days (they only serve exact
 replays; correctness never depends on them, ``docs/sync-v1.md``).
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -33,7 +34,7 @@ from sqlalchemy import Connection
 from kiosk.clock import to_utc_text
 from sync.central.db import Database
 from sync.central.planning_feed import Feed
-from sync.central.planning_payloads import SETTINGS
+from sync.central.planning_payloads import KINDS, SETTINGS
 from sync.central.tables import (
     applied_op,
     batch,
@@ -167,6 +168,7 @@ def purge_planning(conn: Connection, branch_id: str, now: datetime) -> tuple[int
     _redact_feed(conn, "booking", booking_ids, now)
     _redact_feed(conn, "waiting", waiting_ids, now)
     _redact_dead_letters(conn, booking_ids + waiting_ids)
+    _redact_old_dead_letters(conn, branch_id, now - timedelta(days=retention_days(conn, branch_id)))
     return len(booking_ids), len(waiting_ids)
 
 
@@ -241,20 +243,53 @@ def _redact_dead_letters(conn: Connection, ids: list[str]) -> None:
         rows = conn.execute(
             sa.select(rejection.c.id, rejection.c.payload).where(rejection.c.op_id.in_(op_ids))
         ).all()
-        for row in rows:
-            op = json.loads(row.payload)
-            payload = op.get("payload")
-            if isinstance(payload, dict):
-                for holder in (payload, payload.get("fields"), payload.get("data")):
-                    if isinstance(holder, dict):
-                        for name in CONTACT:
-                            if name in holder:
-                                holder[name] = None
+        _rewrite_dead_letters(conn, rows)
+
+
+def _redact_old_dead_letters(conn: Connection, branch_id: str, before: datetime) -> None:
+    """Clear the contact fields from planning dead letters received before *before*.
+
+    A planning op refused before its booking or entry was ever stored (a malformed op, a
+    slot that never reached the server) has no record whose purge would find its dead
+    letter: such a letter keeps a name for as long as the retention after it arrived, then
+    loses it like any other copy. Its status, code and errors stay for support.
+    """
+    rows = conn.execute(
+        sa.select(rejection.c.id, rejection.c.payload).where(
+            rejection.c.branch_id == branch_id,
+            rejection.c.received_at < before,
+            # A cheap pre-filter on the stored text (json.dumps, sorted keys); the kind is
+            # checked properly once parsed.
+            sa.or_(*(rejection.c.payload.like(f'%"kind": "{kind}"%') for kind in sorted(KINDS))),
+        )
+    ).all()
+    _rewrite_dead_letters(conn, rows)
+
+
+def _rewrite_dead_letters(conn: Connection, rows: Sequence[Any]) -> None:
+    """Store the dead letters *rows* (id, payload) again with their contact fields cleared."""
+    for row in rows:
+        op = json.loads(row.payload)
+        if op.get("kind") in KINDS and _clear_contact(op.get("payload")):
             conn.execute(
                 sa.update(rejection)
                 .where(rejection.c.id == row.id)
                 .values(payload=json.dumps(op, sort_keys=True))
             )
+
+
+def _clear_contact(payload: Any) -> bool:
+    """Set the contact fields of a planning op's payload to None; return whether any held one."""
+    if not isinstance(payload, dict):
+        return False
+    found = False
+    for holder in (payload, payload.get("fields"), payload.get("data")):
+        if isinstance(holder, dict):
+            for name in CONTACT:
+                if holder.get(name) is not None:
+                    holder[name] = None
+                    found = True
+    return found
 
 
 def prune_batches(conn: Connection, now: datetime) -> int:

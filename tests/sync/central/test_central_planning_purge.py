@@ -98,3 +98,28 @@ def test_serve_purges_at_start_up(central, desk, settings, server_clock):
             time.sleep(0.05)
     row = next(r for r in central.table("plan_booking") if r.id == old)
     assert row.name is None and row.purged_at is not None
+
+
+def test_a_refused_booking_never_stored_loses_its_contact_after_the_retention(central, desk):
+    """A dead letter whose booking was never stored has no booking purge to follow it."""
+    plan = Planner(desk)
+    slot, create = plan.slot(day=RECENT_DAY)
+    _, refused = plan.book(slot, name="A. Weigering", purpose=["geen_bestaand_doel"])
+    desk.rehash(refused)
+    body = desk.send([create, refused])
+    assert statuses(body)[1] == ("rejected", "validation_failed")
+    assert central.count("plan_booking") == 0
+
+    def letter():
+        (row,) = central.table("rejection")
+        return json.loads(row.payload)
+
+    purge_all(central.db, central.clock.now())  # not yet past the retention: kept for support
+    assert letter()["payload"]["name"] == "A. Weigering"
+    central.clock.advance(days=29)
+    purge_all(central.db, central.clock.now())
+    op = letter()
+    assert [op["payload"][name] for name in ("name", "phone", "email")] == [None, None, None]
+    assert op["payload"]["purpose"] == ["geen_bestaand_doel"]  # the reason stays readable
+    (row,) = central.table("rejection")
+    assert row.code == "validation_failed"
