@@ -6,7 +6,8 @@ setting of the branch: a desk's change travels as a ``plan.upsert`` (record ``se
 server's value comes back as a ``setting`` change (:mod:`kiosk.planning.pull`). Status, purpose,
 slot and walk-in stay, so the counts of booked, attended and no-show remain for reports. The
 payloads of *acked* outbox operations of those records are redacted the same way (their
-hashes recomputed); operations still waiting to be sent are left alone.
+hashes recomputed); operations still waiting to be sent are left alone until the server has
+acknowledged them, then the next run redacts them too.
 """
 
 from __future__ import annotations
@@ -105,7 +106,28 @@ def purge(session: Session, today: date, now: str) -> int:
                 {"now": now, "ids": chunk},
             )
     _redact_acked(session, bookings + waiting)
+    _redact_acked(session, _acked_since_purge(session))
     return len(bookings) + len(waiting)
+
+
+def _acked_since_purge(session: Session) -> list[str]:
+    """Purged records with an op acknowledged after their purge (it was still waiting then).
+
+    Such an op kept its contact details to be sent; once the server has it, it loses them
+    like the others. Already redacted rows are found again but left as they are.
+    """
+    return list(
+        session.execute(
+            text(
+                "SELECT DISTINCT o.entity_id FROM outbox o "
+                "JOIN plan_booking b ON b.id = o.entity_id "
+                "WHERE o.state = 'acked' AND b.purged_at IS NOT NULL AND o.acked_at >= b.purged_at "
+                "UNION SELECT DISTINCT o.entity_id FROM outbox o "
+                "JOIN plan_waiting w ON w.id = o.entity_id "
+                "WHERE o.state = 'acked' AND w.purged_at IS NOT NULL AND o.acked_at >= w.purged_at"
+            )
+        ).scalars()
+    )
 
 
 def redact(payload: dict[str, Any]) -> dict[str, Any]:

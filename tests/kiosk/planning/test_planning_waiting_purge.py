@@ -166,3 +166,27 @@ def test_purge_respects_the_retention_setting(planning: PlanningService, slots: 
     planning.set_retention_days(7)
     assert planning.purge(day + timedelta(days=7)) == 0
     assert planning.purge(day + timedelta(days=8)) == 1
+
+
+def test_an_op_acknowledged_after_the_purge_is_redacted_by_the_next_run(
+    planning: PlanningService, slots: list[Slot], kiosk_app: Kiosk, clock
+) -> None:
+    booking = planning.book(slots[0].id, person(name="Laat Bevestigd"))
+    clock.set(datetime.combine(slots[0].day + timedelta(days=29), datetime.min.time()).astimezone())
+    assert planning.purge(slots[0].day + timedelta(days=29)) == 1
+    [op] = query(kiosk_app, "SELECT local_seq, payload FROM outbox WHERE entity_id = ?", booking.id)
+    assert "Laat Bevestigd" in op["payload"]  # still waiting to be sent: left alone
+
+    with kiosk_app.db.engine.begin() as conn:  # the server acknowledges it a day later
+        conn.exec_driver_sql(
+            "UPDATE outbox SET state = 'acked', acked_at = '2099-01-01T00:00:00.000Z' "
+            "WHERE local_seq = ?",
+            (op["local_seq"],),
+        )
+    assert planning.purge(slots[0].day + timedelta(days=30)) == 0  # no new records ...
+    [row] = query(
+        kiosk_app, "SELECT payload, payload_sha256 FROM outbox WHERE entity_id = ?", booking.id
+    )
+    assert "Laat Bevestigd" not in row["payload"]  # ... but the late ack lost its contact
+    assert json.loads(row["payload"])["name"] is None
+    assert row["payload_sha256"] == payload_hash(row["payload"])
