@@ -99,13 +99,18 @@ def compact_size(value: Any) -> int:
 def loads(body: bytes | str) -> Any:
     """Parse JSON with orjson; what orjson refuses, the standard library tries.
 
-    The standard library is what desks write with; it also reads ``NaN`` and text holding a
-    lone surrogate, which the checks after parsing then refuse with a precise answer.
+    The standard library is what desks write with; it also reads text holding a lone
+    surrogate, which the checks after parsing then refuse with a precise answer. ``NaN`` and
+    ``Infinity`` are not JSON and stay refused (ValueError).
     """
     try:
         return orjson.loads(body)
     except orjson.JSONDecodeError:
-        return json.loads(body)
+        return json.loads(body, parse_constant=_not_json)
+
+
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not a JSON value")
 
 
 class Envelope(BaseModel):

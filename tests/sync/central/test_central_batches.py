@@ -276,6 +276,11 @@ def test_envelope_errors_are_problems(central, desk):
     cases = [
         (b"not json", 400, "bad_request"),
         (b"[1, 2]", 400, "bad_request"),
+        (
+            json.dumps(desk.batch([desk.visit(occurred_offset=float("nan"))])).encode(),
+            400,
+            "bad_request",
+        ),
         ({"protocol": 1, "batch_id": "x"}, 400, "bad_request"),
         ({**desk.batch([]), "protocol": 2}, 426, "protocol_unsupported"),
         ({**desk.batch([]), "device_id": new_id()}, 403, "device_mismatch"),
