@@ -119,12 +119,14 @@ def _acked_since_purge(session: Session) -> list[str]:
     return list(
         session.execute(
             text(
-                "SELECT DISTINCT o.entity_id FROM outbox o "
-                "JOIN plan_booking b ON b.id = o.entity_id "
-                "WHERE o.state = 'acked' AND b.purged_at IS NOT NULL AND o.acked_at >= b.purged_at "
-                "UNION SELECT DISTINCT o.entity_id FROM outbox o "
-                "JOIN plan_waiting w ON w.id = o.entity_id "
-                "WHERE o.state = 'acked' AND w.purged_at IS NOT NULL AND o.acked_at >= w.purged_at"
+                # From the (few) purged records to their ops by the outbox's entity index
+                # (CROSS JOIN fixes SQLite's join order), never through every acked op.
+                "SELECT DISTINCT o.entity_id FROM plan_booking b "
+                "CROSS JOIN outbox o INDEXED BY outbox_entity ON o.entity_id = b.id "
+                "WHERE b.purged_at IS NOT NULL AND o.state = 'acked' AND o.acked_at >= b.purged_at "
+                "UNION SELECT DISTINCT o.entity_id FROM plan_waiting w "
+                "CROSS JOIN outbox o INDEXED BY outbox_entity ON o.entity_id = w.id "
+                "WHERE w.purged_at IS NOT NULL AND o.state = 'acked' AND o.acked_at >= w.purged_at"
             )
         ).scalars()
     )
@@ -147,7 +149,9 @@ def _redact_acked(session: Session, entity_ids: Sequence[str]) -> None:
     for chunk in _chunks(entity_ids):
         rows = session.execute(
             text(
-                "SELECT local_seq, payload FROM outbox WHERE state = 'acked' AND entity_id IN :ids"
+                # By the entity index: SQLite would otherwise walk every acked op by state.
+                "SELECT local_seq, payload FROM outbox INDEXED BY outbox_entity "
+                "WHERE state = 'acked' AND entity_id IN :ids"
             ).bindparams(bindparam("ids", expanding=True)),
             {"ids": chunk},
         ).all()
