@@ -9,6 +9,7 @@ Every problem comes back as ``{"path", "msg"}`` so the desk can show where.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
@@ -237,56 +238,58 @@ def check_visit(
         found = known.get(key)
         if found is None:
             found = _question_problems(question, catalogue, active)
-            if len(known) < _KNOWN_MAX:
+            if len(known) < _VERDICTS_MAX:
                 known[key] = found
         for path, msg in found:
             problem(f"questions[{index}].{path}", msg)
     return errors
 
 
-def active_codes(catalogue: Catalogue) -> dict[str, frozenset[str]]:
-    """The codes of each list that a new record may use (``Catalogue.is_active``), as sets.
+Verdicts = dict[tuple[Any, ...], tuple[tuple[str, str], ...]]
 
-    Computed once per catalogue (a parsed catalogue never changes): a batch checks some ten
-    codes per visit, and a set lookup is far cheaper than ``is_active``'s two calls.
-    """
-    cached = _ACTIVE.get(id(catalogue))
-    if cached is not None and cached[0] is catalogue:
-        return cached[1]
-    codes = {
+
+@dataclass
+class _Derived:
+    """What the checks derive once from one parsed catalogue (it never changes)."""
+
+    catalogue: Catalogue  # kept so its id() stays unique while cached
+    active: dict[str, frozenset[str]]
+    # A question's verdict depends only on its codes (topic, kind, organisation, follow-up,
+    # help, referral), and a desk combines a few dozen of them: a batch of a thousand
+    # visits checks each combination once instead of every question.
+    verdicts: Verdicts = field(default_factory=dict)
+
+
+_DERIVED: dict[int, _Derived] = {}
+_VERDICTS_MAX = 10_000  # distinct question shapes remembered per catalogue
+
+
+def _derived(catalogue: Catalogue) -> _Derived:
+    cached = _DERIVED.get(id(catalogue))
+    if cached is not None and cached.catalogue is catalogue:
+        return cached
+    active = {
         name: frozenset(o.code for o in options if not o.retired)
         for name, options in catalogue.lists.items()
     }
-    if len(_ACTIVE) >= 64:  # a server holds a handful of versions; tests make many sets
-        _ACTIVE.clear()
-    _ACTIVE[id(catalogue)] = (catalogue, codes)  # the catalogue too: its id stays unique
-    return codes
+    if len(_DERIVED) >= 64:  # a server holds a handful of versions; tests make many sets
+        _DERIVED.clear()
+    derived = _DERIVED[id(catalogue)] = _Derived(catalogue, active)
+    return derived
 
 
-_ACTIVE: dict[int, tuple[Catalogue, dict[str, frozenset[str]]]] = {}
+def active_codes(catalogue: Catalogue) -> dict[str, frozenset[str]]:
+    """The codes of each list that a new record may use (``Catalogue.is_active``), as sets.
 
-
-_KNOWN_MAX = 10_000  # distinct question shapes remembered per catalogue
-_KNOWN: dict[int, tuple[Catalogue, dict[tuple[Any, ...], tuple[tuple[str, str], ...]]]] = {}
-
-
-def _known_questions(
-    catalogue: Catalogue,
-) -> dict[tuple[Any, ...], tuple[tuple[str, str], ...]]:
-    """The verdicts on question shapes already checked against *catalogue*.
-
-    A question's verdict depends only on its codes (topic, kind, organisation, follow-up,
-    help, referral), and a desk combines a few dozen of them: a batch of a thousand visits
-    checks each combination once instead of every question.
+    Computed once per catalogue: a batch checks some ten codes per visit, and a set lookup
+    is far cheaper than ``is_active``'s two calls.
     """
-    cached = _KNOWN.get(id(catalogue))
-    if cached is not None and cached[0] is catalogue:
-        return cached[1]
-    if len(_KNOWN) >= 64:
-        _KNOWN.clear()
-    verdicts: dict[tuple[Any, ...], tuple[tuple[str, str], ...]] = {}
-    _KNOWN[id(catalogue)] = (catalogue, verdicts)
-    return verdicts
+    return _derived(catalogue).active
+
+
+def _known_questions(catalogue: Catalogue) -> Verdicts:
+    """The verdicts on question shapes already checked against *catalogue*."""
+    return _derived(catalogue).verdicts
 
 
 def _question_problems(

@@ -32,6 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from kiosk.clock import to_utc_text
+from kiosk.planning.purge import redact
 from sync.central.db import Database
 from sync.central.planning_feed import Feed
 from sync.central.planning_payloads import KINDS, SETTINGS
@@ -270,26 +271,17 @@ def _rewrite_dead_letters(conn: Connection, rows: Sequence[Any]) -> None:
     """Store the dead letters *rows* (id, payload) again with their contact fields cleared."""
     for row in rows:
         op = json.loads(row.payload)
-        if op.get("kind") in KINDS and _clear_contact(op.get("payload")):
+        payload = op.get("payload")
+        if op.get("kind") not in KINDS or not isinstance(payload, dict):
+            continue
+        clean = redact(payload)  # the desk's own redaction: same fields, same places
+        if clean != payload:
+            op["payload"] = clean
             conn.execute(
                 sa.update(rejection)
                 .where(rejection.c.id == row.id)
                 .values(payload=json.dumps(op, sort_keys=True))
             )
-
-
-def _clear_contact(payload: Any) -> bool:
-    """Set the contact fields of a planning op's payload to None; return whether any held one."""
-    if not isinstance(payload, dict):
-        return False
-    found = False
-    for holder in (payload, payload.get("fields"), payload.get("data")):
-        if isinstance(holder, dict):
-            for name in CONTACT:
-                if holder.get(name) is not None:
-                    holder[name] = None
-                    found = True
-    return found
 
 
 def prune_batches(conn: Connection, now: datetime) -> int:
