@@ -54,7 +54,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,7 +128,7 @@ def scratch_database(url: str) -> Iterator[str]:
 class Central:
     """``ido-central serve`` as a subprocess, with its CLI for setup."""
 
-    def __init__(self, folder: Path, database_url: str) -> None:
+    def __init__(self, folder: Path, database_url: str, serve_args: Sequence[str] = ()) -> None:
         """Prepare a server on *database_url* with its data folder in *folder*."""
         folder.mkdir(parents=True, exist_ok=True)
         self.cli = [
@@ -149,6 +149,7 @@ class Central:
         self.token_file = folder / "admin-token"
         self.token_file.write_text(self.admin_token, encoding="utf-8")
         self.log = folder / "central.log"
+        self.serve_args = list(serve_args)
         self.process: subprocess.Popen[bytes] | None = None
 
     def admin(self, *args: str) -> str:
@@ -184,6 +185,7 @@ class Central:
                     "1000",
                     "--enroll-burst",
                     "1000",
+                    *self.serve_args,
                 ],
                 cwd=ROOT,
                 env=self.env,
@@ -241,9 +243,9 @@ class TimedTransport(httpx.HTTPTransport):
 
 
 @contextmanager
-def serving(folder: Path, database_url: str) -> Iterator[Central]:
+def serving(folder: Path, database_url: str, serve_args: Sequence[str] = ()) -> Iterator[Central]:
     """Migrate *database_url*, add the bench branch, run ``serve`` on it; stop it at the end."""
-    central = Central(folder / "central", database_url)
+    central = Central(folder / "central", database_url, serve_args)
     central.admin("migrate")
     central.admin(
         "branch-add",
@@ -304,6 +306,8 @@ def drain(central: Central, visits: int, work: Path) -> dict[str, Any]:
 def cpu_seconds(server_pid: int) -> dict[str, float]:
     """CPU seconds used so far by this process (the desk), the server and PostgreSQL.
 
+    The server's figure includes its ingestion worker processes.
+
     PostgreSQL's figure sums every process named ``postgres`` on the machine: the backend
     serving the endpoint and the WAL writer, checkpointer and background writer its writes
     keep busy (the benchmark's cluster is the only one running).
@@ -318,9 +322,14 @@ def cpu_seconds(server_pid: int) -> dict[str, float]:
         if process.info["name"] == "postgres":
             with contextlib.suppress(psutil.Error):  # ended meanwhile
                 database += used(process)
+    server = psutil.Process(server_pid)
+    workers = 0.0
+    for child in server.children(recursive=True):  # the ingestion worker processes
+        with contextlib.suppress(psutil.Error):
+            workers += used(child)
     return {
         "desk": used(psutil.Process()),
-        "server": used(psutil.Process(server_pid)),
+        "server": used(server) + workers,
         "postgresql": database,
     }
 
@@ -607,6 +616,11 @@ def main(argv: list[str] | None = None) -> int:
         default=3,
         help="drains, each into a fresh database; the best counts, like the COPY floor's",
     )
+    parser.add_argument(
+        "--ingest-workers",
+        type=int,
+        help="the server's ingestion processes (default: serve's own, one per core)",
+    )
     parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (server log)")
     args = parser.parse_args(argv)
@@ -618,12 +632,17 @@ def main(argv: list[str] | None = None) -> int:
     if cached_build(args.visits) is None:  # the desk database, built once (cached)
         builder = [sys.executable, "-m", "benchmarks.bench_storage", "--build-only"]
         subprocess.run([*builder, "--visits", str(args.visits)], check=True)
+    workers = args.ingest_workers
+    serve_args = [] if workers is None else ["--ingest-workers", str(workers)]
     work = Path(tempfile.mkdtemp(prefix="ido-kiosk-bench-sync-"))
     try:
         runs: list[dict[str, Any]] = []
         for run in range(1, args.drain_runs + 1):
             folder = work / f"run{run}"
-            with scratch_database(args.database_url) as url, serving(folder, url) as central:
+            with (
+                scratch_database(args.database_url) as url,
+                serving(folder, url, serve_args) as central,
+            ):
                 result = drain(central, args.visits, folder)
                 # The floor right after its drain: this machine's speed drifts, and a ratio
                 # of two times taken minutes apart would measure the drift.

@@ -25,6 +25,9 @@ from sync.push import Limits
 from sync.state import PAUSED_UPDATE
 
 DEFAULT_POLL_SECONDS = 60
+# However many batches a server allows in flight, a desk keeps a few: each holds up to a
+# whole batch of memory and a database connection on the server.
+MAX_INFLIGHT = 4
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,9 @@ def fetch_config(http: httpx.Client, token: str, now: datetime) -> ServerConfig:
                 max_ops=_positive(limits.get("max_ops"), Limits.max_ops),
                 max_body_bytes=_positive(limits.get("max_body_bytes"), Limits.max_body_bytes),
                 max_op_bytes=_positive(limits.get("max_op_bytes"), Limits.max_op_bytes),
+                max_inflight=min(
+                    _positive(limits.get("max_inflight"), Limits.max_inflight), MAX_INFLIGHT
+                ),
             ),
             poll_seconds=_positive(data.get("poll_seconds"), DEFAULT_POLL_SECONDS),
             server_time=server_time if isinstance(server_time, str) else None,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -48,6 +49,8 @@ class Limits:
     max_ops: int = 500
     max_body_bytes: int = 1_048_576
     max_op_bytes: int = 16_384
+    # Batches this desk may have on the wire at once (a server that does not say: one).
+    max_inflight: int = 1
 
 
 @dataclass
@@ -75,41 +78,54 @@ class _Outgoing:
 
 
 class _Courier:
-    """A single background thread that only does HTTP: one batch exchange at a time.
+    """Background threads that only do HTTP: up to *depth* batch exchanges at a time.
 
-    It lets the push loop overlap its own SQLite work (recording the previous answer,
-    claiming and serialising the next batch) with the server's work on the batch in flight.
-    The outbox is only ever touched by the loop's thread.
+    They let the push loop overlap its own SQLite work (recording an answer, claiming and
+    serialising the next batch) with the server's work on the batches in flight. The outbox
+    is only ever touched by the loop's thread. Answers are collected in the order sent.
     """
 
-    def __init__(self) -> None:
-        """Start idle; the thread is made at the first request."""
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push")
-        self._job: Future[httpx.Response] | None = None
+    def __init__(self, depth: int) -> None:
+        """Start idle; threads are made as requests go out."""
+        self.depth = depth
+        self._pool = ThreadPoolExecutor(max_workers=depth, thread_name_prefix="sync-push")
+        self._jobs: deque[tuple[Batch, Future[httpx.Response]]] = deque()
 
-    def start(self, exchange: Callable[[], httpx.Response]) -> None:
-        """Run *exchange* on the courier's thread (the previous one must be collected)."""
-        if self._job is not None:
-            raise RuntimeError("one batch in flight at a time")
-        self._job = self._pool.submit(exchange)
+    @property
+    def flying(self) -> list[Batch]:
+        """The batches sent whose answers have not been collected, oldest first."""
+        return [batch for batch, _job in self._jobs]
 
-    def result(self) -> httpx.Response:
-        """Wait for the exchange in flight; return its response or raise its error."""
-        job, self._job = self._job, None
-        if job is None:
+    def has_room(self) -> bool:
+        """Tell whether another batch may go out now."""
+        return len(self._jobs) < self.depth
+
+    def start(self, batch: Batch, exchange: Callable[[], httpx.Response]) -> None:
+        """Run *exchange* for *batch* on a courier thread (there must be room)."""
+        if not self.has_room():
+            raise RuntimeError(f"at most {self.depth} batches in flight")
+        self._jobs.append((batch, self._pool.submit(exchange)))
+
+    def next_answer(self) -> tuple[Batch, Future[httpx.Response]]:
+        """Wait for the oldest exchange in flight; return its batch and finished job."""
+        if not self._jobs:
             raise RuntimeError("no batch in flight")
-        return job.result()
+        batch, job = self._jobs[0]
+        wait([job])  # still listed while waiting: an interruption here leaves it to close()
+        self._jobs.popleft()
+        return batch, job
 
-    def close(self) -> None:
-        """Wait for any exchange still in flight (its outcome is dropped), then stop."""
-        if self._job is not None:
-            wait([self._job])
-            self._job = None
+    def close(self) -> list[tuple[Batch, Future[httpx.Response]]]:
+        """Wait for the exchanges still in flight, stop, and return them (oldest first)."""
+        left = list(self._jobs)
+        self._jobs.clear()
+        wait([job for _batch, job in left])
         self._pool.shutdown(wait=True)
+        return left
 
 
 class Pusher:
-    """Sends the due pending ops of one database, one batch at a time."""
+    """Sends the due pending ops of one database, batch after batch, in ``local_seq`` order."""
 
     def __init__(
         self,
@@ -134,47 +150,84 @@ class Pusher:
     def run(self) -> None:
         """Push until nothing due is pending; raise SyncError when the run has to stop.
 
-        Pipelined, one request on the wire at a time and in ``local_seq`` order: while the
-        server works on batch N, this thread records the answer to N-1 and claims (and
-        serialises) N+1. Only a plain 200 is recorded late; any other answer is dealt with
-        at once, before N+1 goes out, so a split's halves still travel before later ops.
-        When the run stops, whatever was claimed but not recorded goes back to ``pending``.
+        Pipelined, in ``local_seq`` order, with up to ``limits.max_inflight`` requests on the
+        wire: while the server works on the batches in flight, this thread records the
+        answer to the one before and claims (and serialises) the next. Only a plain 200 is
+        recorded late; any other answer is dealt with at once, before another batch goes
+        out, so a split's halves travel before every batch not sent yet. When the run
+        stops, batches still in flight are waited for (a 200 among them is recorded) and
+        whatever was claimed but not recorded goes back to ``pending``.
         """
-        courier = _Courier()
+        courier = _Courier(max(1, self.limits.max_inflight))
         upcoming: _Outgoing | None = None  # claimed, not sent
-        flying: Batch | None = None  # sent, its answer not read yet
         answered: tuple[Batch, httpx.Response] | None = None  # a 200 not recorded yet
         try:
             upcoming = self._claim()
-            while upcoming is not None:
-                flying, outgoing, upcoming = upcoming.batch, upcoming, None
-                self.tally.pushed += len(outgoing.batch.ops)
-                courier.start(partial(self._deliver, outgoing))
+            while upcoming is not None or courier.flying:
+                while upcoming is not None and courier.has_room():
+                    self.tally.pushed += len(upcoming.batch.ops)
+                    courier.start(upcoming.batch, partial(self._deliver, upcoming))
+                    upcoming = None
+                    if answered is not None:
+                        self._apply(*answered)
+                        answered = None
+                    upcoming = self._claim()
+                batch, job = courier.next_answer()
                 if answered is not None:
                     self._apply(*answered)
                     answered = None
-                upcoming = self._claim()
-                response = self._collect(courier)
+                response = self._answer_of(batch, job)
                 if response.status_code == 200:
-                    answered, flying = (flying, response), None
+                    answered = (batch, response)
                     continue
-                self._send_all(flying, response)
-                flying = None
+                self._send_all(batch, response)
                 if upcoming is not None:  # a new body: fresh clock, gzip as now decided
                     upcoming = self._encode(upcoming.batch)
             if answered is not None:
                 self._apply(*answered)
                 answered = None
         except BaseException:
-            courier.close()  # the request in flight ends first: never two at once
+            # The requests in flight end first (never more on the wire than allowed); what
+            # they brought back is kept where it can be, everything else is given back.
+            left = courier.close()
             if upcoming is not None:
                 self.store.release(upcoming.batch.batch_id, count_attempt=False)
-            for batch in (flying, answered[0] if answered else None):
-                if batch is not None:
-                    self.store.release(batch.batch_id)
+            if answered is not None:
+                left.insert(0, (answered[0], _done(answered[1])))
+            self._settle_quietly(left)
             raise
         finally:
             courier.close()
+
+    def _answer_of(self, batch: Batch, job: Future[httpx.Response]) -> httpx.Response:
+        """The response of *batch*'s finished exchange; a transport error gives it back."""
+        try:
+            return job.result()
+        except httpx.TransportError as exc:
+            self.store.release(batch.batch_id)
+            raise failure_from_exception(exc) from exc
+        except BaseException:
+            self.store.release(batch.batch_id)
+            raise
+
+    def _settle_quietly(self, left: list[tuple[Batch, Future[httpx.Response]]]) -> None:
+        """Record the 200s among finished exchanges of a stopped run; release the rest.
+
+        The run is stopping for another reason already, so nothing here may raise over it:
+        a batch whose answer cannot be recorded is released (resending it is safe, the
+        server knows its ops by ``op_id``).
+        """
+        for batch, job in left:
+            judged_ops = True  # a 401 judged the token, not the ops: not an attempt
+            try:
+                response = job.result()
+                if response.status_code == 200:
+                    self._apply(batch, response)
+                    continue
+                judged_ops = response.status_code != 401
+            except Exception:  # the error that stops the run is the one to report
+                log.debug("Batch %s: answer not recorded at stop", batch.batch_id, exc_info=True)
+            self.store.release(batch.batch_id, count_attempt=judged_ops)
 
     def _claim(self) -> _Outgoing | None:
         """Claim the next batch (committed inflight) and build its request body."""
@@ -184,12 +237,6 @@ class Pusher:
             max_op_bytes=self.limits.max_op_bytes,
         )
         return None if batch is None else self._encode(batch)
-
-    def _collect(self, courier: _Courier) -> httpx.Response:
-        try:
-            return courier.result()
-        except httpx.TransportError as exc:
-            raise failure_from_exception(exc) from exc
 
     def _send_all(self, first: Batch, answer: httpx.Response | None = None) -> None:
         """Settle *first* (whose *answer* may be in) and any halves it splits into, in order."""
@@ -336,3 +383,10 @@ def _envelope_refused(response: httpx.Response) -> bool:
     """
     problem = problem_of(response)
     return problem.is_problem_json and problem.code not in PROTOCOL_CODES
+
+
+def _done(response: httpx.Response) -> Future[httpx.Response]:
+    """A finished future holding *response* (an answer read but not recorded yet)."""
+    future: Future[httpx.Response] = Future()
+    future.set_result(response)
+    return future

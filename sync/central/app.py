@@ -9,7 +9,6 @@ runtime, and their ``Annotated[..., Depends(...)]`` refer to dependencies local 
 functions that register the routes.
 """
 
-import hashlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -18,23 +17,19 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import anyio
-import orjson
 from fastapi import Depends, FastAPI, Query, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import ValidationError
 from starlette.requests import ClientDisconnect
 
 from kiosk.clock import to_utc_text
 from sync.central import admin, auth, changes
+from sync.central.batches import Ingestion, handle_batch
 from sync.central.bodylimit import BodyLimitMiddleware
 from sync.central.catalogues import ServerCatalogues, load_server_catalogues, publish_catalogues
 from sync.central.db import Database
-from sync.central.decide import Context
-from sync.central.ingest import measure_skew, prepare, skew_delta, store_batch
-from sync.central.payloads import Envelope, loads
 from sync.central.planning_purge import run_purges
-from sync.central.problems import ProblemError, install_problem_handlers, validation_errors
+from sync.central.problems import ProblemError, install_problem_handlers
 from sync.central.schemas import (
     AckState,
     BatchResponse,
@@ -49,7 +44,8 @@ from sync.central.schemas import (
     problem_responses,
 )
 from sync.central.settings import PROTOCOL_MAX, PROTOCOL_MIN, Settings
-from sync.central.throttle import ConcurrencyGate, InFlightBatches, TokenBucket
+from sync.central.throttle import ConcurrencyGate, TokenBucket
+from sync.central.workers import IngestWorkers
 
 log = logging.getLogger(__name__)
 
@@ -73,23 +69,33 @@ class Central:
     buckets: TokenBucket = field(init=False)
     enroll_buckets: TokenBucket = field(init=False)
     gate: ConcurrencyGate = field(init=False)
-    inflight: InFlightBatches = field(default_factory=InFlightBatches)
+    ingestion: Ingestion = field(init=False)
+    workers: IngestWorkers | None = None  # None: batches are stored in this process's threads
 
     def __post_init__(self) -> None:
         s = self.settings
         self.buckets = TokenBucket(s.rate_per_second, s.rate_burst)
         self.enroll_buckets = TokenBucket(s.enroll_rate_per_second, s.enroll_burst)
         self.gate = ConcurrencyGate(s.max_concurrent_batches, s.overloaded_retry_after)
+        self.ingestion = Ingestion(s, self.db, self.catalogues)
 
 
 def create_app(
-    settings: Settings, *, now: Now = utc_now, purge_every: float | None = None
+    settings: Settings,
+    *,
+    now: Now = utc_now,
+    purge_every: float | None = None,
+    ingest_workers: int = 0,
 ) -> FastAPI:
     """Build the application for *settings* (opens and migrates the database now).
 
     With *purge_every* (seconds) the server purges planning data past retention and prunes
     old batch answers at start-up and then every so often (``ido-central serve``: daily).
+    With *ingest_workers* (PostgreSQL only) batches are stored by that many worker processes,
+    started with the application (:mod:`sync.central.workers`).
     """
+    if ingest_workers and not settings.database_url.startswith("postgresql"):
+        raise ValueError("ingestion worker processes need PostgreSQL")
     db = Database(settings.database_url, pool_size=settings.db_pool_size)
     found = load_server_catalogues(settings.catalogue_dir)
     with db.write() as conn:
@@ -100,12 +106,22 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        async with anyio.create_task_group() as background:
-            if purge_every is not None:
-                background.start_soon(run_purges, db, central.now, purge_every)
-            yield
-            background.cancel_scope.cancel()
-        db.close()
+        if ingest_workers:
+            central.workers = IngestWorkers(
+                settings, ingest_workers, logging.getLogger().getEffectiveLevel()
+            )
+            await central.workers.start()
+        try:
+            async with anyio.create_task_group() as background:
+                if purge_every is not None:
+                    background.start_soon(run_purges, db, central.now, purge_every)
+                yield
+                background.cancel_scope.cancel()
+        finally:
+            if central.workers is not None:
+                await anyio.to_thread.run_sync(central.workers.close)
+                central.workers = None
+            db.close()
 
     app = FastAPI(
         title="IDO Kiosk central endpoint",
@@ -222,7 +238,6 @@ def _device_routes(app: FastAPI, central: Central) -> None:
 
 def _batch_route(app: FastAPI, central: Central) -> None:
     device = _device_dependency(central)
-    settings = central.settings
 
     @app.post(
         BATCHES_PATH,
@@ -249,86 +264,14 @@ def _batch_route(app: FastAPI, central: Central) -> None:
                 body = await request.body()  # bounded by BodyLimitMiddleware, gzip inflated
             except ClientDisconnect as exc:  # the desk went away mid-upload: nothing to do
                 raise ProblemError(400, "bad_request", "The request body was cut off.") from exc
-            envelope = _envelope(body, settings.limits.max_ops)
-            if envelope.device_id != who.device_id:
-                raise ProblemError(
-                    403, "device_mismatch", "The batch names another device than the token."
+            now = central.now()
+            if central.workers is not None:
+                answer = await central.workers.handle(who, body, now)
+            else:
+                answer = await anyio.to_thread.run_sync(
+                    handle_batch, central.ingestion, who, body, now
                 )
-            body_sha256 = hashlib.sha256(body).hexdigest()
-            with central.inflight.claim(envelope.batch_id, body_sha256):
-                response = await anyio.to_thread.run_sync(
-                    _process, central, who, envelope, body_sha256
-                )
-        return Response(orjson.dumps(response), media_type="application/json")
-
-
-def _envelope(body: bytes, max_ops: int) -> Envelope:
-    """Parse the batch envelope, refusing what is not one (400, 413, 426)."""
-    try:
-        data = loads(body)
-    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
-        raise ProblemError(400, "bad_request", f"The body is not JSON ({exc}).") from exc
-    if not isinstance(data, dict):
-        raise ProblemError(400, "bad_request", "The body must be a JSON object.")
-    protocol = data.get("protocol")
-    if isinstance(protocol, int) and not PROTOCOL_MIN <= protocol <= PROTOCOL_MAX:
-        raise ProblemError(
-            426,
-            "protocol_unsupported",
-            f"Protocol {protocol} is not supported; this server speaks "
-            f"{PROTOCOL_MIN}..{PROTOCOL_MAX}.",
-            extra={"protocol": {"min": PROTOCOL_MIN, "max": PROTOCOL_MAX}},
-        )
-    ops = data.get("ops")
-    if isinstance(ops, list) and len(ops) > max_ops:
-        raise ProblemError(
-            413,
-            "payload_too_large",
-            f"The batch has {len(ops)} ops; at most {max_ops}.",
-            extra={"limits": {"max_ops": max_ops}},
-        )
-    try:
-        if isinstance(ops, list) and all(type(op) is dict for op in ops):
-            # The common case, made cheap: the ops as parsed are already what the model
-            # would make of them (dicts with text keys), so only the rest is validated
-            # instead of copying every op. Anything else takes the full model, which also
-            # says what is wrong.
-            envelope = Envelope.model_validate({**data, "ops": []})
-            envelope.ops = ops
-            return envelope
-        return Envelope.model_validate(data)
-    except ValidationError as exc:
-        raise ProblemError(
-            400,
-            "bad_request",
-            "The batch envelope does not have the expected shape.",
-            extra={"errors": validation_errors(exc.errors())},
-        ) from exc
-
-
-def _process(
-    central: Central, who: auth.DeviceIdentity, envelope: Envelope, body_sha256: str
-) -> dict[str, Any]:
-    """Check and store one batch (in a worker thread); any fault becomes a 500, rolled back."""
-    settings = central.settings
-    ops = prepare(envelope.ops, central.catalogues.catalogues, settings.limits.max_op_bytes)
-    now = central.now()
-    skew, flag = measure_skew(envelope.sent_at_device, now, settings.skew_threshold_seconds)
-    if flag is not None:
-        log.warning("Device %s clock is %+d s off the server's", who.device_id, skew)
-    ctx = Context(who.device_id, who.branch_id, envelope.batch_id, now, skew_delta(skew))
-    try:
-        return store_batch(
-            central.db, ctx, ops, body_sha256=body_sha256, skew_seconds=skew, clock_flag=flag
-        )
-    except ProblemError:
-        raise
-    except Exception as exc:
-        # The transaction is rolled back already: nothing of this batch is stored.
-        log.exception("Batch %s from device %s failed", envelope.batch_id, who.device_id)
-        raise ProblemError(
-            500, "internal", "The server failed; nothing of this batch was stored. Retry later."
-        ) from exc
+        return Response(answer, media_type="application/json")
 
 
 def _admin_routes(app: FastAPI, central: Central) -> None:

@@ -21,9 +21,9 @@ the default SQLite database). The admin token for the HTTP admin endpoints comes
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -36,7 +36,7 @@ from sync.central.planning_purge import purge_all, set_retention_days
 from sync.central.settings import Settings
 
 PURGE_EVERY = 24 * 3600.0  # serve: planning retention and batch pruning, daily
-GC_THRESHOLD = 20_000  # serve: container allocations between young-generation collections
+MAX_AUTO_WORKERS = 8  # serve on PostgreSQL: ingestion processes when not told (one per core)
 
 
 def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--enroll-burst", type=int, help="burst of enrollments per address")
     serve.add_argument("--max-concurrent-batches", type=int, help="batches in progress at once")
     serve.add_argument("--db-pool-size", type=int, help="database connections kept open")
+    serve.add_argument(
+        "--ingest-workers",
+        type=int,
+        help="processes that store batches (PostgreSQL; default: one per core, 0: in-process)",
+    )
     command("migrate", "create or upgrade the database schema")
     branch = command("branch-add", "register a library branch")
     for name in ("id", "name", "organisation", "municipality", "province"):
@@ -266,6 +271,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from sync.central.app import create_app
+    from sync.central.workers import tune_gc
 
     token = settings.admin_token
     if args.admin_token_file is not None:
@@ -289,7 +295,11 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         **tuning,
     )
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
-    app = create_app(settings, purge_every=PURGE_EVERY)
+    try:
+        workers = _ingest_workers(args.ingest_workers, settings.database_url)
+    except ValueError as exc:
+        return _fail(str(exc))
+    app = create_app(settings, purge_every=PURGE_EVERY, ingest_workers=workers)
     url = sa.make_url(settings.database_url).render_as_string(hide_password=True)
     logging.getLogger(__name__).info(
         "ido-central serving on http://%s:%d (database %s, admin endpoints %s)",
@@ -298,26 +308,27 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         url,
         "enabled" if settings.admin_token else "disabled: no admin token",
     )
-    _tune_gc()
-    # One process: the rate limits, the concurrency gate and the in-progress set live in it.
+    tune_gc()
+    # One front process: the rate limits and the concurrency gate live in it; the ingestion
+    # workers (if any) only ever see batches it has admitted.
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
 
-def _tune_gc() -> None:
-    """Keep Python's cyclic garbage collector off the hot path of batch ingestion.
+def _ingest_workers(requested: int | None, database_url: str) -> int:
+    """How many ingestion processes to start: as asked, else one per core on PostgreSQL.
 
-    A 1000-op batch allocates some hundred thousand dicts and models that live until its
-    answer is sent, so they survive young collections and trigger full collections, each
-    walking every object of the process (the loaded libraries: some 200,000): a fifth of the
-    batch's check time went there. Freezing what start-up loaded moves it out of the
-    collector's sight for good, and a larger first threshold collects less often. Reference
-    counting still frees everything at once; only cycles wait a little longer.
+    SQLite has one writer at a time, so there batches are always stored in-process.
     """
-    gc.collect()
-    gc.freeze()
-    _threshold0, *older = gc.get_threshold()
-    gc.set_threshold(GC_THRESHOLD, *older)
+    if not database_url.startswith("postgresql"):
+        if requested:
+            raise ValueError("--ingest-workers needs a PostgreSQL database")
+        return 0
+    if requested is not None:
+        if requested < 0:
+            raise ValueError("--ingest-workers must be 0 or more")
+        return requested
+    return min(os.cpu_count() or 1, MAX_AUTO_WORKERS)
 
 
 if __name__ == "__main__":

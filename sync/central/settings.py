@@ -46,6 +46,9 @@ class Limits:
     max_ops: int = 1000
     max_body_bytes: int = 2 * 1024 * 1024  # after gzip decompression
     max_op_bytes: int = 16 * 1024  # one op's canonical JSON
+    # Batches one device may have in flight: a desk draining a backlog sends the next while
+    # the server stores the one before (the server still stores a device's batches in turn).
+    max_inflight: int = 2
     # Every other endpoint takes a few hundred bytes of JSON; refuse more before parsing it.
     max_small_body_bytes: int = 64 * 1024
 
@@ -55,6 +58,7 @@ class Limits:
             "max_ops": self.max_ops,
             "max_body_bytes": self.max_body_bytes,
             "max_op_bytes": self.max_op_bytes,
+            "max_inflight": self.max_inflight,
         }
 
 

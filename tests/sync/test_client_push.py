@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import threading
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 from email.utils import format_datetime
@@ -151,6 +153,101 @@ def test_batches_follow_the_limits_the_server_advertises(
                 raw = gzip.decompress(raw)
             assert len(raw) <= 20_000
     assert [op["local_seq"] for b in central.batches for op in b["ops"]] == list(range(1, 101))
+
+
+# -- several batches in flight (the server's max_inflight) ----------------------------------
+
+
+def in_flight(central: FakeCentral, depth: int) -> None:
+    """Advertise *depth* batches in flight (and small batches, so there are many)."""
+    central.config["limits"] = {
+        "max_ops": 10,
+        "max_body_bytes": 1_048_576,
+        "max_op_bytes": 16_384,
+        "max_inflight": depth,
+    }
+
+
+def first_seq(body: dict[str, Any]) -> int:
+    return int(body["ops"][0]["local_seq"])
+
+
+def test_the_next_batch_leaves_before_the_answer_to_the_one_in_flight(
+    client: SyncClient, kiosk_app: Kiosk, desk: DeskInfo, central: FakeCentral
+) -> None:
+    in_flight(central, 2)
+    record(kiosk_app, desk, 60)
+    second_arrived = threading.Event()
+
+    def hold_the_first(body: dict[str, Any]) -> None:
+        if first_seq(body) == 1:  # answered only once the second batch is on the wire
+            assert second_arrived.wait(10)
+        elif first_seq(body) == 11:
+            second_arrived.set()
+
+    central.on_batch = hold_the_first
+
+    result = client.sync_once()
+
+    assert result.ok and result.acked == 60
+    assert second_arrived.is_set()
+    assert central.most_on_wire == 2  # two at once, never more
+    assert states(kiosk_app) == ["acked"] * 60
+    assert sorted(first_seq(b) for b in central.batches) == [1, 11, 21, 31, 41, 51]
+
+
+def test_a_server_that_does_not_say_gets_one_batch_at_a_time(
+    client: SyncClient, kiosk_app: Kiosk, desk: DeskInfo, central: FakeCentral
+) -> None:
+    in_flight(central, 2)
+    del central.config["limits"]["max_inflight"]
+    record(kiosk_app, desk, 40)
+    central.on_batch = lambda body: time.sleep(0.01)  # room for a second one, were it sent
+
+    assert client.sync_once().acked == 40
+    assert central.most_on_wire == 1
+
+
+def test_a_refusal_with_a_batch_in_flight_keeps_that_batchs_answer(
+    client: SyncClient, kiosk_app: Kiosk, desk: DeskInfo, central: FakeCentral
+) -> None:
+    in_flight(central, 2)
+    record(kiosk_app, desk, 30)
+    second_arrived = threading.Event()
+
+    def busy_first(body: dict[str, Any]) -> httpx.Response | None:
+        if first_seq(body) == 1:  # refused only once the second batch is on the wire
+            assert second_arrived.wait(10)
+            return problem(503, "overloaded", headers={"Retry-After": "30"})
+        second_arrived.set()
+        return None
+
+    central.rule = busy_first
+
+    result = client.sync_once()
+
+    assert not result.ok
+    # The second batch's 200 came back while the run was stopping: it is recorded, not
+    # resent; the refused batch and the one never sent wait for the next run.
+    assert states(kiosk_app) == ["pending"] * 10 + ["acked"] * 10 + ["pending"] * 10
+    assert sorted(first_seq(b) for b in central.batches) == [1, 11]
+
+
+def test_a_poison_op_is_quarantined_while_other_batches_fly(
+    client: SyncClient, kiosk_app: Kiosk, desk: DeskInfo, central: FakeCentral
+) -> None:
+    in_flight(central, 2)
+    record(kiosk_app, desk, 50)
+    poison = table(kiosk_app, "outbox")[13]["op_id"]
+    central.rule = lambda body: (
+        problem(413, "payload_too_large") if poison in {op["op_id"] for op in body["ops"]} else None
+    )
+
+    result = client.sync_once()
+
+    assert result.ok and (result.acked, result.quarantined, result.pending_left) == (49, 1, 0)
+    assert states(kiosk_app) == ["acked"] * 13 + ["quarantined"] + ["acked"] * 36
+    assert central.most_on_wire <= 2
 
 
 # -- no answer, or a server fault: back to pending, back off --------------------------------

@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import json
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,9 @@ class FakeCentral:
         self.token = TOKEN
         self.codes = {GOOD_CODE}
         self.server_seq = 0
+        self.on_wire = 0  # batch requests being handled right now
+        self.most_on_wire = 0  # the most ever handled at once
+        self._wire_lock = threading.Lock()
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -104,7 +108,14 @@ class FakeCentral:
         if path == "/v1/config" and request.method == "GET":
             return self.config_answer() or httpx.Response(200, json=self.config)
         if path == "/v1/batches" and request.method == "POST":
-            return self._batch(request)
+            with self._wire_lock:
+                self.on_wire += 1
+                self.most_on_wire = max(self.most_on_wire, self.on_wire)
+            try:
+                return self._batch(request)
+            finally:
+                with self._wire_lock:
+                    self.on_wire -= 1
         if path == "/v1/changes" and request.method == "GET":
             return self._changes(request.url.params.get("cursor"), request.url.params)
         return problem(404, "not_found")

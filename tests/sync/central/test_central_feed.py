@@ -15,7 +15,12 @@ def test_config_advertises_protocol_and_limits(central, desk):
     assert response.status_code == 200
     assert response.json() == {
         "protocol": {"min": 1, "max": 1},
-        "limits": {"max_ops": 1000, "max_body_bytes": 2097152, "max_op_bytes": 16384},
+        "limits": {
+            "max_ops": 1000,
+            "max_body_bytes": 2097152,
+            "max_op_bytes": 16384,
+            "max_inflight": 2,
+        },
         "server_time": "2026-11-28T16:00:00.000Z",
         "poll_seconds": 60,
     }

@@ -13,7 +13,7 @@ import tracemalloc
 import pytest
 
 from kiosk.ids import new_id
-from sync.central import app as app_module
+from sync.central import batches as batches_module
 from sync.central.bodylimit import BodyLimitMiddleware
 
 
@@ -172,14 +172,14 @@ def held_batches(monkeypatch):
     """Make batches wait inside the server until released (to have one in progress)."""
     entered = threading.Event()
     release = threading.Event()
-    real = app_module.store_batch
+    real = batches_module.store_batch
 
     def slow(*args, **kwargs):
         entered.set()
         assert release.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(app_module, "store_batch", slow)
+    monkeypatch.setattr(batches_module, "store_batch", slow)
     yield entered, release
     release.set()
 

@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[3]
 HERE = Path(__file__).resolve().parent
 BRANCH = "br-faults"
 PG_ENV = "KIOSK_TEST_POSTGRES_URL"
+INGEST_WORKERS = 2  # on PostgreSQL the server stores batches in worker processes, as serve does
 START_TIMEOUT = 30.0
 # Generous throttles: the scenarios inject 429/503 themselves, through the proxy.
 SERVER_SETTINGS: dict[str, Any] = {
@@ -165,6 +166,8 @@ class CentralServer:
             "--settings",
             settings,
         ]
+        if self.database_url.startswith("postgresql"):
+            command += ["--ingest-workers", str(INGEST_WORKERS)]
         with self.log.open("ab") as out:
             self.process = subprocess.Popen(
                 command, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT
