@@ -1,8 +1,10 @@
-"""Device clocks days off (accepted, flagged, corrected) and whole-batch atomicity on faults."""
+"""Device clocks days off (accepted, flagged, corrected), whole-batch atomicity on faults, and
+the COPY path storing exactly what an INSERT stores."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
@@ -109,3 +111,39 @@ def test_a_naive_time_is_never_stored_whatever_row_it_is_in(central, backend):
     with refused, central.db.write() as conn:
         write(conn, batch, rows)
     assert central.count("batch") == 0
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_copy_stores_exactly_what_an_insert_stores(central):
+    """COPY sends rows in PostgreSQL's binary format: awkward values read back as INSERTed."""
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    awkward = [
+        ("tab\tnew\nline\\back\"quote'", 2**31 - 1, datetime(2026, 3, 29, 2, 30, tzinfo=UTC)),
+        ("ĳsbaan — 🧾 ẞ", -(2**31), datetime(2026, 10, 25, 2, 30, 0, 123456, tzinfo=amsterdam)),
+        ("", 0, datetime(1999, 12, 31, 23, 59, 59, 999999, tzinfo=amsterdam)),
+        ("\\N", 1, datetime(2038, 1, 19, 3, 14, 8, tzinfo=UTC)),
+    ]
+
+    def rows(prefix: str) -> list[dict[str, object]]:
+        return [
+            {
+                "batch_id": f"{prefix}0000000-0000-0000-0000-00000000000{n}",
+                "device_id": text,
+                "body_sha256": "x",
+                "op_count": number,
+                "skew_seconds": -(number // 3),
+                "response": text * 3,
+                "created_at": when,
+            }
+            for n, (text, number, when) in enumerate(awkward)
+        ]
+
+    with central.db.write() as conn:
+        copy_rows(conn, batch, rows("c"))
+        insert_rows(conn, batch, rows("i"))
+    stored = central.rows("SELECT * FROM batch ORDER BY batch_id")
+    copied = [tuple(r)[1:] for r in stored if r.batch_id.startswith("c")]
+    inserted = [tuple(r)[1:] for r in stored if r.batch_id.startswith("i")]
+    assert len(copied) == len(awkward) and copied == inserted
+    # (in UTC: an ambiguous local time never equals another zone's time in Python)
+    assert [r[-1] for r in copied] == [when.astimezone(UTC) for _text, _number, when in awkward]
