@@ -4,13 +4,14 @@ Run from the project root, with a PostgreSQL server to create a scratch database
 
     export CI=true; source .ci/postgres.sh      # exports KIOSK_TEST_POSTGRES_URL
     .venv/bin/python -m benchmarks.bench_sync [--visits N] [--devices D] [--json]
-        [--database-url URL]
+        [--database-url URL] [--drain-runs R] [--ingest-workers N]
 
 Everything goes through the real programs: ``ido-central serve`` runs as a subprocess on
 loopback against a fresh PostgreSQL database (created in the cluster of ``--database-url``,
-dropped at the end), and the desk is the real :class:`sync.client.SyncClient` on a copy of the
-storage benchmark's cached desk database (``benchmarks/bench_storage.py``: N visits, all
-``pending`` in the outbox). Three measurements:
+dropped at the end) with its default ingestion worker processes, and the desk is the real
+:class:`sync.client.SyncClient` on a copy of the storage benchmark's cached desk database
+(``benchmarks/bench_storage.py``: N visits, all ``pending`` in the outbox). Three
+measurements:
 
 1. **Drain**: one ``sync_once`` run pushes the N queued visits (batches of the advertised
    ``max_ops``, gzip) until nothing is pending. Records per second = N / wall time of the run
