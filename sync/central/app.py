@@ -2,7 +2,9 @@
 
 :func:`create_app` opens (and migrates) the database, publishes the catalogues on the pull
 feed and wires the routes. Database work runs in worker threads; the batch route is async
-only to read its body through :class:`~sync.central.bodylimit.BodyLimitMiddleware`.
+only to read its body through :class:`~sync.central.bodylimit.BodyLimitMiddleware`, then hands
+it to :func:`~sync.central.batches.handle_batch` in a thread, or to an ingestion worker
+process (:mod:`sync.central.workers`).
 
 No ``from __future__ import annotations`` here: FastAPI reads the route signatures at
 runtime, and their ``Annotated[..., Depends(...)]`` refer to dependencies local to the
@@ -106,12 +108,12 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        if ingest_workers:
-            central.workers = IngestWorkers(
-                settings, ingest_workers, logging.getLogger().getEffectiveLevel()
-            )
-            await central.workers.start()
         try:
+            if ingest_workers:
+                central.workers = IngestWorkers(
+                    settings, ingest_workers, logging.getLogger().getEffectiveLevel()
+                )
+                await central.workers.start()
             async with anyio.create_task_group() as background:
                 if purge_every is not None:
                     background.start_soon(run_purges, db, central.now, purge_every)

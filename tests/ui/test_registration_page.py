@@ -221,7 +221,8 @@ def test_tally_and_backdating(
         page.save()
     assert len(blocker.args[0].visit_ids) == 5
     assert "5 bezoeken" in page.feedback.text()
-    day = ui_kiosk.registration.day(ui_desk.desk_id)
+    # The day the visits happened on (just after midnight an hour back is yesterday).
+    day = ui_kiosk.registration.day(ui_desk.desk_id, earlier.date())
     assert day.visits == 5
     assert {row.occurred_local.replace(second=0, microsecond=0) for row in day.rows} == {earlier}
     assert page.visit.count.value() == 1 and page.visit.occurred_at() is None

@@ -111,6 +111,12 @@ def test_cli_default_database_is_sqlite_in_the_data_dir(tmp_path):
     engine.dispose()
 
 
+def test_serve_refuses_ingestion_workers_on_sqlite(tmp_path):
+    done = cli("serve", "--data-dir", str(tmp_path), "--ingest-workers", "2", check=False)
+    assert done.returncode == 1
+    assert "--ingest-workers needs a PostgreSQL database" in done.stderr
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
