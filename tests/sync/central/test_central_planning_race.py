@@ -55,8 +55,10 @@ class Server:
 
 
 @pytest.fixture
-def live(central, settings, server_clock) -> Iterator[Server]:
-    with Server(create_app(settings, now=server_clock.now)) as server:
+def live(central, settings, server_clock, backend) -> Iterator[Server]:
+    # On PostgreSQL as served in production: batches stored by worker processes.
+    workers = 2 if backend == "postgresql" else 0
+    with Server(create_app(settings, now=server_clock.now, ingest_workers=workers)) as server:
         yield server
 
 
