@@ -11,9 +11,9 @@ Only on PostgreSQL, where transactions of several processes can run side by side
 batch reaching two workers is caught by an advisory lock (409, as in one process). The
 workers are started with ``spawn``: a fork would copy the front's event loop and threads.
 Workers end with the front, however it ends. A worker that dies (killed, out of memory)
-takes only its batch with it: that batch is answered 500 (its transaction never committed,
-or committed and is found again as duplicates when the desk sends it again) and a new pool
-takes over.
+breaks the pool: the batches in progress in it are answered 500 (each transaction rolled
+back, or committed and found again as duplicates when the desk sends it again), a new pool
+takes over, and a batch that had not started yet goes to the new pool.
 """
 
 from __future__ import annotations
