@@ -96,9 +96,10 @@ def create_app(
     With *ingest_workers* (PostgreSQL only) batches are stored by that many worker processes,
     started with the application (:mod:`sync.central.workers`).
     """
-    if ingest_workers and not settings.database_url.startswith("postgresql"):
-        raise ValueError("ingestion worker processes need PostgreSQL")
     db = Database(settings.database_url, pool_size=settings.db_pool_size)
+    if ingest_workers and not db.is_postgres:
+        db.close()
+        raise ValueError("ingestion worker processes need PostgreSQL")
     found = load_server_catalogues(settings.catalogue_dir)
     with db.write() as conn:
         added = publish_catalogues(conn, found, now())

@@ -30,6 +30,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+
 from sync.central import admin, auth, inbox
 from sync.central.db import Database, current_revision, migrate
 from sync.central.planning_purge import purge_all, set_retention_days
@@ -267,7 +269,6 @@ def _print_stats(report: dict[str, Any]) -> None:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    import sqlalchemy as sa
     import uvicorn
 
     from sync.central.app import create_app
@@ -320,7 +321,7 @@ def _ingest_workers(requested: int | None, database_url: str) -> int:
 
     SQLite has one writer at a time, so there batches are always stored in-process.
     """
-    if not database_url.startswith("postgresql"):
+    if sa.make_url(database_url).get_backend_name() != "postgresql":
         if requested:
             raise ValueError("--ingest-workers needs a PostgreSQL database")
         return 0
