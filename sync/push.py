@@ -193,7 +193,7 @@ class Pusher:
             if upcoming is not None:
                 self.store.release(upcoming.batch.batch_id, count_attempt=False)
             if answered is not None:
-                left.insert(0, (answered[0], _done(answered[1])))
+                self._record_quietly(*answered)
             self._settle_quietly(left)
             raise
         finally:
@@ -211,23 +211,30 @@ class Pusher:
             raise
 
     def _settle_quietly(self, left: list[tuple[Batch, Future[httpx.Response]]]) -> None:
-        """Record the 200s among finished exchanges of a stopped run; release the rest.
+        """Record the 200s among finished exchanges of a stopped run; release the rest."""
+        for batch, job in left:
+            try:
+                response = job.result()
+            except Exception:  # the error that stops the run is the one to report
+                log.debug("Batch %s: no answer at stop", batch.batch_id, exc_info=True)
+                self.store.release(batch.batch_id)
+                continue
+            self._record_quietly(batch, response)
+
+    def _record_quietly(self, batch: Batch, response: httpx.Response) -> None:
+        """Record a 200 that came back while the run stops, else release its batch.
 
         The run is stopping for another reason already, so nothing here may raise over it:
         a batch whose answer cannot be recorded is released (resending it is safe, the
-        server knows its ops by ``op_id``).
+        server knows its ops by ``op_id``). A 401 judged the token, not the ops: no attempt.
         """
-        for batch, job in left:
-            judged_ops = True  # a 401 judged the token, not the ops: not an attempt
+        if response.status_code == 200:
             try:
-                response = job.result()
-                if response.status_code == 200:
-                    self._apply(batch, response)
-                    continue
-                judged_ops = response.status_code != 401
+                self._apply(batch, response)
+                return
             except Exception:  # the error that stops the run is the one to report
                 log.debug("Batch %s: answer not recorded at stop", batch.batch_id, exc_info=True)
-            self.store.release(batch.batch_id, count_attempt=judged_ops)
+        self.store.release(batch.batch_id, count_attempt=response.status_code != 401)
 
     def _claim(self) -> _Outgoing | None:
         """Claim the next batch (committed inflight) and build its request body."""
@@ -383,10 +390,3 @@ def _envelope_refused(response: httpx.Response) -> bool:
     """
     problem = problem_of(response)
     return problem.is_problem_json and problem.code not in PROTOCOL_CODES
-
-
-def _done(response: httpx.Response) -> Future[httpx.Response]:
-    """A finished future holding *response* (an answer read but not recorded yet)."""
-    future: Future[httpx.Response] = Future()
-    future.set_result(response)
-    return future

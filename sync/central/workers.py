@@ -68,11 +68,12 @@ class IngestWorkers:
             initargs=(self.settings, self.log_level),
         )
 
-    async def start(self) -> list[int]:
-        """Start every worker now (not at the first batches); return their process ids."""
+    async def start(self) -> None:
+        """Start every worker now (not at the first batches); return once they are ready."""
         loop = asyncio.get_running_loop()
-        started = [loop.run_in_executor(self._pool, _ready) for _ in range(self.processes)]
-        return sorted(set(await asyncio.gather(*started)))
+        await asyncio.gather(
+            *(loop.run_in_executor(self._pool, _ready) for _ in range(self.processes))
+        )
 
     async def handle(self, who: DeviceIdentity, body: bytes, now: datetime) -> bytes:
         """Store the batch in a worker; return its answer or raise its ProblemError."""

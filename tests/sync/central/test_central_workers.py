@@ -118,7 +118,7 @@ def test_workers_store_the_batches_of_several_desks_at_once(served, server_clock
     )
     desks = [served.enroll(server_clock, f"Balie {n}") for n in range(3)]
     # The first desk has two batches in flight, as a desk draining a backlog does.
-    first, second = desks[0].batch([desks[0].visit() for _ in range(40)]), None
+    first = desks[0].batch([desks[0].visit() for _ in range(40)])
     second = desks[0].batch([desks[0].visit() for _ in range(40)])
     others = [d.batch([d.visit() for _ in range(25)]) for d in desks[1:]]
 
