@@ -271,6 +271,32 @@ class CentralServer:
                 int(conn.execute(questions, params).scalar_one()),
             )
 
+    def broken_links(self) -> dict[str, int]:
+        """Count stored rows whose link ingestion guarantees (no foreign keys) is broken.
+
+        Migrations 0003 and 0004 replaced these six foreign keys with ingestion's own
+        guarantees; an empty answer is what those guarantees promise.
+        """
+        checks = {
+            "applied_op without device": "SELECT count(*) FROM applied_op a"
+            " WHERE NOT EXISTS (SELECT 1 FROM device d WHERE d.id = a.device_id)",
+            "visit without its accepted op": "SELECT count(*) FROM visit v WHERE NOT EXISTS"
+            " (SELECT 1 FROM applied_op a WHERE a.op_id = v.op_id AND a.status = 'accepted'"
+            " AND a.device_id = v.device_id)",
+            "visit without device or branch": "SELECT count(*) FROM visit v"
+            " WHERE NOT EXISTS (SELECT 1 FROM device d"
+            " WHERE d.id = v.device_id AND d.branch_id = v.branch_id)",
+            "correction of no visit": "SELECT count(*) FROM visit v WHERE v.corrects IS NOT NULL"
+            " AND NOT EXISTS (SELECT 1 FROM visit t WHERE t.visit_id = v.corrects)",
+            "question without visit": "SELECT count(*) FROM question q"
+            " WHERE NOT EXISTS (SELECT 1 FROM visit v WHERE v.visit_id = q.visit_id)",
+        }
+        with self.engine.connect() as conn:
+            counts = {
+                name: int(conn.execute(sa.text(sql)).scalar_one()) for name, sql in checks.items()
+            }
+        return {name: count for name, count in counts.items() if count}
+
     def scalar(self, sql: str, **params: Any) -> Any:
         """Run one scalar query on the server's database."""
         with self.engine.connect() as conn:
@@ -594,6 +620,7 @@ def assert_converged(
         "SELECT count(*) FROM (SELECT op_id FROM visit GROUP BY op_id HAVING count(*) > 1) d"
     )
     assert duplicates == 0
+    assert central.broken_links() == {}
     if branch_id is not None:
         entry = next(b for b in central.stats()["branches"] if b["branch_id"] == branch_id)
         assert (entry["visits"], entry["questions"]) == tuple(sums), entry
