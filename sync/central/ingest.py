@@ -101,17 +101,24 @@ def prepare(
     return ops
 
 
+_PAYLOAD_KEY_BYTES = len('"payload":')
+
+
 def _canonical_size(raw: dict[str, Any]) -> tuple[int, bytes | None]:
     """Return the op's canonical JSON size and, when it is an object, its payload's bytes.
 
-    The size of compact JSON does not depend on the order of the keys, so the op is measured
-    unsorted; the payload's canonical bytes are what the hash is checked against.
+    The size of compact JSON does not depend on the order of the keys. The payload's
+    canonical bytes (what the hash is checked against) are made anyway, so the op is measured
+    as its other members plus those bytes: the payload, nearly all of the op, is serialised
+    once instead of twice.
     """
-    size = compact_size(raw)
     payload = raw.get("payload")
     if not isinstance(payload, dict):
-        return size, None
-    return size, canonical_bytes(payload)
+        return compact_size(raw), None
+    payload_bytes = canonical_bytes(payload)
+    rest = {key: value for key, value in raw.items() if key != "payload"}
+    comma = 1 if rest else 0
+    return compact_size(rest) + comma + _PAYLOAD_KEY_BYTES + len(payload_bytes), payload_bytes
 
 
 def _prepare_one(

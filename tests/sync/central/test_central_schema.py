@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -14,11 +15,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kiosk.outbox import canonical_json as desk_canonical_json
 from sync.central.db import SCRIPT_LOCATION, Database, current_revision, migrate
+from sync.central.ingest import _canonical_size
 from sync.central.migrations import HEAD
 from sync.central.payloads import canonical_bytes, canonical_json, compact_size, loads
 from sync.central.tables import metadata
@@ -94,6 +96,20 @@ def test_fast_canonical_bytes_are_the_desks(payload):
     assert canonical_bytes(payload) == expected
     assert compact_size(payload) == len(expected)
     assert loads(expected) == payload
+
+
+@settings(max_examples=200, deadline=None)
+@given(header=st.dictionaries(_TEXT.filter(lambda k: k != "payload"), _JSON, max_size=6))
+@example(header={})
+def test_op_size_counts_the_payload_once(header):
+    """An op's size, measured from its payload's canonical bytes, is its compact JSON's size."""
+    payload = {"visit_id": "v", "note": "é\u2028", "n": [1, None]}
+    op = {**header, "payload": payload}
+    size, payload_bytes = _canonical_size(op)
+    assert payload_bytes == canonical_bytes(payload)
+    assert size == len(json.dumps(op, ensure_ascii=False, separators=(",", ":")).encode())
+    not_an_object = {**header, "payload": [1]}
+    assert _canonical_size(not_an_object) == (compact_size(not_an_object), None)
 
 
 def test_what_orjson_refuses_takes_the_standard_library():
