@@ -19,6 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kiosk.outbox import canonical_json as desk_canonical_json
+from sync.central import tables
 from sync.central.db import SCRIPT_LOCATION, Database, current_revision, migrate
 from sync.central.ingest import _canonical_size
 from sync.central.migrations import HEAD
@@ -237,3 +238,31 @@ def _stored_visit(conn: sa.Connection, now: datetime) -> None:
         ),
         {"now": now},
     )
+
+
+def test_stored_answers_read_back_word_for_word_lz4_on_postgresql(database_url, backend):
+    answer = json.dumps({"results": [{"op_id": str(uuid.uuid4()), "n": n} for n in range(1500)]})
+    db = Database(database_url)
+    try:
+        with db.write() as conn:
+            conn.execute(
+                sa.insert(tables.batch).values(
+                    batch_id="b1",
+                    device_id="d1",
+                    body_sha256="0" * 64,
+                    op_count=1500,
+                    skew_seconds=0,
+                    response=answer,
+                    created_at=datetime(2026, 11, 29, tzinfo=UTC),
+                )
+            )
+        with db.read() as conn:
+            stored = conn.execute(sa.select(tables.batch.c.response)).scalar_one()
+            if backend == "postgresql":  # Debian's PostgreSQL offers LZ4 (migration 0005)
+                method = conn.execute(
+                    sa.text("SELECT pg_column_compression(response) FROM batch")
+                ).scalar_one()
+                assert method == "lz4"
+        assert stored == answer
+    finally:
+        db.close()
