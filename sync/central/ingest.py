@@ -194,9 +194,11 @@ def store_batch(
 ) -> dict[str, Any]:
     """Store the batch in one transaction and return the 200 answer (after the commit).
 
-    On PostgreSQL the first attempt trusts the batch's new visit and question ids to be new
-    (a desk mints them as UUIDv7) and lets the unique indexes prove it, saving two lookups
-    per batch; an id stored before aborts that attempt and the next one looks them up, so
+    On PostgreSQL the first attempt trusts the batch's new op, visit and question ids to be
+    new (a desk mints them as UUIDv7) and lets the unique indexes prove it, saving three
+    lookups of a thousand keys per batch. An op the same device stored before is still
+    found first (its ``local_seq`` is taken by it), so a desk's resend costs nothing extra.
+    Any other id stored before aborts that attempt and the next one looks them all up, so
     the op concerned gets its precise answer.
     """
     for attempt in range(1, _ATTEMPTS + 1):
@@ -315,11 +317,21 @@ def _snapshot(
             if not trusting:
                 question_ids.update(q.question_id for q in op.payload.questions)
     targets = changed if trusting else targets | changed
+    owners = _seq_owners(conn, ctx.device_id, seqs)
+    if trusting:
+        # An op this device stored before holds its own local_seq: the range scan above
+        # found it. Only those are looked up; any other stored op_id is left to the index.
+        op_ids = sorted(
+            {
+                op.op_id
+                for op in ops
+                if op.local_seq is not None and owners.get(op.local_seq) == op.op_id
+            }
+        )
     stored = {
         r.op_id: rules.StoredOp(r.sha256, r.status, r.code, r.errors, r.server_seq)
         for r in _rows_in(conn, applied_op, "op_id", op_ids)
     }
-    owners = _seq_owners(conn, ctx.device_id, seqs)
     visits = {
         r.visit_id: rules.VisitState(
             r.branch_id, r.voided_at is not None, r.superseded_by is not None

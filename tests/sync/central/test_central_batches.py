@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 
 from kiosk.ids import new_id
 
@@ -246,6 +247,28 @@ def test_a_visit_or_question_id_stored_before_is_rejected_and_the_rest_stored(ce
     assert central.count("visit") == 2
     assert central.count("question") == 2
     assert central.count("applied_op") == 4
+
+
+def test_an_op_stored_before_is_a_duplicate_in_a_new_batch_from_any_device(
+    central, desk, backend, caplog
+):
+    """Op ids are trusted to be new on PostgreSQL's first attempt too. The device's own resend
+    is found by its local_seq (no retry); an op id another device stored aborts the attempt,
+    and the retry looks every id up, so both answers are exact and nothing is stored twice."""
+    first = desk.visit()
+    desk.send([first])
+    caplog.set_level(logging.INFO, logger="sync.central.ingest")
+    body = desk.send([first, desk.visit()])  # a resend in a new batch (after a restart)
+    assert statuses(body) == [("duplicate", None), ("accepted", None)]
+    assert "retrying with lookups" not in caplog.text
+    colleague = central.enroll("b1", name="Balie 2")
+    colleague.local_seq += 1
+    copied = dict(first, local_seq=colleague.local_seq)  # a desk database copied elsewhere
+    body = colleague.send([copied, colleague.visit()])
+    assert statuses(body) == [("duplicate", None), ("accepted", None)]
+    assert ("retrying with lookups" in caplog.text) == (backend == "postgresql")
+    assert central.count("applied_op") == 3
+    assert central.count("visit") == 3
 
 
 def test_another_branch_cannot_void_a_visit(central, desk):

@@ -28,8 +28,7 @@ def _lz4_offered() -> bool:
         return False
     offered = bind.execute(
         sa.text(
-            "SELECT 'lz4' = ANY(enumvals) FROM pg_settings"
-            " WHERE name = 'default_toast_compression'"
+            "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'"
         )
     ).scalar()
     return bool(offered)
