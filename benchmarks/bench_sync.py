@@ -296,7 +296,7 @@ def drain(central: Central, visits: int, work: Path) -> dict[str, Any]:
             "seconds": round(seconds, 3),
             "records_per_second": round(result.acked / seconds),
             "batch_ms": summary(transport.batch_ms),
-            # CPU milliseconds per 1000 visits (one full batch) of each process involved.
+            # CPU milliseconds per 1000 visits of each process involved.
             "cpu_ms_per_1000": {k: round(v * 1000 / visits * 1000, 1) for k, v in cpu.items()},
         }
     finally:

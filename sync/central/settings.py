@@ -41,10 +41,12 @@ def sqlite_url(path: Path) -> str:
 class Limits:
     """What one request may carry (advertised by ``GET /v1/config``, enforced on every batch)."""
 
-    # A desk draining a backlog pays a fixed cost per request (round trip, locks, commit):
-    # 1,000 visits of ~1 KB each fit in 2 MiB; a live desk sends a handful at a time.
-    max_ops: int = 1000
-    max_body_bytes: int = 2 * 1024 * 1024  # after gzip decompression
+    # A desk draining a backlog pays a fixed cost per request (round trip, statements,
+    # commits, on both sides): 2,000 ops drain a tenth faster than 1,000 and cost a worker
+    # some 15 MB more at its peak (benchmarks/README.md). 2,000 visits of ~1 KB each fit in
+    # 4 MiB; a live desk sends a handful at a time.
+    max_ops: int = 2000
+    max_body_bytes: int = 4 * 1024 * 1024  # after gzip decompression
     max_op_bytes: int = 16 * 1024  # one op's canonical JSON
     # Batches one device may have in flight: a desk draining a backlog sends the next while
     # the server stores the one before (the server still stores a device's batches in turn).

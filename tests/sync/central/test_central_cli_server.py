@@ -176,7 +176,7 @@ def test_real_server_end_to_end_and_bounded_memory(server, desk_ops):
             "Content-Type": "application/json",
         }
         config = client.get("/v1/config", headers=headers).json()
-        assert config["limits"]["max_body_bytes"] == 2097152
+        assert config["limits"]["max_body_bytes"] == 4194304
 
         batch = desk_ops(enrolled["device_id"], 50)
         raw = json.dumps(batch).encode()

@@ -16,8 +16,8 @@ def test_config_advertises_protocol_and_limits(central, desk):
     assert response.json() == {
         "protocol": {"min": 1, "max": 1},
         "limits": {
-            "max_ops": 1000,
-            "max_body_bytes": 2097152,
+            "max_ops": 2000,
+            "max_body_bytes": 4194304,
             "max_op_bytes": 16384,
             "max_inflight": 2,
         },

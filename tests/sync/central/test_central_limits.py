@@ -78,7 +78,7 @@ def test_gzip_bomb_and_bad_encodings(central, desk):
     assert len(bomb) < 20_000
     response = desk.post(bomb, headers={"Content-Encoding": "gzip"})
     assert_problem(response, 413, "payload_too_large")
-    assert response.json()["limits"] == {"max_body_bytes": 2 * 1024 * 1024}
+    assert response.json()["limits"] == {"max_body_bytes": 4 * 1024 * 1024}
 
     assert_problem(
         desk.post(b"\x1f\x8bnot gzip", headers={"Content-Encoding": "gzip"}), 400, "bad_request"

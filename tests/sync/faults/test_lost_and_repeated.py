@@ -110,7 +110,8 @@ def test_3_an_exact_replay_gets_the_identical_answer(central, proxy, enrolled):
 def test_3_two_sync_processes_on_one_desk_database(central, proxy, enrolled, converged):
     """Two concurrent ``sync --once`` on one desk database: the ops are stored once."""
     desk = enrolled
-    desk.record(visits=10, count=100)  # 1,000 ops: two batches each
+    central.restart(limits={"max_ops": 400})
+    desk.record(visits=10, count=100)  # 1,010 ops: three batches
     desk.void(10)
     first, second = desk.sync_process(), desk.sync_process()
     codes = (first.wait(timeout=120), second.wait(timeout=120))
