@@ -195,9 +195,10 @@ def store_batch(
     """Store the batch in one transaction and return the 200 answer (after the commit).
 
     On PostgreSQL the first attempt trusts the batch's new op, visit and question ids to be
-    new (a desk mints them as UUIDv7) and lets the unique indexes prove it, saving three
-    lookups of a thousand keys per batch. An op the same device stored before is still
-    found first (its ``local_seq`` is taken by it), so a desk's resend costs nothing extra.
+    new (a desk mints them as UUIDv7) and lets the unique indexes prove it, saving a lookup
+    of every op, visit and question id of the batch. An op the same device stored before
+    is still found first (its ``local_seq`` is taken by it), so a desk's resend costs
+    nothing extra.
     Any other id stored before aborts that attempt and the next one looks them all up, so
     the op concerned gets its precise answer.
     """
@@ -319,7 +320,7 @@ def _snapshot(
     targets = changed if trusting else targets | changed
     owners = _seq_owners(conn, ctx.device_id, seqs)
     if trusting:
-        # An op this device stored before holds its own local_seq: the range scan above
+        # An op this device stored before holds its own local_seq: _seq_owners just
         # found it. Only those are looked up; any other stored op_id is left to the index.
         op_ids = sorted(
             {
