@@ -11,6 +11,7 @@ import signal
 import threading
 
 import pytest
+import sqlalchemy as sa
 from fault_proxy import (
     CUT_RESPONSE,
     DROP_RESPONSE,
@@ -145,3 +146,30 @@ def test_4_server_killed_mid_batch(central, proxy, enrolled, converged, moment):
     central.start()
     desk.drain()
     converged(central, [desk])
+
+
+def test_the_link_check_finds_each_broken_link(central, enrolled, converged):
+    """The check that replaced six foreign keys (migrations 0003, 0004) finds every kind of
+    broken link, so an ingestion bug that wrote one would fail the scenarios."""
+    desk = enrolled
+    desk.record(visits=4, questions=2)
+    desk.drain()
+    converged(central, [desk])
+    with central.engine.begin() as conn:
+        stored = conn.execute(sa.text("SELECT visit_id, op_id FROM visit ORDER BY visit_id"))
+        (v0, _), (_, o1), (v2, _), (v3, o3) = stored.all()
+        for sql, key in (
+            ("DELETE FROM visit WHERE visit_id = :k", v0),  # leaves its 2 questions behind
+            ("DELETE FROM applied_op WHERE op_id = :k", o1),
+            ("UPDATE visit SET corrects = 'no-such-visit' WHERE visit_id = :k", v2),
+            ("UPDATE visit SET device_id = 'no-such-device' WHERE visit_id = :k", v3),
+            ("UPDATE applied_op SET device_id = 'no-such-device' WHERE op_id = :k", o3),
+        ):
+            conn.execute(sa.text(sql), {"k": key})
+    assert central.broken_links() == {
+        "question without visit": 2,
+        "visit without its accepted op": 1,  # o1 is gone (v3 and o3 still agree)
+        "correction of no visit": 1,
+        "visit without device or branch": 1,
+        "applied_op without device": 1,
+    }
