@@ -574,6 +574,8 @@ def assert_converged(
       ack-state of its current device agrees with the database;
     - the server's active visits and questions per desk equal what the desk's acked ops say;
       with *all_stored* every op is acked and that is what the desk shows;
+    - no visit is stored twice, and no stored row breaks a link that ingestion guarantees
+      instead of a foreign key (:meth:`CentralServer.broken_links`);
     - with *branch_id*, ``ido-central stats --json`` for the branch equals the desks' sum.
     """
     stored = central.applied_ops()
