@@ -205,12 +205,11 @@ def _refuse_naive_times(
             if not isinstance(value, datetime):
                 continue
             zone = value.tzinfo
-            if zone is None:
+            if zone is not None and id(zone) in checked:
+                continue
+            if zone is None or value.utcoffset() is None:
                 raise ValueError("naive datetime: the server stores aware UTC times only")
-            if id(zone) not in checked:
-                if value.utcoffset() is None:
-                    raise ValueError("naive datetime: the server stores aware UTC times only")
-                checked.add(id(zone))
+            checked.add(id(zone))
 
 
 def _is_time(column_type: Any) -> bool:

@@ -303,7 +303,6 @@ def _snapshot(
     trusting: bool = False,
 ) -> rules.Snapshot:
     """Read what the batch's ops depend on; *trusting* skips looking up new ids (see above)."""
-    op_ids = sorted({op.op_id for op in ops if op.local_seq is not None})
     seqs = sorted({op.local_seq for op in ops if op.local_seq is not None})
     targets: set[str] = set()  # visits the batch records or changes
     changed: set[str] = set()  # visits the batch voids or corrects
@@ -319,16 +318,15 @@ def _snapshot(
                 question_ids.update(q.question_id for q in op.payload.questions)
     targets = changed if trusting else targets | changed
     owners = _seq_owners(conn, ctx.device_id, seqs)
-    if trusting:
-        # An op this device stored before holds its own local_seq: _seq_owners just
-        # found it. Only those are looked up; any other stored op_id is left to the index.
-        op_ids = sorted(
-            {
-                op.op_id
-                for op in ops
-                if op.local_seq is not None and owners.get(op.local_seq) == op.op_id
-            }
-        )
+    # Trusting, only an op this device stored before is looked up: it holds its own
+    # local_seq, so _seq_owners just found it. Any other stored op_id is left to the index.
+    op_ids = sorted(
+        {
+            op.op_id
+            for op in ops
+            if op.local_seq is not None and (not trusting or owners.get(op.local_seq) == op.op_id)
+        }
+    )
     stored = {
         r.op_id: rules.StoredOp(r.sha256, r.status, r.code, r.errors, r.server_seq)
         for r in _rows_in(conn, applied_op, "op_id", op_ids)
