@@ -12,6 +12,7 @@ Code lists (channel, topic, ...) hold catalogue codes, validated against ``catal
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from sqlalchemy import CheckConstraint, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -166,6 +167,8 @@ class OutboxOp(SQLModel, table=True):
     result_detail: str | None = None
     server_seq: int | None = None
     acked_at: str | None = None
+    # Contact details removed by the retention purge before the server acknowledged the op.
+    redacted: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
 
 
 class SyncState(SQLModel, table=True):
@@ -200,3 +203,23 @@ class SyncState(SQLModel, table=True):
     last_skew_seconds: int | None = None
     clock_flag: str | None = None
     paused_reason: str | None = None
+
+
+class PullSetAside(SQLModel, table=True):
+    """A record from the server's change feed that this desk could not apply.
+
+    The pull goes on past it; the Synchronisatie screen and ``ido-kiosk status`` list it. One
+    row per record (``type``, ``entity_id``): a later version that applies removes it. Only
+    what identifies the record and what was wrong with it is kept, never its data.
+    """
+
+    __tablename__ = "pull_set_aside"
+    __table_args__ = (Index("pull_set_aside_record", "type", "entity_id", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    type: str
+    entity_id: str
+    version: int | None = None
+    code: str
+    detail: str
+    received_at: str

@@ -4,4 +4,4 @@
 one row, without importing Alembic. A test checks it against the scripts.
 """
 
-HEAD = "0003"
+HEAD = "0004"
