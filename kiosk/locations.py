@@ -6,17 +6,20 @@ remembered in ``app_setting``. Later the sync enrollment fills them from the cen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import text
 
 from kiosk.catalogue import Catalogue
+from kiosk.cleantext import clean_text
 from kiosk.db import Database
 from kiosk.errors import InputError, Problem
 from kiosk.ids import new_id
 from kiosk.models import AppSetting, Branch, Desk, IdoLocation, LibraryOrganisation
 
 CURRENT_DESK = "current_desk_id"
+#: The names a clerk types at the first start.
+_NAMES = ("organisation", "branch", "municipality", "ido_name", "desk_name")
 DEMO_NAME = "DEMO – Bibliotheek Voorbeeldstad"
 PROVINCES = (
     "Drenthe",
@@ -148,11 +151,22 @@ class LocationService:
         self.catalogue = catalogue
 
     def create(self, answers: LocationInput, *, demo: bool = False) -> DeskInfo:
-        """Validate *answers*, store the setup records and make this the current desk."""
+        """Validate *answers*, store the setup records and make this the current desk.
+
+        The typed names are tidied first (:func:`~kiosk.cleantext.clean_text`: one line, no
+        invisible characters); a name with nothing visible left counts as empty.
+        """
+        answers = replace(
+            answers,
+            organisation=clean_text(answers.organisation),
+            branch=clean_text(answers.branch),
+            municipality=clean_text(answers.municipality),
+            ido_name=clean_text(answers.ido_name),
+            desk_name=clean_text(answers.desk_name),
+        )
         problems = []
-        for field in ("organisation", "branch", "municipality", "ido_name", "desk_name"):
-            value: str = getattr(answers, field)
-            if not value.strip():
+        for field in _NAMES:
+            if not getattr(answers, field):
                 problems.append(Problem(field, "Vul alle velden in."))
                 break
         if answers.province not in PROVINCES:
@@ -163,25 +177,25 @@ class LocationService:
             problems.append(Problem("desk_mode", "Kies balie of lopend IDO."))
         if problems:
             raise InputError(problems)
-        org = LibraryOrganisation(id=new_id(), name=answers.organisation.strip(), is_demo=demo)
+        org = LibraryOrganisation(id=new_id(), name=answers.organisation, is_demo=demo)
         branch = Branch(
             id=new_id(),
             organisation_id=org.id,
-            name=answers.branch.strip(),
-            municipality=answers.municipality.strip(),
+            name=answers.branch,
+            municipality=answers.municipality,
             province=answers.province,
         )
         location = IdoLocation(
             id=new_id(),
             branch_id=branch.id,
-            name=answers.ido_name.strip(),
+            name=answers.ido_name,
             form=answers.ido_form,
             inside_library=answers.inside_library,
         )
         desk = Desk(
             id=new_id(),
             location_id=location.id,
-            name=answers.desk_name.strip(),
+            name=answers.desk_name,
             mode=answers.desk_mode,
         )
         with self.db.write() as session:

@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from kiosk import outbox
 from kiosk.catalogue import CatalogueSet
+from kiosk.cleantext import clean_text
 from kiosk.clock import Now, Stamp, local_day_bounds, local_from, system_now
 from kiosk.db import Database
 from kiosk.errors import InputError
@@ -111,8 +112,11 @@ class RegistrationService:
         return SaveResult(new)
 
     def void(self, desk_id: str, visit_id: str, reason: str = "") -> SaveResult:
-        """Declare visit *visit_id* void (registered by mistake); it stays stored."""
-        reason = reason.strip()
+        """Declare visit *visit_id* void (registered by mistake); it stays stored.
+
+        The *reason* is tidied to one line without invisible characters before it is checked.
+        """
+        reason = clean_text(reason)
         if len(reason) > MAX_VOID_REASON:
             raise InputError.single("reason", "De reden is te lang (hoogstens 200 tekens).")
         try:

@@ -2,7 +2,8 @@
 
 :func:`validate_visit` turns a :class:`VisitInput` into a :class:`ValidVisit` or raises
 :class:`~kiosk.errors.InputError` listing every problem in Dutch. It decides nothing about
-storage; :mod:`kiosk.registration` saves what it returns.
+storage; :mod:`kiosk.registration` saves what it returns. A question's note is tidied by
+:func:`kiosk.cleantext.clean_text` (line breaks kept) before the privacy check reads it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from kiosk.catalogue import Catalogue
+from kiosk.cleantext import clean_text
 from kiosk.errors import InputError, Problem
 from kiosk.privacy import PersonalDataError, check_free_text
 
@@ -175,7 +177,7 @@ def _validate_question(
         problems.append(problem("referral", "kies waarheen u hebt doorverwezen."))
     if question.referral and REFERRED not in question.help:
         problems.append(problem("help", "kies ook 'Doorverwezen' bij de geboden hulp."))
-    note = question.note.strip()
+    note = clean_text(question.note, multiline=True)
     if len(note) > MAX_NOTE:
         problems.append(problem("note", f"de notitie is langer dan {MAX_NOTE} tekens."))
     try:

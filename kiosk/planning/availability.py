@@ -6,8 +6,10 @@ optionally ``geldig van``/``geldig tot``. Headers are matched loosely (case, spa
 ``(minuten)``, common synonyms), days as Dutch weekday names (``di``, ``dinsdag``, ``elke
 dinsdag``) or dates, times as ``9:30``, ``09.30``, ``0930`` or spreadsheet time cells (see
 :mod:`kiosk.planning.sheet_cells`). Every problem is reported with the spreadsheet's row number
-("Rij 4: ..."). Nothing is written while reading; :mod:`kiosk.planning.availability_apply`
-applies the rows through the planning service.
+("Rij 4: ..."). Text cells are tidied (:func:`kiosk.planning.sheet_cells.cell_text`): a NUL,
+a zero-width space or a byte-order mark in a name never reaches the database. Nothing is written
+while reading; :mod:`kiosk.planning.availability_apply` applies the rows through the planning
+service.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any, Final
 
+from kiosk.cleantext import clean_text
 from kiosk.planning.records import Template, TemplateInput
 from kiosk.planning.reference import MAX_CAPACITY, MAX_SLOT_MINUTES
 from kiosk.planning.sheet_cells import (
     WEEKDAYS,
     blank,
+    cell_text,
     nl_date,
     parse_day,
     parse_time,
@@ -128,8 +132,11 @@ class AvailabilitySheet:
 
 
 def name_key(name: str) -> str:
-    """Return *name* for matching: case and spacing ignored ("anna  de Vries" = "Anna de Vries")."""
-    return " ".join(name.casefold().split())
+    """Return *name* for matching: case, spacing and invisible characters ignored.
+
+    "anna  de Vries" matches "Anna de Vries", and so does that name with a zero-width space.
+    """
+    return clean_text(name).casefold()
 
 
 def overlaps(a: AvailabilityRow | Template, b: AvailabilityRow) -> bool:
@@ -255,8 +262,8 @@ def _parse_row(number: int, cells: dict[str, Any], problems: list[str]) -> Avail
             return True
         return False
 
-    helper = "" if missing("helper") else " ".join(str(cells["helper"]).split())
-    partner = " ".join(str(cells.get("partner") or "").split())
+    helper = "" if missing("helper") else cell_text(cells["helper"])
+    partner = cell_text(cells.get("partner") or "")
     day: int | date | None = None
     if not missing("day"):
         day = parse_day(cells["day"])

@@ -17,6 +17,7 @@ from typing import Any, Final
 from sqlalchemy import text
 from sqlmodel import Session
 
+from kiosk.cleantext import clean_text
 from kiosk.errors import InputError, Problem
 from kiosk.ids import new_id
 from kiosk.planning.records import BOOKING_STATUSES, Booking, BookingInput
@@ -57,14 +58,19 @@ class SlotUnavailableError(InputError):
 
 
 def desk_name(session: Session) -> str:
-    """Return the name of this desk (who cancels), or a plain stand-in before setup."""
+    """Return the name of this desk (who cancels), or a plain stand-in before setup.
+
+    Tidied like typed text: the name was typed at set-up (or came with the enrollment), and it
+    travels in ``booking.cancel``'s ``by``.
+    """
     row = session.execute(
         text(
             "SELECT d.name FROM app_setting s JOIN desk d ON d.id = s.value "
             "WHERE s.key = 'current_desk_id'"
         )
     ).first()
-    return str(row[0]) if row is not None else "Deze balie"
+    name = clean_text(str(row[0])) if row is not None else ""
+    return name or "Deze balie"
 
 
 def held(session: Session, slot_id: str) -> int:

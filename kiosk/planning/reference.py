@@ -4,7 +4,9 @@ That is: seasons, partner organisations, helpers, weekly templates and branch cl
 
 Reads take a session; writes take the write session and the clock, store the row and append
 its ``plan.upsert`` (§3) in that session. The ``check_*`` functions validate input before a
-transaction opens and raise :class:`kiosk.errors.InputError` with a Dutch message.
+transaction opens and raise :class:`kiosk.errors.InputError` with a Dutch message; they tidy
+names with :func:`kiosk.cleantext.clean_text` (one line, no invisible characters), so a name
+with nothing visible left is refused like an empty one.
 :class:`~kiosk.planning.service.PlanningService` wraps these in its transactions.
 """
 
@@ -16,6 +18,7 @@ from typing import Any
 from sqlalchemy import Table, insert, text, update
 from sqlmodel import Session
 
+from kiosk.cleantext import clean_text
 from kiosk.clock import Now
 from kiosk.errors import InputError, Problem
 from kiosk.ids import new_id
@@ -85,8 +88,8 @@ def load_season(session: Session, season_id: str) -> Season:
 
 
 def check_season(name: str, starts_on: date, ends_on: date) -> str:
-    """Validate a season's name and days; return the name with its spaces tidied."""
-    name = " ".join(name.split())
+    """Validate a season's name and days; return the name tidied (spaces, invisibles)."""
+    name = clean_text(name)
     problems = []
     if not name:
         problems.append(Problem("name", "Geef het seizoen een naam."))
@@ -120,8 +123,8 @@ def partners(session: Session) -> list[Partner]:
 
 
 def check_partner(name: str) -> str:
-    """Validate a partner's name; return it with its spaces tidied."""
-    name = " ".join(name.split())
+    """Validate a partner's name; return it tidied (spaces, invisible characters)."""
+    name = clean_text(name)
     if not name:
         raise InputError.single("name", "Vul de naam van de organisatie in.")
     return name
@@ -141,9 +144,9 @@ def helpers(session: Session, include_inactive: bool) -> list[Helper]:
 
 
 def check_helper(name: str, topics: tuple[str, ...] | list[str]) -> tuple[str, tuple[str, ...]]:
-    """Validate a helper's name and topics; return both tidied (spaces, no repeats)."""
-    name = " ".join(name.split())
-    unique = tuple(dict.fromkeys(topics))
+    """Validate a helper's name and topics; return both tidied (invisibles, no repeats)."""
+    name = clean_text(name)
+    unique = tuple(dict.fromkeys(map(clean_text, topics)))
     problems = []
     if not name:
         problems.append(Problem("name", "Vul de naam van de hulp in."))

@@ -2,7 +2,9 @@
 
 Used by the availability import (:mod:`kiosk.planning.availability`) to read cells, and by the
 import and the schedule export for the Dutch date shape (``dd-mm-jjjj``) in files and messages.
-A cell is whatever csv or openpyxl gives: text, a number, a date, a time, or None.
+A cell is whatever csv or openpyxl gives: text, a number, a date, a time, or None. Text cells
+are read through :func:`cell_text`, so a control or invisible format character in a cell (a NUL,
+a zero-width space, a byte-order mark) is never stored, sent or shown.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any, Final
 
+from kiosk.cleantext import clean_text
 from kiosk.planning.store import hhmm
 
 WEEKDAYS: Final = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
@@ -44,9 +47,14 @@ def nl_date(day: date) -> str:
     return day.strftime("%d-%m-%Y")
 
 
+def cell_text(value: Any) -> str:
+    """Return a cell as one line of text (:func:`~kiosk.cleantext.clean_text`); None is ""."""
+    return "" if value is None else clean_text(str(value))
+
+
 def blank(value: Any) -> bool:
-    """Return whether a cell is empty (None, or only spaces)."""
-    return value is None or (isinstance(value, str) and not value.strip())
+    """Return whether a cell is empty (None, or nothing visible but spaces)."""
+    return value is None or (isinstance(value, str) and not cell_text(value))
 
 
 def shown(value: Any) -> str:
@@ -59,7 +67,7 @@ def shown(value: Any) -> str:
         return hhmm(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return cell_text(value)
 
 
 def parse_time(value: Any) -> time | None:
@@ -77,7 +85,7 @@ def parse_time(value: Any) -> time | None:
         return time(minutes // 60, minutes % 60) if minutes < 1440 else None
     if isinstance(value, float):
         value = f"{value:.2f}"  # "9,30" typed as a number in Dutch Excel
-    text = str(value).strip().casefold().removesuffix("uur").strip().removesuffix("u").strip()
+    text = cell_text(value).casefold().removesuffix("uur").strip().removesuffix("u").strip()
     match = re.fullmatch(r"(\d{1,2})(?:[:.,hu](\d{2}))?(?::(\d{2}))?", text) or re.fullmatch(
         r"(\d{1,2})(\d{2})()", text
     )
@@ -98,7 +106,7 @@ def parse_day(value: Any) -> int | date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    text = " ".join(str(value or "").casefold().replace(".", " ").replace(",", " ").split())
+    text = " ".join(cell_text(value or "").casefold().replace(".", " ").replace(",", " ").split())
     for prefix in ("elke ", "iedere ", "op "):
         text = text.removeprefix(prefix)
     first, _, rest = text.partition(" ")
@@ -119,7 +127,7 @@ def parse_whole(value: Any) -> int | None:
         return value
     if isinstance(value, float):
         return int(value) if value.is_integer() else None
-    text = str(value).strip().casefold()
+    text = cell_text(value).casefold()
     text = re.sub(r"\s*(minuten|min|plaatsen|personen|pers)\.?$", "", text)
     match = re.fullmatch(r"(\d{1,4})(?:[.,]0+)?", text)
     return int(match.group(1)) if match else None

@@ -4,6 +4,10 @@ A booking needs a name and a Dutch phone number (a walk-in only a name); an e-ma
 optional and checked for shape. The remark passes :mod:`kiosk.privacy` (no BSN, IBAN, ...) and
 is also refused when it holds a DigiD machtigingscode: such a code is never written down. Every
 problem is reported at once, in Dutch; nothing is stored when one is found.
+
+Every text is first tidied by :func:`kiosk.cleantext.clean_text` (invisible control and format
+characters removed; the remark keeps its line breaks), and every check runs on the tidied text:
+a value with nothing visible left counts as empty.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from kiosk.cleantext import clean_text
 from kiosk.errors import InputError, Problem
 from kiosk.planning.codes import CHECKLIST_CODES, PURPOSE_CODES
 from kiosk.planning.records import BookingInput
@@ -67,13 +72,13 @@ def validate_booking(entry: BookingInput, *, phone_required: bool | None = None)
     for the waiting list, where the library must be able to call back).
     """
     problems: list[Problem] = []
-    name = " ".join(entry.name.split())
+    name = clean_text(entry.name)
     if not name:
         problems.append(Problem("name", "Vul de naam in."))
     elif len(name) > MAX_NAME:
         problems.append(Problem("name", f"De naam is te lang (hoogstens {MAX_NAME} tekens)."))
     need_phone = (not entry.walk_in) if phone_required is None else phone_required
-    phone = entry.phone.strip()
+    phone = clean_text(entry.phone)
     if not phone:
         if need_phone:
             problems.append(Problem("phone", "Vul een telefoonnummer in."))
@@ -81,7 +86,7 @@ def validate_booking(entry: BookingInput, *, phone_required: bool | None = None)
         problems.append(
             Problem("phone", "Dit is geen Nederlands telefoonnummer (bijvoorbeeld 06 12345678).")
         )
-    email = entry.email.strip()
+    email = clean_text(entry.email)
     if email and (len(email) > MAX_EMAIL or not _EMAIL.match(email)):
         problems.append(
             Problem("email", "Dit e-mailadres klopt niet (bijvoorbeeld naam@voorbeeld.nl).")
@@ -96,7 +101,7 @@ def validate_booking(entry: BookingInput, *, phone_required: bool | None = None)
         problems.append(
             Problem("checklist", f"Onbekend punt voor de meeneemlijst: {', '.join(unknown)}.")
         )
-    remark = _collect(problems, "remark", entry.remark, MAX_REMARK)
+    remark = _collect(problems, "remark", entry.remark, MAX_REMARK, multiline=True)
     reason = None
     if entry.overbook_reason is not None:
         reason = _collect(problems, "overbook_reason", entry.overbook_reason, MAX_REASON)
@@ -117,7 +122,7 @@ def validate_booking(entry: BookingInput, *, phone_required: bool | None = None)
 
 
 def check_text(value: str, field: str, max_length: int = MAX_REASON) -> str | None:
-    """Return free text (a remark or reason) trimmed, None when empty; raise if refused."""
+    """Return a reason (one line of free text) tidied, None when empty; raise if refused."""
     problems: list[Problem] = []
     cleaned = _collect(problems, field, value, max_length)
     if problems:
@@ -149,9 +154,14 @@ def contains_code(text: str) -> bool:
     return False
 
 
-def _collect(problems: list[Problem], field: str, value: str, max_length: int) -> str | None:
-    """Check one free-text field, appending problems; return it trimmed (None when empty)."""
-    text = value.strip()
+def _collect(
+    problems: list[Problem], field: str, value: str, max_length: int, *, multiline: bool = False
+) -> str | None:
+    """Check one free-text field, appending problems; return it tidied (None when empty).
+
+    One line (a reason) unless *multiline* (a remark: line breaks kept).
+    """
+    text = clean_text(value, multiline=multiline)
     if not text:
         return None
     if len(text) > max_length:
@@ -169,5 +179,5 @@ def _collect(problems: list[Problem], field: str, value: str, max_length: int) -
 
 
 def _unique(codes: Iterable[str]) -> tuple[str, ...]:
-    """Return *codes* without repeats, first occurrence first."""
-    return tuple(dict.fromkeys(c.strip() for c in codes if c.strip()))
+    """Return *codes* tidied, without blanks and repeats, first occurrence first."""
+    return tuple(dict.fromkeys(c for c in map(clean_text, codes) if c))
