@@ -26,13 +26,13 @@ from sqlalchemy.dialects.postgresql import ARRAY
 
 from kiosk.catalogue import CatalogueSet
 from kiosk.clock import to_utc_text
+from kiosk.protocol.fields import UUID_PATTERN
 from sync.central import decide as rules
 from sync.central import planning
 from sync.central.db import Database, copy_rows, insert_new, insert_rows, update_rows
 from sync.central.payloads import (
     KINDS,
     SCHEMA,
-    UUID_PATTERN,
     OpHeader,
     VisitPayload,
     VoidPayload,
@@ -140,6 +140,7 @@ def _prepare_one(
     op.kind = header.kind
     op.entity_id = header.entity_id
     op.occurred_at_device = header.occurred_at_device
+    op.redacted = header.redacted
     if payload_bytes is None:
         payload_bytes = canonical_bytes(header.payload)
     op.sha256 = hashlib.sha256(payload_bytes).hexdigest()

@@ -20,20 +20,18 @@ from pydantic import (
     ConfigDict,
     Field,
     InstanceOf,
+    StrictBool,
     StrictInt,
     StrictStr,
 )
 
 from kiosk.catalogue import Catalogue, CatalogueSet
+from kiosk.protocol.errors import Errors
+from kiosk.protocol.fields import MAX_BIGINT, MAX_INT, UUID_PATTERN, Code
 
-UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-# Stored text: bounded, and no control characters (PostgreSQL text can't hold NUL; a value the
-# database refuses would fail the whole batch again on every retry).
-TEXT_PATTERN = r"^[^\x00-\x1f\x7f]+$"
 Uuid = Annotated[StrictStr, Field(pattern=UUID_PATTERN)]
-Code = Annotated[StrictStr, Field(min_length=1, max_length=64, pattern=TEXT_PATTERN)]
 Offset = Annotated[StrictInt, Field(ge=-18 * 60, le=18 * 60)]  # minutes east of UTC
-BigInt = Annotated[StrictInt, Field(ge=1, le=2**63 - 1)]  # fits a BIGINT column
+BigInt = Annotated[StrictInt, Field(ge=1, le=MAX_BIGINT)]  # fits a BIGINT column
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 
@@ -62,8 +60,6 @@ MAX_VOID_REASON = 200
 NOT_APPLICABLE = "nvt"
 DIGITAL_GOVERNMENT = "digital_government"
 REFERRED = "doorverwezen"
-
-Errors = list[dict[str, str]]
 
 
 # The standard library's form of canonical JSON, as the desk writes it (kiosk.outbox).
@@ -134,13 +130,16 @@ class OpHeader(BaseModel):
     op_id: Uuid
     local_seq: BigInt
     kind: Code
-    schema_version: Annotated[StrictInt, Field(alias="schema", ge=1)]
+    schema_version: Annotated[StrictInt, Field(alias="schema", ge=1, le=MAX_INT)]
     entity_id: Code | None = None
-    base_version: StrictInt | None = None
+    base_version: Annotated[StrictInt, Field(ge=0, le=MAX_BIGINT)] | None = None
     occurred_at_device: Moment
     # Checked to be an object, not copied (a model's dict field copies every op's payload).
     payload: InstanceOf[dict]  # type: ignore[type-arg]
     sha256: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")]
+    # The desk's retention purge removed the payload's contact details (docs/sync-v1.md,
+    # "Redacted ops"); only planning ops that carry contact fields make use of it.
+    redacted: StrictBool = False
 
 
 class QuestionPayload(BaseModel):
@@ -175,7 +174,7 @@ class VisitPayload(BaseModel):
     duration: Code
     mode: Literal["counter", "walking"]
     source: Literal["live", "tally", "correction"]
-    catalogue_version: Annotated[StrictInt, Field(ge=1, le=2**31 - 1)]
+    catalogue_version: Annotated[StrictInt, Field(ge=1, le=MAX_INT)]
     corrects: Uuid | None
     questions: Annotated[list[QuestionPayload], Field(min_length=1, max_length=MAX_QUESTIONS)]
 

@@ -8,14 +8,15 @@ database or the clock.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError
 
 from kiosk.planning.codes import CHECKLIST_CODES, PURPOSE_CODES
-from sync.central.payloads import TEXT_PATTERN, OpHeader
-from sync.central.problems import validation_errors
+from kiosk.protocol.errors import validation_errors
+from kiosk.protocol.fields import Capacity, Clock, Day, Email, Free, Id, Name, Phone
+from kiosk.protocol.planning_records import check_record
+from sync.central.payloads import OpHeader
 
 KINDS = frozenset(
     {
@@ -38,15 +39,6 @@ MAX_DATA_KEYS = 40
 # the range of each value (docs/belastinghulp.md §3, §6).
 SETTINGS: dict[str, tuple[int, int]] = {"retention_days": (1, 365)}
 
-Id = Annotated[StrictStr, Field(min_length=1, max_length=64, pattern=TEXT_PATTERN)]
-Name = Annotated[StrictStr, Field(max_length=200, pattern=TEXT_PATTERN)]
-Phone = Annotated[StrictStr, Field(max_length=40, pattern=r"^[0-9+(). -]*$")]
-Email = Annotated[StrictStr, Field(max_length=254, pattern=r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-# Free text may hold line breaks (a remark), never other control characters.
-Free = Annotated[StrictStr, Field(max_length=1000, pattern=r"^[^\x00-\x08\x0b-\x1f\x7f]*$")]
-Day = Annotated[StrictStr, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
-Clock = Annotated[StrictStr, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
-Capacity = Annotated[StrictInt, Field(ge=1, le=1000)]
 Codes = Annotated[list[Annotated[StrictStr, Field(max_length=64)]], Field(max_length=20)]
 
 
@@ -58,6 +50,7 @@ class UpsertPayload(_Payload):
     """``plan.upsert``: a whole reference record (or a branch setting), last writer wins."""
 
     record: Literal["season", "partner", "helper", "template", "closure", "waiting", "setting"]
+    # Checked against the record's model (kiosk.protocol.planning_records) by check().
     id: Id
     data: dict[str, Any]
     deleted: StrictBool
@@ -87,11 +80,11 @@ class SlotUpdatePayload(_Payload):
 
 
 class BookingCreatePayload(_Payload):
-    """``booking.create``."""
+    """``booking.create`` (``name`` null only in an op marked redacted, see :func:`check`)."""
 
     booking_id: Id
     slot_id: Id
-    name: Annotated[Name, Field(min_length=1)]
+    name: Annotated[Name, Field(min_length=1)] | None
     phone: Phone | None = None
     email: Email | None = None
     purpose: Codes
@@ -102,7 +95,10 @@ class BookingCreatePayload(_Payload):
 
 
 class BookingFields(_Payload):
-    """The fields ``booking.update`` may change (each one last writer wins)."""
+    """The fields ``booking.update`` may change (each one last writer wins).
+
+    ``name`` null only in an op marked redacted (see :func:`check`).
+    """
 
     name: Annotated[Name, Field(min_length=1)] | None = None
     phone: Phone | None = None
@@ -201,9 +197,9 @@ def check(header: OpHeader) -> Errors:
             problem("data", f"at most {MAX_DATA_KEYS} fields")
         if payload.record == "setting":
             _setting(payload, problem)
+        else:
+            errors += check_record(payload.record, payload.data)
     elif isinstance(payload, SlotCreatePayload):
-        if not _is_date(payload.day):
-            problem("day", "not a calendar date")
         if payload.starts >= payload.ends:
             problem("ends", "a slot ends after it starts")
     elif isinstance(payload, SlotUpdatePayload):
@@ -213,13 +209,23 @@ def check(header: OpHeader) -> Errors:
         if payload.starts and payload.ends and payload.starts >= payload.ends:
             problem("ends", "a slot ends after it starts")
     elif isinstance(payload, BookingCreatePayload):
+        # A desk's retention purge may have cleared the contact details of an op it had not
+        # sent yet: only such an op (marked redacted, every contact field null) has no name.
+        cleared = all(getattr(payload, f) is None for f in ("name", "phone", "email", "remark"))
+        if payload.name is None and not (header.redacted and cleared):
+            problem("name", "a booking has a name (null only in a redacted op)")
         _codes(payload.purpose, PURPOSES, "purpose", problem)
         _codes(payload.checklist, CHECKLIST, "checklist", problem)
     elif isinstance(payload, BookingUpdatePayload):
         fields = payload.fields
         if not fields.model_fields_set:
             problem("fields", "name at least one field")
-        if "name" in fields.model_fields_set and fields.name is None:
+        cleared = all(getattr(fields, f) is None for f in ("name", "phone", "email", "remark"))
+        if (
+            "name" in fields.model_fields_set
+            and fields.name is None
+            and not (header.redacted and cleared)
+        ):
             problem("fields.name", "a booking keeps its name")
         for name in ("purpose", "checklist", "status"):
             if name in fields.model_fields_set and getattr(fields, name) is None:
@@ -255,14 +261,6 @@ def _setting(payload: UpsertPayload, problem: Any) -> None:
         problem(f"data.{payload.id}", f"a whole number from {low} to {high}")
     if payload.deleted:
         problem("deleted", "a setting cannot be deleted")
-
-
-def _is_date(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _codes(codes: list[str], known: frozenset[str], path: str, problem: Any) -> None:

@@ -13,6 +13,9 @@
   STORED with ``sync_state = conflict`` and a ``plan_conflict`` row, answer ``conflict``.
 * ``booking.update``: per-field last writer wins by receipt; a cancelled booking →
   ``conflict entity_cancelled`` (cancel beats edit; so does a move).
+* An op marked ``redacted`` with every contact field null (a desk's purge cleared them before
+  it was sent): a ``booking.create`` stores the booking purged (``purged_at`` set), a
+  ``booking.update`` changes no contact field.
 * ``booking.cancel``: always applies and ends the booking's open conflict.
 * ``booking.resolve``: ends an open conflict by move (capacity checked again), overbook or
   cancel; a move or overbook of a booking without an open conflict → ``conflict
@@ -36,6 +39,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from kiosk.ids import new_id
+from kiosk.protocol.planning_records import REFERENCES
 from sync.central import decide as rules
 from sync.central.planning_feed import Feed, booking_data, record_data, slot_data
 from sync.central.planning_payloads import (
@@ -53,6 +57,8 @@ from sync.central.planning_purge import RETENTION_SETTING, store_retention_days
 from sync.central.tables import applied_op, plan_booking, plan_conflict, plan_record, plan_slot
 
 NextSeq = Callable[[], int]
+# The records a new slot names (a template is itself a reference record).
+SLOT_REFERENCES = {"season_id": "season", "helper_id": "helper", "template_id": "template"}
 CONTACT = ("name", "phone", "email", "remark")
 
 
@@ -128,6 +134,11 @@ class Rules:
     def _upsert(self, p: UpsertPayload) -> rules.Result:
         if p.record == "setting":
             return self._setting(p)
+        if not p.deleted:
+            refs = {f: p.data.get(f) for f in REFERENCES.get(p.record, {})}
+            refused = self._references(refs, REFERENCES.get(p.record, {}))
+            if refused is not None:
+                return refused
         row = self.conn.execute(
             sa.select(plan_record).where(plan_record.c.id == p.id).with_for_update()
         ).first()
@@ -155,6 +166,36 @@ class Rules:
         self.feed.add(p.record, stored, record_data(stored), deleted=p.deleted)
         return self._result("accepted")
 
+    def _references(
+        self, values: dict[str, Any], kinds: dict[str, str], prefix: str = "payload.data"
+    ) -> rules.Result | None:
+        """Refuse a record naming another branch's record, or a record of the wrong type.
+
+        A record the server does not hold yet defers the op (or makes it a conflict when the
+        op that would have made it was refused), as for an op on a missing record.
+        """
+        wanted = {value: field for field, value in values.items() if isinstance(value, str)}
+        if not wanted:
+            return None
+        found = {
+            r.id: r
+            for r in self.conn.execute(
+                sa.select(plan_record.c.id, plan_record.c.branch_id, plan_record.c.record).where(
+                    plan_record.c.id.in_(sorted(wanted))
+                )
+            )
+        }
+        for value, field in wanted.items():
+            row = found.get(value)
+            if row is None:
+                return self._missing(value)
+            if row.branch_id != self.ctx.branch_id:
+                return self._result("rejected", "branch_forbidden")
+            if row.record != kinds[field]:
+                errors = [{"path": f"{prefix}.{field}", "msg": f"names a {row.record}"}]
+                return rules.result(self.op.op_id, "rejected", "validation_failed", errors=errors)
+        return None
+
     def _setting(self, p: UpsertPayload) -> rules.Result:
         """A branch setting (checked by ``planning_payloads``): the last one received wins.
 
@@ -174,6 +215,10 @@ class Rules:
             if row["branch_id"] != self.ctx.branch_id:
                 return self._result("rejected", "branch_forbidden")
             return self._result("duplicate", "slot_exists")  # generated twice: no change
+        refs = {"season_id": p.season_id, "helper_id": p.helper_id, "template_id": p.template_id}
+        refused = self._references(refs, SLOT_REFERENCES, prefix="payload")
+        if refused is not None:
+            return refused
         self.conn.execute(
             sa.insert(plan_slot).values(
                 id=p.slot_id,
@@ -271,6 +316,9 @@ class Rules:
         if refused is not None:
             return refused
         code = self._fits(slot, None, p.overbook_reason)
+        # A desk's purge cleared this op's contact details before it was sent: the booking
+        # counts, stored as purged (its contact details are gone already).
+        purged = self.op.redacted and all(getattr(p, name) is None for name in CONTACT)
         self.conn.execute(
             sa.insert(plan_booking).values(
                 id=p.booking_id,
@@ -288,6 +336,7 @@ class Rules:
                 sync_state="confirmed" if code is None else "conflict",
                 conflict_code=code,
                 created_at=self._when,
+                purged_at=self.ctx.now if purged else None,
                 version=1,
             )
         )
@@ -300,7 +349,11 @@ class Rules:
         if booking["status"] == "cancelled":
             return self._lost(booking, "entity_cancelled")
         changes = {name: getattr(p.fields, name) for name in p.fields.model_fields_set}
-        if booking["purged_at"] is not None:  # contact details never come back after a purge
+        if booking["purged_at"] is not None or (
+            self.op.redacted and all(getattr(p.fields, name) is None for name in CONTACT)
+        ):
+            # Contact details never come back after a purge; a redacted op's nulls say only
+            # that the desk purged them, so they change nothing (the server purges its own).
             changes = {k: v for k, v in changes.items() if k not in CONTACT}
         self._bump(plan_booking, booking, **changes)
         self._publish_booking(booking["id"])

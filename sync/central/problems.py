@@ -10,15 +10,26 @@ unexpected exception (500, whose details stay in the log).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from kiosk.protocol.errors import error_path, validation_errors
+
 if TYPE_CHECKING:
     from fastapi import FastAPI
+
+__all__ = [
+    "ProblemError",
+    "error_path",
+    "install_problem_handlers",
+    "problem_body",
+    "problem_response",
+    "validation_errors",
+]
 
 log = logging.getLogger(__name__)
 
@@ -109,27 +120,6 @@ def problem_response(
         headers=dict(headers or {}),
         media_type=PROBLEM_JSON,
     )
-
-
-def error_path(loc: Iterable[int | str], prefix: str = "") -> str:
-    """Turn a pydantic error location into a path like ``payload.questions[0].topic``."""
-    path = prefix
-    for part in loc:
-        if isinstance(part, int):
-            path += f"[{part}]"
-        else:
-            path = f"{path}.{part}" if path else str(part)
-    return path
-
-
-def validation_errors(
-    errors: Sequence[Mapping[str, Any]], prefix: str = "", *, skip: int = 0
-) -> list[dict[str, str]]:
-    """Convert pydantic errors to ``[{"path", "msg"}]`` (dropping *skip* leading loc parts)."""
-    return [
-        {"path": error_path(tuple(e.get("loc", ()))[skip:], prefix) or prefix, "msg": e["msg"]}
-        for e in errors
-    ]
 
 
 async def _on_problem(_request: Request, exc: Exception) -> Response:

@@ -18,6 +18,36 @@ from sync.central.planning_payloads import KINDS
 SEASON = "0190a000-0000-7000-8000-000000000001"
 HELPER = "0190a000-0000-7000-8000-000000000002"
 NAMESPACE = uuid.UUID("6f1c2a52-5b1e-4a8e-9d43-3c6f5f0e6a11")
+# A whole, valid record of each reference type, as a desk's plan.upsert carries it.
+RECORD_DATA: dict[str, dict[str, Any]] = {
+    "season": {"name": "Belastinghulp 2027", "starts_on": "2027-03-01", "ends_on": "2027-05-01"},
+    "partner": {"name": "Humanitas"},
+    "helper": {"name": "Hulp Een", "partner_id": None, "topics": ["aangifte"], "active": True},
+    "template": {
+        "season_id": SEASON,
+        "helper_id": HELPER,
+        "weekday": 2,
+        "starts": "10:00",
+        "ends": "12:00",
+        "slot_minutes": 30,
+        "capacity": 1,
+        "valid_from": None,
+        "valid_to": None,
+    },
+    "closure": {"season_id": SEASON, "day": "2027-04-27", "reason": "Koningsdag"},
+    "waiting": {
+        "season_id": SEASON,
+        "name": "W. Wachter",
+        "phone": "0612345678",
+        "email": None,
+        "purpose": ["aangifte"],
+        "remark": None,
+        "position": 1,
+        "created_at": "2027-03-01T09:00:00.000Z",
+        "offered_slot_id": None,
+        "done": None,
+    },
+}
 
 
 def statuses(body: dict[str, Any]) -> list[tuple[str, str | None]]:
@@ -30,9 +60,18 @@ class Planner:
     def __init__(self, desk: Any) -> None:
         self.desk = desk
 
+    def basics(self) -> None:
+        """Store the season and helper every slot names (once per desk), as a desk would first."""
+        if getattr(self.desk, "planning_basics", False):
+            return
+        self.desk.planning_basics = True
+        body = self.desk.send([self.record("season", SEASON)[1], self.record("helper", HELPER)[1]])
+        assert {r["status"] for r in body["results"]} <= {"accepted", "duplicate"}, body
+
     def slot(
         self, day: str = "2027-03-02", starts: str = "10:00", capacity: int = 1, **more: Any
     ) -> tuple[str, dict[str, Any]]:
+        self.basics()
         slot_id = str(uuid.uuid5(NAMESPACE, f"{SEASON}/{HELPER}/{day}/{starts}"))
         payload = {
             "slot_id": slot_id,
@@ -81,6 +120,12 @@ class Planner:
 
     def slot_update(self, slot_id: str, **fields: Any) -> Any:
         return self.desk.op("slot.update", {"slot_id": slot_id, **fields}, slot_id)
+
+    def record(
+        self, record: str, record_id: str | None = None, deleted: bool = False, **changes: Any
+    ) -> tuple[str, Any]:
+        """A plan.upsert of a whole valid *record* (RECORD_DATA with *changes*)."""
+        return self.upsert(record, {**RECORD_DATA[record], **changes}, record_id, deleted)
 
     def upsert(
         self, record: str, data: dict[str, Any], record_id: str | None = None, deleted: bool = False
@@ -207,7 +252,7 @@ def test_ops_on_records_not_stored_yet_are_deferred(central, desk):
         [book, plan.update(booking_id, name="X"), plan.slot_update(slot_id, closed=True)]
     )
     assert statuses(body) == [("deferred", "depends_on_pending")] * 3
-    assert central.count("applied_op") == 0
+    assert central.count("applied_op") == 2  # the season and the helper the slot names
     assert statuses(desk.send([create, book])) == [("accepted", None)] * 2
 
 
@@ -400,7 +445,7 @@ def test_plan_upsert_is_last_writer_wins_with_versions(central, desk):
         season_id,
     )
     other.send([second])
-    _, gone = plan.upsert("season", {"name": "weg"}, season_id, deleted=True)
+    _, gone = plan.record("season", season_id, deleted=True, name="weg")
     desk.send([gone])
     changes = [c for c in feed(desk, ("season",)) if c["id"] == season_id]
     assert [c["version"] for c in changes] == [1, 2, 3]
@@ -409,14 +454,14 @@ def test_plan_upsert_is_last_writer_wins_with_versions(central, desk):
     [row] = central.table("plan_record")
     assert (row.version, row.deleted, row.record) == (3, True, "season")
     # Another record type under the same id is refused.
-    _, clash = plan.upsert("partner", {"name": "Humanitas"}, season_id)
+    _, clash = plan.record("partner", season_id)
     assert statuses(desk.send([clash])) == [("rejected", "validation_failed")]
 
 
 def test_every_record_type_reaches_the_feed(central, desk):
     plan = Planner(desk)
     ops = [
-        plan.upsert(record, {"name": record})[1]
+        plan.record(record, {"season": SEASON, "helper": HELPER}.get(record))[1]
         for record in ("season", "partner", "helper", "template", "closure", "waiting")
     ]
     assert statuses(desk.send(ops)) == [("accepted", None)] * 6
@@ -461,7 +506,7 @@ def test_visits_and_planning_ops_share_a_batch(central, desk):
     assert len(set(seqs)) == 4
     assert central.branch_stats()["visits"] == 2
     ack = desk.client.get("/v1/devices/me/ack-state", headers=desk.headers).json()
-    assert ack["max_contiguous_local_seq"] == 4
+    assert ack["max_contiguous_local_seq"] == 6  # after the season and the helper
     assert body["branch_change_seq"] == feed(desk)[-1]["change_seq"]
 
 

@@ -25,12 +25,11 @@ def _setup(desk):
     old, book_old = plan.book(old_slot)
     lost, book_lost = plan.book(old_slot, name="Verloren")  # full: stored as conflict
     recent, book_recent = plan.book(new_slot)
-    old_wait, wait_old = plan.upsert(
-        "waiting",
-        {"name": "W. Oud", "phone": "0600000000", "created_at": f"{OLD_DAY}T09:00:00.000Z"},
+    old_wait, wait_old = plan.record(
+        "waiting", name="W. Oud", phone="0600000000", created_at=f"{OLD_DAY}T09:00:00.000Z"
     )
-    new_wait, wait_new = plan.upsert(
-        "waiting", {"name": "W. Nieuw", "created_at": "2026-11-27T09:00:00.000Z"}
+    new_wait, wait_new = plan.record(
+        "waiting", name="W. Nieuw", position=2, created_at="2026-11-27T09:00:00.000Z"
     )
     body = desk.send([create_old, create_new, book_old, book_lost, book_recent, wait_old, wait_new])
     assert statuses(body)[3] == ("conflict", "slot_full")
