@@ -87,7 +87,7 @@ device = sa.Table(
     _ts("last_seen_at"),
     _ts("last_batch_at"),
     _ts("revoked_at"),
-    sa.Column("clock_skew_seconds", sa.Integer(), nullable=True),
+    sa.Column("clock_skew_seconds", sa.BigInteger(), nullable=True),  # far clocks: v0006
     sa.Column("clock_flag", sa.String(32), nullable=True),
     sa.Column("max_contiguous_local_seq", sa.BigInteger(), nullable=False, server_default="0"),
     sa.CheckConstraint("kind IN ('counter','walking')", name="kind"),
@@ -198,7 +198,7 @@ batch = sa.Table(
     sa.Column("device_id", sa.String(36), nullable=False, index=True),
     sa.Column("body_sha256", sa.String(64), nullable=False),
     sa.Column("op_count", sa.Integer(), nullable=False),
-    sa.Column("skew_seconds", sa.Integer(), nullable=False),
+    sa.Column("skew_seconds", sa.BigInteger(), nullable=False),
     sa.Column("response", sa.Text(), nullable=False),
     _ts("created_at", nullable=False),
 )
