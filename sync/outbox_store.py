@@ -102,7 +102,7 @@ class OutboxStore:
             rows = session.execute(
                 text(
                     "SELECT local_seq, op_id, kind, schema_ver, entity_id, base_version, "
-                    "occurred_at, payload, payload_sha256 FROM outbox "
+                    "occurred_at, payload, payload_sha256, redacted FROM outbox "
                     "WHERE state = 'pending' "
                     "AND (next_attempt_at IS NULL OR next_attempt_at <= :now) "
                     "ORDER BY local_seq LIMIT :n"

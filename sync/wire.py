@@ -67,10 +67,13 @@ def wire_op(
     occurred_at: str,
     payload: str,
     payload_sha256: str,
+    redacted: bool | int = False,
 ) -> WireOp:
     """Build the op as ``POST /v1/batches`` carries it; ValueError if the payload is broken.
 
-    The arguments are the columns :meth:`OutboxStore.claim` selects, in that order.
+    The arguments are the columns :meth:`OutboxStore.claim` selects, in that order. An op
+    whose contact details the retention purge removed (``outbox.redacted``) carries
+    ``"redacted":true`` after its hash (``docs/sync-v1.md``); other ops have no such member.
     """
     if not _payload_intact(payload, payload_sha256):
         _check_json_object(payload)  # the rare path: the row was changed after it was written
@@ -78,7 +81,8 @@ def wire_op(
         f'{{"op_id":{_js(op_id)},"local_seq":{_js(local_seq)},"kind":{_js(kind)},'
         f'"schema":{_js(schema_ver)},"entity_id":{_js(entity_id)},'
         f'"base_version":{_js(base_version)},"occurred_at_device":{_js(occurred_at)},'
-        f'"payload":{payload},"sha256":{_js(payload_sha256)}}}'
+        f'"payload":{payload},"sha256":{_js(payload_sha256)}'
+        + (',"redacted":true}' if redacted else "}")
     )
     if text.isascii():  # O(1) in CPython: the common case needs no encoding to be measured
         size = len(text)

@@ -4,10 +4,17 @@ Contact details (name, phone, e-mail, remark) of a booking are cleared ``retenti
 its appointment day, those of a waiting-list entry after its creation day. The term is one
 setting of the branch: a desk's change travels as a ``plan.upsert`` (record ``setting``), the
 server's value comes back as a ``setting`` change (:mod:`kiosk.planning.pull`). Status, purpose,
-slot and walk-in stay, so the counts of booked, attended and no-show remain for reports. The
-payloads of *acked* outbox operations of those records are redacted the same way (their
-hashes recomputed); operations still waiting to be sent are left alone until the server has
-acknowledged them, then the next run redacts them too.
+slot and walk-in stay, so the counts of booked, attended and no-show remain for reports.
+
+The payloads of those records' outbox operations lose the same fields (their hashes
+recomputed, ``outbox.redacted`` set), whatever their state: acknowledged, refused, and still
+waiting to be sent, so a desk offline for months neither keeps nor sends them. Only an
+operation ``inflight`` is left alone (a batch holding it is on the wire); the first run after
+its answer redacts it. A redacted operation says so on the wire (``"redacted": true``,
+``sync.wire``): the server may hold it under its ``op_id`` with the original hash, and
+answers the redacted form as that stored op (``docs/sync-v1.md``). A purged record whose
+contact details came back with a change from the server's feed (the server stored an op before
+this desk purged it, and purges its own copy by its own clock) loses them again at every run.
 """
 
 from __future__ import annotations
@@ -32,6 +39,9 @@ DEFAULT_DAYS: Final = 28
 MIN_DAYS: Final = 1
 MAX_DAYS: Final = 365
 CONTACT_FIELDS: Final = ("name", "phone", "email", "remark")
+# The op kinds whose payload can hold contact fields (booking.update in ``fields``, a waiting
+# entry's plan.upsert in ``data``), as SQL.
+_CONTACT_KINDS: Final = "('booking.create', 'booking.update', 'plan.upsert')"
 _CHUNK: Final = 500
 
 
@@ -105,31 +115,19 @@ def purge(session: Session, today: date, now: str) -> int:
                 ).bindparams(bindparam("ids", expanding=True)),
                 {"now": now, "ids": chunk},
             )
-    _redact_acked(session, bookings + waiting)
-    _redact_acked(session, _acked_since_purge(session))
-    return len(bookings) + len(waiting)
-
-
-def _acked_since_purge(session: Session) -> list[str]:
-    """Purged records with an op acknowledged after their purge (it was still waiting then).
-
-    Such an op kept its contact details to be sent; once the server has it, it loses them
-    like the others. Already redacted rows are found again but left as they are.
-    """
-    return list(
+    for table in ("plan_booking", "plan_waiting"):
+        # A purged row whose contact details came back from the server's feed (the server
+        # stored the op before this desk purged it, and purges its own copy later) loses
+        # them again: the feed never brings them back for good.
         session.execute(
             text(
-                # From the (few) purged records to their ops by the outbox's entity index
-                # (CROSS JOIN fixes SQLite's join order), never through every acked op.
-                "SELECT DISTINCT o.entity_id FROM plan_booking b "
-                "CROSS JOIN outbox o INDEXED BY outbox_entity ON o.entity_id = b.id "
-                "WHERE b.purged_at IS NOT NULL AND o.state = 'acked' AND o.acked_at >= b.purged_at "
-                "UNION SELECT DISTINCT o.entity_id FROM plan_waiting w "
-                "CROSS JOIN outbox o INDEXED BY outbox_entity ON o.entity_id = w.id "
-                "WHERE w.purged_at IS NOT NULL AND o.state = 'acked' AND o.acked_at >= w.purged_at"
+                f"UPDATE {table} SET name = NULL, phone = NULL, email = NULL, remark = NULL "
+                "WHERE purged_at IS NOT NULL AND (name IS NOT NULL OR phone IS NOT NULL "
+                "OR email IS NOT NULL OR remark IS NOT NULL)"
             )
-        ).scalars()
-    )
+        )
+    _redact_ops(session)
+    return len(bookings) + len(waiting)
 
 
 def redact(payload: dict[str, Any]) -> dict[str, Any]:
@@ -145,29 +143,68 @@ def redact(payload: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def _redact_acked(session: Session, entity_ids: Sequence[str]) -> None:
-    for chunk in _chunks(entity_ids):
-        rows = session.execute(
-            text(
-                # By the entity index: SQLite would otherwise walk every acked op by state.
-                "SELECT local_seq, payload FROM outbox INDEXED BY outbox_entity "
-                "WHERE state = 'acked' AND entity_id IN :ids"
-            ).bindparams(bindparam("ids", expanding=True)),
-            {"ids": chunk},
-        ).all()
-        updates = []
-        for row in rows:
-            body = canonical_json(redact(json.loads(row.payload)))
-            if body != row.payload:
-                updates.append({"seq": row.local_seq, "payload": body, "sha": payload_hash(body)})
-        if updates:
-            session.execute(
-                text(
-                    "UPDATE outbox SET payload = :payload, payload_sha256 = :sha "
-                    "WHERE local_seq = :seq"
-                ),
-                updates,
-            )
+def cleared(payload: dict[str, Any]) -> bool:
+    """Tell whether *payload* carries contact fields and every one of them is null.
+
+    That is what :func:`redact` leaves of an op that had contact details: the server accepts
+    such a payload in place of the original only from an op marked ``redacted``.
+    """
+    found = False
+    for place in (payload, payload.get("fields"), payload.get("data")):
+        if not isinstance(place, dict):
+            continue
+        for key in CONTACT_FIELDS:
+            if key in place:
+                if place[key] is not None:
+                    return False
+                found = True
+    return found
+
+
+def _redact_ops(session: Session) -> None:
+    """Redact the ops of purged records that may still hold contact details (not ``inflight``).
+
+    Found from the (few) purged records to their ops by the outbox's entity index (CROSS
+    JOIN fixes SQLite's join order), never through every op; only kinds that can carry contact
+    fields, not yet marked ``redacted``. Each gets its contact fields as null and the mark
+    (one redacted before the mark existed gets the mark); one whose payload has no contact
+    field (a status change) stays as it is and is found again next time.
+    """
+    rows = session.execute(
+        text(
+            "SELECT o.local_seq, o.payload FROM plan_booking b "
+            "CROSS JOIN outbox o INDEXED BY outbox_entity ON o.entity_id = b.id "
+            "WHERE b.purged_at IS NOT NULL AND o.redacted = 0 AND o.state <> 'inflight' "
+            f"AND o.kind IN {_CONTACT_KINDS} "
+            "UNION ALL SELECT o.local_seq, o.payload FROM plan_waiting w "
+            "CROSS JOIN outbox o INDEXED BY outbox_entity ON o.entity_id = w.id "
+            "WHERE w.purged_at IS NOT NULL AND o.redacted = 0 AND o.state <> 'inflight' "
+            f"AND o.kind IN {_CONTACT_KINDS}"
+        )
+    ).all()
+    changed: list[dict[str, Any]] = []
+    marked: list[dict[str, Any]] = []
+    for row in rows:
+        try:
+            payload = json.loads(row.payload)
+        except ValueError:  # quarantined as unreadable: nothing a purge can fix
+            continue
+        if not isinstance(payload, dict):
+            continue
+        clean = redact(payload)
+        if not cleared(clean):
+            continue  # no contact field at all
+        body = canonical_json(clean)
+        if body != row.payload:
+            changed.append({"seq": row.local_seq, "payload": body, "sha": payload_hash(body)})
+        else:
+            marked.append({"seq": row.local_seq})
+    guard = " WHERE local_seq = :seq AND state <> 'inflight'"
+    if changed:
+        rewrite = "UPDATE outbox SET payload = :payload, payload_sha256 = :sha, redacted = 1"
+        session.execute(text(rewrite + guard), changed)
+    if marked:
+        session.execute(text("UPDATE outbox SET redacted = 1" + guard), marked)
 
 
 def _chunks(ids: Sequence[str]) -> Iterable[list[str]]:

@@ -40,6 +40,7 @@ class Incoming:
     occurred_at_device: datetime | None = None
     payload: VisitPayload | VoidPayload | None = None
     verdict: Result | None = None  # decided without the database (rejected, deferred)
+    redacted: bool = False  # the desk's purge removed its contact details (planning ops)
 
 
 @dataclass(frozen=True)

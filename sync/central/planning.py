@@ -6,7 +6,9 @@ then takes them in ``local_seq`` order:
 
 * an op_id stored before (``applied_op``, or earlier in this batch): same content →
   ``duplicate`` (a stored conflict or rejection is echoed as it was), other content →
-  ``rejected op_id_reused``; a ``local_seq`` another op owns → ``rejected device_seq_reused``;
+  ``rejected op_id_reused``, unless it is the stored op (same device, kind and record)
+  marked ``redacted`` with every contact field null: then it is answered like the same content;
+  a ``local_seq`` another op owns → ``rejected device_seq_reused``;
 * otherwise :class:`sync.central.planning_rules.Rules` applies it to the planning tables and
   says what became of it.
 
@@ -24,6 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
+from kiosk.planning.purge import cleared
 from sync.central import decide as rules
 from sync.central.payloads import OpHeader
 from sync.central.planning_feed import Feed
@@ -99,7 +102,15 @@ class _Batch:
             first = rules.result(
                 op.op_id, stored.status, stored.code, server_seq=stored.server_seq, errors=errors
             )
-            outcome = self._replay(op, stored.sha256, first)
+            # The desk's purge may have cleared the contact details of an op the server
+            # stored (its answer was lost): the redacted form is that op, not a reuse.
+            redaction = (
+                op.redacted
+                and (stored.device_id, stored.kind, stored.entity_id)
+                == (self.ctx.device_id, op.kind, op.entity_id)
+                and cleared(op.raw["payload"])
+            )
+            outcome = self._replay(op, stored.sha256, first, redaction=redaction)
             self.seen[op.op_id] = (stored.sha256, first)
             return outcome
         owner = self.seqs.get(op.local_seq)
@@ -122,8 +133,15 @@ class _Batch:
             self._record(op, outcome)
         return outcome
 
-    def _replay(self, op: rules.Incoming, sha: str, first: rules.Result) -> rules.Result:
-        if sha != op.sha256:
+    def _replay(
+        self, op: rules.Incoming, sha: str, first: rules.Result, *, redaction: bool = False
+    ) -> rules.Result:
+        """Answer an op_id met before: its first answer, or ``op_id_reused``.
+
+        *redaction*: the op is the stored one with its contact details cleared by the
+        desk's purge (marked ``redacted``); its other hash is no reuse, nothing changes.
+        """
+        if sha != op.sha256 and not redaction:
             errors = [{"path": "op_id", "msg": "this op_id was stored before with other content"}]
             return self._dead_letter(
                 op, rules.result(op.op_id, "rejected", "op_id_reused", errors=errors)

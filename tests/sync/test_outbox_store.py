@@ -82,6 +82,20 @@ def test_the_wire_op_carries_what_the_contract_names(
     }
 
 
+def test_a_redacted_op_says_so_on_the_wire(
+    kiosk_app: Kiosk, desk: DeskInfo, clock: FakeClock
+) -> None:
+    """``outbox.redacted`` (set by the retention purge) adds ``"redacted": true``, else nothing."""
+    record(kiosk_app, desk, 2)
+    with kiosk_app.db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE outbox SET redacted = 1 WHERE local_seq = 2")
+    plain, redacted = claim(OutboxStore(kiosk_app.db, clock.now)).ops
+    assert "redacted" not in json.loads(plain.text)
+    sent = json.loads(redacted.text)
+    assert sent["redacted"] is True and sent["sha256"] == rows(kiosk_app)[2]["payload_sha256"]
+    assert redacted.size == len(redacted.text.encode())
+
+
 def test_a_batch_is_bounded_by_the_bytes_of_its_serialised_ops(
     kiosk_app: Kiosk, desk: DeskInfo, clock: FakeClock
 ) -> None:
