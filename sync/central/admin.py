@@ -88,6 +88,8 @@ def list_devices(conn: Connection) -> list[dict[str, Any]]:
 
 def revoke_device(conn: Connection, device_id: str, now: datetime) -> dict[str, Any]:
     """Revoke *device_id* (kept, never deleted); raise LookupError if unknown."""
+    if not device_id.isprintable():  # no device has such an id (and PostgreSQL refuses NUL)
+        raise LookupError(device_id)
     conn.execute(
         sa.update(device)
         .where(device.c.id == device_id, device.c.revoked_at.is_(None))

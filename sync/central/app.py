@@ -33,6 +33,7 @@ from sync.central.db import Database
 from sync.central.planning_purge import run_purges
 from sync.central.problems import ProblemError, install_problem_handlers
 from sync.central.schemas import (
+    DEVICE_PROBLEMS,
     AckState,
     BatchResponse,
     ChangesResponse,
@@ -134,16 +135,14 @@ def create_app(
     )
     app.state.central = central
     limits = settings.limits
-    app.add_middleware(
-        BodyLimitMiddleware,
+
+    def body_limit(path: str) -> int:
         # endswith: behind a proxy the path may carry the mount prefix (root_path).
-        limit_for=lambda path: (
-            limits.max_body_bytes if path.endswith(BATCHES_PATH) else limits.max_small_body_bytes
-        ),
-        drain_bytes=settings.drain_bytes,
-    )
+        return limits.max_body_bytes if path.endswith(BATCHES_PATH) else limits.max_small_body_bytes
+
+    app.add_middleware(BodyLimitMiddleware, limit_for=body_limit, drain_bytes=settings.drain_bytes)
     install_problem_handlers(app)
-    install_openapi(app)
+    install_openapi(app, limits, body_limit)
     _device_routes(app, central)
     _batch_route(app, central)
     _admin_routes(app, central)
@@ -199,7 +198,9 @@ def _device_routes(app: FastAPI, central: Central) -> None:
         }
 
     @app.post(
-        "/v1/token/rotate", response_model=TokenResponse, responses=problem_responses(401, 403)
+        "/v1/token/rotate",
+        response_model=TokenResponse,
+        responses=problem_responses(*DEVICE_PROBLEMS),
     )
     def rotate(who: Device) -> dict[str, str]:
         """Issue a new token; the one used for this call keeps working for a while."""
@@ -208,7 +209,9 @@ def _device_routes(app: FastAPI, central: Central) -> None:
             token = auth.rotate_token(conn, who, now, central.settings.rotation_grace)
         return {"token": token}
 
-    @app.get("/v1/config", response_model=ConfigResponse, responses=problem_responses(401, 403))
+    @app.get(
+        "/v1/config", response_model=ConfigResponse, responses=problem_responses(*DEVICE_PROBLEMS)
+    )
     def config(_who: Device) -> dict[str, Any]:
         """The protocol range, the limits a batch must respect and the server time."""
         return {
@@ -219,12 +222,21 @@ def _device_routes(app: FastAPI, central: Central) -> None:
         }
 
     @app.get(
-        "/v1/changes", response_model=ChangesResponse, responses=problem_responses(400, 401, 410)
+        "/v1/changes",
+        response_model=ChangesResponse,
+        responses=problem_responses(400, *DEVICE_PROBLEMS, 410),
     )
     def pull(
         who: Device,
-        cursor: str | None = None,
-        limit: Annotated[int, Query()] = changes.DEFAULT_PAGE,
+        cursor: Annotated[
+            str | None,
+            Query(
+                max_length=changes.MAX_CURSOR,
+                pattern=changes.CURSOR_PATTERN,
+                description="next_cursor of the page before; none (or empty): from the start",
+            ),
+        ] = None,
+        limit: Annotated[int, Query(ge=1, le=changes.MAX_PAGE)] = changes.DEFAULT_PAGE,
     ) -> JSONResponse:
         """The changes for this device's branch after *cursor* (catalogues in v1)."""
         with central.db.read() as conn:
@@ -232,7 +244,11 @@ def _device_routes(app: FastAPI, central: Central) -> None:
         page["server_time"] = to_utc_text(central.now())
         return JSONResponse(page)
 
-    @app.get("/v1/devices/me/ack-state", response_model=AckState, responses=problem_responses(401))
+    @app.get(
+        "/v1/devices/me/ack-state",
+        response_model=AckState,
+        responses=problem_responses(*DEVICE_PROBLEMS),
+    )
     def ack_state(who: Device) -> dict[str, Any]:
         """What the server holds of this device's operations (for reconciliation)."""
         with central.db.read() as conn:
@@ -245,7 +261,7 @@ def _batch_route(app: FastAPI, central: Central) -> None:
     @app.post(
         BATCHES_PATH,
         response_model=BatchResponse,
-        responses=problem_responses(400, 401, 403, 409, 413, 415, 422, 426, 429, 500, 503),
+        responses=problem_responses(400, *DEVICE_PROBLEMS, 409, 413, 415, 422, 426, 500, 503),
         openapi_extra={
             "requestBody": {
                 "required": True,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,6 +29,11 @@ from sync.central.tables import branch, device, enrollment_code
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud and typed
 CODE_LENGTH = 8
+# A code as typed: its characters in either case, with spaces and dashes anywhere. The same
+# regular expression in Python and ECMAScript, so the OpenAPI document states it as is.
+_CODE_CHARACTER = "[" + "".join(sorted(set(CODE_ALPHABET + CODE_ALPHABET.lower()))) + "]"
+CODE_PATTERN = f"^[ -]*(?:{_CODE_CHARACTER}[ -]*){{{CODE_LENGTH}}}$"
+_CODE = re.compile(CODE_PATTERN)
 DEVICE_KINDS = ("counter", "walking")
 # last_seen_at is bookkeeping: refresh it at most this often instead of on every request.
 SEEN_RESOLUTION = timedelta(seconds=60)
@@ -51,10 +57,9 @@ def new_enrollment_code() -> str:
 
 def normalise_code(text: str) -> str | None:
     """Return the code as stored (upper case, no dashes or spaces), or None if malformed."""
-    code = "".join(text.split()).replace("-", "").upper()
-    if len(code) != CODE_LENGTH or any(c not in CODE_ALPHABET for c in code):
+    if _CODE.fullmatch(text) is None:
         return None
-    return code
+    return text.replace(" ", "").replace("-", "").upper()
 
 
 def bearer_token(authorization: str | None) -> str | None:
