@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import platform
 import sys
 import time
@@ -31,7 +32,7 @@ import httpx
 
 from kiosk.app import Kiosk
 from kiosk.clock import from_utc_text
-from kiosk.logs import setup_logging
+from kiosk.logs import setup_logging, write_crash
 from kiosk.paths import app_paths
 from sync import messages
 from sync.client import SyncClient
@@ -40,6 +41,8 @@ from sync.http import SyncError
 from sync.outbox_store import ALL_STATES, PROBLEM_STATES
 from sync.result import SyncResult
 from sync.state import SyncStatus
+
+log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_RETRY = 1
@@ -91,22 +94,32 @@ def main(
     app = Kiosk.open(paths)
     client = SyncClient.for_kiosk(app, transport=transport, tokens=tokens)
     try:
-        if args.command == "enroll":
-            return _enroll(app, client, args)
-        if args.command == "sync":
-            return _sync(client, once=args.once)
-        if args.command == "status":
-            return _status(client, as_json=args.json)
-        if args.command == "requeue":
-            count = client.store.requeue_quarantined(args.seq)
-            print(f"{count} registratie(s) uit quarantaine teruggezet in de wachtrij")
-            return EXIT_OK
-        if args.command == "rotate-token":
-            return _rotate(client)
-        return _export(client, args.out, everything=args.all)
+        return _dispatch(app, client, args)
+    except Exception as exc:  # a bug: the traceback goes to the crash log, never the terminal
+        log.exception("ido-kiosk %s failed", args.command)
+        write_crash(paths.crash_log, type(exc), exc, exc.__traceback__)
+        print(messages.CRASHED.format(path=paths.crash_log), file=sys.stderr)
+        return EXIT_RETRY
     finally:
         client.close()
         app.close()
+
+
+def _dispatch(app: Kiosk, client: SyncClient, args: argparse.Namespace) -> int:
+    """Run the parsed command."""
+    if args.command == "enroll":
+        return _enroll(app, client, args)
+    if args.command == "sync":
+        return _sync(client, once=args.once)
+    if args.command == "status":
+        return _status(client, as_json=args.json)
+    if args.command == "requeue":
+        count = client.store.requeue_quarantined(args.seq)
+        print(f"{count} registratie(s) uit quarantaine teruggezet in de wachtrij")
+        return EXIT_OK
+    if args.command == "rotate-token":
+        return _rotate(client)
+    return _export(client, args.out, everything=args.all)
 
 
 def _enroll(app: Kiosk, client: SyncClient, args: argparse.Namespace) -> int:
@@ -194,6 +207,10 @@ def _status_text(status: SyncStatus) -> str:
     if status.clock_offset_seconds is not None:
         flag = " (klok wijkt te veel af: waarschuw de ICT-afdeling)" if status.clock_flag else ""
         lines.append(f"Klokverschil met de server: {status.clock_offset_seconds} s{flag}")
+    if status.received_set_aside_count:
+        lines.append(
+            f"Ontvangen maar niet verwerkt (apart gezet): {status.received_set_aside_count}"
+        )
     if status.paused_reason:
         lines.append(f"Gepauzeerd: {status.paused_reason}")
     if status.next_attempt_at:

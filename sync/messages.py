@@ -45,6 +45,10 @@ CODE_INVALID = (
 URL_INVALID = "Het adres van de centrale server is ongeldig (het begint met https://)."
 ENROLL_FAILED = "Koppelen is niet gelukt: {reason}"
 LOCAL_STORAGE = "Synchroniseren is gestopt: {reason}"
+CRASHED = (
+    "Synchroniseren is mislukt door een fout in IDO Kiosk. De fout is vastgelegd voor de "
+    f"ICT-afdeling ({{path}}). {SAFE}"
+)
 DISK = (
     "een bestand kon niet worden geschreven (schijf vol of geen toegang). Waarschuw de "
     f"ICT-afdeling als dit blijft gebeuren. {SAFE}"
@@ -73,6 +77,32 @@ OP_KINDS = {
     "booking.cancel": "Belastinghulp: afspraak geannuleerd",
     "booking.resolve": "Belastinghulp: conflict opgelost",
 }
+#: Belastinghulp records the server's change feed sends, by their type.
+RECORD_TYPES = {
+    "season": "Belastinghulp: seizoen",
+    "partner": "Belastinghulp: organisatie",
+    "helper": "Belastinghulp: hulp",
+    "template": "Belastinghulp: weekrooster",
+    "closure": "Belastinghulp: sluitingsdag",
+    "waiting": "Belastinghulp: wachtlijst",
+    "slot": "Belastinghulp: tijdvak",
+    "booking": "Belastinghulp: afspraak",
+}
+RECEIVED_SET_ASIDE = "Ontvangen, niet verwerkt"
+RECEIVED_REASON = {
+    "invalid_record": (
+        "De centrale server stuurde gegevens die deze computer niet kan lezen. De rest is wel "
+        "verwerkt."
+    ),
+    "cannot_apply": (
+        "De centrale server stuurde gegevens die niet passen bij wat op deze computer staat. "
+        "De rest is wel verwerkt."
+    ),
+}
+RECEIVED_NEXT_STEP = (
+    "Er is hier niets verloren. Komt er een nieuwere versie van deze gegevens, dan wordt die "
+    "vanzelf verwerkt. Exporteer de lijst voor de ICT-afdeling als dit blijft staan."
+)
 OP_STATES = {
     "pending": "Wacht op verzending",
     "inflight": "Wordt verzonden",

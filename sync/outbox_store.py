@@ -199,12 +199,11 @@ class OutboxStore:
                 status = result.get("status")
                 code = _text_or_none(result.get("code"))
                 if status in _ACKED:
+                    # A number beyond SQLite's INTEGER is no server_seq this desk can keep.
                     server_seq = _int_or_none(result.get("server_seq"))
-                    if _SET_BASED and (
-                        server_seq is None or _INT64_MIN <= server_seq <= _INT64_MAX
-                    ):
+                    if _SET_BASED:
                         acked.setdefault((str(status), code), {})[local_seq] = server_seq
-                    else:  # beyond SQLite's INTEGER: the per-op statement fails, as it did
+                    else:
                         updates.append(
                             (local_seq, "acked", str(status), code, None, server_seq, stamp, None)
                         )
@@ -417,7 +416,8 @@ def _set_quarantined(session: Session, local_seq: int, code: str, detail: str | 
 
 def _detail(result: Mapping[str, Any]) -> str | None:
     extra = {k: v for k, v in result.items() if k not in ("op_id", "status", "code", "server_seq")}
-    return _clip(json.dumps(extra, sort_keys=True, ensure_ascii=False)) if extra else None
+    # ASCII-escaped: whatever the server sent (a lone surrogate included) can be stored.
+    return _clip(json.dumps(extra, sort_keys=True)) if extra else None
 
 
 def _clip(detail: str | None) -> str | None:
@@ -428,8 +428,14 @@ def _clip(detail: str | None) -> str | None:
 
 
 def _text_or_none(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
+    """*value* when it is text (cut to 100 characters, storable as UTF-8), else None."""
+    if not isinstance(value, str):
+        return None
+    return value[:100].encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _int_or_none(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    """*value* when it is an integer SQLite can store, else None."""
+    if isinstance(value, int) and not isinstance(value, bool) and _INT64_MIN <= value <= _INT64_MAX:
+        return value
+    return None

@@ -23,7 +23,7 @@ import httpx
 from sqlalchemy import text
 
 from kiosk.catalogue import CatalogueError, load_catalogues, parse_catalogue
-from kiosk.clock import Now
+from kiosk.clock import Now, to_utc_text
 from kiosk.planning.pull import apply_change
 from sync import messages
 from sync.files import write_durably
@@ -86,9 +86,9 @@ class Puller:
                 self.states.update(pull_cursor=None)
                 continue
             changes, next_cursor, has_more = page
-            planning = [c for c in changes if c.get("type") in PLANNING_TYPES]
+            planning = [c for c in changes if _type_of(c) in PLANNING_TYPES]
             for change in changes:
-                if change.get("type") not in PLANNING_TYPES:
+                if _type_of(change) not in PLANNING_TYPES:
                     self._apply(change)
             # Only now, with every file of the page on disk, may the cursor pass the page;
             # the planning changes are applied in the transaction that moves it.
@@ -103,9 +103,10 @@ class Puller:
         if not changes:
             self.states.update(pull_cursor=cursor)
             return
+        received_at = to_utc_text(self.now())
         with self.states.db.write() as session:
             for change in changes:
-                apply_change(session, change)
+                apply_change(session, change, received_at)
             session.execute(_ENSURE_STATE)
             session.execute(_SET_CURSOR, {"cursor": cursor})
         self.planning_pulled += len(changes)
@@ -144,7 +145,9 @@ class Puller:
             log.info("Pulled change of unknown type %r ignored", change.get("type"))
             return
         if change.get("deleted"):
-            log.info("Catalogue %s withdrawn centrally; kept (records refer to it)", change["id"])
+            log.info(
+                "Catalogue %r withdrawn centrally; kept (records refer to it)", change.get("id")
+            )
             return
         if self._shipped is None:
             # A version the app ships always wins over an installed copy (load_catalogues),
@@ -155,6 +158,12 @@ class Puller:
         )
         if version is not None:
             self.new_catalogues.append(version)
+
+
+def _type_of(change: dict[str, Any]) -> str | None:
+    """The change's ``type`` when it is text (anything else is no type this desk knows)."""
+    kind = change.get("type")
+    return kind if isinstance(kind, str) else None
 
 
 def install_catalogue(
@@ -172,7 +181,8 @@ def install_catalogue(
         return None
     try:
         catalogue = parse_catalogue(data, f"pulled catalogue {change_id!r}")
-    except CatalogueError as exc:
+        content = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    except (CatalogueError, ValueError, TypeError, KeyError, AttributeError) as exc:
         log.warning("%s; skipped", exc)
         return None
     if change_id is not None and str(change_id) != str(catalogue.version):
@@ -183,7 +193,6 @@ def install_catalogue(
     if catalogue.version in skip:
         return None
     path = folder / f"catalogue-{catalogue.version}.json"
-    content = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
     try:
         if path.read_bytes() == content:
             return None

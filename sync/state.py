@@ -14,9 +14,11 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from kiosk import set_aside
 from kiosk.clock import from_utc_text
 from kiosk.db import Database
 from kiosk.models import SyncState
+from kiosk.set_aside import SetAside
 from sync.outbox_store import OutboxStore
 
 # Why a desk stops trying on its own, and needs a person.
@@ -85,6 +87,9 @@ class SyncStatus:
     clock_offset_seconds: int | None
     clock_flag: str | None
     write_checkpoint: int | None
+    #: Records from the server's feed this desk could not apply (newest first, at most 50).
+    received_set_aside: tuple[SetAside, ...] = ()
+    received_set_aside_count: int = 0
 
     @property
     def waiting(self) -> int:
@@ -111,6 +116,9 @@ class SyncStatus:
 def read_status(db: Database) -> SyncStatus:
     """Return the current :class:`SyncStatus` of the database *db*."""
     state = StateStore(db).get()
+    with db.read() as session:
+        aside = set_aside.listed(session, 50)
+        aside_count = set_aside.count(session)
     return SyncStatus(
         enrolled=state.device_id is not None,
         device_id=state.device_id,
@@ -128,4 +136,6 @@ def read_status(db: Database) -> SyncStatus:
         clock_offset_seconds=state.last_skew_seconds,
         clock_flag=state.clock_flag,
         write_checkpoint=state.write_checkpoint,
+        received_set_aside=tuple(aside),
+        received_set_aside_count=aside_count,
     )

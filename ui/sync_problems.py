@@ -22,7 +22,12 @@ from ui.table_model import RowsModel
 
 MAX_ROWS = 1000
 ROW_ROLE = Qt.ItemDataRole.UserRole
-_STATE_COLOURS = {"rejected": "#8b1111", "conflicted": "#8a4b00", "quarantined": "#1d3a5f"}
+_STATE_COLOURS = {
+    "rejected": "#8b1111",
+    "conflicted": "#8a4b00",
+    "quarantined": "#1d3a5f",
+    "received": "#1d3a5f",
+}
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,7 @@ def load_problems(
     from sync.outbox_store import OutboxStore
 
     rows = OutboxStore(db).problems(limit)
-    found = []
+    found = _received(db, limit)
     for row in rows:
         kind_text = messages.OP_KINDS.get(row.kind, row.kind)
         topics = _topics(row.payload, catalogues)
@@ -73,6 +78,34 @@ def load_problems(
             )
         )
     return found
+
+
+def _received(db: Database, limit: int) -> list[ProblemRow]:
+    """The records from the server this desk set aside, as rows (``local_seq`` 0: not ours)."""
+    from kiosk import set_aside
+    from kiosk.set_aside import INVALID
+    from sync import messages
+
+    with db.read() as session:
+        notes = set_aside.listed(session, limit)
+    return [
+        ProblemRow(
+            local_seq=0,
+            recorded_at=_local(note.received_at),
+            kind=note.type,
+            state="received",
+            code=note.code,
+            what=messages.RECORD_TYPES.get(note.type, note.type),
+            state_text=messages.RECEIVED_SET_ASIDE,
+            reason=messages.RECEIVED_REASON.get(note.code, messages.RECEIVED_REASON[INVALID]),
+            next_step=messages.RECEIVED_NEXT_STEP,
+            technical="\n".join(
+                [f"{note.type} {note.entity_id}, versie {note.version}, code {note.code}"]
+                + [f"{path}: {msg}" for path, msg in note.problems[:10]]
+            ),
+        )
+        for note in notes
+    ]
 
 
 def _local(utc_text: str | None) -> datetime | None:

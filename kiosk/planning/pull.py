@@ -20,8 +20,10 @@ import logging
 from typing import Any, Final
 
 from sqlalchemy import Table, insert, text, update
+from sqlalchemy.exc import DataError, IntegrityError, InterfaceError, ProgrammingError
 from sqlmodel import Session
 
+from kiosk.clock import system_now, to_utc_text
 from kiosk.planning import purge as retention
 from kiosk.planning.models import (
     PlanBooking,
@@ -34,6 +36,8 @@ from kiosk.planning.models import (
     PlanWaiting,
 )
 from kiosk.planning.records import SYNC_STATES
+from kiosk.protocol.planning_records import check_feed_record
+from kiosk.set_aside import CANNOT_APPLY, INVALID, clear, put_aside
 
 log = logging.getLogger(__name__)
 
@@ -51,11 +55,15 @@ _JSON_COLUMNS: Final = frozenset({"topics", "purpose", "checklist"})
 _WITH_SYNC: Final = frozenset({"slot", "booking"})
 
 
-def apply_change(session: Session, change: dict[str, Any]) -> bool:
+def apply_change(session: Session, change: dict[str, Any], received_at: str = "") -> bool:
     """Apply one server change to the local tables; return whether the row was written.
 
-    Unknown record types are skipped (a newer server may send more kinds).
+    Unknown record types are skipped (a newer server may send more kinds). A record this desk
+    cannot apply (a shape the contract does not allow, or a value its tables refuse) is put
+    aside (:mod:`kiosk.set_aside`) and the caller goes on with the next change; a version of
+    the same record that applies later takes its note away.
     """
+    received_at = received_at or to_utc_text(system_now())
     kind = change.get("type")
     if kind == "setting":
         return _apply_setting(session, change)
@@ -63,6 +71,31 @@ def apply_change(session: Session, change: dict[str, Any]) -> bool:
     if table is None:
         log.info("Skipping planning change of unknown type %r", kind)
         return False
+    assert isinstance(kind, str)
+    errors = check_feed_record(kind, change)
+    if errors:
+        log.warning("Planning %s %r set aside: %s", kind, change.get("id"), errors)
+        put_aside(
+            session, kind, change.get("id"), change.get("version"), INVALID, errors, received_at
+        )
+        return False
+    try:
+        with session.begin_nested():
+            written = _write_change(session, kind, table, change)
+    except (IntegrityError, DataError, ProgrammingError, InterfaceError) as exc:
+        log.warning("Planning %s %r refused by the tables: %s", kind, change.get("id"), exc)
+        errors = [{"path": "", "msg": type(exc.orig).__name__ if exc.orig else "refused"}]
+        put_aside(
+            session, kind, change["id"], change.get("version"), CANNOT_APPLY, errors, received_at
+        )
+        return False
+    if written:
+        clear(session, kind, str(change["id"]))
+    return written
+
+
+def _write_change(session: Session, kind: str, table: Table, change: dict[str, Any]) -> bool:
+    """Write a change checked by :func:`check_feed_record` (inside a savepoint)."""
     record_id = str(change["id"])
     version = int(change.get("version") or 0)
     if _has_waiting_ops(session, record_id):
@@ -113,7 +146,10 @@ def _apply_setting(session: Session, change: dict[str, Any]) -> bool:
     if name != retention.NAME:
         log.info("Skipping unknown planning setting %r", name)
         return False
-    version = int(change.get("version") or 0)
+    version = change.get("version") or 0
+    if not isinstance(version, int) or isinstance(version, bool):
+        log.warning("Ignoring planning setting %s with version %r", name, version)
+        return False
     if _has_waiting_ops(session, name) or version < retention.retention_version(session):
         return False
     days = (change.get("data") or {}).get(name)

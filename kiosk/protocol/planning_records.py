@@ -226,13 +226,21 @@ def check_feed_record(kind: str, change: Mapping[str, Any]) -> Errors:
     "data"}``.
     """
     errors: Errors = []
-    try:
-        _Identity.model_validate({"id": change.get("id"), "version": change.get("version") or 0})
-    except ValidationError as exc:
-        errors += validation_errors(exc.errors(include_input=False))
     data = change.get("data")
     if not isinstance(data, Mapping):
-        return [*errors, {"path": "data", "msg": "not an object"}]
+        data = {}
+        errors.append({"path": "data", "msg": "not an object"})
+    identity = {
+        "id": change.get("id"),
+        "version": change.get("version") or 0,
+        "deleted": change.get("deleted", data.get("deleted", False)),
+    }
+    try:
+        _Identity.model_validate(identity)
+    except ValidationError as exc:
+        errors += validation_errors(exc.errors(include_input=False))
+    if errors:
+        return errors
     model = FEED_RECORDS[kind]
     known = {k: v for k, v in data.items() if k in model.model_fields and k not in FEED_META}
     try:
@@ -243,7 +251,8 @@ def check_feed_record(kind: str, change: Mapping[str, Any]) -> Errors:
 
 
 class _Identity(BaseModel):
-    """Who a feed record is: its id and version."""
+    """Who a feed record is: its id, version and whether it was deleted."""
 
     id: Id
     version: Version
+    deleted: StrictBool

@@ -150,3 +150,59 @@ def test_wrong_usage(central: FakeCentral, tokens: TokenStore) -> None:
     assert run(central, tokens, "sync", "--sometimes") == EXIT_USAGE
     assert run(central, tokens) == EXIT_USAGE
     assert run(central, tokens, "--help") == EXIT_OK
+
+
+def test_a_record_the_desk_cannot_apply_is_set_aside_and_the_pull_goes_on(
+    central: FakeCentral, tokens: TokenStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record_visits(1)
+    good = {"name": "Humanitas"}
+    central.changes = [
+        {"change_seq": 1, "type": "template", "id": "t-bad", "version": 1, "data": {"name": "x"}},
+        {"change_seq": 2, "type": ["no", "type"], "id": "odd", "version": 1, "data": {}},
+        {"change_seq": 3, "type": "partner", "id": "p-1", "version": 1, "data": good},
+    ]
+    assert run(central, tokens, "enroll", "--server", SERVER_URL, "--code", GOOD_CODE) == EXIT_OK
+    capsys.readouterr()
+    assert run(central, tokens, "sync", "--once") == EXIT_OK
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+
+    data = status(central, tokens, capsys)
+    assert data["received_set_aside_count"] == 1
+    [aside] = data["received_set_aside"]
+    assert (aside["type"], aside["entity_id"], aside["code"]) == (
+        "template",
+        "t-bad",
+        "invalid_record",
+    )
+    assert ["data.weekday", "Field required"] in aside["problems"]
+    app = Kiosk.open(app_paths())
+    try:
+        assert [p.name for p in app.planning.partners()] == ["Humanitas"]  # the pull went on
+        assert app.planning.seasons() == []
+    finally:
+        app.close()
+    assert run(central, tokens, "status") == EXIT_OK
+    assert "Ontvangen maar niet verwerkt (apart gezet): 1" in capsys.readouterr().out
+
+
+def test_a_bug_during_sync_prints_no_traceback(
+    central: FakeCentral,
+    tokens: TokenStore,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    record_visits(1)
+    assert run(central, tokens, "enroll", "--server", SERVER_URL, "--code", GOOD_CODE) == EXIT_OK
+    capsys.readouterr()
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("sync.client.SyncClient.sync_once", broken)
+    assert run(central, tokens, "sync", "--once") == EXIT_RETRY
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+    assert "fout in IDO Kiosk" in out.err and "crash.log" in out.err
+    assert "RuntimeError: a bug" in app_paths().crash_log.read_text(encoding="utf-8")

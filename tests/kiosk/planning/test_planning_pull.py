@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from planning_helpers import World, person, query
 
 from kiosk.app import Kiosk
@@ -126,6 +127,7 @@ def test_a_row_with_pending_ops_keeps_its_local_data(
                 "name": "Server",
                 "status": "cancelled",
                 "sync": "confirmed",
+                "created_at": booking.created_at,
             },
         },
     )
@@ -142,7 +144,13 @@ def test_a_row_with_pending_ops_keeps_its_local_data(
             "type": "booking",
             "id": booking.id,
             "version": 6,
-            "data": {"slot_id": slot.id, "name": "Lokaal", "status": "booked", "sync": "confirmed"},
+            "data": {
+                "slot_id": slot.id,
+                "name": "Lokaal",
+                "status": "booked",
+                "sync": "confirmed",
+                "created_at": booking.created_at,
+            },
         },
     )
     assert planning.slot(slot.id).bookings[0].sync == "confirmed"
@@ -165,3 +173,130 @@ def test_deleted_reference_rows_and_unknown_types(
     )
     assert [p.name for p in planning.partners()] == ["FNV Belastingservice"]
     assert not apply(kiosk_app, {"type": "report", "id": "x", "version": 1, "data": {}})
+
+
+# -- records the desk cannot apply ---------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kiosk import set_aside  # noqa: E402
+from kiosk.planning import pull as planning_pull  # noqa: E402
+
+TYPES = ("season", "partner", "helper", "template", "closure", "waiting", "slot", "booking")
+GOOD_TEMPLATE = {
+    "season_id": "s1",
+    "helper_id": "h1",
+    "weekday": 2,
+    "starts": "10:00",
+    "ends": "12:00",
+    "slot_minutes": 30,
+    "capacity": 1,
+}
+
+
+def notes(app: Kiosk) -> list[set_aside.SetAside]:
+    with app.db.read() as session:
+        return set_aside.listed(session)
+
+
+def test_a_malformed_record_is_set_aside_until_a_good_version_arrives(kiosk_app: Kiosk) -> None:
+    bad = {"type": "template", "id": "t1", "version": 1, "data": {"name": "x"}}
+    assert not apply(kiosk_app, bad)
+    assert query(kiosk_app, "SELECT count(*) AS n FROM plan_template")[0]["n"] == 0
+    [note] = notes(kiosk_app)
+    assert (note.type, note.entity_id, note.version, note.code) == (
+        "template",
+        "t1",
+        1,
+        "invalid_record",
+    )
+    assert ("data.weekday", "Field required") in note.problems
+    assert ("data.name", "Extra inputs are not permitted") not in note.problems  # unknown: left out
+    assert apply(kiosk_app, {"type": "template", "id": "t1", "version": 2, "data": GOOD_TEMPLATE})
+    assert notes(kiosk_app) == []
+
+
+def test_a_record_the_tables_refuse_is_set_aside_and_nothing_else_is_undone(
+    kiosk_app: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(planning_pull, "check_feed_record", lambda kind, change: [])
+    with kiosk_app.db.write() as session:
+        assert apply_change(
+            session, {"type": "partner", "id": "p1", "version": 1, "data": {"name": "HUBA"}}
+        )
+        refused = {
+            "type": "template",
+            "id": "t1",
+            "version": 1,
+            "data": {**GOOD_TEMPLATE, "weekday": 9},
+        }
+        assert not apply_change(session, refused)
+    assert [r["name"] for r in query(kiosk_app, "SELECT name FROM plan_partner")] == ["HUBA"]
+    [note] = notes(kiosk_app)
+    assert note.code == "cannot_apply" and note.problems == (("", "IntegrityError"),)
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_value = st.one_of(
+    _json,
+    st.sampled_from(["2027-03-02", "2027-02-30", "10:00", "1٠:00", "", "a\x00b", "aangifte", "s1"]),
+    st.integers(min_value=-(2**70), max_value=2**70),
+)
+_field = st.sampled_from(
+    sorted(
+        {name for model in (GOOD_TEMPLATE,) for name in model}
+        | {
+            "name",
+            "starts_on",
+            "ends_on",
+            "day",
+            "reason",
+            "topics",
+            "purpose",
+            "status",
+            "slot_id",
+            "created_at",
+            "position",
+            "done",
+            "closed",
+            "sync",
+            "deleted",
+        }
+    )
+)
+_change = st.fixed_dictionaries(
+    {
+        "type": st.sampled_from(TYPES) | _json,
+        "id": st.sampled_from(["s1", "h1", "x"]) | _json,
+        "version": st.integers(min_value=-2, max_value=2**64) | _json,
+        "data": st.dictionaries(_field, _value, max_size=12) | _json,
+    }
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(changes=st.lists(_change, min_size=1, max_size=6))
+def test_any_record_from_the_feed_leaves_a_desk_that_works(
+    planning: PlanningService, world: World, kiosk_app: Kiosk, changes: list[dict]
+) -> None:
+    with kiosk_app.db.write() as session:
+        for change in changes:
+            apply_change(session, change)  # never raises
+    # Every screen's read still works on what was applied.
+    for season in planning.seasons():
+        planning.grid(season.id)
+        planning.templates(season.id)
+        planning.closures(season.id)
+        planning.waiting(season.id)
+    planning.helpers(include_inactive=True)
+    planning.partners()
+    planning.attention()
