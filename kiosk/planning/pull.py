@@ -100,8 +100,13 @@ def _write_change(session: Session, kind: str, table: Table, change: dict[str, A
     version = int(change.get("version") or 0)
     if _has_waiting_ops(session, record_id):
         return False
+    purgeable = "purged_at" in table.c
     local = session.execute(
-        text(f"SELECT version FROM {table.name} WHERE id = :id"), {"id": record_id}
+        text(
+            f"SELECT version, {'purged_at' if purgeable else 'NULL'} FROM {table.name} "
+            "WHERE id = :id"
+        ),
+        {"id": record_id},
     ).first()
     if local is not None and int(local[0]) > version:
         return False
@@ -114,6 +119,10 @@ def _write_change(session: Session, kind: str, table: Table, change: dict[str, A
         if name in data and name not in ("id", "version", "sync")
     }
     values["version"] = version
+    if local is not None and local[1] is not None:
+        # Purged on this desk: the server's copy never brings the contact details back.
+        values.update(dict.fromkeys(retention.CONTACT_FIELDS))
+        values.pop("purged_at", None)
     if kind in _WITH_SYNC:
         sync = data.get("sync")
         values["sync"] = sync if sync in SYNC_STATES else "confirmed"

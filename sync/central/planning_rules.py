@@ -142,8 +142,12 @@ class Rules:
         row = self.conn.execute(
             sa.select(plan_record).where(plan_record.c.id == p.id).with_for_update()
         ).first()
+        data = p.data
+        if row is not None and row.purged_at is not None:
+            # Purged here already: a desk's late upsert never brings contact details back.
+            data = {k: None if k in CONTACT else v for k, v in data.items()}
         values = {
-            "data": p.data,
+            "data": data,
             "deleted": p.deleted,
             "updated_at": self.ctx.now,
             "op_id": self.op.op_id,

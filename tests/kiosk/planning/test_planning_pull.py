@@ -300,3 +300,33 @@ def test_any_record_from_the_feed_leaves_a_desk_that_works(
     planning.helpers(include_inactive=True)
     planning.partners()
     planning.attention()
+
+
+def test_a_purged_booking_stays_purged_whatever_the_server_sends(
+    planning: PlanningService, world: World, kiosk_app: Kiosk
+) -> None:
+    planning.generate(world.season.id)
+    slot = next(iter(planning.grid(world.season.id).cells.values()))
+    booking = planning.book(slot.id, person(name="Lokaal"))
+    with kiosk_app.db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE outbox SET state = 'acked'")
+        conn.exec_driver_sql(
+            "UPDATE plan_booking SET name = NULL, phone = NULL, purged_at = '2027-05-01T00:00:00Z'"
+        )
+    change = {
+        "type": "booking",
+        "id": booking.id,
+        "version": 4,
+        "data": {
+            "slot_id": slot.id,
+            "name": "Nog Bekend",
+            "phone": "0612345678",
+            "status": "attended",
+            "created_at": booking.created_at,
+            "purged_at": None,
+        },
+    }
+    assert apply(kiosk_app, change)
+    [row] = query(kiosk_app, "SELECT name, phone, status, purged_at FROM plan_booking")
+    assert (row["name"], row["phone"], row["status"]) == (None, None, "attended")
+    assert row["purged_at"] == "2027-05-01T00:00:00Z"

@@ -57,6 +57,13 @@ def test_purge_clears_contact_fields_past_retention(central, desk):
     assert [op["payload"]["name"] for op in letters] == [None]
     # Purging again finds nothing new.
     assert purge_all(central.db, central.clock.now()).bookings == 0
+    # A desk's late upsert of the purged entry (sent before it purged) brings nothing back.
+    _, late = Planner(desk).record("waiting", old_wait, name="W. Oud", phone="0600000000")
+    assert statuses(desk.send([late])) == [("accepted", None)]
+    entry = {r.id: r for r in central.table("plan_record")}[old_wait]
+    assert (
+        entry.data["name"] is None and entry.data["phone"] is None and entry.data["position"] == 1
+    )
 
 
 def test_branch_retention_setting_and_cli(central, desk, database_url, capsys):
