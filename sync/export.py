@@ -1,19 +1,22 @@
 """The support export: outbox rows as one JSON file a person can read and replay.
 
 Refused, conflicted and quarantined ops stay in the database forever; this file is how they
-reach a support desk. Payloads are the anonymous visit records as sent (free text was
-screened for personal data before it was saved). The file is written whole or not at all.
+reach a support desk, with the records from the server this desk set aside. Payloads are the
+anonymous visit records as sent (free text was screened for personal data before it was
+saved). The file is written whole or not at all.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import bindparam, text
 
+from kiosk import set_aside
 from kiosk.clock import Now, system_now, to_utc_text
 from kiosk.db import Database
 from sync.files import write_durably
@@ -39,6 +42,7 @@ def export_outbox(
     )
     with db.read() as session:
         rows = [dict(r._mapping) for r in session.execute(query, {"states": list(states)}).all()]
+        received = [asdict(note) for note in set_aside.listed(session)]
     for row in rows:
         row["payload"] = _parsed(row["payload"])
         row["result_detail"] = _parsed(row["result_detail"])
@@ -49,6 +53,8 @@ def export_outbox(
         **dict(context or {}),
         "count": len(rows),
         "ops": rows,
+        # Records from the server this desk could not apply (kiosk.set_aside): no data kept.
+        "received_set_aside": received,
     }
     write_durably(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
     return len(rows)

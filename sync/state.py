@@ -98,8 +98,9 @@ class SyncStatus:
 
     @property
     def needs_attention(self) -> int:
-        """Return how many operations the server refused or that could not be sent at all."""
-        return sum(self.counts.get(s, 0) for s in ("rejected", "conflicted", "quarantined"))
+        """Return how many records want a look: ops refused or unsendable, records set aside."""
+        refused = sum(self.counts.get(s, 0) for s in ("rejected", "conflicted", "quarantined"))
+        return refused + self.received_set_aside_count
 
     def last_success(self) -> datetime | None:
         """Return the last successful sync as an aware datetime, or None."""

@@ -199,6 +199,7 @@ def _sample_sync(kiosk: object) -> None:
     Ops are claimed and answered through the sync client's own outbox store, exactly as a real
     answer would be recorded; the clock is marked as running three days ahead.
     """
+    from kiosk import set_aside
     from kiosk.app import Kiosk
     from kiosk.clock import system_now, to_utc_text
     from sync.outbox_store import OutboxStore
@@ -225,6 +226,11 @@ def _sample_sync(kiosk: object) -> None:
     single = store.claim(max_ops=1, max_bytes=1_000_000)
     if single is not None:
         store.quarantine(single.local_seqs[0], "payload_too_large", "413 payload_too_large")
+    with kiosk.db.write() as session:  # a record from the server this desk could not apply
+        errors = [{"path": "data.weekday", "msg": "Field required"}]
+        set_aside.put_aside(
+            session, "template", "t-0192f3a4", 2, set_aside.INVALID, errors, to_utc_text(now)
+        )
     StateStore(kiosk.db).update(
         device_id="0192f3a4-demo-0000-0000-000000000001",
         device_name="Demobalie",

@@ -613,6 +613,33 @@ def test_sync_page_lists_exports_and_requeues(
     controller.shutdown()
 
 
+def test_sync_page_lists_records_from_the_server_it_set_aside(
+    qtbot: QtBot, ui_kiosk: Kiosk, runner: TaskRunner, tmp_path: Path
+) -> None:
+    from kiosk import set_aside
+
+    with ui_kiosk.db.write() as session:
+        errors = [{"path": "data.weekday", "msg": "Field required"}]
+        set_aside.put_aside(
+            session, "template", "t-1", 3, set_aside.INVALID, errors, "2027-03-02T09:00:00.000Z"
+        )
+    controller = SyncController(
+        ui_kiosk, client_factory=factory(tmp_path / "config"), automatic=False
+    )
+    page = SyncPage(ui_kiosk, runner, controller)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.reload()
+        page.show()
+    assert page.model.rowCount() == 1
+    row = page.model.row_at(0)
+    assert row.what == "Belastinghulp: weekrooster"
+    assert row.state_text == "Ontvangen, niet verwerkt"
+    assert "niets verloren" in row.next_step and "data.weekday" in row.technical
+    assert not page.requeue_button.isEnabled()  # nothing of this desk's to offer again
+    controller.shutdown()
+
+
 def test_sync_page_is_keyboard_usable(
     qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo, runner: TaskRunner, tmp_path: Path
 ) -> None:
