@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
+from kiosk.protocol.fields import MAX_BIGINT
 from sync.central.problems import ProblemError
 from sync.central.tables import change, server_state
 
@@ -24,7 +25,6 @@ DEFAULT_PAGE = 100
 # What encode_cursor makes: unpadded base64url of a few dozen bytes.
 CURSOR_PATTERN = r"^[A-Za-z0-9_-]*$"
 MAX_CURSOR = 128
-MAX_SEQ = 2**63 - 1  # change.change_seq is a BIGINT
 
 
 def encode_cursor(epoch: int, change_seq: int) -> str:
@@ -39,7 +39,7 @@ def decode_cursor(cursor: str) -> tuple[int, int]:
         padded = cursor + "=" * (-len(cursor) % 4)
         data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
         epoch, seq = data["e"], data["s"]
-        if not isinstance(epoch, int) or not isinstance(seq, int) or not 0 <= seq <= MAX_SEQ:
+        if not isinstance(epoch, int) or not isinstance(seq, int) or not 0 <= seq <= MAX_BIGINT:
             raise ValueError(cursor)
     except (ValueError, KeyError, TypeError, binascii.Error, UnicodeError) as exc:
         raise ProblemError(400, "bad_request", "The cursor is not valid.") from exc
