@@ -77,8 +77,9 @@ OP_KINDS = {
     "booking.cancel": "Belastinghulp: afspraak geannuleerd",
     "booking.resolve": "Belastinghulp: conflict opgelost",
 }
-#: Belastinghulp records the server's change feed sends, by their type.
+#: The records the server's change feed sends, by their type.
 RECORD_TYPES = {
+    "catalogue": "Vraagcatalogus (antwoordlijsten)",
     "season": "Belastinghulp: seizoen",
     "partner": "Belastinghulp: organisatie",
     "helper": "Belastinghulp: hulp",

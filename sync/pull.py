@@ -25,6 +25,7 @@ from sqlalchemy import text
 from kiosk.catalogue import CatalogueError, load_catalogues, parse_catalogue
 from kiosk.clock import Now, to_utc_text
 from kiosk.planning.pull import apply_change
+from kiosk.set_aside import INVALID, put_aside
 from sync import messages
 from sync.files import write_durably
 from sync.http import SyncError, bearer, failure_from_exception, failure_from_response
@@ -153,9 +154,24 @@ class Puller:
             # A version the app ships always wins over an installed copy (load_catalogues),
             # so installing one would only look like news to the user.
             self._shipped = frozenset(c.version for c in load_catalogues())
-        version = install_catalogue(
-            self.catalogue_dir, change.get("id"), change.get("data"), skip=self._shipped
-        )
+        try:
+            version = install_catalogue(
+                self.catalogue_dir, change.get("id"), change.get("data"), skip=self._shipped
+            )
+        except CatalogueError as exc:
+            log.warning("%s; set aside", exc)
+            errors = [{"path": "data", "msg": str(exc)[:500]}]
+            with self.states.db.write() as session:
+                put_aside(
+                    session,
+                    "catalogue",
+                    change.get("id"),
+                    change.get("version"),
+                    INVALID,
+                    errors,
+                    to_utc_text(self.now()),
+                )
+            return
         if version is not None:
             self.new_catalogues.append(version)
 
@@ -172,24 +188,21 @@ def install_catalogue(
     """Write a pulled catalogue into *folder*; return its version if the file is new or changed.
 
     Versions in *skip* (the ones the app ships) are not written.
-    A catalogue the app's parser refuses, or whose version differs from the change id, is
-    skipped with a warning: the desk keeps working with the catalogues it has. The file name
-    is built from the parsed integer version, never from text the server sent.
+    A catalogue the app's parser refuses, or whose version differs from the change id, raises
+    :class:`CatalogueError` (the caller sets it aside): the desk keeps working with the
+    catalogues it has. The file name is built from the parsed integer version, never from
+    text the server sent.
     """
+    source = f"pulled catalogue {change_id!r}"
     if not isinstance(data, dict):
-        log.warning("Pulled catalogue %r has no data; skipped", change_id)
-        return None
+        raise CatalogueError(f"{source}: no data")
     try:
-        catalogue = parse_catalogue(data, f"pulled catalogue {change_id!r}")
+        catalogue = parse_catalogue(data, source)
         content = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
-    except (CatalogueError, ValueError, TypeError, KeyError, AttributeError) as exc:
-        log.warning("%s; skipped", exc)
-        return None
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:  # CatalogueError passes
+        raise CatalogueError(f"{source}: {type(exc).__name__}") from exc
     if change_id is not None and str(change_id) != str(catalogue.version):
-        log.warning(
-            "Pulled catalogue id %r holds version %d; skipped", change_id, catalogue.version
-        )
-        return None
+        raise CatalogueError(f"{source} holds version {catalogue.version}")
     if catalogue.version in skip:
         return None
     path = folder / f"catalogue-{catalogue.version}.json"

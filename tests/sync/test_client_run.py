@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
+from kiosk import set_aside
 from kiosk.app import Kiosk
 from kiosk.clock import to_utc_text
 from kiosk.locations import DeskInfo
@@ -289,18 +290,22 @@ def test_the_cursor_moves_only_after_the_file_is_on_disk(
 
 
 @pytest.mark.parametrize(
-    "bad",
+    ("bad", "set_aside_as"),
     [
-        change(1, {"format": 1, "version": 2}),  # not a valid catalogue
-        change(1, catalogue(2), id_="../../evil"),  # id and version disagree
-        change(1, "not an object"),
-        change(1, catalogue(2), deleted=True),  # withdrawn: old records still need it
-        change(1, catalogue(1)),  # shipped with the app: the shipped file wins anyway
-        {"change_seq": 1, "type": "slot", "id": "s1", "data": {}},  # not served in v1
+        (change(1, {"format": 1, "version": 2}), "catalogue"),  # not a valid catalogue
+        (change(1, catalogue(2), id_="../../evil"), "catalogue"),  # id and version disagree
+        (change(1, "not an object"), "catalogue"),
+        (change(1, catalogue(2), deleted=True), None),  # withdrawn: old records still need it
+        (change(1, catalogue(1)), None),  # shipped with the app: the shipped file wins anyway
+        ({"change_seq": 1, "type": "slot", "id": "s1", "data": {}}, "slot"),  # incomplete
     ],
 )
 def test_changes_that_cannot_be_installed_are_skipped_and_passed(
-    client: SyncClient, kiosk_app: Kiosk, central: FakeCentral, bad: dict[str, Any]
+    client: SyncClient,
+    kiosk_app: Kiosk,
+    central: FakeCentral,
+    bad: dict[str, Any],
+    set_aside_as: str | None,
 ) -> None:
     central.changes = [bad, change(2, catalogue(3))]
 
@@ -309,6 +314,9 @@ def test_changes_that_cannot_be_installed_are_skipped_and_passed(
     assert result.ok and result.new_catalogues == (3,)
     assert sorted(p.name for p in kiosk_app.paths.catalogue_dir.iterdir()) == ["catalogue-3.json"]
     assert sync_state(kiosk_app)["pull_cursor"] == "c2"
+    with kiosk_app.db.read() as session:
+        noted = [note.type for note in set_aside.listed(session)]
+    assert noted == ([set_aside_as] if set_aside_as else [])
 
 
 def test_an_expired_cursor_starts_the_pull_over(
