@@ -21,6 +21,11 @@ from kiosk.locations import DeskInfo, demo_location
 from kiosk.paths import HOME_ENV, app_paths
 from kiosk.visits import QuestionInput, VisitInput
 
+# Schemathesis's pytest plugin patches Hypothesis for the whole run when pytest starts; this
+# puts Hypothesis back as it ships for every other property test (the OpenAPI fuzz applies
+# the patches around its own tests).
+from tests.sync.central import schemathesis_scope  # noqa: F401
+
 # A Saturday afternoon in November, as local wall-clock time in the system's time zone (so
 # "today" for the clock and for kiosk.clock.local_day_bounds is the same calendar day).
 DEFAULT_NOW = datetime(2026, 11, 28, 14, 0)
