@@ -37,6 +37,7 @@ from tests.conftest import drop_pg_database
 from tests.sync.central.conftest import (
     ADMIN_TOKEN,
     Central,
+    Desk,
     ServerClock,
     _pg_admin_engine,
     _require_pg,
@@ -94,26 +95,16 @@ class Pair:
         self.desks = {name: c.enroll() for name, c in centrals.items()}
         self.peers = {name: Kiosk.open(app_paths(tmp_path / f"peer-{name}")) for name in centrals}
         self.cursors: dict[str, str | None] = dict.fromkeys(centrals)
-        self.local_seq = 0
         self.clock = next(iter(self.desks.values())).clock
+        self.builder = Desk(None, self.clock, "", "", "")  # type: ignore[arg-type]
 
     def close(self) -> None:
         for app in self.peers.values():
             app.close()
 
     def op(self, kind: str, payload: Any, entity_id: Any) -> dict[str, Any]:
-        self.local_seq += 1
-        return {
-            "op_id": new_id(),
-            "local_seq": self.local_seq,
-            "kind": kind,
-            "schema": 1,
-            "entity_id": entity_id,
-            "base_version": None,
-            "occurred_at_device": to_utc_text(self.clock.now()),
-            "payload": payload,
-            "sha256": _hash(payload),
-        }
+        """An op as a desk writes it (the same local_seq on both servers)."""
+        return self.builder.op(kind, payload, entity_id)
 
     def send(self, ops: list[dict[str, Any]], sent_at: str) -> list[tuple[str, str | None]] | int:
         answers: dict[str, Any] = {}
