@@ -24,6 +24,7 @@ from typing import Any
 import httpx
 
 from kiosk.app import Kiosk
+from kiosk.cleantext import clean_text
 from kiosk.clock import Now, from_utc_text, system_now, to_utc_text
 from kiosk.db import Database
 from kiosk.errors import StorageError
@@ -142,6 +143,10 @@ class SyncClient:
             raise SyncError("refused", str(exc), log_detail="bad server URL") from exc
         if kind not in ("counter", "walking"):
             raise ValueError(f"device kind must be 'counter' or 'walking', not {kind!r}")
+        # A name kept from before the desk cleaned its input may hold invisible characters.
+        device_name = clean_text(device_name)
+        if not device_name:
+            raise SyncError("refused", messages.NAME_MISSING, log_detail="no device name")
         if current_is_demo(self.db):
             # Practice registrations must never reach the national statistics.
             raise SyncError("refused", messages.DEMO_NOT_ENROLLABLE, log_detail="demo location")
@@ -154,7 +159,7 @@ class SyncClient:
             location = self.tokens.save(answer.device_id, answer.token)
             self.states.update(
                 device_id=answer.device_id,
-                device_name=device_name.strip(),
+                device_name=device_name,
                 branch_id=answer.branch_id,
                 branch_name=answer.branch_name,
                 server_url=url,

@@ -42,6 +42,7 @@ UPDATE_REQUIRED = (
 CODE_INVALID = (
     "De koppelcode is onjuist, al gebruikt of verlopen. Vraag de ICT-afdeling om een nieuwe."
 )
+NAME_MISSING = "Geef deze balie of laptop een naam om te koppelen."
 URL_INVALID = "Het adres van de centrale server is ongeldig (het begint met https://)."
 ENROLL_FAILED = "Koppelen is niet gelukt: {reason}"
 LOCAL_STORAGE = "Synchroniseren is gestopt: {reason}"

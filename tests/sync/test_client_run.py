@@ -129,6 +129,24 @@ def test_enroll_while_offline_is_a_transient_error(fresh: SyncClient, central: F
     assert failed.value.kind == "transient"
 
 
+def test_the_device_name_loses_invisible_characters_and_cannot_be_empty(
+    fresh: SyncClient, central: FakeCentral, kiosk_app: Kiosk
+) -> None:
+    sent: list[str] = []
+
+    def record_name(body: dict[str, Any]) -> None:
+        sent.append(body["device_name"])
+
+    central.enroll_answer = record_name
+    with pytest.raises(SyncError) as failed:
+        fresh.enroll(SERVER_URL, GOOD_CODE, " \u200b\x00 ")
+    assert failed.value.kind == "refused" and "naam" in failed.value.message
+    assert sent == []  # refused before any request
+    fresh.enroll(SERVER_URL, GOOD_CODE, "Balie\x00 1\ufeff")
+    assert sent == ["Balie 1"]
+    assert sync_state(kiosk_app)["device_name"] == "Balie 1"
+
+
 @pytest.mark.parametrize(
     "url",
     ["http://sync.example.org", "ftp://x", "sync.example.org", "https://a@b.org", "https://x/?a"],
