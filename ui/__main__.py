@@ -1,7 +1,6 @@
-"""Command line of ``ido-kiosk``: start the app, or render its screens to PNG files.
+"""Command line of ``ido-kiosk``: start the app, or run a headless sync command.
 
 ido-kiosk                     start the app
-ido-kiosk --screenshot DIR    render every main screen to DIR (offscreen, sample data)
 ido-kiosk --home DIR          use DIR for data and logs (same as KIOSK_HOME=DIR)
 """
 
@@ -18,12 +17,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="ido-kiosk",
         description="IDO Kiosk: registratie voor het Informatiepunt Digitale Overheid.",
-    )
-    parser.add_argument(
-        "--screenshot",
-        metavar="DIR",
-        type=Path,
-        help="render every main screen to PNG files in DIR and exit",
     )
     parser.add_argument(
         "--home", metavar="DIR", type=Path, help="folder for data and logs (overrides KIOSK_HOME)"
@@ -45,10 +38,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.home is not None:
         os.environ["KIOSK_HOME"] = str(args.home)
-    if args.screenshot is not None:
-        from ui.screenshots import render_all
-
-        return render_all(args.screenshot)
     from ui.app import run
 
     return run(startup_probe=args.startup_probe)

@@ -1,8 +1,7 @@
-"""The main window, the first start, the day list model, crashes and the screenshot command."""
+"""The main window, the first start, the day list model and crashes."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,8 +19,6 @@ from kiosk.visits import QuestionInput, VisitInput
 from ui.day_list import DayModel
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def open_window(qtbot: QtBot, home: Path) -> MainWindow:
@@ -210,40 +207,6 @@ def test_process_events_keeps_none_alive() -> None:
         QCoreApplication.processEvents()
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
     assert sys.getrefcount(None) - before > -50
-
-
-def test_screenshot_command_renders_every_screen(tmp_path: Path) -> None:
-    out = tmp_path / "shots"
-    result = subprocess.run(
-        [sys.executable, "-m", "ui", "--screenshot", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={
-            **__import__("os").environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "KIOSK_HOME": str(tmp_path / "must-not-be-used"),
-        },
-    )
-    assert result.returncode == 0, result.stderr
-    names = sorted(p.name for p in out.glob("*.png"))
-    assert names == [
-        "01-eerste-start.png",
-        "02-registratie.png",
-        "03-twee-vragen-filter.png",
-        "04-privacy-melding.png",
-        "05-correctie.png",
-        "06-synchronisatie.png",
-        "07-koppelen.png",
-        "08-belastinghulp-rooster.png",
-        "09-afspraak-privacy.png",
-        "10-seizoen-en-rooster.png",
-        "11-aandacht-nodig.png",
-        "12-daglijst.png",
-    ]
-    assert all((out / name).stat().st_size > 10_000 for name in names)
-    assert not (tmp_path / "must-not-be-used").exists()
 
 
 def test_opening_the_app_purges_contact_details_past_retention(
