@@ -30,7 +30,7 @@ from sync.central.batches import Ingestion, handle_batch
 from sync.central.bodylimit import BodyLimitMiddleware
 from sync.central.catalogues import ServerCatalogues, load_server_catalogues, publish_catalogues
 from sync.central.db import Database
-from sync.central.planning_purge import run_purges
+from sync.central.planning.purge import run_purges
 from sync.central.problems import ProblemError, install_problem_handlers
 from sync.central.schemas import (
     DEVICE_PROBLEMS,

@@ -34,7 +34,7 @@ import sqlalchemy as sa
 
 from sync.central import admin, auth, inbox
 from sync.central.db import Database, current_revision, migrate
-from sync.central.planning_purge import purge_all, set_retention_days
+from sync.central.planning.purge import purge_all, set_retention_days
 from sync.central.settings import Settings
 
 PURGE_EVERY = 24 * 3600.0  # serve: planning retention and batch pruning, daily

@@ -28,7 +28,6 @@ from kiosk.catalogue import CatalogueSet
 from kiosk.clock import to_utc_text
 from kiosk.protocol.fields import UUID_PATTERN
 from sync.central import decide as rules
-from sync.central import planning
 from sync.central.db import Database, copy_rows, insert_new, insert_rows, update_rows
 from sync.central.payloads import (
     KINDS,
@@ -41,6 +40,7 @@ from sync.central.payloads import (
     check_visit,
     compact_size,
 )
+from sync.central.planning import handler as planning
 from sync.central.problems import ProblemError, validation_errors
 from sync.central.tables import (
     applied_op,

@@ -230,7 +230,7 @@ server_state = sa.Table(
     sa.CheckConstraint("id = 1", name="single_row"),
 )
 
-# -- Belastinghulp planning (docs/belastinghulp.md; rules in sync/central/planning*.py) ------
+# -- Belastinghulp planning (docs/belastinghulp.md; rules in sync/central/planning/) ------
 
 PLAN_RECORDS = ("season", "partner", "helper", "template", "closure", "waiting")
 BOOKING_STATUSES = ("booked", "cancelled", "attended", "no_show")

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kiosk.cleantext import clean_text
 
-# The central server's patterns (sync/central/payloads.py TEXT_PATTERN, planning_payloads Free).
+# The wire contract's patterns (kiosk/protocol/fields.py TEXT_PATTERN and FREE_PATTERN).
 SINGLE_LINE = re.compile(r"^[^\x00-\x1f\x7f]+$")
 FREE_TEXT = re.compile(r"^[^\x00-\x08\x0b-\x1f\x7f]*$")
 JOINERS = frozenset("\u200c\u200d")

@@ -11,9 +11,9 @@ import uuid
 from typing import Any
 
 from kiosk.ids import new_id
+from kiosk.protocol.planning import KINDS
 from sync.central.payloads import KINDS as ALL_KINDS
-from sync.central.planning_feed import TYPES
-from sync.central.planning_payloads import KINDS
+from sync.central.planning.feed import TYPES
 
 SEASON = "0190a000-0000-7000-8000-000000000001"
 HELPER = "0190a000-0000-7000-8000-000000000002"

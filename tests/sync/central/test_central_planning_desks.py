@@ -25,7 +25,7 @@ from kiosk.paths import app_paths
 from kiosk.planning.records import BookingInput, TemplateInput
 from kiosk.planning.service import PlanningService
 from sync.central.app import create_app
-from sync.central.planning_purge import purge_all
+from sync.central.planning.purge import purge_all
 from sync.client import SyncClient
 from sync.credentials import TokenStore
 from tests.conftest import FakeClock

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient  # conftest imported it quietly first
 
 from sync.central.app import create_app
 from sync.central.cli import main
-from sync.central.planning_purge import purge_all
+from sync.central.planning.purge import purge_all
 from tests.sync.central.test_central_planning import Planner, feed, statuses
 
 OLD_DAY = "2026-10-01"  # 58 days before the test clock's 2026-11-28

@@ -17,9 +17,10 @@ import pytest
 import sqlalchemy as sa
 import uvicorn
 
-from sync.central import ingest, planning
+from sync.central import ingest
 from sync.central.app import create_app
 from sync.central.decide import Context, Plan
+from sync.central.planning import handler as planning
 from sync.central.tables import plan_slot
 from tests.sync.central.test_central_planning import Planner, statuses
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from sync.central.cli import main
-from sync.central.planning_purge import retention_days
+from sync.central.planning.purge import retention_days
 from tests.sync.central.test_central_planning import Planner, feed, statuses
 
 

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 import sqlalchemy as sa
 
 from kiosk import set_aside
-from sync.central.planning_feed import Feed
+from sync.central.planning.feed import Feed
 from sync.central.tables import plan_record
 from tests.conftest import make_visit_input
 from tests.sync.central.test_central_planning_desks import DeskApp, two_desks

@@ -1,6 +1,6 @@
 """Belastinghulp planning: reference records, slots, bookings, conflicts, settings.
 
-See ``docs/belastinghulp.md``; the rules live in ``sync/central/planning*.py``. On SQLite and
+See ``docs/belastinghulp.md``; the rules live in ``sync/central/planning/``. On SQLite and
 PostgreSQL alike (documents are ``jsonb`` on PostgreSQL, JSON text on SQLite).
 
 Revision ID: 0002

@@ -33,9 +33,9 @@ from sqlalchemy import Connection
 
 from kiosk.clock import to_utc_text
 from kiosk.planning.purge import redact
+from kiosk.protocol.planning import KINDS, SETTINGS
 from sync.central.db import Database
-from sync.central.planning_feed import Feed
-from sync.central.planning_payloads import KINDS, SETTINGS
+from sync.central.planning.feed import Feed
 from sync.central.tables import (
     applied_op,
     batch,

@@ -39,10 +39,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from kiosk.ids import new_id
-from kiosk.protocol.planning_records import REFERENCES
-from sync.central import decide as rules
-from sync.central.planning_feed import Feed, booking_data, record_data, slot_data
-from sync.central.planning_payloads import (
+from kiosk.protocol.planning import (
     BookingCancelPayload,
     BookingCreatePayload,
     BookingMovePayload,
@@ -53,7 +50,10 @@ from sync.central.planning_payloads import (
     SlotUpdatePayload,
     UpsertPayload,
 )
-from sync.central.planning_purge import RETENTION_SETTING, store_retention_days
+from kiosk.protocol.planning_records import REFERENCES
+from sync.central import decide as rules
+from sync.central.planning.feed import Feed, booking_data, record_data, slot_data
+from sync.central.planning.purge import RETENTION_SETTING, store_retention_days
 from sync.central.tables import applied_op, plan_booking, plan_conflict, plan_record, plan_slot
 
 NextSeq = Callable[[], int]
@@ -201,7 +201,7 @@ class Rules:
         return None
 
     def _setting(self, p: UpsertPayload) -> rules.Result:
-        """A branch setting (checked by ``planning_payloads``): the last one received wins.
+        """A branch setting (checked by ``kiosk.protocol.planning``): the last one received wins.
 
         The batch holds the branch's row lock, so batches and ``ido-central plan-retention``
         set it one after the other.

@@ -9,13 +9,13 @@ then takes them in ``local_seq`` order:
   ``rejected op_id_reused``, unless it is the stored op (same device, kind and record)
   marked ``redacted`` with every contact field null: then it is answered like the same content;
   a ``local_seq`` another op owns → ``rejected device_seq_reused``;
-* otherwise :class:`sync.central.planning_rules.Rules` applies it to the planning tables and
+* otherwise :class:`sync.central.planning.rules.Rules` applies it to the planning tables and
   says what became of it.
 
 Every op that is not ``deferred`` gets an ``applied_op`` row (via the visit decider's
 :class:`~sync.central.decide.Plan`, so one statement writes both kinds and a lost race is
 detected the same way); a rejected or conflicting op also becomes a dead letter. Every stored
-change goes on the branch's change feed (:mod:`sync.central.planning_feed`).
+change goes on the branch's change feed (:mod:`sync.central.planning.feed`).
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from kiosk.planning.purge import cleared
+from kiosk.protocol.planning import KINDS, check, parse
 from sync.central import decide as rules
 from sync.central.payloads import OpHeader
-from sync.central.planning_feed import Feed
-from sync.central.planning_payloads import KINDS, check, parse
-from sync.central.planning_rules import Rules
+from sync.central.planning.feed import Feed
+from sync.central.planning.rules import Rules
 from sync.central.tables import applied_op
 
 __all__ = ["KINDS", "check_payload", "mine", "others", "store"]
@@ -39,7 +39,7 @@ __all__ = ["KINDS", "check_payload", "mine", "others", "store"]
 
 def check_payload(header: OpHeader) -> list[dict[str, str]]:
     """Return the problems of a planning op's payload (``ingest.prepare`` calls this)."""
-    return check(header)
+    return check(header.kind, header.payload, entity_id=header.entity_id, redacted=header.redacted)
 
 
 def mine(ops: list[rules.Incoming]) -> list[rules.Incoming]:

@@ -1,24 +1,27 @@
 """The payloads of the Belastinghulp planning ops (``docs/belastinghulp.md`` §3) and their checks.
 
-Pydantic checks the shapes (``extra="forbid"``, like the visit payloads); :func:`check` adds
-what a shape cannot say (the op's ``entity_id`` is the record's id, times in order, codes
-known). Problems come back as ``{"path": "payload...", "msg"}``. Nothing here reads the
-database or the clock.
+Both ends use these: the desk's ops have these shapes, and the server checks every planning op
+with them before it applies one. Pydantic checks the shapes (``extra="forbid"``, like the visit
+payloads); :func:`check` adds what a shape cannot say (the op's ``entity_id`` is the record's
+id, times in order, codes known, a name left out only in a redacted op). It takes the op
+header's values as plain arguments, so it needs neither end's op model. Problems come back as
+``{"path": "payload...", "msg"}``. Nothing here reads a database or the clock.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError
 
 from kiosk.planning.codes import CHECKLIST_CODES, PURPOSE_CODES
-from kiosk.protocol.errors import validation_errors
+from kiosk.protocol.errors import Errors, validation_errors
 from kiosk.protocol.fields import Capacity, Clock, Day, Email, Free, Id, Name, Phone
 from kiosk.protocol.planning_records import check_record
-from sync.central.payloads import OpHeader
 
-KINDS = frozenset(
+#: The planning op kinds (``docs/sync-v1.md``, Belastinghulp planning).
+KINDS: Final = frozenset(
     {
         "plan.upsert",
         "slot.create",
@@ -31,13 +34,15 @@ KINDS = frozenset(
     }
 )
 # docs/belastinghulp.md §4: the desk's own code lists.
-PURPOSES = PURPOSE_CODES
-CHECKLIST = CHECKLIST_CODES
-STATUSES_BY_UPDATE = ("booked", "attended", "no_show")  # cancelling is booking.cancel's job
-MAX_DATA_KEYS = 40
-# Branch settings a desk may change with a plan.upsert of record "setting" (id = the name):
-# the range of each value (docs/belastinghulp.md §3, §6).
-SETTINGS: dict[str, tuple[int, int]] = {"retention_days": (1, 365)}
+PURPOSES: Final = PURPOSE_CODES
+CHECKLIST: Final = CHECKLIST_CODES
+STATUSES_BY_UPDATE: Final = ("booked", "attended", "no_show")  # cancelling is booking.cancel's
+MAX_DATA_KEYS: Final = 40
+#: Branch settings a desk may change with a plan.upsert of record "setting" (id = the name):
+#: the range of each value (docs/belastinghulp.md §3, §6).
+SETTINGS: Final[dict[str, tuple[int, int]]] = {"retention_days": (1, 365)}
+#: The fields a purge clears (docs/belastinghulp.md §6); a redacted op has them all null.
+CONTACT: Final = ("name", "phone", "email", "remark")
 
 Codes = Annotated[list[Annotated[StrictStr, Field(max_length=64)]], Field(max_length=20)]
 
@@ -151,7 +156,8 @@ PlanningPayload = (
     | BookingCancelPayload
     | BookingResolvePayload
 )
-MODELS: dict[str, type[PlanningPayload]] = {
+#: The payload model of each planning kind.
+MODELS: Final[dict[str, type[PlanningPayload]]] = {
     "plan.upsert": UpsertPayload,
     "slot.create": SlotCreatePayload,
     "slot.update": SlotUpdatePayload,
@@ -161,10 +167,10 @@ MODELS: dict[str, type[PlanningPayload]] = {
     "booking.cancel": BookingCancelPayload,
     "booking.resolve": BookingResolvePayload,
 }
-Errors = list[dict[str, str]]
+Problem = Callable[[str, str], None]
 
 
-def parse(kind: str, payload: dict[str, Any]) -> PlanningPayload:
+def parse(kind: str, payload: Mapping[str, Any]) -> PlanningPayload:
     """Return the typed payload of a planning op (raises ValidationError when malformed)."""
     return MODELS[kind].model_validate(payload)
 
@@ -178,19 +184,29 @@ def entity_of(payload: PlanningPayload) -> str:
     return payload.booking_id
 
 
-def check(header: OpHeader) -> Errors:
-    """Return every problem of a planning op's payload (empty: valid)."""
+def check(
+    kind: str, payload: Mapping[str, Any], *, entity_id: str | None, redacted: bool = False
+) -> Errors:
+    """Return every problem of a planning op's payload (empty: valid).
+
+    *kind*, *entity_id* and *redacted* are the op's header values (``redacted``: the desk's
+    retention purge cleared the contact details, ``docs/sync-v1.md`` "Redacted ops").
+    """
     try:
-        payload = parse(header.kind, header.payload)
+        parsed = parse(kind, payload)
     except ValidationError as exc:
         return validation_errors(exc.errors(), "payload")
+    return problems(parsed, entity_id=entity_id, redacted=redacted)
+
+
+def problems(payload: PlanningPayload, *, entity_id: str | None, redacted: bool) -> Errors:
+    """Return what a well-shaped *payload* breaks beyond its shape (see :func:`check`)."""
     errors: Errors = []
 
     def problem(path: str, msg: str) -> None:
         errors.append({"path": f"payload.{path}" if path else "payload", "msg": msg})
 
-    entity = entity_of(payload)
-    if header.entity_id != entity:
+    if entity_id != entity_of(payload):
         problem(_id_field(payload), "must equal the op's entity_id")
     if isinstance(payload, UpsertPayload):
         if len(payload.data) > MAX_DATA_KEYS:
@@ -211,8 +227,7 @@ def check(header: OpHeader) -> Errors:
     elif isinstance(payload, BookingCreatePayload):
         # A desk's retention purge may have cleared the contact details of an op it had not
         # sent yet: only such an op (marked redacted, every contact field null) has no name.
-        cleared = all(getattr(payload, f) is None for f in ("name", "phone", "email", "remark"))
-        if payload.name is None and not (header.redacted and cleared):
+        if payload.name is None and not (redacted and cleared_contact(payload)):
             problem("name", "a booking has a name (null only in a redacted op)")
         _codes(payload.purpose, PURPOSES, "purpose", problem)
         _codes(payload.checklist, CHECKLIST, "checklist", problem)
@@ -220,11 +235,10 @@ def check(header: OpHeader) -> Errors:
         fields = payload.fields
         if not fields.model_fields_set:
             problem("fields", "name at least one field")
-        cleared = all(getattr(fields, f) is None for f in ("name", "phone", "email", "remark"))
         if (
             "name" in fields.model_fields_set
             and fields.name is None
-            and not (header.redacted and cleared)
+            and not (redacted and cleared_contact(fields))
         ):
             problem("fields.name", "a booking keeps its name")
         for name in ("purpose", "checklist", "status"):
@@ -240,6 +254,11 @@ def check(header: OpHeader) -> Errors:
     return errors
 
 
+def cleared_contact(model: BookingCreatePayload | BookingFields) -> bool:
+    """Whether every contact field of a booking's payload (or update fields) is null."""
+    return all(getattr(model, name) is None for name in CONTACT)
+
+
 def _id_field(payload: PlanningPayload) -> str:
     if isinstance(payload, UpsertPayload):
         return "id"
@@ -248,7 +267,7 @@ def _id_field(payload: PlanningPayload) -> str:
     return "booking_id"
 
 
-def _setting(payload: UpsertPayload, problem: Any) -> None:
+def _setting(payload: UpsertPayload, problem: Problem) -> None:
     """A setting: a known name as id, ``data`` exactly ``{name: int in range}``, not deleted."""
     if payload.id not in SETTINGS:
         problem("id", f"unknown setting (known: {', '.join(sorted(SETTINGS))})")
@@ -263,7 +282,7 @@ def _setting(payload: UpsertPayload, problem: Any) -> None:
         problem("deleted", "a setting cannot be deleted")
 
 
-def _codes(codes: list[str], known: frozenset[str], path: str, problem: Any) -> None:
+def _codes(codes: list[str], known: frozenset[str], path: str, problem: Problem) -> None:
     for code in codes:
         if code not in known:
             problem(path, f"unknown code {code!r}")
