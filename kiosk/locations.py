@@ -219,16 +219,6 @@ class LocationService:
                 session.execute(text(statement))
         return info
 
-    def use_desk(self, desk_id: str) -> DeskInfo:
-        """Make an existing desk the current one."""
-        with self.db.write() as session:
-            if session.get(Desk, desk_id) is None:
-                raise InputError.single("desk", "Die balie bestaat niet.")
-            session.merge(AppSetting(key=CURRENT_DESK, value=desk_id))
-        info = self.current()
-        assert info is not None
-        return info
-
     def current(self) -> DeskInfo | None:
         """Return the current desk, or None before the first start is completed."""
         found = [d for d in self.desks(current_only=True)]

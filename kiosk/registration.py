@@ -35,10 +35,9 @@ MAX_VOID_REASON = 200
 
 @dataclass(frozen=True)
 class SaveResult:
-    """What a write did: the ids of the new visits and which views should redraw."""
+    """What a write did: the ids of the visits it wrote (or declared void)."""
 
     visit_ids: tuple[str, ...]
-    changes: frozenset[str] = frozenset({"visits", "outbox"})
 
 
 @dataclass(frozen=True)

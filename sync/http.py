@@ -9,7 +9,6 @@ whether to retry later (``transient``) or to stop until a person acts (``paused`
 from __future__ import annotations
 
 import gzip
-import json
 import ssl
 from dataclasses import dataclass
 from datetime import datetime
@@ -90,14 +89,6 @@ def encode_body(
         headers["Content-Encoding"] = "gzip"
         return gzip.compress(raw, compresslevel=GZIP_LEVEL, mtime=0), headers
     return raw, headers
-
-
-def encode_json(
-    body: Any, *, gzip_above: int | None = GZIP_ABOVE_BYTES
-) -> tuple[bytes, dict[str, str]]:
-    """Serialise *body* compactly and return it as a request body (see :func:`encode_body`)."""
-    raw = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return encode_body(raw, gzip_above=gzip_above)
 
 
 def bearer(token: str) -> dict[str, str]:

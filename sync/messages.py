@@ -44,7 +44,6 @@ CODE_INVALID = (
 )
 NAME_MISSING = "Geef deze balie of laptop een naam om te koppelen."
 URL_INVALID = "Het adres van de centrale server is ongeldig (het begint met https://)."
-ENROLL_FAILED = "Koppelen is niet gelukt: {reason}"
 LOCAL_STORAGE = "Synchroniseren is gestopt: {reason}"
 CRASHED = (
     "Synchroniseren is mislukt door een fout in IDO Kiosk. De fout is vastgelegd voor de "

@@ -283,14 +283,6 @@ class OutboxStore:
         counts = self.counts()
         return counts["pending"] + counts["inflight"]
 
-    def next_due(self) -> str | None:
-        """Return the earliest ``next_attempt_at`` among deferred pending ops, or None."""
-        with self.db.read() as session:
-            value = session.execute(
-                text("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending'")
-            ).scalar()
-        return None if value is None else str(value)
-
     def export(
         self,
         path: Path,

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
 
 from kiosk import set_aside
-from kiosk.clock import from_utc_text
 from kiosk.db import Database
 from kiosk.models import SyncState
 from kiosk.set_aside import SetAside
@@ -101,10 +99,6 @@ class SyncStatus:
         """Return how many records want a look: ops refused or unsendable, records set aside."""
         refused = sum(self.counts.get(s, 0) for s in ("rejected", "conflicted", "quarantined"))
         return refused + self.received_set_aside_count
-
-    def last_success(self) -> datetime | None:
-        """Return the last successful sync as an aware datetime, or None."""
-        return None if self.last_success_at is None else from_utc_text(self.last_success_at)
 
     def to_json(self) -> dict[str, Any]:
         """Return the status as JSON-ready data (for ``status --json`` and support)."""

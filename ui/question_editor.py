@@ -163,10 +163,6 @@ class QuestionEditor(QWidget):
         self._update_visibility()
         self.changed.emit()
 
-    def clear_note(self) -> None:
-        """Empty the note (after a save: a note belongs to one visit)."""
-        self.note.clear()
-
     def _topic_option(self) -> Option | None:
         code = self.topics.topic()
         if self._catalogue is None or code is None:

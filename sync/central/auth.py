@@ -34,7 +34,6 @@ CODE_LENGTH = 8
 _CODE_CHARACTER = "[" + "".join(sorted(set(CODE_ALPHABET + CODE_ALPHABET.lower()))) + "]"
 CODE_PATTERN = f"^[ -]*(?:{_CODE_CHARACTER}[ -]*){{{CODE_LENGTH}}}$"
 _CODE = re.compile(CODE_PATTERN)
-DEVICE_KINDS = ("counter", "walking")
 # last_seen_at is bookkeeping: refresh it at most this often instead of on every request.
 SEEN_RESOLUTION = timedelta(seconds=60)
 

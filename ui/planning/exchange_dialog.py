@@ -52,7 +52,6 @@ log = logging.getLogger(__name__)
 
 EXPORT_FILTERS = "Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)"
 IMPORT_FILTERS = "Rooster (*.xlsx *.csv);;Alle bestanden (*)"
-ErrorHandler = Callable[[UserError], None]
 
 
 def _documents() -> Path:
