@@ -127,9 +127,10 @@ def _render(out_dir: Path, home: Path) -> int:
     enroll.reject()
 
     link_to_pretend_server(window.kiosk)
-    assert window.sync is not None
-    window.sync.refresh()
-    settle(lambda: window.sync is not None and window.sync.status.enrolled)
+    sync = window.sync
+    assert sync is not None
+    sync.refresh()
+    settle(lambda: sync.status is not None and sync.status.enrolled)
     window.open_sync_page()
     sync_page = window.sync_page
     assert sync_page is not None
