@@ -28,7 +28,6 @@ NAMING = {
 }
 metadata = sa.MetaData(naming_convention=NAMING)
 
-OP_STATUSES = ("accepted", "rejected", "conflict")
 # SQLite only auto-numbers an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
 BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
@@ -232,7 +231,6 @@ server_state = sa.Table(
 
 # -- Belastinghulp planning (docs/belastinghulp.md; rules in sync/central/planning/) ------
 
-PLAN_RECORDS = ("season", "partner", "helper", "template", "closure", "waiting")
 BOOKING_STATUSES = ("booked", "cancelled", "attended", "no_show")
 # A document column: jsonb on PostgreSQL, JSON text on SQLite.
 Document = sa.JSON().with_variant(JSONB(), "postgresql")
