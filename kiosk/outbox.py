@@ -2,13 +2,12 @@
 
 The sync client (``sync/``) sends pending operations in batches; this module only appends and
 counts. Payloads are canonical JSON (sorted keys, no spaces, UTF-8, no floats) and carry their
-SHA-256, which the server recomputes (``design/sync-protocol.md`` §2.3).
+SHA-256, which the server recomputes (``design/sync-protocol.md`` §2.3); both are the
+contract's (:mod:`kiosk.protocol.canonical`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import Any
 
 from sqlalchemy import insert as sa_insert
@@ -17,20 +16,19 @@ from sqlmodel import Session
 
 from kiosk.ids import new_id
 from kiosk.models import OutboxOp
+from kiosk.protocol import canonical
+from kiosk.protocol.canonical import payload_hash
+from kiosk.protocol.limits import SCHEMA
 
-SCHEMA_VERSION = 1
-WAITING_STATES = ("pending", "inflight")
+__all__ = ["SCHEMA_VERSION", "canonical_json", "insert", "new_op", "payload_hash", "waiting_count"]
+
+SCHEMA_VERSION = SCHEMA
 
 
 def canonical_json(payload: Any) -> str:
     """Serialise *payload* canonically; floats are refused (they don't round-trip exactly)."""
-    _refuse_floats(payload)
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def payload_hash(canonical: str) -> str:
-    """Return the hex SHA-256 of canonical JSON text."""
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    canonical.refuse_floats(payload)
+    return canonical.canonical_json(payload)
 
 
 def new_op(
@@ -77,14 +75,3 @@ def waiting_count(session: Session, cap: int | None = None) -> int:
             f"WHERE state IN ('pending','inflight') LIMIT {int(cap)})"
         )
     return int(session.execute(text(sql)).scalar_one())
-
-
-def _refuse_floats(value: Any) -> None:
-    if isinstance(value, float):
-        raise TypeError("floats are not allowed in outbox payloads")
-    if isinstance(value, dict):
-        for item in value.values():
-            _refuse_floats(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _refuse_floats(item)

@@ -26,11 +26,25 @@ from kiosk.errors import InputError
 from kiosk.ids import new_id
 from kiosk.models import Question, Visit, VisitVoid
 from kiosk.privacy import PersonalDataError, check_free_text
+from kiosk.protocol.kinds import VISIT_CORRECTED, VISIT_RECORDED, VISIT_VOIDED
+from kiosk.protocol.limits import MAX_VOID_REASON
+from kiosk.protocol.visits import (
+    QUESTION_ANSWERS,
+    VISIT_ANSWERS,
+    QuestionPayload,
+    Source,
+    VisitPayload,
+    VoidPayload,
+)
 from kiosk.visits import QuestionInput, ValidVisit, VisitInput, validate_visit
 
 FREQUENT_WINDOW = 400
 WAITING_CAP = 100_000
-MAX_VOID_REASON = 200
+# The desk's own rows hold what the payload says under the same names (plus their ids and
+# op): a member of the contract that the desk's table has a column for is stored as sent.
+_VISIT_COLUMNS = tuple(c for c in Visit.model_fields if c in VisitPayload.model_fields)
+_QUESTION_COLUMNS = tuple(c for c in Question.model_fields if c in QuestionPayload.model_fields)
+_VOID_COLUMNS = tuple(c for c in VisitVoid.model_fields if c in VoidPayload.model_fields)
 
 
 @dataclass(frozen=True)
@@ -87,7 +101,7 @@ class RegistrationService:
     def record(self, desk_id: str, visit: VisitInput) -> SaveResult:
         """Validate and save *visit* (``count`` identical visits for a tally entry)."""
         valid = validate_visit(visit, self.catalogues.current, self.now())
-        source = "tally" if valid.count > 1 else "live"
+        source: Source = "tally" if valid.count > 1 else "live"
         with self.db.write() as session:
             location_id = _desk_location(session, desk_id)
             ids = self._store(session, desk_id, location_id, valid, source=source)
@@ -122,35 +136,24 @@ class RegistrationService:
             check_free_text(reason)
         except PersonalDataError as exc:
             raise InputError.single("reason", str(exc)) from exc
-        stamp = Stamp.of(self.now())
+        now = self.now()
+        stamp = Stamp.of(now)
         with self.db.write() as session:
             _desk_location(session, desk_id)
             _check_changeable(session, visit_id)
+            payload = VoidPayload(
+                visit_id=visit_id,
+                reason=reason,
+                desk_id=desk_id,
+                recorded_at=now,
+                recorded_offset=stamp.offset_minutes,
+            ).model_dump()
             op = outbox.new_op(
-                kind="visit.voided",
-                payload={
-                    "visit_id": visit_id,
-                    "reason": reason,
-                    "desk_id": desk_id,
-                    "recorded_at": stamp.utc,
-                    "recorded_offset": stamp.offset_minutes,
-                },
-                occurred_at=stamp.utc,
-                entity_id=visit_id,
+                kind=VISIT_VOIDED, payload=payload, occurred_at=stamp.utc, entity_id=visit_id
             )
             outbox.insert(session, [op])
-            session.execute(
-                insert(VisitVoid),
-                [
-                    {
-                        "visit_id": visit_id,
-                        "reason": reason,
-                        "recorded_at": stamp.utc,
-                        "recorded_offset": stamp.offset_minutes,
-                        "op_id": op["op_id"],
-                    }
-                ],
-            )
+            row = {c: payload[c] for c in _VOID_COLUMNS}
+            session.execute(insert(VisitVoid), [{**row, "op_id": op["op_id"]}])
         return SaveResult((visit_id,))
 
     def _store(
@@ -160,77 +163,64 @@ class RegistrationService:
         location_id: str,
         valid: ValidVisit,
         *,
-        source: str,
+        source: Source,
         corrects: str | None = None,
     ) -> tuple[str, ...]:
         """Insert ``valid.count`` identical visits, their questions and outbox ops.
 
-        Plain (Core) inserts, one statement per table: this is the hot path of every save.
+        Each visit's payload is built with the contract's model (what the clerk answered is
+        taken from *valid* by the model's member names); the desk's rows hold the same
+        values. Plain (Core) inserts, one statement per table: this is the hot path of every
+        save.
         """
+        now = self.now()
         occurred = Stamp.of(valid.occurred_at)
-        recorded = Stamp.of(self.now())
+        recorded = Stamp.of(now)
+        answers = {name: getattr(valid, name) for name in VISIT_ANSWERS}
+        asked = [{name: getattr(q, name) for name in QUESTION_ANSWERS} for q in valid.questions]
         ops: list[dict[str, Any]] = []
         visits: list[dict[str, Any]] = []
         questions: list[dict[str, Any]] = []
         for _ in range(valid.count):
             visit_id = new_id()
-            payload_questions = [
-                {
-                    "question_id": new_id(),
-                    "position": position,
-                    "kind": q.kind,
-                    "organisation": q.organisation,
-                    "topic": q.topic,
-                    "digid_followup": q.digid_followup,
-                    "help": list(q.help),
-                    "referral": list(q.referral),
-                    "note": q.note,
-                }
-                for position, q in enumerate(valid.questions, start=1)
-            ]
-            visit = {
-                "id": visit_id,
-                "desk_id": desk_id,
-                "location_id": location_id,
-                "occurred_at": occurred.utc,
-                "occurred_offset": occurred.offset_minutes,
-                "recorded_at": recorded.utc,
-                "recorded_offset": recorded.offset_minutes,
-                "channel": valid.channel,
-                "duration": valid.duration,
-                "mode": valid.mode,
-                "source": source,
-                "catalogue_version": valid.catalogue_version,
-                "corrects_id": corrects,
-            }
-            payload = {
-                **{k: v for k, v in visit.items() if k not in ("id", "corrects_id")},
-                "visit_id": visit_id,
-                "corrects": corrects,
-                "questions": payload_questions,
-            }
+            payload = VisitPayload(
+                visit_id=visit_id,
+                desk_id=desk_id,
+                location_id=location_id,
+                occurred_at=valid.occurred_at,
+                occurred_offset=occurred.offset_minutes,
+                recorded_at=now,
+                recorded_offset=recorded.offset_minutes,
+                source=source,
+                corrects=corrects,
+                questions=[
+                    QuestionPayload(question_id=new_id(), position=position, **question)
+                    for position, question in enumerate(asked, start=1)
+                ],
+                **answers,
+            ).model_dump()
             op = outbox.new_op(
-                kind="visit.corrected" if corrects else "visit.recorded",
+                kind=VISIT_CORRECTED if corrects else VISIT_RECORDED,
                 payload=payload,
                 occurred_at=recorded.utc,
                 entity_id=visit_id,
             )
             ops.append(op)
-            visits.append({**visit, "op_id": op["op_id"]})
+            visits.append(
+                {
+                    **{c: payload[c] for c in _VISIT_COLUMNS},
+                    "id": visit_id,
+                    "corrects_id": corrects,
+                    "op_id": op["op_id"],
+                }
+            )
             questions.extend(
                 {
+                    **{c: _column(q[c]) for c in _QUESTION_COLUMNS},
                     "id": q["question_id"],
                     "visit_id": visit_id,
-                    "position": q["position"],
-                    "kind": q["kind"],
-                    "organisation": q["organisation"],
-                    "topic": q["topic"],
-                    "digid_followup": q["digid_followup"],
-                    "help": json.dumps(q["help"]),
-                    "referral": json.dumps(q["referral"]),
-                    "note": q["note"],
                 }
-                for q in payload_questions
+                for q in payload["questions"]
             )
         outbox.insert(session, ops)
         session.execute(insert(Visit), visits)
@@ -363,6 +353,11 @@ class RegistrationService:
         """Return how many operations wait to be sent, counting at most *cap* of them."""
         with self.db.read() as session:
             return outbox.waiting_count(session, cap)
+
+
+def _column(value: Any) -> Any:
+    """A payload value as the desk's table stores it: a list of codes as JSON text."""
+    return json.dumps(value) if isinstance(value, list) else value
 
 
 def _desk_location(session: Session, desk_id: str) -> str:

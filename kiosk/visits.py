@@ -4,27 +4,77 @@
 :class:`~kiosk.errors.InputError` listing every problem in Dutch. It decides nothing about
 storage; :mod:`kiosk.registration` saves what it returns. A question's note is tidied by
 :func:`kiosk.cleantext.clean_text` (line breaks kept) before the privacy check reads it.
+
+The rules of the codes are the contract's (:mod:`kiosk.protocol.visit_rules`), the same the
+server applies; this module adds what only the desk can judge (the clock, the tally, the
+privacy of a note) and the clerk's words for every rule.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Final
 
 from kiosk.catalogue import Catalogue
 from kiosk.cleantext import clean_text
 from kiosk.errors import InputError, Problem
 from kiosk.privacy import PersonalDataError, check_free_text
+from kiosk.protocol.limits import MAX_NOTE, MAX_QUESTIONS
+from kiosk.protocol.visit_rules import (
+    DIGITAL_GOVERNMENT,
+    NOT_APPLICABLE,
+    REFERRED,
+    Violation,
+    answer_violations,
+    question_violations,
+)
+from kiosk.protocol.visits import MODES
 
-MAX_QUESTIONS = 20
+__all__ = [
+    "DIGITAL_GOVERNMENT",
+    "FUTURE_SLACK",
+    "MAX_BACKDATE",
+    "MAX_NOTE",
+    "MAX_QUESTIONS",
+    "MAX_TALLY",
+    "MODES",
+    "NOT_APPLICABLE",
+    "REFERRED",
+    "QuestionInput",
+    "ValidQuestion",
+    "ValidVisit",
+    "VisitInput",
+    "validate_visit",
+]
+
 MAX_TALLY = 200
-MAX_NOTE = 280
 MAX_BACKDATE = timedelta(days=62)
 FUTURE_SLACK = timedelta(minutes=2)
-NOT_APPLICABLE = "nvt"
-DIGITAL_GOVERNMENT = "digital_government"
-REFERRED = "doorverwezen"
-MODES = ("counter", "walking")
+
+# The clerk's words for the visit-level codes that are not in the catalogue.
+_ANSWER_WORDS: Final = {
+    "channel": "Kies hoe de vraag binnenkwam.",
+    "duration": "Kies hoe lang het duurde.",
+}
+# The clerk's words for each rule a question breaks (kiosk.protocol.visit_rules), by rule
+# and, for an unknown code, by list; in the order the form reports them.
+_QUESTION_WORDS: Final = {
+    "unknown_topic": "kies een onderwerp uit de lijst.",
+    "kind_mismatch": "kies een onderwerp uit de lijst.",
+    "organisation_required": "kies om welke organisatie het ging.",
+    "unknown_code:organisation": "kies een organisatie uit de lijst.",
+    "followup_required": "kies wat er met de DigiD is gebeurd.",
+    "followup_not_allowed": "een DigiD-vervolg hoort alleen bij een DigiD-onderwerp.",
+    "unknown_followup": "kies een DigiD-vervolg uit de lijst.",
+    "help_required": "kies welke hulp u hebt gegeven.",
+    "unknown_code:help": "onbekende hulp {code!r}.",
+    "unknown_code:referral": "onbekende verwijzing {code!r}.",
+    "code_repeated": "een keuze staat er dubbel in.",
+    "referral_required": "kies waarheen u hebt doorverwezen.",
+    "referred_help_required": "kies ook 'Doorverwezen' bij de geboden hulp.",
+}
+_QUESTION_ORDER: Final = {key: rank for rank, key in enumerate(_QUESTION_WORDS)}
 
 
 @dataclass(frozen=True)
@@ -90,8 +140,12 @@ def validate_visit(visit: VisitInput, catalogue: Catalogue, now: datetime) -> Va
         problems.append(
             Problem("questions", f"Eén bezoek kan hoogstens {MAX_QUESTIONS} vragen hebben.")
         )
-    _check_code(problems, catalogue, "channel", visit.channel, "Kies hoe de vraag binnenkwam.")
-    _check_code(problems, catalogue, "duration", visit.duration, "Kies hoe lang het duurde.")
+    problems += [
+        Problem(v.path, _ANSWER_WORDS[v.path])
+        for v in answer_violations(
+            catalogue, (("channel", visit.channel), ("duration", visit.duration))
+        )
+    ]
     if visit.mode not in MODES:
         problems.append(Problem("mode", "Onbekende werkwijze (balie of lopend IDO)."))
     if not 1 <= visit.count <= MAX_TALLY:
@@ -141,42 +195,29 @@ def _validate_question(
 
     before = len(problems)
     topic = catalogue.get("topic", question.topic)
+    kind = (topic.kind or "") if topic is not None else ""
+    organisation = NOT_APPLICABLE if question.organisation is None else question.organisation
+    violations = question_violations(
+        catalogue,
+        topic=question.topic,
+        kind=kind,
+        organisation=question.organisation,
+        digid_followup=question.digid_followup,
+        help=question.help,
+        referral=question.referral,
+    )
     if topic is None or topic.retired:
-        problems.append(problem("topic", "kies een onderwerp uit de lijst."))
+        problems += [problem(v.path, _question_words(v)) for v in violations]
         return None
-    kind = topic.kind or ""
-    organisation = question.organisation
-    if organisation is None:
-        if kind == DIGITAL_GOVERNMENT:
-            problems.append(problem("organisation", "kies om welke organisatie het ging."))
-        organisation = NOT_APPLICABLE
-    elif not catalogue.is_active("organisation", organisation):
-        problems.append(problem("organisation", "kies een organisatie uit de lijst."))
+    seen: set[tuple[str, str]] = set()
+    for violation in sorted(violations, key=_question_rank):
+        # A code listed twice is one problem of the question's choices, whichever list.
+        path = "help" if violation.code == "code_repeated" else violation.path
+        words = _question_words(violation)
+        if (path, words) not in seen:
+            seen.add((path, words))
+            problems.append(problem(path, words))
     followup = question.digid_followup
-    if topic.digid and followup is None:
-        problems.append(problem("digid_followup", "kies wat er met de DigiD is gebeurd."))
-    elif not topic.digid and followup is not None:
-        problems.append(
-            problem("digid_followup", "een DigiD-vervolg hoort alleen bij een DigiD-onderwerp.")
-        )
-    elif followup is not None and not catalogue.is_active("digid_followup", followup):
-        problems.append(problem("digid_followup", "kies een DigiD-vervolg uit de lijst."))
-    if not question.help:
-        problems.append(problem("help", "kies welke hulp u hebt gegeven."))
-    for code in question.help:
-        if not catalogue.is_active("help", code):
-            problems.append(problem("help", f"onbekende hulp {code!r}."))
-    for code in question.referral:
-        if not catalogue.is_active("referral", code):
-            problems.append(problem("referral", f"onbekende verwijzing {code!r}."))
-    if len(set(question.help)) != len(question.help) or len(set(question.referral)) != len(
-        question.referral
-    ):
-        problems.append(problem("help", "een keuze staat er dubbel in."))
-    if REFERRED in question.help and not question.referral:
-        problems.append(problem("referral", "kies waarheen u hebt doorverwezen."))
-    if question.referral and REFERRED not in question.help:
-        problems.append(problem("help", "kies ook 'Doorverwezen' bij de geboden hulp."))
     note = clean_text(question.note, multiline=True)
     if len(note) > MAX_NOTE:
         problems.append(problem("note", f"de notitie is langer dan {MAX_NOTE} tekens."))
@@ -197,8 +238,15 @@ def _validate_question(
     )
 
 
-def _check_code(
-    problems: list[Problem], catalogue: Catalogue, list_name: str, code: str, message: str
-) -> None:
-    if not catalogue.is_active(list_name, code):
-        problems.append(Problem(list_name, message))
+def _question_key(violation: Violation) -> str:
+    if violation.code == "unknown_code":
+        return f"unknown_code:{violation.params['list']}"
+    return violation.code
+
+
+def _question_words(violation: Violation) -> str:
+    return _QUESTION_WORDS[_question_key(violation)].format(**violation.params)
+
+
+def _question_rank(violation: Violation) -> int:
+    return _QUESTION_ORDER[_question_key(violation)]

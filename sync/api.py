@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 
+from kiosk.protocol.answers import V1_POLL_SECONDS, ConfigAnswer
+from kiosk.protocol.reading import read
 from sync import messages
 from sync.http import (
     PROTOCOL,
@@ -24,7 +26,7 @@ from sync.http import (
 from sync.push import Limits
 from sync.state import PAUSED_UPDATE
 
-DEFAULT_POLL_SECONDS = 60
+DEFAULT_POLL_SECONDS = V1_POLL_SECONDS
 # However many batches a server allows in flight, a desk keeps a few: each holds up to a
 # whole batch of memory and a database connection on the server.
 MAX_INFLIGHT = 4
@@ -58,37 +60,33 @@ def fetch_config(http: httpx.Client, token: str, now: datetime) -> ServerConfig:
     if response.status_code != 200:
         raise failure_from_response(response, now)
     try:
-        data = response.json()
-        protocol = data["protocol"]
-        supported = int(protocol["min"]) <= PROTOCOL <= int(protocol["max"])
-        limits = data.get("limits") or {}
-        server_time = data.get("server_time")
-        config = ServerConfig(
-            limits=Limits(
-                max_ops=_positive(limits.get("max_ops"), Limits.max_ops),
-                max_body_bytes=_positive(limits.get("max_body_bytes"), Limits.max_body_bytes),
-                max_op_bytes=_positive(limits.get("max_op_bytes"), Limits.max_op_bytes),
-                max_inflight=min(
-                    _positive(limits.get("max_inflight"), Limits.max_inflight), MAX_INFLIGHT
-                ),
-            ),
-            poll_seconds=_positive(data.get("poll_seconds"), DEFAULT_POLL_SECONDS),
-            server_time=server_time if isinstance(server_time, str) else None,
-        )
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        # The contract's model, read leniently: a limit missing or unfit is the v1 value.
+        answer = read(ConfigAnswer, response.json())
+    except ValueError as exc:
         raise SyncError(
             "transient",
             messages.UNEXPECTED.format(status=200),
             log_detail=f"unreadable config: {type(exc).__name__}",
         ) from exc
-    if not supported:
+    protocol = answer.protocol
+    if not protocol.min <= PROTOCOL <= protocol.max:
         raise SyncError(
             "paused",
             messages.UPDATE_REQUIRED,
-            log_detail=f"server speaks protocol {protocol}, this client {PROTOCOL}",
+            log_detail=f"server speaks protocol {protocol.model_dump()}, this client {PROTOCOL}",
             paused_reason=PAUSED_UPDATE,
         )
-    return config
+    limits = answer.limits
+    return ServerConfig(
+        limits=Limits(
+            max_ops=limits.max_ops,
+            max_body_bytes=limits.max_body_bytes,
+            max_op_bytes=limits.max_op_bytes,
+            max_inflight=min(limits.max_inflight, MAX_INFLIGHT),
+        ),
+        poll_seconds=answer.poll_seconds,
+        server_time=answer.server_time,
+    )
 
 
 def request_enrollment(
@@ -190,9 +188,3 @@ def _required_text(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise TypeError("expected non-empty text")
     return value
-
-
-def _positive(value: Any, default: int) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
-    return default

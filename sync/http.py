@@ -19,11 +19,11 @@ import httpx
 import truststore
 
 from kiosk import __version__
+from kiosk.protocol.limits import PROTOCOL as PROTOCOL  # the contract's, re-exported
 from sync import messages
 from sync.backoff import parse_retry_after
 from sync.state import PAUSED_REENROLL, PAUSED_REVOKED, PAUSED_UPDATE
 
-PROTOCOL = 1
 USER_AGENT = f"ido-kiosk/{__version__}"
 GZIP_ABOVE_BYTES = 8 * 1024
 # A 500-visit batch (~480 KB of JSON) measured: level 6 gives ~79 KB in ~6 ms, level 1

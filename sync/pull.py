@@ -25,6 +25,8 @@ from sqlalchemy import text
 from kiosk.catalogue import CatalogueError, load_catalogues, parse_catalogue
 from kiosk.clock import Now, to_utc_text
 from kiosk.planning.pull import apply_change
+from kiosk.protocol.answers import FeedPage
+from kiosk.protocol.reading import read
 from kiosk.set_aside import INVALID, put_aside
 from sync import messages
 from sync.files import write_durably
@@ -127,19 +129,17 @@ class Puller:
             log.warning("Pull: %s", failure.log_detail)
             raise failure
         try:
-            data = response.json()
-            changes = [c for c in data["changes"] if isinstance(c, dict)]
-            next_cursor = data.get("next_cursor")
-            has_more = data.get("has_more") is True
-        except (ValueError, KeyError, TypeError) as exc:
+            # The contract's page, read leniently; each change stays as sent, to be checked
+            # by the record models as it is applied (and set aside if it cannot be).
+            page = read(FeedPage, response.json())
+        except ValueError as exc:
             raise SyncError(
                 "transient",
                 messages.UNEXPECTED.format(status=200),
                 log_detail=f"unreadable changes page: {type(exc).__name__}",
             ) from exc
-        if next_cursor is not None and not isinstance(next_cursor, str):
-            next_cursor = str(next_cursor)
-        return changes, next_cursor if next_cursor is not None else cursor, has_more
+        next_cursor = page.next_cursor if page.next_cursor is not None else cursor
+        return page.changes, next_cursor, page.has_more
 
     def _apply(self, change: dict[str, Any]) -> None:
         if change.get("type") != "catalogue":

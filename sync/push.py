@@ -23,7 +23,11 @@ from typing import Any
 
 import httpx
 
-from kiosk.clock import Now, to_utc_text
+from kiosk.clock import Now
+from kiosk.protocol.answers import BatchAnswer
+from kiosk.protocol.batch import Envelope
+from kiosk.protocol.limits import V1_LIMITS
+from kiosk.protocol.reading import read
 from sync import messages
 from sync.http import (
     GZIP_ABOVE_BYTES,
@@ -44,13 +48,13 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Limits:
-    """The server's limits from ``GET /v1/config`` (defaults: the v1 values)."""
+    """The server's limits from ``GET /v1/config`` (defaults: the contract's v1 values)."""
 
-    max_ops: int = 500
-    max_body_bytes: int = 1_048_576
-    max_op_bytes: int = 16_384
+    max_ops: int = V1_LIMITS["max_ops"]
+    max_body_bytes: int = V1_LIMITS["max_body_bytes"]
+    max_op_bytes: int = V1_LIMITS["max_op_bytes"]
     # Batches this desk may have on the wire at once (a server that does not say: one).
-    max_inflight: int = 1
+    max_inflight: int = V1_LIMITS["max_inflight"]
 
 
 @dataclass
@@ -299,16 +303,21 @@ class Pusher:
         raise failure
 
     def _encode(self, batch: Batch) -> _Outgoing:
-        """Build the request body: the envelope around the ops' stored JSON, spliced as is."""
+        """Build the request body: the envelope around the ops' stored JSON, spliced as is.
+
+        The envelope is the contract's model, filled without checking (the server judges what
+        it gets, and answers); its ops are the stored texts (``sync.wire``), never parsed on
+        the way out.
+        """
+        envelope = Envelope.model_construct(
+            protocol=PROTOCOL,
+            batch_id=batch.batch_id,
+            device_id=self.device_id,
+            sent_at_device=self.now(),
+            ops=[],
+        )
         head = json.dumps(
-            {
-                "protocol": PROTOCOL,
-                "batch_id": batch.batch_id,
-                "device_id": self.device_id,
-                "sent_at_device": to_utc_text(self.now()),
-            },
-            separators=(",", ":"),
-            ensure_ascii=False,
+            envelope.model_dump(exclude={"ops"}), separators=(",", ":"), ensure_ascii=False
         )
         raw = f'{head[:-1]},"ops":{batch.ops_json()}}}'.encode()
         content, headers = encode_body(raw, gzip_above=GZIP_ABOVE_BYTES if self.gzip else None)
@@ -328,11 +337,10 @@ class Pusher:
 
     def _apply(self, batch: Batch, response: httpx.Response) -> None:
         try:
-            data = response.json()
-            results = data["results"]
-            if not isinstance(results, list):
-                raise TypeError("results is not a list")
-        except (ValueError, KeyError, TypeError) as exc:
+            # The contract's model, read leniently: a result this desk cannot read is
+            # skipped (its op waits for the next run), a member it can do without falls back.
+            answer = read(BatchAnswer, response.json())
+        except ValueError as exc:
             # A 200 we can't read: the server may have stored the ops, or a proxy answered.
             # Either way resending is safe (duplicates are recognised), so treat as no answer.
             self.store.release(batch.batch_id)
@@ -342,19 +350,19 @@ class Pusher:
                 log_detail=f"unreadable batch answer: {type(exc).__name__}",
             ) from exc
         applied = self.store.apply_results(
-            batch.batch_id, [r for r in results if isinstance(r, dict)]
+            batch.batch_id, [r.model_dump(exclude_unset=True) for r in answer.results]
         )
         self.tally.acked += applied.acked
         self.tally.rejected += applied.rejected
         self.tally.conflicted += applied.conflicted
         self.tally.deferred += applied.deferred
-        checkpoint = data.get("branch_change_seq")
-        if isinstance(checkpoint, int) and not isinstance(checkpoint, bool):
+        checkpoint = answer.branch_change_seq
+        if checkpoint is not None:
             self.tally.write_checkpoint = max(checkpoint, self.tally.write_checkpoint or 0)
-        if isinstance(data.get("server_time"), str):
-            self.tally.server_time = data["server_time"]
-        if isinstance(data.get("clock"), dict):
-            self.tally.clock = data["clock"]
+        if answer.server_time is not None:
+            self.tally.server_time = answer.server_time
+        if answer.clock is not None:
+            self.tally.clock = answer.clock.model_dump()
         log.info(
             "Batch %s: %d ops, %d acked, %d rejected, %d conflicted, %d deferred",
             batch.batch_id,

@@ -26,20 +26,16 @@ from sqlalchemy.dialects.postgresql import ARRAY
 
 from kiosk.catalogue import CatalogueSet
 from kiosk.clock import to_utc_text
+from kiosk.protocol.batch import OpHeader
+from kiosk.protocol.canonical import canonical_json
 from kiosk.protocol.fields import UUID_PATTERN
+from kiosk.protocol.kinds import KINDS, VISIT_VOIDED
+from kiosk.protocol.limits import SCHEMA
+from kiosk.protocol.visit_rules import Violation, check_visit, wire_errors
+from kiosk.protocol.visits import VisitPayload, VoidPayload
 from sync.central import decide as rules
 from sync.central.db import Database, copy_rows, insert_new, insert_rows, update_rows
-from sync.central.payloads import (
-    KINDS,
-    SCHEMA,
-    OpHeader,
-    VisitPayload,
-    VoidPayload,
-    canonical_bytes,
-    canonical_json,
-    check_visit,
-    compact_size,
-)
+from sync.central.payloads import canonical_bytes, compact_size
 from sync.central.planning import handler as planning
 from sync.central.problems import ProblemError, validation_errors
 from sync.central.tables import (
@@ -171,11 +167,11 @@ def _check_payload(
     if header.kind in planning.KINDS:
         return planning.check_payload(header)
     try:
-        if header.kind == "visit.voided":
+        if header.kind == VISIT_VOIDED:
             void = VoidPayload.model_validate(header.payload)
             op.payload = void
             if header.entity_id != void.visit_id:
-                return [{"path": "payload.visit_id", "msg": "must equal the op's entity_id"}]
+                return wire_errors([Violation("visit_id", "entity_mismatch")])
             return []
         visit_payload = VisitPayload.model_validate(header.payload)
     except ValidationError as exc:

@@ -5,10 +5,12 @@ prebuilt JSON (a 500-op batch answer should not pay for per-item model serialisa
 answer models are there for the OpenAPI document at ``/openapi.json``.
 
 The document states what the server enforces, taken from where it is enforced: the batch's
-shape from the models that check it (:class:`~sync.central.payloads.Envelope`,
-:class:`~sync.central.payloads.OpHeader`), its limits from the server's
+shape from the wire contract's models that check it (:class:`~kiosk.protocol.batch.Envelope`,
+:class:`~kiosk.protocol.batch.OpHeader`), its limits from the server's
 :class:`~sync.central.settings.Limits`, the body limit of each path from the function the
-body-limit middleware uses, and every problem answer a route can give.
+body-limit middleware uses, and every problem answer a route can give. The answers a desk
+reads (a batch's results, the config, a page of changes) are the contract's models too
+(:mod:`kiosk.protocol.answers`), the ones the desk reads them with.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel, ConfigDict, Field
 
-from kiosk.protocol.fields import TEXT_PATTERN
+from kiosk.protocol.answers import BatchAnswer, ChangesPage, ConfigAnswer, ErrorItem
+from kiosk.protocol.batch import Envelope, OpHeader
+from kiosk.protocol.fields import EARLIEST, LATEST, TEXT_PATTERN
 from sync.central.auth import CODE_PATTERN
-from sync.central.payloads import EARLIEST, LATEST, Envelope, OpHeader
 from sync.central.problems import PROBLEM_JSON, TYPE_BASE
 from sync.central.settings import PROTOCOL_MAX, PROTOCOL_MIN, Limits
 
@@ -73,61 +76,10 @@ class TokenResponse(BaseModel):
     token: str
 
 
-class ConfigResponse(BaseModel):
-    """``GET /v1/config``."""
-
-    protocol: dict[str, int]
-    limits: dict[str, int]
-    server_time: str
-    poll_seconds: int
-
-
-class OpResult(BaseModel):
-    """The fate of one op."""
-
-    op_id: str
-    status: Literal["accepted", "duplicate", "conflict", "rejected", "deferred"]
-    code: str | None
-    server_seq: int | None
-    retryable: bool
-    errors: list[dict[str, str]]
-
-
-class ClockInfo(BaseModel):
-    """The device's clock as measured from ``sent_at_device``."""
-
-    skew_seconds: int
-    flag: Literal["device_clock_skew"] | None
-
-
-class BatchResponse(BaseModel):
-    """The answer to a batch whose envelope was valid."""
-
-    batch_id: str
-    results: list[OpResult]
-    branch_change_seq: int
-    server_time: str
-    clock: ClockInfo
-
-
-class Change(BaseModel):
-    """One entry of the pull feed."""
-
-    change_seq: int
-    type: str
-    id: str
-    version: int
-    deleted: bool
-    data: dict[str, Any]
-
-
-class ChangesResponse(BaseModel):
-    """One page of ``GET /v1/changes``."""
-
-    changes: list[Change]
-    next_cursor: str
-    has_more: bool
-    server_time: str
+# The answers a desk reads, as the contract states them (the desk reads them with these).
+ConfigResponse = ConfigAnswer
+BatchResponse = BatchAnswer
+ChangesResponse = ChangesPage
 
 
 class AckState(BaseModel):
@@ -155,13 +107,6 @@ class EnrollmentResponse(BaseModel):
     code: str
     branch: str
     expires_at: str
-
-
-class ErrorItem(BaseModel):
-    """Where a request is wrong: a path like ``ops[0].op_id`` and a message."""
-
-    path: str
-    msg: str
 
 
 class Problem(BaseModel):

@@ -14,14 +14,16 @@ from typing import Any
 
 import platformdirs
 
+from kiosk.protocol.limits import LIMIT_NAMES, PROTOCOL
+
 APP_NAME = "IDO Central"
 APP_AUTHOR = "IDO Kiosk"
 DATABASE_URL_ENV = "IDO_CENTRAL_DATABASE_URL"
 DATA_DIR_ENV = "IDO_CENTRAL_DATA_DIR"
 ADMIN_TOKEN_ENV = "IDO_CENTRAL_ADMIN_TOKEN"
 DATABASE_FILE = "central.sqlite3"
-PROTOCOL_MIN = 1
-PROTOCOL_MAX = 1
+PROTOCOL_MIN = PROTOCOL
+PROTOCOL_MAX = PROTOCOL
 
 
 def default_data_dir() -> Path:
@@ -55,13 +57,8 @@ class Limits:
     max_small_body_bytes: int = 64 * 1024
 
     def advertised(self) -> dict[str, int]:
-        """Return the limits as ``GET /v1/config`` shows them."""
-        return {
-            "max_ops": self.max_ops,
-            "max_body_bytes": self.max_body_bytes,
-            "max_op_bytes": self.max_op_bytes,
-            "max_inflight": self.max_inflight,
-        }
+        """Return the limits as ``GET /v1/config`` shows them (the contract's names)."""
+        return {name: getattr(self, name) for name in LIMIT_NAMES}
 
 
 @dataclass(frozen=True)
