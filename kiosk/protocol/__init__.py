@@ -1,6 +1,22 @@
 """The wire contract between desk and central server, in one place both ends import.
 
-Qt-free and httpx-free: the desk builds and reads records through it, the server checks what
-it stores with it. So far it holds the field types of the wire (:mod:`kiosk.protocol.fields`)
-and the shapes of the Belastinghulp reference records (:mod:`kiosk.protocol.planning_records`).
+Qt-free and httpx-free: the desk builds what it sends with it and reads the server's answers
+with it, the server validates what it stores with it and documents itself from it
+(``/openapi.json``). ``docs/sync-v1.md`` describes it; a contract test holds the document's
+examples and what the desk actually writes to these models.
+
+- :mod:`~kiosk.protocol.kinds`: the op kinds of v1.
+- :mod:`~kiosk.protocol.limits`: protocol and schema versions, a visit's bounds, the names
+  of the server's advertised limits and their v1 values.
+- :mod:`~kiosk.protocol.batch`: a batch as posted (envelope, op header).
+- :mod:`~kiosk.protocol.visits`: the visit, correction and void payloads;
+  :mod:`~kiosk.protocol.planning` the Belastinghulp planning payloads, and
+  :mod:`~kiosk.protocol.planning_records` the records they and the feed carry.
+- :mod:`~kiosk.protocol.visit_rules`: the rules of a visit's codes, as codes with
+  parameters (the desk words them for the clerk, the server for its answer).
+- :mod:`~kiosk.protocol.canonical`: canonical JSON of a payload and its SHA-256.
+- :mod:`~kiosk.protocol.answers` and :mod:`~kiosk.protocol.reading`: the server's answers
+  (batch results, config, changes) and how a desk reads them without falling over.
+- :mod:`~kiosk.protocol.fields` and :mod:`~kiosk.protocol.errors`: field types of the wire,
+  and the ``{"path", "msg"}`` form of a problem.
 """

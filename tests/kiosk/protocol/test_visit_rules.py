@@ -1,0 +1,146 @@
+"""Desk and server judge a visit's codes by the same rules (``kiosk.protocol.visit_rules``).
+
+What the desk's form accepts, the server stores; what the form refuses, the server refuses
+too, except a government question left unanswered whose topic concerns no organisation (the
+form asks the clerk; on the wire an unanswered organisation is "nvt", which such a topic may
+have).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kiosk.catalogue import load_catalogues
+from kiosk.errors import InputError
+from kiosk.protocol.visit_rules import (
+    NOT_APPLICABLE,
+    Violation,
+    check_visit,
+    question_violations,
+    wire_message,
+)
+from kiosk.protocol.visits import QUESTION_ANSWERS, VISIT_ANSWERS, QuestionPayload, VisitPayload
+from kiosk.visits import QuestionInput, VisitInput, validate_visit
+
+CATALOGUES = load_catalogues()
+CATALOGUE = CATALOGUES.current
+NOW = datetime(2026, 11, 28, 14, 0, tzinfo=UTC)
+VISIT_ID = "0193a1f0-7c2e-7a41-9b1e-3f6d2c8e5a01"
+
+
+def codes(name: str) -> list[str]:
+    return [o.code for o in CATALOGUE.lists[name]]
+
+
+topics = st.sampled_from([*codes("topic"), "tax-form"])
+organisations = st.sampled_from([None, NOT_APPLICABLE, *codes("organisation"), "bogus"])
+followups = st.sampled_from([None, *codes("digid_followup"), "bogus"])
+helps = st.lists(st.sampled_from([*codes("help"), "bogus"]), max_size=3)
+referrals = st.lists(st.sampled_from([*codes("referral"), "bogus"]), max_size=2)
+
+
+def wire_payload(question: QuestionInput) -> dict[str, Any]:
+    """The question as a desk would put it on the wire (unanswered organisation: "nvt")."""
+    topic = CATALOGUE.get("topic", question.topic)
+    return {
+        "visit_id": VISIT_ID,
+        "desk_id": "desk-1",
+        "location_id": "location-1",
+        "occurred_at": "2026-11-28T13:00:00.000Z",
+        "occurred_offset": 60,
+        "recorded_at": "2026-11-28T13:00:00.000Z",
+        "recorded_offset": 60,
+        "channel": "in_person",
+        "duration": "5_15",
+        "mode": "counter",
+        "source": "live",
+        "catalogue_version": CATALOGUE.version,
+        "corrects": None,
+        "questions": [
+            {
+                "question_id": "0193a1f0-7c2e-7a41-9b1e-3f6d2c8e5a02",
+                "position": 1,
+                "kind": topic.kind if topic and topic.kind else "digital_government",
+                "organisation": question.organisation or NOT_APPLICABLE,
+                "topic": question.topic,
+                "digid_followup": question.digid_followup,
+                "help": list(question.help),
+                "referral": list(question.referral),
+                "note": None,
+            }
+        ],
+    }
+
+
+def server_errors(payload: dict[str, Any]) -> list[dict[str, str]]:
+    visit = VisitPayload.model_validate(payload)
+    return check_visit("visit.recorded", VISIT_ID, visit, CATALOGUES)
+
+
+@settings(max_examples=400, deadline=None)
+@given(topics, organisations, followups, helps, referrals)
+def test_the_desk_and_the_server_apply_the_same_rules(
+    topic: str,
+    organisation: str | None,
+    followup: str | None,
+    help: list[str],
+    referral: list[str],
+) -> None:
+    question = QuestionInput(topic, organisation, followup, tuple(help), tuple(referral))
+    try:
+        valid = validate_visit(VisitInput((question,), "in_person", "5_15"), CATALOGUE, NOW)
+    except InputError:
+        valid = None
+    on_the_wire = server_errors(wire_payload(question))
+    if valid is not None:
+        # What the desk stores is what it sends: built like kiosk.registration does.
+        [checked] = valid.questions
+        built = VisitPayload.model_validate(
+            {
+                **wire_payload(question),
+                **{name: getattr(valid, name) for name in VISIT_ANSWERS},
+                "questions": [
+                    QuestionPayload(
+                        question_id="0193a1f0-7c2e-7a41-9b1e-3f6d2c8e5a02",
+                        position=1,
+                        **{name: getattr(checked, name) for name in QUESTION_ANSWERS},
+                    )
+                ],
+            }
+        )
+        assert check_visit("visit.recorded", VISIT_ID, built, CATALOGUES) == []
+        assert on_the_wire == []
+    else:
+        option = CATALOGUE.get("topic", topic)
+        asked_by_the_form_only = (
+            organisation is None and option is not None and option.organisation == NOT_APPLICABLE
+        )
+        assert on_the_wire or asked_by_the_form_only
+
+
+def test_rules_return_codes_with_parameters_and_the_server_words_them() -> None:
+    violations = question_violations(
+        CATALOGUE,
+        topic="toeslag_huur",
+        kind="library",
+        organisation="bogus",
+        digid_followup="hersteld",
+        help=["informatie", "informatie"],
+        referral=["taalhuis"],
+    )
+    assert [(v.path, v.code) for v in violations] == [
+        ("kind", "kind_mismatch"),
+        ("organisation", "unknown_code"),
+        ("digid_followup", "followup_not_allowed"),
+        ("help", "code_repeated"),
+        ("help", "referred_help_required"),
+    ]
+    assert violations[1].params == {"list": "organisation", "code": "bogus"}
+    assert wire_message(violations[0]) == "topic 'toeslag_huur' has kind 'digital_government'"
+    assert Violation("topic", "unknown_topic", {"code": "x"}).below("questions[2]").path == (
+        "questions[2].topic"
+    )
