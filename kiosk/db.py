@@ -3,29 +3,44 @@
 Every connection runs with WAL, ``synchronous=FULL`` (a commit is on disk before the UI says
 "opgeslagen"), foreign keys on and a busy timeout. Writes use ``BEGIN IMMEDIATE`` so two writers
 (the UI's worker and the sync thread) queue for the lock instead of deadlocking on an upgrade.
+
+Each write transaction notes the tables its statements changed; :meth:`Database.take_changes`
+hands them to whoever ran the writes on that thread (the UI's workers pass them on, so a screen
+redraws only for changes it shows: :mod:`kiosk.changes`).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
-from sqlmodel import Session
 
+from kiosk.changes import NOTHING, Changes
 from kiosk.errors import StorageError, storage_error_from
 from kiosk.migrations import HEAD
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 _BEGIN_OPTION = "kiosk_begin"
+# The table a data-changing statement writes (after leading blanks and line comments).
+_WRITTEN_TABLE = re.compile(
+    r"(?:\s|--[^\n]*\n)*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|"
+    r"UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+[\"`\[]?(\w+)",
+    re.IGNORECASE,
+)
 
 
 def install_sqlite_settings(engine: Engine, *, busy_timeout_ms: int, begin_option: str) -> None:
@@ -67,6 +82,14 @@ def create_sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+class _Notes(threading.local):
+    """Per thread: the tables the open write transaction changed, and those committed since."""
+
+    def __init__(self) -> None:
+        self.writing: set[str] | None = None
+        self.committed: set[str] = set()
+
+
 class Database:
     """The app's database: an engine, migrated to the current schema on open."""
 
@@ -76,6 +99,7 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = create_sqlite_engine(path)
         self._writer = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        self._notes = _Notes()
         try:
             migrate(self.engine)
         except DBAPIError as exc:
@@ -83,14 +107,21 @@ class Database:
             if known is not None:
                 raise known from exc
             raise
+        event.listen(self.engine, "after_cursor_execute", self._note_statement)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """Run one write transaction: committed (and on disk) when the block ends normally.
 
         Environment failures (disk full, locked) surface as :class:`~kiosk.errors.StorageError`
-        after a full rollback, so nothing half-written remains.
+        after a full rollback, so nothing half-written remains. The tables the transaction
+        changed are noted for :meth:`take_changes` once it is committed.
         """
+        from sqlmodel import Session  # the ORM loads on the first write, not at start-up
+
+        notes = self._notes
+        outer, notes.writing = notes.writing, set()
+        written = notes.writing
         session = Session(self._writer, expire_on_commit=False)
         try:
             with session.begin():
@@ -101,11 +132,39 @@ class Database:
                 raise known from exc
             raise
         finally:
+            notes.writing = outer
             session.close()
+        notes.committed |= written
+
+    def take_changes(self) -> Changes:
+        """Return what the writes committed on this thread changed since the last call."""
+        notes = self._notes
+        if not notes.committed:
+            return NOTHING
+        changes, notes.committed = Changes.of(notes.committed), set()
+        return changes
+
+    def _note_statement(
+        self,
+        _connection: Any,
+        cursor: sqlite3.Cursor,
+        statement: str,
+        _parameters: Any,
+        _context: Any,
+        _executemany: bool,
+    ) -> None:
+        written = self._notes.writing
+        if written is None or cursor.rowcount == 0:  # a read, or a write that changed no row
+            return
+        match = _WRITTEN_TABLE.match(statement)
+        if match is not None:
+            written.add(match.group(1).lower())
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """Open a read session (a consistent snapshot for the block's queries)."""
+        from sqlmodel import Session
+
         session = Session(self.engine, expire_on_commit=False)
         try:
             with session.begin():

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+import kiosk.changes
 import kiosk.db
 from kiosk.app import Kiosk
 from kiosk.db import Database
@@ -135,6 +137,53 @@ def test_constraint_violation_is_not_a_storage_error(db: Database) -> None:
         assert conn.exec_driver_sql("SELECT id FROM library_organisation").scalars().all() == [
             "org"
         ]
+
+
+# -- what a write changed -------------------------------------------------------------------
+
+
+def test_a_committed_write_tells_the_tables_it_changed(db: Database) -> None:
+    assert not db.take_changes()
+    with db.write() as session:
+        session.add(LibraryOrganisation(id="org", name="Bibliotheek"))
+        session.flush()
+        session.execute(
+            text(
+                """
+                -- a comment and blank lines before the statement
+                UPDATE library_organisation SET name = 'Bieb' WHERE id = 'org'
+                """
+            )
+        )
+        session.execute(text("SELECT count(*) FROM desk")).all()  # reads change nothing
+        session.execute(text("DELETE FROM desk WHERE id = 'none'"))  # no row: no change
+    changes = db.take_changes()
+    assert changes.tables == {"library_organisation"}
+    assert changes.touches(kiosk.changes.LOCATION)
+    assert not changes.touches(kiosk.changes.VISITS, kiosk.changes.PLANNING_BOOK)
+    assert not db.take_changes()  # handed over once
+
+
+def test_a_rolled_back_write_changed_nothing(db: Database) -> None:
+    with pytest.raises(RuntimeError, match="boom"), db.write() as session:
+        session.add(LibraryOrganisation(id="a", name="Eerste"))
+        session.flush()
+        raise RuntimeError("boom")
+    assert not db.take_changes()
+
+
+def test_changes_are_kept_per_thread(db: Database) -> None:
+    def elsewhere() -> None:
+        with db.write() as session:
+            session.add(LibraryOrganisation(id="other", name="Andere"))
+
+    worker = threading.Thread(target=elsewhere)
+    worker.start()
+    worker.join()
+    assert not db.take_changes()  # that thread's writes are that thread's to hand on
+    with db.write() as session:
+        session.execute(text("INSERT OR IGNORE INTO app_setting (key, value) VALUES ('k', 'v')"))
+    assert db.take_changes().tables == {"app_setting"}
 
 
 # -- mapping SQLite failures ----------------------------------------------------------------
