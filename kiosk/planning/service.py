@@ -56,6 +56,7 @@ class PlanningService:
         """Bind the service to a database and a clock (aware local datetimes)."""
         self.db = db
         self.now = now
+        self._grids = grid_reads.GridBuilder()
 
     # -- seasons, partners, helpers -----------------------------------------------------
 
@@ -185,7 +186,7 @@ class PlanningService:
         """Return the season as a grid (rows: day and time; columns: helpers), filtered."""
         with self.db.read() as session:
             season = reference.load_season(session, season_id)
-            return grid_reads.build(session, season, helper_ids, partner_id)
+            return self._grids.build(session, season, helper_ids, partner_id)
 
     def slot(self, slot_id: str) -> Slot:
         """Return one slot with its bookings."""
