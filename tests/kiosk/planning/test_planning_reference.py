@@ -11,6 +11,7 @@ from planning_helpers import World, last_seq, ops_since, person
 
 from kiosk.app import Kiosk
 from kiosk.errors import InputError
+from kiosk.planning import grid as grid_reads
 from kiosk.planning.records import TemplateInput
 from kiosk.planning.service import PlanningService
 
@@ -135,6 +136,29 @@ def test_grid_rows_columns_and_filters(planning: PlanningService, world: World) 
     assert [h.id for h in anja_only.helpers] == [world.anja.id]
     assert [h.id for h in kees_only.helpers] == [world.kees.id]
     assert len(anja_only.cells) + len(kees_only.cells) == len(grid.cells)
+
+
+def test_a_grid_read_again_reuses_what_did_not_change(
+    planning: PlanningService, world: World
+) -> None:
+    planning.generate(world.season.id)
+    first = planning.grid(world.season.id)
+    slot = first.cells[(0, 0)]
+    planning.book(slot.id, person(name="Eerste"))
+    other = planning.book(first.cells[(1, 0)].id, person(name="Tweede"))
+    booked = planning.grid(world.season.id)
+    planning.set_status(other.id, "attended")
+    again = planning.grid(world.season.id)
+
+    with planning.db.read() as session:  # the same season built from nothing
+        fresh = grid_reads.build(session, world.season, None, None)
+    assert again == fresh
+    assert again.cells[(2, 0)] is first.cells[(2, 0)]  # untouched: the same record
+    assert again.cells[(0, 0)] is booked.cells[(0, 0)]
+    assert again.cells[(0, 0)].bookings[0] is booked.cells[(0, 0)].bookings[0]
+    assert again.cells[(1, 0)] is not booked.cells[(1, 0)]  # its booking changed
+    assert [b.status for b in again.cells[(1, 0)].bookings] == ["attended"]
+    assert again.rows[0] is first.rows[0]
 
 
 def test_day_list_in_time_order_without_cancellations(
