@@ -1,12 +1,13 @@
 """The main window: shown at once, filled when the database is open.
 
-The window appears before SQLModel is even imported (start-up feels instant); the database opens
-on a background thread and the window then shows the first-start form or the registration
-screen. The status bar shows the location, the connection and how many records wait.
+The window appears before SQLAlchemy is even imported (start-up feels instant); the database
+opens on the database lane of the window's :class:`~ui.tasks.TaskRunner`, which every screen
+gets from here, and the window then shows the first-start form or the registration screen. The
+status bar shows the location, the connection and how many records wait.
 
 Sync starts once the registration screen is ready: the :class:`SyncController` imports the
-sync client on its own worker thread, syncs on a timer, a few seconds after each save, and on
-F5 ("Nu synchroniseren"). F6 opens the Synchronisatie screen, Ctrl+K the enrollment dialog.
+sync client on the runner's network lane, syncs on a timer, a few seconds after each save, and
+on F5 ("Nu synchroniseren"). F6 opens the Synchronisatie screen, Ctrl+K the enrollment dialog.
 
 Two pages sit under a tab bar once the desk is set up: Ctrl+1 "Registratie" and Ctrl+2
 "Belastinghulp" (the planning, built the first time it is opened).
@@ -15,7 +16,6 @@ Two pages sit under a tab bar once the desk is set up: Ctrl+1 "Registratie" and 
 from __future__ import annotations
 
 import logging
-import threading
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.paths import AppPaths
+from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
     from ui.sync_bar import SyncBar
     from ui.sync_controller import ClientFactory, SyncController
     from ui.sync_page import SyncPage
-    from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 _RETENTION_EVERY_MS = 3_600_000
@@ -60,7 +60,6 @@ class MainWindow(QMainWindow):
 
     ready = Signal()
     failed = Signal(str)
-    _opened = Signal(object)
 
     def __init__(
         self,
@@ -78,7 +77,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.paths = paths
         self.kiosk: Kiosk | None = None
-        self.runner: TaskRunner | None = None
+        self.runner = TaskRunner(self)
+        self.runner.bug.connect(self._on_bug)
         self.registration: RegistrationPage | None = None
         self.sync: SyncController | None = None
         self.sync_page: SyncPage | None = None
@@ -137,44 +137,36 @@ class MainWindow(QMainWindow):
         self.sync_bar: SyncBar
         self.connection_label: QLabel
         self.waiting_label: QLabel
-        self._opened.connect(self._on_opened, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
-        """Open the database on a background thread (imports SQLModel there too)."""
-        threading.Thread(target=self._open, name="kiosk-open", daemon=True).start()
+        """Open the database on the database lane (the core is imported there too)."""
+        self.runner.submit(
+            lambda: _open(self.paths), self._on_opened, self._on_open_failed, expected=(Exception,)
+        )
 
-    def _open(self) -> None:
-        try:
-            from kiosk.app import Kiosk
+    def _on_open_failed(self, error: Exception) -> None:
+        from kiosk.errors import StorageError
 
-            self._opened.emit(Kiosk.open(self.paths))
-        except Exception as exc:  # reported on screen in Dutch, traceback to the log
-            log.exception("Opening the database failed")
-            self._opened.emit(exc)
-
-    def _on_opened(self, result: Any) -> None:
-        if isinstance(result, Exception):
-            from kiosk.errors import StorageError
-
-            message = (
-                str(result)
-                if isinstance(result, StorageError)
-                else self.tr(
-                    "De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; "
-                    "details staan in het logbestand."
-                )
+        log.error("Opening the database failed", exc_info=(type(error), error, error.__traceback__))
+        message = (
+            str(error)
+            if isinstance(error, StorageError)
+            else self.tr(
+                "De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; "
+                "details staan in het logbestand."
             )
-            self.loading.setText(message)
-            self.loading.setWordWrap(True)
-            self.failed.emit(message)
-            return
-        from ui.tasks import TaskRunner
+        )
+        self.loading.setText(message)
+        self.loading.setWordWrap(True)
+        self.failed.emit(message)
 
+    def _on_opened(self, opened: tuple[Kiosk, DeskInfo | None]) -> None:
+        if self._closed:
+            return
+        kiosk, desk = opened
+        self.runner.track(kiosk.db)
         self._build_status_bar()
-        self.kiosk = result
-        self.runner = TaskRunner(self)
-        self.runner.bug.connect(self._on_bug)
-        desk = result.locations.current()
+        self.kiosk = kiosk
         if desk is None:
             self._show_setup()
         else:
@@ -194,7 +186,7 @@ class MainWindow(QMainWindow):
         self._purge_contact_details()
 
     def _purge_contact_details(self) -> None:
-        if self.kiosk is None or self.runner is None or self._closed:
+        if self.kiosk is None or self._closed:
             return
         kiosk = self.kiosk  # its planning is imported on first use: on the worker, not here
         self.runner.submit(lambda: kiosk.planning.purge(date.today()), self._on_purged)
@@ -248,7 +240,7 @@ class MainWindow(QMainWindow):
     def _create_location(
         self, answers: LocationInput, *, demo: bool, replacing_demo: bool = False
     ) -> None:
-        assert self.kiosk is not None and self.runner is not None
+        assert self.kiosk is not None
         locations = self.kiosk.locations
         self.runner.submit(
             lambda: (
@@ -263,7 +255,7 @@ class MainWindow(QMainWindow):
     def _show_registration(self, desk: DeskInfo) -> None:
         from ui.registration_page import RegistrationPage
 
-        assert self.kiosk is not None and self.runner is not None
+        assert self.kiosk is not None
         if self.registration is not None:  # the demo's screen gives way to the real one
             self.pages.removeWidget(self.registration)
             self.registration.deleteLater()
@@ -325,25 +317,21 @@ class MainWindow(QMainWindow):
 
     def show_planning(self) -> None:
         """Show the Belastinghulp planning (Ctrl+2), building it the first time."""
-        if self.kiosk is None or self.runner is None or not self.page_tabs.isVisible():
+        if self.kiosk is None or not self.page_tabs.isVisible():
             return
         from ui.planning.planning_page import PlanningPage
 
         if self.planning is None:
+            # It redraws itself after changes to the planning, the server's (and conflicts)
+            # included, while it is shown; showing it reads it afresh.
             self.planning = PlanningPage(self.kiosk.planning, self.runner, self, kiosk=self.kiosk)
             if self.sync is not None:
                 self.planning.changed.connect(self.sync.schedule_soon)
-                self.sync.status_changed.connect(self._reload_planning)
             self.pages.addWidget(self.planning)
         self.planning.reload()
         self.pages.setCurrentWidget(self.planning)
         self._show_page_tabs(1)
         self.planning.grid.setFocus()
-
-    def _reload_planning(self, _status: Any = None) -> None:
-        """After a sync the server's changes (and conflicts) show on the open planning."""
-        if self.planning is not None and self.pages.currentWidget() is self.planning:
-            self.planning.reload()
 
     # -- sync -----------------------------------------------------------------------------
 
@@ -355,6 +343,7 @@ class MainWindow(QMainWindow):
             return
         controller = SyncController(
             self.kiosk,
+            self.runner,
             self,
             client_factory=self._sync_factory or default_client,
             **self._sync_options,
@@ -384,7 +373,7 @@ class MainWindow(QMainWindow):
 
     def open_sync_page(self) -> None:
         """Show the Synchronisatie screen (F6), loading its data in the background."""
-        if self.sync is None or self.kiosk is None or self.runner is None:
+        if self.sync is None or self.kiosk is None:
             return
         from ui.sync_page import SyncPage
 
@@ -432,8 +421,15 @@ class MainWindow(QMainWindow):
             self._retention_timer.stop()
         if self.sync is not None:
             self.sync.shutdown()
-        if self.runner is not None:
-            self.runner.shutdown()
+        self.runner.shutdown()
         if self.kiosk is not None:
             self.kiosk.close()
         super().closeEvent(event)
+
+
+def _open(paths: AppPaths) -> tuple[Kiosk, DeskInfo | None]:
+    """Open the data in *paths* and read which desk this is (on the database lane)."""
+    from kiosk.app import Kiosk
+
+    kiosk = Kiosk.open(paths)
+    return kiosk, kiosk.locations.current()

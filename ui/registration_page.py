@@ -1,7 +1,9 @@
 """The registration screen: one visit with one or more questions, keyboard first.
 
-Selections stay after a save, so a repeat question is one keystroke (Ctrl+Enter). Every save
-runs on the database worker; "Opgeslagen" appears only once the transaction is on disk.
+Selections stay after a save, so a repeat question is one keystroke (Ctrl+Enter). Every read
+and save runs on the runner's database lane; "Opgeslagen" appears only once the transaction is
+on disk. The day list, the frequent choices and the waiting count are read again whenever a
+change touches visits or the outbox: this screen's saves and voids, and a sync run's answers.
 
 Keys: Ctrl+Enter or Ctrl+S saves, Ctrl+N adds a question ("nog een vraag"), Ctrl+R repeats the
 previous visit, Ctrl+L empties the form; Alt plus the underlined letter jumps to a section.
@@ -26,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import changes
 from kiosk.app import Kiosk
+from kiosk.changes import Changes
 from kiosk.errors import InputError, StorageError
 from kiosk.locations import DeskInfo
 from kiosk.registration import DaySummary, Frequent, SaveResult
@@ -75,6 +79,7 @@ class RegistrationPage(QWidget):
         self.visit.duration.set_selected(["lt5"])
         self.visit.walking.setChecked(desk.mode == "walking")
         self.day.model.set_catalogues(kiosk.catalogues)
+        runner.changed.connect(self._on_changes)
         self.refresh(restore_previous=True)
 
     # -- layout ---------------------------------------------------------------------------
@@ -203,7 +208,13 @@ class RegistrationPage(QWidget):
                 previous,
             )
 
-        self.runner.submit(load, lambda result: self._on_loaded(result, restore_previous))
+        self.runner.submit(
+            load, lambda result: self._on_loaded(result, restore_previous), owner=self
+        )
+
+    def _on_changes(self, what: Changes) -> None:
+        if what.touches(changes.VISITS, changes.OUTBOX):
+            self.refresh()
 
     def _on_loaded(
         self, result: tuple[DaySummary, Frequent, int, VisitInput | None], restore: bool
@@ -249,12 +260,14 @@ class RegistrationPage(QWidget):
                 lambda: registration.record(desk_id, visit),
                 lambda result: self._on_saved(result, visit),
                 self._on_refused,
+                owner=self,
             )
         else:
             self.runner.submit(
                 lambda: registration.correct(desk_id, original, visit),
                 lambda result: self._on_saved(result, visit),
                 self._on_refused,
+                owner=self,
             )
 
     def _on_saved(self, result: SaveResult, visit: VisitInput) -> None:
@@ -271,8 +284,7 @@ class RegistrationPage(QWidget):
         self.visit.reset_after_save()
         self.editor.topics.filter.clear()
         self.editor.topics.filter.setFocus()
-        self.refresh()
-        self.saved.emit(result)
+        self.saved.emit(result)  # the day list follows from the changes the save made
 
     def _on_refused(self, error: InputError | StorageError) -> None:
         self._set_saving(False)
@@ -332,7 +344,7 @@ class RegistrationPage(QWidget):
             self._show_correcting(when)
             self._show_feedback(self.tr("Pas aan wat niet klopte en sla op."), ok=True)
 
-        self.runner.submit(lambda: registration.visit_input(visit_id), loaded)
+        self.runner.submit(lambda: registration.visit_input(visit_id), loaded, owner=self)
 
     def cancel_correction(self) -> None:
         """Stop correcting; the form empties and the original stays as it was."""
@@ -356,11 +368,13 @@ class RegistrationPage(QWidget):
             self._show_feedback(
                 self.tr("✔ Bezoek van {d} vervallen verklaard.").format(d=description), ok=True
             )
-            self.refresh()
             self.voided.emit(result)
 
         self.runner.submit(
-            lambda: registration.void(desk_id, visit_id, reason), done, self._on_refused
+            lambda: registration.void(desk_id, visit_id, reason),
+            done,
+            self._on_refused,
+            owner=self,
         )
 
     def confirm_void(self, description: str) -> str | None:

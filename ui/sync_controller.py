@@ -1,10 +1,11 @@
 """Background sync for the app: the sync client on its own worker thread, on a timer.
 
-The controller owns one :class:`~sync.client.SyncClient` and one worker thread. Every call into
-the client (``sync_once``, ``enroll``, ``status``, requeueing) runs there, one at a time, so the
-GUI thread never waits on the network or on SQLite; results come back through queued signals.
-The ``sync`` package (httpx, TLS, keyring) is imported on that thread too, after the window is
-ready, so it costs the start-up nothing.
+The controller owns one :class:`~sync.client.SyncClient`. Every call into the client
+(``sync_once``, ``enroll``, ``status``, requeueing) runs on the runner's network lane
+(:class:`ui.tasks.TaskRunner`), one at a time, so the GUI thread never waits on the network or
+on SQLite; results come back as typed callbacks on the GUI thread. The ``sync`` package (httpx,
+TLS, keyring) is imported on that lane too, after the window is ready, so it costs the start-up
+nothing.
 
 When the next run happens: the result of each run says (``next_attempt_at``: the poll interval
 after a success, the backoff after a failure); a paused or not enrolled desk is looked at
@@ -17,17 +18,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import wait as wait_for
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ui.tasks import Lane, TaskRunner
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
     from sync.client import SyncClient
+    from sync.result import EnrollResult, SyncResult
+    from sync.state import SyncStatus
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 ClientFactory = Callable[["Kiosk"], "SyncClient"]
 DEFAULT_POLL_SECONDS = 60.0
@@ -44,7 +50,7 @@ def default_client(kiosk: Kiosk) -> SyncClient:
 
 
 class SyncController(QObject):
-    """Runs the sync client off the GUI thread, on a timer, after saves and on request.
+    """Runs the sync client on the network lane, on a timer, after saves and on request.
 
     Signals:
         status_changed(object): a fresh :class:`~sync.state.SyncStatus` (at start, after every
@@ -64,11 +70,11 @@ class SyncController(QObject):
     enroll_failed = Signal(str)
     requeued = Signal(int)
     failed = Signal(str)
-    _done = Signal(object)
 
     def __init__(
         self,
         kiosk: Kiosk,
+        runner: TaskRunner,
         parent: QObject | None = None,
         *,
         client_factory: ClientFactory = default_client,
@@ -76,18 +82,18 @@ class SyncController(QObject):
         debounce_ms: int = 3000,
         automatic: bool = True,
     ) -> None:
-        """Prepare the worker; nothing runs until :meth:`start`.
+        """Prepare the controller; nothing runs until :meth:`start`.
 
-        *client_factory* builds the client on the worker (tests pass one with a file-only token
-        store). *first_delay_ms* is the pause between :meth:`start` and the first run,
-        *debounce_ms* the pause between a save and its sync. With ``automatic=False`` runs
-        happen only on request (screenshots).
+        *runner* runs the client's calls on its network lane. *client_factory* builds the
+        client there (tests pass one with a file-only token store). *first_delay_ms* is the
+        pause between :meth:`start` and the first run, *debounce_ms* the pause between a save
+        and its sync. With ``automatic=False`` runs happen only on request (screenshots).
         """
         super().__init__(parent)
         self._kiosk = kiosk
+        self._runner = runner
         self._factory = client_factory
         self._client: SyncClient | None = None
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-sync")
         self._futures: set[Future[Any]] = set()
         self._first_delay_ms = first_delay_ms
         self._automatic = automatic
@@ -95,7 +101,7 @@ class SyncController(QObject):
         self._enrolling = False
         self._again = False
         self._closed = False
-        self.status: Any = None  # the last SyncStatus seen (None until the first read)
+        self.status: SyncStatus | None = None  # the last status seen (None until the first read)
         self.poll_seconds = DEFAULT_POLL_SECONDS
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -104,7 +110,6 @@ class SyncController(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(lambda: self._run(force=False))
-        self._done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
     # -- what the UI asks for ---------------------------------------------------------------
 
@@ -130,7 +135,7 @@ class SyncController(QObject):
 
     def refresh(self) -> None:
         """Read the status again (no network)."""
-        self._submit("status", lambda client: client.status())
+        self._call(lambda client: client.status(), self._publish, self._failed_call)
 
     def sync_now(self) -> bool:
         """Run a sync at once, past the backoff; False if one is already running."""
@@ -146,12 +151,12 @@ class SyncController(QObject):
         self._debounce.start()
 
     def enroll(self, server_url: str, code: str, device_name: str, kind: str) -> bool:
-        """Enroll this desk on the worker; :attr:`enrolled` or :attr:`enroll_failed` follows."""
+        """Enroll this desk on the network lane; :attr:`enrolled` or :attr:`enroll_failed`."""
         if self._enrolling or self._closed:
             return False
         self._enrolling = True
 
-        def work(client: SyncClient) -> tuple[Any, Any]:
+        def work(client: SyncClient) -> tuple[EnrollResult | str, SyncStatus]:
             from sync.http import SyncError
 
             try:
@@ -160,21 +165,45 @@ class SyncController(QObject):
                 return exc.message, client.status()
             return result, client.status()
 
-        self._submit("enroll", work)
+        def done(outcome: tuple[EnrollResult | str, SyncStatus]) -> None:
+            self._enrolling = False
+            result, status = outcome
+            self._publish(status)
+            if isinstance(result, str):
+                self.enroll_failed.emit(result)
+                return
+            self.enrolled.emit(result)
+            if not self._run(force=True):  # send what waited, under the new identity
+                self._again = True
+
+        def failed(error: Exception) -> None:
+            self._enrolling = False
+            self._report(error, self.enroll_failed)
+
+        self._call(work, done, failed)
         return True
 
     def requeue(self, local_seqs: Sequence[int] | None = None) -> None:
         """Offer set-aside (quarantined) records again: all, or those in *local_seqs*."""
         seqs = None if local_seqs is None else list(local_seqs)
-        self._submit(
-            "requeue",
+
+        def done(outcome: tuple[int, SyncStatus]) -> None:
+            count, status = outcome
+            self._publish(status)
+            self.requeued.emit(count)
+            if count:
+                self._run(force=True)
+
+        self._call(
             lambda client: (client.store.requeue_quarantined(seqs), client.status()),
+            done,
+            self._failed_call,
         )
 
     def shutdown(self, timeout: float = SHUTDOWN_WAIT_SECONDS) -> bool:
-        """Stop the timers and the worker; wait up to *timeout* s for a running call.
+        """Stop the timers and drop queued calls; wait up to *timeout* s for a running one.
 
-        Returns whether the worker finished. A run still going after that keeps its thread
+        Returns whether the calls finished. A run still going after that keeps its thread
         until it ends (the process waits for it at exit); nothing is lost either way: the
         outbox is crash-safe and anything left ``inflight`` is resent at the next start.
         """
@@ -183,7 +212,8 @@ class SyncController(QObject):
         self._closed = True
         self._timer.stop()
         self._debounce.stop()
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        for future in list(self._futures):
+            future.cancel()  # only those not started yet
         busy = [f for f in list(self._futures) if not f.done()]
         if busy:
             wait_for(busy, timeout=timeout)
@@ -194,95 +224,80 @@ class SyncController(QObject):
             log.warning("A sync call was still running at shutdown; it finishes on its own")
         return idle
 
-    # -- the worker -------------------------------------------------------------------------
+    # -- the network lane ---------------------------------------------------------------------
 
     def _run(self, *, force: bool) -> bool:
-        if self._closed:
-            return False
-        if self._running:
+        if self._closed or self._running:
             return False
         self._timer.stop()
         self._debounce.stop()
         self._running = True
         self.running_changed.emit(True)
 
-        def work(client: SyncClient) -> tuple[Any, Any, float]:
+        def work(client: SyncClient) -> tuple[SyncResult, SyncStatus, float]:
             result = client.sync_once(force=force)
             return result, client.status(), _next_delay(client, result)
 
-        self._submit("sync", work)
+        def done(outcome: tuple[SyncResult, SyncStatus, float]) -> None:
+            self._running = False
+            result, status, delay = outcome
+            self._publish(status)
+            self.finished.emit(result)
+            self._schedule(delay)
+            self._run_ended()
+
+        def failed(error: Exception) -> None:
+            self._running = False
+            self._report(error, self.failed)
+            self._schedule(self.poll_seconds)  # never give up
+            self._run_ended()
+
+        self._call(work, done, failed)
         return True
 
-    def _submit(self, kind: str, work: Callable[[SyncClient], Any]) -> None:
+    def _run_ended(self) -> None:
+        self.running_changed.emit(False)
+        if self._again:
+            self._again = False
+            self._debounce.start()
+
+    def _call(
+        self,
+        work: Callable[[SyncClient], T],
+        done: Callable[[T], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """Run *work* with the client on the network lane; *done* or *failed* unless closed."""
         if self._closed:
             return
 
-        def call() -> Any:
+        def call() -> T:
             return work(self._ensure_client())
 
-        future = self._executor.submit(call)
+        def if_open(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda value: None if self._closed else callback(value)
+
+        future = self._runner.submit(
+            call, if_open(done), if_open(failed), lane=Lane.NETWORK, expected=(Exception,)
+        )
         self._futures.add(future)
-        future.add_done_callback(lambda f: self._deliver(kind, f))
+        future.add_done_callback(self._futures.discard)
 
     def _ensure_client(self) -> SyncClient:
-        # Runs on the worker: the first call imports sync (httpx, TLS, keyring) here.
+        # On the network lane: the first call imports sync (httpx, TLS, keyring) here.
         if self._client is None:
             self._client = self._factory(self._kiosk)
         self.poll_seconds = float(self._client.poll_seconds)
         return self._client
 
-    def _deliver(self, kind: str, future: Future[Any]) -> None:
-        # Runs on the worker (or on the GUI thread for a call cancelled at shutdown).
-        self._futures.discard(future)
-        if not self._closed:
-            self._done.emit((kind, future))
+    def _failed_call(self, error: Exception) -> None:
+        self._report(error, self.failed)
 
-    @Slot(object)
-    def _on_done(self, item: tuple[str, Future[Any]]) -> None:
-        kind, future = item
-        if self._closed:
-            return
-        error = future.exception()
-        if kind == "sync":
-            self._running = False
-        elif kind == "enroll":
-            self._enrolling = False
-        if error is not None:
-            self._on_error(kind, error)
-        elif kind == "sync":
-            result, status, delay = future.result()
-            self._publish(status)
-            self.finished.emit(result)
-            self._schedule(delay)
-        elif kind == "enroll":
-            outcome, status = future.result()
-            self._publish(status)
-            if isinstance(outcome, str):
-                self.enroll_failed.emit(outcome)
-            else:
-                self.enrolled.emit(outcome)
-                if not self._run(force=True):  # send what waited, under the new identity
-                    self._again = True
-        elif kind == "requeue":
-            count, status = future.result()
-            self._publish(status)
-            self.requeued.emit(count)
-            if count:
-                self._run(force=True)
-        else:
-            self._publish(future.result())
-        if kind == "sync":
-            self.running_changed.emit(False)
-            if self._again:
-                self._again = False
-                self._debounce.start()
-
-    def _on_error(self, kind: str, error: BaseException) -> None:
+    def _report(self, error: BaseException, signal: Any) -> None:
+        """Log *error* with its traceback and emit the Dutch message on *signal*."""
         from kiosk.errors import StorageError
 
-        log.error(
-            "Sync worker: %s failed", kind, exc_info=(type(error), error, error.__traceback__)
-        )
+        log.error("Sync worker failed", exc_info=(type(error), error, error.__traceback__))
         message = (
             str(error)
             if isinstance(error, StorageError)
@@ -291,14 +306,9 @@ class SyncController(QObject):
                 "De registraties blijven bewaard op deze computer."
             )
         )
-        if kind == "enroll":
-            self.enroll_failed.emit(message)
-        else:
-            self.failed.emit(message)
-        if kind == "sync":
-            self._schedule(self.poll_seconds)  # never give up
+        signal.emit(message)
 
-    def _publish(self, status: Any) -> None:
+    def _publish(self, status: SyncStatus) -> None:
         self.status = status
         self.status_changed.emit(status)
 
@@ -307,7 +317,7 @@ class SyncController(QObject):
             self._timer.start(round(delay_seconds * 1000))
 
 
-def _next_delay(client: SyncClient, result: Any) -> float:
+def _next_delay(client: SyncClient, result: SyncResult) -> float:
     """Return seconds until the next run after *result* (on the worker: the client's clock)."""
     if result.next_attempt_at is None:
         # Paused, not enrolled, or stopped by local storage: a cheap local look again later.

@@ -3,8 +3,10 @@
 A dialog over the registration screen (Esc closes it). The top shows the link with the central
 server, the last sync, what waits and the counts per state; the table lists refused,
 conflicting and set-aside records with a reason a clerk understands; the buttons sync now,
-export for support, offer set-aside records again and (re-)enroll. Everything loads on worker
-threads: the database worker for reads and the export, the sync worker for the rest.
+export for support, offer set-aside records again and (re-)enroll. Everything runs on the
+runner's lanes: the database lane for reads and the export, the network lane (through the
+:class:`~ui.sync_controller.SyncController`) for the rest. While shown, the screen reads
+itself again whenever a change touches the outbox or the sync state.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import changes
+from kiosk.changes import Changes
 from sync.outbox_store import PROBLEM_STATES
 from ui import sync_status
 from ui.sync_problems import ProblemModel, ProblemRow, load_problems
@@ -86,6 +90,7 @@ class SyncPage(QDialog):
         controller.finished.connect(self._on_finished)
         controller.requeued.connect(self._on_requeued)
         controller.failed.connect(self._on_failed)
+        runner.changed.connect(self._on_changes)
         self._asked = False  # the clerk asked for this run: say how it went
         self._on_running(controller.running)
         if controller.status is not None:
@@ -205,7 +210,7 @@ class SyncPage(QDialog):
     # -- data -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the status and the problem records on the database worker."""
+        """Read the status and the problem records on the database lane."""
         db, catalogues = self.kiosk.db, self.kiosk.catalogues
 
         def load() -> tuple[Any, list[ProblemRow]]:
@@ -214,6 +219,11 @@ class SyncPage(QDialog):
             return read_status(db), load_problems(db, catalogues)
 
         self.runner.submit(load, self._on_loaded, lambda error: self._say(str(error), ok=False))
+
+    def _on_changes(self, what: Changes) -> None:
+        # Closed, it is read afresh when opened again (MainWindow.open_sync_page).
+        if what.touches(changes.OUTBOX, changes.SYNC) and self.isVisible():
+            self.reload()
 
     def _on_loaded(self, result: tuple[Any, list[ProblemRow]]) -> None:
         status, rows = result
@@ -297,7 +307,6 @@ class SyncPage(QDialog):
                 )
             else:
                 self._say(f"✖ {result.error}", ok=False)
-        self.reload()
 
     def _on_failed(self, message: str) -> None:
         self._say(message, ok=False)
@@ -313,7 +322,6 @@ class SyncPage(QDialog):
 
     def _on_requeued(self, count: int) -> None:
         self._say(self.tr("{n} registratie(s) worden opnieuw aangeboden.").format(n=count), ok=True)
-        self.reload()
 
     def choose_export_path(self) -> Path | None:
         """Ask where to save the export; None when cancelled."""

@@ -28,8 +28,9 @@ def ui_desk(ui_kiosk: Kiosk) -> DeskInfo:
 
 
 @pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
+def runner(qtbot: QtBot, ui_kiosk: Kiosk) -> Iterator[TaskRunner]:
+    """The app's runner on the test's data: its changes redraw the screens."""
+    task_runner = TaskRunner(database=ui_kiosk.db)
     yield task_runner
     task_runner.shutdown()
 

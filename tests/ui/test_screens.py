@@ -26,7 +26,7 @@ def open_window(qtbot: QtBot, home: Path) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.runner is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.kiosk is not None, timeout=10000)
     return window
 
 

@@ -161,7 +161,7 @@ def open_window(qtbot: QtBot, home: Path, make: Callable[[Kiosk], SyncClient]) -
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.runner is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.kiosk is not None, timeout=10000)
     with qtbot.waitSignal(window.ready, timeout=5000):
         # A real location (the demo's answers): a demo desk may not be enrolled.
         window.setup_page.submitted.emit(demo_location())
@@ -280,7 +280,7 @@ def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
 
 
 def test_calls_run_on_the_worker_and_the_gui_stays_responsive(
-    qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo, tmp_path: Path
+    qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo, runner: TaskRunner, tmp_path: Path
 ) -> None:
     def slow(request: httpx.Request) -> httpx.Response:
         time.sleep(0.6)  # a slow server: the dialog must keep painting and reacting
@@ -290,7 +290,7 @@ def test_calls_run_on_the_worker_and_the_gui_stays_responsive(
 
     threads = Threads()
     make = factory(tmp_path / "config", threads, transport=httpx.MockTransport(slow))
-    controller = SyncController(ui_kiosk, client_factory=make, automatic=False)
+    controller = SyncController(ui_kiosk, runner, client_factory=make, automatic=False)
     dialog = EnrollDialog(controller, ui_desk)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -319,7 +319,7 @@ def test_calls_run_on_the_worker_and_the_gui_stays_responsive(
 
 
 def test_schedule_follows_the_result_and_never_gives_up(
-    qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo, tmp_path: Path
+    qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo, runner: TaskRunner, tmp_path: Path
 ) -> None:
     answers = {"enroll": enroll_answer, "other": lambda _r: problem(503, "overloaded")}
 
@@ -327,7 +327,7 @@ def test_schedule_follows_the_result_and_never_gives_up(
         return answers["enroll" if request.url.path == "/v1/enroll" else "other"](request)
 
     make = factory(tmp_path / "config", transport=httpx.MockTransport(handler))
-    controller = SyncController(ui_kiosk, client_factory=make, debounce_ms=100)
+    controller = SyncController(ui_kiosk, runner, client_factory=make, debounce_ms=100)
     with qtbot.waitSignal(controller.finished, timeout=10000) as first:
         assert controller.sync_now()
         assert not controller.sync_now()  # one run at a time
@@ -352,7 +352,9 @@ def test_schedule_follows_the_result_and_never_gives_up(
     assert not controller.sync_now()
 
 
-def test_paused_states_show_in_plain_dutch(qtbot: QtBot, ui_kiosk: Kiosk, tmp_path: Path) -> None:
+def test_paused_states_show_in_plain_dutch(
+    qtbot: QtBot, ui_kiosk: Kiosk, runner: TaskRunner, tmp_path: Path
+) -> None:
     state = {"config": 426}
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -361,7 +363,7 @@ def test_paused_states_show_in_plain_dutch(qtbot: QtBot, ui_kiosk: Kiosk, tmp_pa
         return problem(state["config"], "protocol_unsupported")
 
     make = factory(tmp_path / "config", transport=httpx.MockTransport(handler))
-    controller = SyncController(ui_kiosk, client_factory=make, automatic=False)
+    controller = SyncController(ui_kiosk, runner, client_factory=make, automatic=False)
     bar = SyncBar()
     qtbot.addWidget(bar)
     bar.show()
@@ -381,7 +383,7 @@ def test_paused_states_show_in_plain_dutch(qtbot: QtBot, ui_kiosk: Kiosk, tmp_pa
 
 
 def test_shutdown_waits_for_a_running_sync_then_lets_it_finish(
-    qtbot: QtBot, ui_kiosk: Kiosk, tmp_path: Path
+    qtbot: QtBot, ui_kiosk: Kiosk, runner: TaskRunner, tmp_path: Path
 ) -> None:
     StateStore(ui_kiosk.db).update(device_id="dev-1", server_url="https://sync.proefstad.nl")
     TokenStore(tmp_path / "config", backend=fail.Keyring()).save("dev-1", "token")
@@ -393,7 +395,7 @@ def test_shutdown_waits_for_a_running_sync_then_lets_it_finish(
         return problem(503, "overloaded")
 
     make = factory(tmp_path / "config", transport=httpx.MockTransport(slow))
-    controller = SyncController(ui_kiosk, client_factory=make)
+    controller = SyncController(ui_kiosk, runner, client_factory=make)
     controller.sync_now()
     assert started.wait(5)
     assert not controller.shutdown(timeout=0.05)  # still running: it finishes on its own
@@ -560,7 +562,7 @@ def test_sync_page_lists_exports_and_requeues(
 ) -> None:
     make_problems(ui_kiosk, ui_desk)
     controller = SyncController(
-        ui_kiosk, client_factory=factory(tmp_path / "config"), automatic=False
+        ui_kiosk, runner, client_factory=factory(tmp_path / "config"), automatic=False
     )
     page = SyncPage(ui_kiosk, runner, controller)
     qtbot.addWidget(page)
@@ -624,7 +626,7 @@ def test_sync_page_lists_records_from_the_server_it_set_aside(
             session, "template", "t-1", 3, set_aside.INVALID, errors, "2027-03-02T09:00:00.000Z"
         )
     controller = SyncController(
-        ui_kiosk, client_factory=factory(tmp_path / "config"), automatic=False
+        ui_kiosk, runner, client_factory=factory(tmp_path / "config"), automatic=False
     )
     page = SyncPage(ui_kiosk, runner, controller)
     qtbot.addWidget(page)
@@ -645,7 +647,7 @@ def test_sync_page_is_keyboard_usable(
 ) -> None:
     make_problems(ui_kiosk, ui_desk)
     controller = SyncController(
-        ui_kiosk, client_factory=factory(tmp_path / "config"), automatic=False
+        ui_kiosk, runner, client_factory=factory(tmp_path / "config"), automatic=False
     )
     page = SyncPage(ui_kiosk, runner, controller)
     qtbot.addWidget(page)

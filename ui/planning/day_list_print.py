@@ -406,17 +406,10 @@ def print_day_list(
     parent: QWidget | None,
     kiosk: Kiosk,
     day: date,
-    helper_id: str | None = None,
-    runner: TaskRunner | None = None,
+    helper_id: str | None,
+    runner: TaskRunner,
 ) -> None:
-    """Read the day list of *day* (one helper or all) and open the print preview.
-
-    The database read runs on the worker (*runner*, else the parent page's ``runner``) and
-    the preview opens when it is done; with no worker at all it is read here (a small read).
-    """
-    if runner is None:
-        found = getattr(parent, "runner", None)
-        runner = found if isinstance(found, TaskRunner) else None
+    """Read the day list of *day* (one helper or all) on *runner*, then open the print preview."""
 
     def load() -> tuple[DayList, DayListHeading]:
         return kiosk.planning.day_list(day, helper_id), heading_for(kiosk, helper_id)
@@ -425,7 +418,4 @@ def print_day_list(
         dialog = preview_dialog(parent, DayListDocument(*loaded))
         dialog.open()
 
-    if runner is None:
-        show(load())
-    else:
-        runner.submit(load, show)
+    runner.submit(load, show, owner=parent)

@@ -2,8 +2,8 @@
 
 Each tab (:mod:`~ui.planning.season_tab`, :mod:`~ui.planning.helpers_tab`,
 :mod:`~ui.planning.schedule_tab`, :mod:`~ui.planning.closures_tab`) shows the data the editor
-loaded and stores its own changes on the database worker; the editor
-(:mod:`~ui.planning.template_editor`) shows the outcome and reloads.
+loaded and stores its own changes on the runner's database lane; the editor
+(:mod:`~ui.planning.template_editor`) shows the outcome and reads the data again.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class EditorTab(QWidget):
     def __init__(
         self, service: PlanningService, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
-        """Bind the tab to the planning service and the database worker."""
+        """Bind the tab to the planning service and the runner."""
         super().__init__(parent)
         self.service, self.runner = service, runner
         self.data = EditorData(None, [], [], [])
@@ -68,8 +68,10 @@ class EditorTab(QWidget):
         self.data = data
 
     def submit(self, work: Callable[[], T], message: Callable[[T], str]) -> None:
-        """Run *work* on the worker; then report ``stored(message(result))`` or the error."""
-        self.runner.submit(work, lambda result: self.stored.emit(message(result)), self.fail)
+        """Run *work* on the database lane; then ``stored(message(result))`` or the error."""
+        self.runner.submit(
+            work, lambda result: self.stored.emit(message(result)), self.fail, owner=self
+        )
 
     def fail(self, error: UserError) -> None:
         """Report *error* (shown in red at the bottom of the editor)."""

@@ -4,8 +4,9 @@
 an ``.xlsx`` or ``.csv`` file and writes the season to it; :func:`import_availability` asks for
 a sheet, reads and checks it, shows what it would create and every problem per row in
 :class:`ImportReviewDialog`, and applies it (all rows, or only the good rows when the clerk
-chooses that). Reading, checking, writing and applying all run on the database worker
-(:class:`ui.tasks.TaskRunner`); the file dialogs and the result messages are on the GUI thread.
+chooses that). Reading, checking, writing and applying all run on the runner's database lane
+(:class:`ui.tasks.TaskRunner`, always the caller's: this module never starts a worker of its
+own); the file dialogs and the result messages are on the GUI thread.
 The rules themselves live in :mod:`kiosk.planning.schedule_export`,
 :mod:`kiosk.planning.availability` and :mod:`kiosk.planning.availability_apply`.
 """
@@ -57,14 +58,6 @@ IMPORT_FILTERS = "Rooster (*.xlsx *.csv);;Alle bestanden (*)"
 def _documents() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
-
-
-def _runner_of(parent: QWidget | None, runner: TaskRunner | None) -> TaskRunner:
-    """The runner given, else the parent page's ``runner``, else a new one owned by *parent*."""
-    if runner is not None:
-        return runner
-    found = getattr(parent, "runner", None)
-    return found if isinstance(found, TaskRunner) else TaskRunner(parent)
 
 
 def _message(parent: QWidget | None, text: str, *, ok: bool, title: str) -> QMessageBox:
@@ -138,7 +131,10 @@ class ExportTask(QObject):
         """Write the season to *path* in the background."""
         kiosk = self.kiosk
         self.runner.submit(
-            lambda: write_export(kiosk, season_id, path, helper_ids), self._done, self._refused
+            lambda: write_export(kiosk, season_id, path, helper_ids),
+            self._done,
+            self._refused,
+            owner=self,
         )
 
     def _done(self, outcome: ExportOutcome) -> None:
@@ -162,7 +158,7 @@ def export_schedule(
     kiosk: Kiosk,
     season_id: str,
     *,
-    runner: TaskRunner | None = None,
+    runner: TaskRunner,
     path: Path | None = None,
     season_name: str = "",
     helper_ids: tuple[str, ...] | None = None,
@@ -171,7 +167,7 @@ def export_schedule(
     path = path or choose_export_path(parent, season_name)
     if path is None:
         return None
-    task = ExportTask(parent, kiosk, _runner_of(parent, runner))
+    task = ExportTask(parent, kiosk, runner)
     task.start(season_id, path, helper_ids)
     return task
 
@@ -307,7 +303,10 @@ class ImportTask(QObject):
         self.season_id = season_id
         kiosk = self.kiosk
         self.runner.submit(
-            lambda: review_import(kiosk, season_id, path), self._reviewed, self._refused
+            lambda: review_import(kiosk, season_id, path),
+            self._reviewed,
+            self._refused,
+            owner=self,
         )
 
     def _reviewed(self, review: ImportReview) -> None:
@@ -327,6 +326,7 @@ class ImportTask(QObject):
             lambda: apply_availability(planning, season_id, sheet, skip_errors=skip),
             self._applied,
             self._refused,
+            owner=self,
         )
 
     def _applied(self, result: ImportResult) -> None:
@@ -364,7 +364,7 @@ def import_availability(
     kiosk: Kiosk,
     season_id: str,
     *,
-    runner: TaskRunner | None = None,
+    runner: TaskRunner,
     path: Path | None = None,
     on_applied: Callable[[ImportResult], None] | None = None,
 ) -> ImportTask | None:
@@ -372,7 +372,7 @@ def import_availability(
     path = path or choose_import_path(parent)
     if path is None:
         return None
-    task = ImportTask(parent, kiosk, _runner_of(parent, runner))
+    task = ImportTask(parent, kiosk, runner)
     if on_applied is not None:
         task.applied.connect(on_applied)
     task.start(season_id, path)
@@ -464,26 +464,20 @@ def open_exchange(
     parent: QWidget | None,
     kiosk: Kiosk,
     season_id: str | None,
-    runner: TaskRunner | None = None,
+    runner: TaskRunner,
     on_changed: Callable[[], None] | None = None,
     season_name: str = "",
 ) -> ExchangeDialog | None:
     """Open the export/import dialog for *season_id* without blocking; return it.
 
-    *runner* defaults to the parent page's ``runner``; *on_changed* (default: the parent's
-    ``reload``) runs after an import applied.
+    Its work runs on *runner*; *on_changed* runs after an import applied (the screens redraw
+    from the runner's changes by themselves).
     """
     if season_id is None:
         _message(parent, tr("Kies eerst een seizoen."), ok=False, title=tr("Importeren"))
         return None
-    reload = on_changed or getattr(parent, "reload", None)
     dialog = ExchangeDialog(
-        kiosk,
-        season_id,
-        _runner_of(parent, runner),
-        parent,
-        season_name=season_name,
-        on_changed=reload if callable(reload) else None,
+        kiosk, season_id, runner, parent, season_name=season_name, on_changed=on_changed
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

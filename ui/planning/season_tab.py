@@ -110,7 +110,10 @@ class SeasonTab(EditorTab):
             self.stored.emit(self.tr("✔ Seizoen {name} opgeslagen.").format(name=season.name))
 
         self.runner.submit(
-            lambda: service.save_season(name, starts, ends, id=season_id), saved, self.fail
+            lambda: service.save_season(name, starts, ends, id=season_id),
+            saved,
+            self.fail,
+            owner=self,
         )
 
     def save_retention(self) -> None:

@@ -8,7 +8,8 @@ each lives in a module of its own (:mod:`~ui.planning.season_tab`,
 :mod:`~ui.planning.closures_tab`). This dialog loads their data, shows what they stored, and
 runs *Voorbeeld* (Alt+V: how many new slots generation would make and which days it skips,
 holidays by name, closures with their reason) and *Genereren* (Alt+N: makes them).
-Every read and write runs on the database worker.
+Every read and write runs on the runner's database lane; the dialog reads its data again
+whenever a change touches the season set-up (its own tabs' or anything else's).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import changes
+from kiosk.changes import Changes
 from kiosk.planning.records import GenerationPreview
 from ui.planning import texts
 from ui.planning.closures_tab import ClosuresTab
@@ -76,6 +79,7 @@ class TemplateEditor(QDialog):
         self.last_preview: GenerationPreview | None = None
         self._build()
         self.season_id = season_id
+        runner.changed.connect(self._on_changes)
         self.reload()
 
     @property
@@ -170,7 +174,11 @@ class TemplateEditor(QDialog):
             data.retention_days = service.retention_days()
             return data
 
-        self.runner.submit(load, self._on_loaded, self._fail)
+        self.runner.submit(load, self._on_loaded, self._fail, owner=self)
+
+    def _on_changes(self, what: Changes) -> None:
+        if what.touches(changes.PLANNING_SETUP):
+            self.reload()
 
     def _on_loaded(self, data: EditorData) -> None:
         self.data = data
@@ -203,8 +211,7 @@ class TemplateEditor(QDialog):
 
     def _stored(self, text: str) -> None:
         self.say(text)
-        self.changed.emit()
-        self.reload()
+        self.changed.emit()  # the data is read again from the changes the store made
 
     # -- actions --------------------------------------------------------------------------
 
@@ -214,7 +221,9 @@ class TemplateEditor(QDialog):
         if season_id is None:
             return
         service = self.service
-        self.runner.submit(lambda: service.preview(season_id), self._show_preview, self._fail)
+        self.runner.submit(
+            lambda: service.preview(season_id), self._show_preview, self._fail, owner=self
+        )
 
     def _show_preview(self, preview: GenerationPreview) -> None:
         self.last_preview = preview
@@ -246,4 +255,4 @@ class TemplateEditor(QDialog):
             self.generate_button.setEnabled(False)
             self._stored(self.tr("✔ {n} tijden gemaakt.").format(n=count))
 
-        self.runner.submit(lambda: service.generate(season_id), done, self._fail)
+        self.runner.submit(lambda: service.generate(season_id), done, self._fail, owner=self)

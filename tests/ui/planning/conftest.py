@@ -26,9 +26,9 @@ def drain(runner: TaskRunner) -> None:
     for _ in range(50):
         runner.wait_idle()
         QCoreApplication.processEvents()
-        if runner._pending == 0:
+        if runner.idle:
             QCoreApplication.processEvents()
-            if runner._pending == 0:
+            if runner.idle:
                 return
     raise AssertionError("the worker did not go idle")
 

@@ -204,13 +204,12 @@ def test_print_day_list_opens_the_preview(
     qtbot.waitUntil(lambda: not parent.findChildren(QPrintPreviewDialog), timeout=3000)
 
 
-def test_print_day_list_uses_the_pages_runner(
+def test_print_day_list_reads_on_the_database_lane(
     qtbot: QtBot, ui_kiosk: Kiosk, season: Season, runner: TaskRunner
 ) -> None:
     parent = QWidget()
-    parent.runner = runner  # type: ignore[attr-defined]
     qtbot.addWidget(parent)
-    print_day_list(parent, ui_kiosk, DAY)
+    print_day_list(parent, ui_kiosk, DAY, None, runner)
     assert not parent.findChildren(QPrintPreviewDialog)  # still on the worker
     drain(runner)
     found = parent.findChildren(QPrintPreviewDialog)

@@ -123,7 +123,7 @@ def test_ctrl_2_opens_the_planning_and_ctrl_1_goes_back(qtbot: QtBot, tmp_path: 
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.runner is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.kiosk is not None, timeout=10000)
     with qtbot.waitSignal(window.ready, timeout=5000):
         window.setup_page.demo_button.click()
     assert window.page_tabs.isVisible()
