@@ -2,13 +2,14 @@
 
 Each conflict ends one of three ways (``booking.resolve``, design §5): moved to the slot under
 the grid's cursor (it needs a free place), kept with a reason (overbooked) or cancelled.
-Choosing a row puts the grid's cursor on the booking's slot.
+Choosing a row puts the grid's cursor on the booking's slot (:attr:`AttentionPanel.slot_chosen`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.planning.records import Booking, Slot
@@ -18,20 +19,25 @@ from ui.planning.texts import tr
 from ui.planning.widgets import button, table
 
 if TYPE_CHECKING:
-    from ui.planning.planning_page import PlanningPage
+    from ui.planning.host import PanelHost
 
 
 class AttentionPanel(QWidget):
-    """The "Aandacht nodig" tab of a :class:`~ui.planning.planning_page.PlanningPage`.
+    """The "Aandacht nodig" tab of the planning page.
 
     Attributes a test may reach: ``model``, ``table``, ``move_button``, ``overbook_button``
     and ``cancel_button``.
+
+    Signals:
+        slot_chosen(str): the clerk chose a conflict in the list; the id of its slot.
     """
 
-    def __init__(self, page: PlanningPage) -> None:
-        """Build the tab for *page*."""
-        super().__init__(page)
-        self.page = page
+    slot_chosen = Signal(str)
+
+    def __init__(self, host: PanelHost, parent: QWidget | None = None) -> None:
+        """Build the tab; it works through *host* (the page)."""
+        super().__init__(parent)
+        self.host = host
         self.model = AttentionModel(self)
         self.table = table(
             self, "attentionList", tr("Afspraken die aandacht nodig hebben"), self.model
@@ -87,11 +93,11 @@ class AttentionPanel(QWidget):
     def _on_row(self, *_args: Any) -> None:
         booking = self.chosen()
         if booking is not None:
-            self.page.grid.go_to_slot(booking.slot_id)
+            self.slot_chosen.emit(booking.slot_id)
 
     def resolve(self, action: str) -> None:
         """End the chosen conflict: move to the grid's slot, overbook with a reason, cancel."""
-        page = self.page
+        host = self.host
         booking = self.chosen()
         if booking is None:
             return
@@ -99,9 +105,9 @@ class AttentionPanel(QWidget):
         reason: str | None = None
         name = texts.booking_name(booking)
         if action == "move":
-            target = page.grid.current_slot()
+            target = host.slot_under_cursor()
             if target is None or target.id == booking.slot_id or target.free <= 0:
-                page.say(
+                host.say(
                     tr("Kies eerst in het rooster (Alt+G) een ander tijdstip met een vrije plek."),
                     ok=False,
                 )
@@ -111,16 +117,16 @@ class AttentionPanel(QWidget):
                 name=name, where=texts.slot_label(target)
             )
         elif action == "overbook":
-            reason = page.ask_reason(tr("Waarom krijgt dit tijdstip een extra afspraak?"))
+            reason = host.ask_reason(tr("Waarom krijgt dit tijdstip een extra afspraak?"))
             if reason is None:
                 return
             done_text = tr("✔ {name} toch ingepland ({reason}).").format(name=name, reason=reason)
         else:
             slot = self.model.slot_of(booking)
-            if slot is None or not page.confirm_cancel(booking, slot):
+            if slot is None or not host.confirm_cancel(booking, slot):
                 return
             done_text = tr("✔ Afspraak van {name} geannuleerd.").format(name=name)
-        service = page.service
-        page.write(
+        service = host.service
+        host.change(
             lambda: service.resolve(booking.id, action, slot_id, reason), lambda _b: done_text
         )

@@ -1,14 +1,16 @@
 """The Belastinghulp screen's shell: season and filters, the grid, the side tabs, reloading.
 
 Everything loads and saves through the :class:`~kiosk.planning.service.PlanningService` on the
-database worker (:class:`ui.tasks.TaskRunner`); the screen redraws from what the service
-returns. The side tabs live in their own modules: :mod:`ui.planning.slot_panel` (Dit tijdstip:
-book, open, status, cancel, move), :mod:`ui.planning.waiting_panel` (Wachtlijst) and
-:mod:`ui.planning.attention_panel` (Aandacht nodig); they reach the service, the grid and the
-feedback line through this page. Keys on the page: Alt+S season, Alt+H helper, Alt+O
-organisation, Alt+G the grid, Alt+D / Alt+W / Alt+A the side tabs, Ctrl+Z / Ctrl+Shift+Z undo
-and redo, Ctrl+P day list, Ctrl+E exchange, Ctrl+T season and templates, F5-free reload with
-Ctrl+R. The grid's own keys are in :mod:`ui.planning.grid_view`.
+runner's database lane (:class:`ui.tasks.TaskRunner`); the screen reads itself again whenever
+a change touches the planning (its own, the season editor's, an import, the retention purge, a
+sync run's), while it is shown. The side tabs live in their own modules:
+:mod:`ui.planning.slot_panel` (Dit tijdstip: book, open, status, cancel, move),
+:mod:`ui.planning.waiting_panel` (Wachtlijst) and :mod:`ui.planning.attention_panel` (Aandacht
+nodig); they know this page only as a :class:`~ui.planning.host.PanelHost` (the cursor's slot,
+feedback, questions, the editor, reads and changes). Keys on the page: Alt+S season, Alt+H
+helper, Alt+O organisation, Alt+G the grid, Alt+D / Alt+W / Alt+A the side tabs, Ctrl+Z /
+Ctrl+Shift+Z undo and redo, Ctrl+P day list, Ctrl+E exchange, Ctrl+T season and templates,
+F5-free reload with Ctrl+R. The grid's own keys are in :mod:`ui.planning.grid_view`.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from kiosk import changes
+from kiosk.changes import Changes
 from kiosk.planning.records import Booking, GridData, Slot, WaitingEntry
 from ui.planning import prompts, texts
 from ui.planning.attention_panel import AttentionPanel
@@ -47,9 +51,10 @@ T = TypeVar("T")
 class PlanningPage(QWidget):
     """Book citizens into the volunteers' hours.
 
-    The side tabs are :attr:`slot_panel`, :attr:`waiting` and :attr:`attention`. The questions
-    the page asks (:meth:`confirm_cancel`, :meth:`offer_waiting`, :meth:`ask_reason`) are
-    methods here so a test can answer them.
+    The side tabs are :attr:`slot_panel`, :attr:`waiting` and :attr:`attention`; for them the
+    page is a :class:`~ui.planning.host.PanelHost`. The questions the page asks
+    (:meth:`confirm_cancel`, :meth:`offer_waiting`, :meth:`ask_reason`) are methods here so a
+    test can answer them.
 
     Signals:
         loaded(): the season, grid and lists were (re)loaded and are shown.
@@ -79,7 +84,10 @@ class PlanningPage(QWidget):
         self.editor: BookingEditor | None = None
         self.undo_stack = QUndoStack(self)
         self._filling = False
+        self._loading = False  # a reload is on the database lane
+        self._load_again = False  # ... and another was asked for meanwhile
         self._build()
+        runner.changed.connect(self._on_changes)
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -146,9 +154,9 @@ class PlanningPage(QWidget):
         left.addWidget(self.legend)
         left.addWidget(self.feedback)
 
-        self.slot_panel = SlotPanel(self)
-        self.waiting = WaitingPanel(self)
-        self.attention = AttentionPanel(self)
+        self.slot_panel = SlotPanel(self, self)
+        self.waiting = WaitingPanel(self, self)
+        self.attention = AttentionPanel(self, self)
         self.side = QTabWidget(self)
         self.side.setObjectName("planningSide")
         self.side.setAccessibleName(self.tr("Details"))
@@ -191,6 +199,8 @@ class PlanningPage(QWidget):
         self.grid.pick_requested.connect(slot_panel.pick)
         self.grid.paste_requested.connect(slot_panel.paste)
         self.grid.escape_pressed.connect(slot_panel.drop_pick)
+        slot_panel.place_freed.connect(self.waiting.offer_freed_place)
+        self.attention.slot_chosen.connect(self.grid.go_to_slot)
         self.templates_button.clicked.connect(self.open_templates)
         self.print_button.clicked.connect(self.print_day_list)
         self.exchange_button.clicked.connect(self.open_exchange)
@@ -211,16 +221,42 @@ class PlanningPage(QWidget):
     # -- loading --------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Load the seasons, the chosen season's grid, the waiting list and the conflicts."""
+        """Load the seasons, the chosen season's grid, the waiting list and the conflicts.
+
+        While a reload is on its way, asking again reads once more after it (with the season
+        and filters chosen by then), so a burst of changes reads the planning twice at most.
+        """
+        if self._loading:
+            self._load_again = True
+            return
+        self._loading = True
         service, chosen = self.service, self.season_id
         helper_id = self.helper_filter.currentData()
         partner_id = self.partner_filter.currentData()
         today = self.today()
-        self.submit(
-            lambda: load_page(service, chosen, helper_id, partner_id, today), self._on_loaded
+        self.runner.submit(
+            lambda: load_page(service, chosen, helper_id, partner_id, today),
+            self._on_loaded,
+            self._on_load_failed,
         )
 
+    def _on_changes(self, what: Changes) -> None:
+        # Hidden, it is read afresh when shown (MainWindow.show_planning).
+        if what.touches(changes.PLANNING) and self.isVisible():
+            self.reload()
+
+    def _on_load_failed(self, error: UserError) -> None:
+        self._loading = False
+        self.report_error(error)
+        self._reload_if_asked()
+
+    def _reload_if_asked(self) -> None:
+        if self._load_again:
+            self._load_again = False
+            self.reload()
+
     def _on_loaded(self, loaded: Loaded) -> None:
+        self._loading = False
         self._filling = True
         try:
             self.season_id = loaded.season_id
@@ -243,7 +279,8 @@ class PlanningPage(QWidget):
             self._filling = False
         self.grid_data = loaded.grid
         self.grid.show_grid(loaded.grid)
-        self.waiting.model.set_rows(loaded.waiting)
+        season = next((s for s in loaded.seasons if s.id == loaded.season_id), None)
+        self.waiting.show_list(season, loaded.waiting)
         count = self.attention.show_conflicts(loaded.attention, loaded.attention_slots)
         self.side.setTabText(
             2,
@@ -261,6 +298,7 @@ class PlanningPage(QWidget):
             self.say(self.tr("Enter of een letter typen op een vrije plek maakt een afspraak."))
         self.update_buttons()
         self.loaded.emit()
+        self._reload_if_asked()
 
     def _on_season(self, _index: int) -> None:
         if self._filling:
@@ -273,7 +311,7 @@ class PlanningPage(QWidget):
         if not self._filling:
             self.reload()
 
-    # -- feedback and the worker ------------------------------------------------------------
+    # -- feedback and the database lane -----------------------------------------------------
 
     def say(self, text: str, *, ok: bool = True) -> None:
         """Show *text* under the grid (green, or red when not *ok*)."""
@@ -285,21 +323,43 @@ class PlanningPage(QWidget):
         self.say(f"✖ {error}", ok=False)
 
     def after_write(self, text: str) -> None:
-        """Say *text*, announce the change (sync soon) and reload what the page shows."""
+        """Say *text* and announce the change (sync soon); the page redraws from the changes."""
         self.say(text)
         self.changed.emit()
-        self.reload()
 
-    def submit(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
-        """Run *work* on the database worker, then *done*; a refusal is shown under the grid."""
+    def read(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        """Run the read *work* on the database lane, then *done*; a refusal is shown."""
         self.runner.submit(work, done, self.report_error)
 
-    def write(self, work: Callable[[], T], done_text: Callable[[T], str]) -> None:
-        """Run the change *work* on the worker, then :meth:`after_write` its *done_text*."""
-        self.submit(work, lambda result: self.after_write(done_text(result)))
+    def change(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], str],
+        *,
+        editor: BookingEditor | None = None,
+        undo: Callable[[T], QUndoCommand] | None = None,
+        then: Callable[[T], Any] | None = None,
+    ) -> None:
+        """Store the change *work* on the database lane; say ``done(result)`` when stored.
+
+        On success *editor* closes, *undo* (given the result) makes the step Ctrl+Z undoes,
+        and *then* runs last; a refusal shows under *editor*'s fields, or under the grid.
+        """
+
+        def stored(result: T) -> None:
+            if editor is not None:
+                editor.accept()
+            if undo is not None:
+                self.undo_stack.push(undo(result))
+            self.after_write(done(result))
+            if then is not None:
+                then(result)
+
+        refused = editor.show_problems if editor is not None else self.report_error
+        self.runner.submit(work, stored, refused)
 
     def run_step(self, text: str, work: Callable[[], object]) -> None:
-        """Run an undo or redo step on the worker; on failure the undo history is cleared."""
+        """Run an undo or redo step on the database lane; on failure the history is cleared."""
 
         def failed(error: UserError) -> None:
             self.undo_stack.clear()
@@ -339,7 +399,7 @@ class PlanningPage(QWidget):
         self.slot_panel.show_slot(slot, helper.name if helper is not None else None)
         self.update_buttons()
 
-    def settled_slot(self) -> Slot | None:
+    def slot_under_cursor(self) -> Slot | None:
         """Return the slot under the cursor, first catching the side panel up with it."""
         if self._side_timer.isActive():
             self.show_side()
@@ -358,12 +418,6 @@ class PlanningPage(QWidget):
         helper = next((h for h in helpers if h.id == slot.helper_id), None)
         who = f" · {helper.name}" if helper is not None else ""
         return f"{texts.slot_label(slot)}{who}"
-
-    def slot_by_id(self, slot_id: str) -> Slot | None:
-        """Return the shown slot with *slot_id*, if the grid has it."""
-        if self.grid_data is None:
-            return None
-        return next((s for s in self.grid_data.cells.values() if s.id == slot_id), None)
 
     def new_booking(self, slot: Slot, name: str = "") -> None:
         """Open the booking editor for a new booking in *slot* (with the name typed so far)."""
@@ -386,11 +440,6 @@ class PlanningPage(QWidget):
             self.editor = None
         self.activateWindow()
         self.grid.setFocus()
-
-    def close_editor_after(self, editor: BookingEditor, text: str) -> None:
-        """Close *editor* after its change was stored, then :meth:`after_write` *text*."""
-        editor.accept()
-        self.after_write(text)
 
     # -- other screens --------------------------------------------------------------------
 
@@ -432,15 +481,11 @@ class PlanningPage(QWidget):
             return
         from ui.planning.exchange_dialog import open_exchange
 
-        def imported() -> None:
-            self.changed.emit()
-            self.reload()
-
         open_exchange(
             self,
             self.kiosk,
             self.season_id,
             self.runner,
-            on_changed=imported,
+            on_changed=self.changed.emit,
             season_name=self.season.currentText(),
         )

@@ -3,7 +3,8 @@
 It lists the slot's bookings and offers a new booking, opening one (the booking editor), marking
 it verschenen / niet verschenen, cancelling it (after a question; a freed place is offered to
 the waiting list) and moving it (pick with Ctrl+X, put down with Ctrl+V). Every change runs
-through the page's service on the database worker and can be undone (:mod:`ui.planning.commands`).
+through the page (:class:`~ui.planning.host.PanelHost`) on the database lane and can be undone
+(:mod:`ui.planning.commands`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.planning.records import Booking, BookingInput, Slot
@@ -22,7 +24,7 @@ from ui.planning.texts import tr
 from ui.planning.widgets import button, table
 
 if TYPE_CHECKING:
-    from ui.planning.planning_page import PlanningPage
+    from ui.planning.host import PanelHost
 
 
 def status_text(booking: Booking, status: str) -> str:
@@ -32,17 +34,24 @@ def status_text(booking: Booking, status: str) -> str:
 
 
 class SlotPanel(QWidget):
-    """The "Dit tijdstip" tab of a :class:`~ui.planning.planning_page.PlanningPage`.
+    """The "Dit tijdstip" tab of the planning page.
 
     Attributes a test may reach: ``title``, ``bookings`` (the model), ``table`` and the
     buttons; :attr:`picked` is the booking being moved (None when none).
+
+    Signals:
+        place_freed(object): a cancel freed a place in this :class:`Slot`.
     """
 
-    def __init__(self, page: PlanningPage) -> None:
-        """Build the tab for *page* (its service, runner, grid and feedback)."""
-        super().__init__(page)
-        self.page = page
+    place_freed = Signal(object)
+
+    def __init__(self, host: PanelHost, parent: QWidget | None = None) -> None:
+        """Build the tab; it works through *host* (the page)."""
+        super().__init__(parent)
+        self.host = host
         self.picked: Booking | None = None
+        self._picked_from: Slot | None = None
+        self._slot: Slot | None = None  # the slot shown
         self.title = QLabel(tr("Kies een tijdstip in het rooster."), self)
         self.title.setObjectName("slotTitle")
         self.title.setWordWrap(True)
@@ -77,13 +86,16 @@ class SlotPanel(QWidget):
         self.no_show_button.clicked.connect(lambda: self.set_status("no_show"))
         self.cancel_button.clicked.connect(lambda: self._with_slot(self.cancel_in))
         self.pick_button.clicked.connect(lambda: self._with_slot(self.pick))
-        self.table.selectionModel().selectionChanged.connect(self.page.update_buttons)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_args: self.update_buttons(self._slot)
+        )
         self.table.doubleClicked.connect(lambda _i: self._with_slot(self.open_slot))
 
     # -- showing --------------------------------------------------------------------------
 
     def show_slot(self, slot: Slot | None, helper_name: str | None) -> None:
         """Show *slot* (None: the cursor is on a cell where *helper_name* has no hours)."""
+        self._slot = slot
         if slot is None:
             self.title.setText(
                 tr("{helper} heeft hier geen spreekuur.").format(helper=helper_name)
@@ -92,7 +104,7 @@ class SlotPanel(QWidget):
             )
             self.bookings.set_rows(())
             return
-        self.title.setText(f"{self.page.where(slot)}\n{texts.free_text(slot)}")
+        self.title.setText(f"{self.host.where(slot)}\n{texts.free_text(slot)}")
         self.bookings.set_rows(slot.bookings)
         if slot.bookings:
             first = next((n for n, b in enumerate(slot.bookings) if b.status != "cancelled"), 0)
@@ -117,9 +129,9 @@ class SlotPanel(QWidget):
         self.no_show_button.setEnabled(booking is not None and booking.status != "no_show")
 
     def _with_slot(self, action: Callable[..., None], *args: Any) -> None:
-        slot = self.page.settled_slot()
+        slot = self.host.slot_under_cursor()
         if slot is None:
-            self.page.say(tr("Kies eerst een tijdstip in het rooster (Alt+G)."), ok=False)
+            self.host.say(tr("Kies eerst een tijdstip in het rooster (Alt+G)."), ok=False)
             return
         action(slot, *args)
 
@@ -127,31 +139,32 @@ class SlotPanel(QWidget):
 
     def new_booking(self, slot: Slot, name: str = "") -> None:
         """Open the booking editor for a new booking in *slot* (with the name typed so far)."""
-        page = self.page
+        host = self.host
         if slot.closed:
-            page.say(tr("Dit tijdstip is gesloten."), ok=False)
+            host.say(tr("Dit tijdstip is gesloten."), ok=False)
             return
-        editor = page.open_editor(
-            BookingEditor(page.where(slot), page, name=name, overbook=slot.free <= 0)
+        editor = host.open_editor(
+            BookingEditor(host.where(slot), self, name=name, overbook=slot.free <= 0)
         )
-        service = page.service
+        service = host.service
+
+        def what(booking: Booking) -> str:
+            return tr("Afspraak {name} {where}").format(
+                name=booking.name, where=texts.slot_label(slot)
+            )
 
         def save(entry: BookingInput) -> None:
             editor.set_busy(True)
-            page.runner.submit(
+            host.change(
                 lambda: service.book(slot.id, entry),
-                lambda booking: self._on_booked(editor, booking, slot),
-                editor.show_problems,
+                lambda booking: tr("✔ Opgeslagen: {what} (Ctrl+Z maakt ongedaan)").format(
+                    what=what(booking)
+                ),
+                editor=editor,
+                undo=lambda booking: BookStep(host, booking, what(booking)),
             )
 
         editor.submitted.connect(save)
-
-    def _on_booked(self, editor: BookingEditor, booking: Booking, slot: Slot) -> None:
-        editor.accept()
-        text = tr("Afspraak {name} {where}").format(name=booking.name, where=texts.slot_label(slot))
-        self.page.undo_stack.push(BookStep(self.page, booking, text))
-        self.page.after_write(tr("✔ Opgeslagen: {what} (Ctrl+Z maakt ongedaan)").format(what=text))
-        self.page.grid.setFocus()
 
     def open_slot(self, slot: Slot) -> None:
         """Open the chosen booking of *slot* (or a new one when it has none)."""
@@ -163,11 +176,11 @@ class SlotPanel(QWidget):
 
     def open_booking(self, booking: Booking, slot: Slot) -> None:
         """Open *booking* for changes and its status (verschenen / niet verschenen)."""
-        page = self.page
-        editor = page.open_editor(
-            BookingEditor(page.where(slot), page, mode="edit", booking=booking)
+        host = self.host
+        editor = host.open_editor(
+            BookingEditor(host.where(slot), self, mode="edit", booking=booking)
         )
-        service = page.service
+        service = host.service
 
         def save(entry: BookingInput) -> None:
             fields = {
@@ -179,21 +192,21 @@ class SlotPanel(QWidget):
                 "remark": entry.remark,
             }
             editor.set_busy(True)
-            page.runner.submit(
+            host.change(
                 lambda: service.update_booking(booking.id, **fields),
-                lambda _b: page.close_editor_after(editor, tr("✔ Afspraak bijgewerkt.")),
-                editor.show_problems,
+                lambda _b: tr("✔ Afspraak bijgewerkt."),
+                editor=editor,
             )
 
         def status(value: str) -> None:
-            page.runner.submit(
+            host.change(
                 lambda: service.set_status(booking.id, value),
-                lambda b: page.close_editor_after(editor, status_text(b, value)),
-                editor.show_problems,
+                lambda b: status_text(b, value),
+                editor=editor,
             )
 
         def cancel() -> None:
-            if page.confirm_cancel(booking, slot):
+            if host.confirm_cancel(booking, slot):
                 editor.accept()
                 self._cancel(booking, slot)
 
@@ -203,12 +216,12 @@ class SlotPanel(QWidget):
 
     def set_status(self, status: str) -> None:
         """Mark the chosen booking of the slot under the cursor attended or no-show."""
-        slot = self.page.grid.current_slot()
+        slot = self.host.slot_under_cursor()
         booking = self.chosen_booking(slot) if slot is not None else None
         if booking is None:
             return
-        service = self.page.service
-        self.page.write(
+        service = self.host.service
+        self.host.change(
             lambda: service.set_status(booking.id, status), lambda b: status_text(b, status)
         )
 
@@ -218,23 +231,22 @@ class SlotPanel(QWidget):
         """Cancel the chosen booking of *slot* after the clerk confirms (Delete)."""
         booking = self.chosen_booking(slot)
         if booking is None:
-            self.page.say(tr("Op dit tijdstip staat geen afspraak om te annuleren."), ok=False)
+            self.host.say(tr("Op dit tijdstip staat geen afspraak om te annuleren."), ok=False)
             return
-        if self.page.confirm_cancel(booking, slot):
+        if self.host.confirm_cancel(booking, slot):
             self._cancel(booking, slot)
 
     def _cancel(self, booking: Booking, slot: Slot) -> None:
-        page = self.page
-        service = page.service
+        host = self.host
+        service = host.service
         name = texts.booking_name(booking)
-
-        def done(cancelled: Booking) -> None:
-            text = tr("Annulering {name} {where}").format(name=name, where=texts.slot_label(slot))
-            page.undo_stack.push(CancelStep(page, cancelled, text))
-            page.after_write(tr("✔ Geannuleerd: {name} (Ctrl+Z maakt ongedaan)").format(name=name))
-            page.waiting.offer_freed_place(slot)
-
-        page.submit(lambda: service.cancel(booking.id), done)
+        what = tr("Annulering {name} {where}").format(name=name, where=texts.slot_label(slot))
+        host.change(
+            lambda: service.cancel(booking.id),
+            lambda _b: tr("✔ Geannuleerd: {name} (Ctrl+Z maakt ongedaan)").format(name=name),
+            undo=lambda cancelled: CancelStep(host, cancelled, what),
+            then=lambda _b: self.place_freed.emit(slot),
+        )
 
     # -- moving ---------------------------------------------------------------------------
 
@@ -242,10 +254,10 @@ class SlotPanel(QWidget):
         """Pick the chosen booking of *slot* to move (Ctrl+X / Ctrl+C)."""
         booking = self.chosen_booking(slot)
         if booking is None:
-            self.page.say(tr("Op dit tijdstip staat geen afspraak om te verplaatsen."), ok=False)
+            self.host.say(tr("Op dit tijdstip staat geen afspraak om te verplaatsen."), ok=False)
             return
-        self.picked = booking
-        self.page.say(
+        self.picked, self._picked_from = booking, slot
+        self.host.say(
             tr(
                 "Verplaatsen: {name} van {where}. Ga naar het nieuwe tijdstip en druk Ctrl+V "
                 "(Esc stopt)."
@@ -255,43 +267,40 @@ class SlotPanel(QWidget):
     def drop_pick(self) -> None:
         """Forget the picked booking (Esc)."""
         if self.picked is not None:
-            self.picked = None
-            self.page.say(tr("Verplaatsen gestopt."))
+            self._forget_pick()
+            self.host.say(tr("Verplaatsen gestopt."))
 
     def paste(self, target: Slot) -> None:
         """Move the picked booking to *target* (Ctrl+V); a full target asks for a reason."""
-        page = self.page
-        booking = self.picked
-        if booking is None:
-            page.say(tr("Kies eerst met Ctrl+X de afspraak die u wilt verplaatsen."), ok=False)
+        host = self.host
+        booking, source = self.picked, self._picked_from
+        if booking is None or source is None:
+            host.say(tr("Kies eerst met Ctrl+X de afspraak die u wilt verplaatsen."), ok=False)
             return
         if target.id == booking.slot_id:
-            page.say(tr("De afspraak staat al op dit tijdstip."), ok=False)
+            host.say(tr("De afspraak staat al op dit tijdstip."), ok=False)
             return
         if target.closed:
-            page.say(tr("Dit tijdstip is gesloten; kies een ander."), ok=False)
+            host.say(tr("Dit tijdstip is gesloten; kies een ander."), ok=False)
             return
         reason: str | None = None
         if target.free <= 0:
-            reason = page.ask_reason(tr("Dit tijdstip is vol. Waarom toch hierheen?"))
+            reason = host.ask_reason(tr("Dit tijdstip is vol. Waarom toch hierheen?"))
             if reason is None:
                 return
-        source = page.slot_by_id(booking.slot_id)
         name = texts.booking_name(booking)
-        service = page.service
+        what = tr("Verplaatsing {name} {source} → {target}").format(
+            name=name, source=texts.slot_label(source), target=texts.slot_label(target)
+        )
+        service = host.service
+        host.change(
+            lambda: service.move(booking.id, target.id, reason),
+            lambda _moved: tr("✔ Verplaatst: {name} naar {target}").format(
+                name=name, target=texts.slot_label(target)
+            ),
+            undo=lambda moved: MoveStep(host, moved.id, booking.slot_id, target.id, reason, what),
+            then=lambda _moved: self._forget_pick(),
+        )
 
-        def done(moved: Booking) -> None:
-            text = tr("Verplaatsing {name} {source} → {target}").format(
-                name=name,
-                source=texts.slot_label(source) if source is not None else "",
-                target=texts.slot_label(target),
-            )
-            self.picked = None
-            page.undo_stack.push(MoveStep(page, moved.id, booking.slot_id, target.id, reason, text))
-            page.after_write(
-                tr("✔ Verplaatst: {name} naar {target}").format(
-                    name=name, target=texts.slot_label(target)
-                )
-            )
-
-        page.submit(lambda: service.move(booking.id, target.id, reason), done)
+    def _forget_pick(self) -> None:
+        self.picked = self._picked_from = None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk.planning.records import Booking, BookingInput, Slot, WaitingEntry
+from kiosk.planning.records import Booking, BookingInput, Season, Slot, WaitingEntry
 from ui.planning import texts
 from ui.planning.booking_editor import BookingEditor
 from ui.planning.commands import BookStep
@@ -20,20 +20,21 @@ from ui.planning.texts import tr
 from ui.planning.widgets import button, table
 
 if TYPE_CHECKING:
-    from ui.planning.planning_page import PlanningPage
+    from ui.planning.host import PanelHost
 
 
 class WaitingPanel(QWidget):
-    """The "Wachtlijst" tab of a :class:`~ui.planning.planning_page.PlanningPage`.
+    """The "Wachtlijst" tab of the planning page.
 
     Attributes a test may reach: ``model``, ``table``, ``add_button``, ``book_button`` and
     ``remove_button``.
     """
 
-    def __init__(self, page: PlanningPage) -> None:
-        """Build the tab for *page*."""
-        super().__init__(page)
-        self.page = page
+    def __init__(self, host: PanelHost, parent: QWidget | None = None) -> None:
+        """Build the tab; it works through *host* (the page)."""
+        super().__init__(parent)
+        self.host = host
+        self.season: Season | None = None  # the season whose list is shown
         self.model = WaitingModel(self)
         self.table = table(self, "waitingList", tr("Wachtlijst van dit seizoen"), self.model)
         self.add_button = button(tr("Op de wachtlijst …"), self, "addWaiting")
@@ -59,6 +60,11 @@ class WaitingPanel(QWidget):
         self.book_button.clicked.connect(self.book_chosen)
         self.remove_button.clicked.connect(self.remove_chosen)
 
+    def show_list(self, season: Season | None, entries: list[WaitingEntry]) -> None:
+        """Show the waiting list *entries* of *season* (None: no season yet)."""
+        self.season = season
+        self.model.set_rows(entries)
+
     def update_buttons(self, slot: Slot | None) -> None:
         """Enable booking (with a slot under the cursor) and removing when anyone waits."""
         has_waiting = bool(self.model.rows())
@@ -75,41 +81,36 @@ class WaitingPanel(QWidget):
 
     def add(self) -> None:
         """Open the editor for a new waiting-list entry."""
-        page = self.page
-        season_id = page.season_id
-        if season_id is None:
+        host, season = self.host, self.season
+        if season is None:
             return
-        editor = page.open_editor(
+        editor = host.open_editor(
             BookingEditor(
-                tr("Wachtlijst: {season}").format(season=page.season.currentText()),
-                page,
-                mode="waiting",
+                tr("Wachtlijst: {season}").format(season=season.name), self, mode="waiting"
             )
         )
-        service = page.service
+        service = host.service
 
         def save(entry: BookingInput) -> None:
             editor.set_busy(True)
-            page.runner.submit(
-                lambda: service.add_waiting(season_id, entry),
-                lambda w: page.close_editor_after(
-                    editor, tr("✔ {name} staat op de wachtlijst.").format(name=w.name)
-                ),
-                editor.show_problems,
+            host.change(
+                lambda: service.add_waiting(season.id, entry),
+                lambda w: tr("✔ {name} staat op de wachtlijst.").format(name=w.name),
+                editor=editor,
             )
 
         editor.submitted.connect(save)
 
     def book_chosen(self) -> None:
         """Book the chosen waiting citizen into the slot under the grid's cursor."""
-        entry, slot = self.chosen(), self.page.grid.current_slot()
+        entry, slot = self.chosen(), self.host.slot_under_cursor()
         if entry is None or slot is None:
-            self.page.say(
+            self.host.say(
                 tr("Kies iemand op de wachtlijst en een tijdstip in het rooster."), ok=False
             )
             return
         if slot.free <= 0:
-            self.page.say(tr("Dit tijdstip is vol of gesloten; kies een vrij tijdstip."), ok=False)
+            self.host.say(tr("Dit tijdstip is vol of gesloten; kies een vrij tijdstip."), ok=False)
             return
         self._book(entry, slot)
 
@@ -118,32 +119,34 @@ class WaitingPanel(QWidget):
         entry = self.chosen()
         if entry is None:
             return
-        service = self.page.service
-        self.page.write(
+        service = self.host.service
+        self.host.change(
             lambda: service.remove_waiting(entry.id),
             lambda _r: tr("✔ {name} is van de wachtlijst gehaald.").format(name=entry.name),
         )
 
     def offer_freed_place(self, slot: Slot) -> None:
         """Offer the place freed in *slot* to the first waiting citizen, if anyone waits."""
-        page = self.page
-        service = page.service
+        host = self.host
+        service = host.service
 
         def offer(entry: WaitingEntry | None) -> None:
-            if entry is not None and page.offer_waiting(entry, slot):
+            if entry is not None and host.offer_waiting(entry, slot):
                 self._book(entry, slot)
 
-        page.submit(lambda: service.first_waiting_for(slot.id), offer)
+        host.read(lambda: service.first_waiting_for(slot.id), offer)
 
     def _book(self, entry: WaitingEntry, slot: Slot) -> None:
-        page = self.page
-        service = page.service
+        host = self.host
+        service = host.service
 
-        def done(booking: Booking) -> None:
-            text = tr("Afspraak {name} {where}").format(
+        def what(booking: Booking) -> str:
+            return tr("Afspraak {name} {where}").format(
                 name=booking.name, where=texts.slot_label(slot)
             )
-            page.undo_stack.push(BookStep(page, booking, text))
-            page.after_write(tr("✔ Van de wachtlijst ingepland: {what}").format(what=text))
 
-        page.submit(lambda: service.book_from_waiting(entry.id, slot.id), done)
+        host.change(
+            lambda: service.book_from_waiting(entry.id, slot.id),
+            lambda booking: tr("✔ Van de wachtlijst ingepland: {what}").format(what=what(booking)),
+            undo=lambda booking: BookStep(host, booking, what(booking)),
+        )
