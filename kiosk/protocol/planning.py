@@ -18,21 +18,11 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, Valida
 from kiosk.planning.codes import CHECKLIST_CODES, PURPOSE_CODES
 from kiosk.protocol.errors import Errors, validation_errors
 from kiosk.protocol.fields import Capacity, Clock, Day, Email, Free, Id, Name, Phone
+from kiosk.protocol.kinds import PLANNING_KINDS
 from kiosk.protocol.planning_records import check_record
 
 #: The planning op kinds (``docs/sync-v1.md``, Belastinghulp planning).
-KINDS: Final = frozenset(
-    {
-        "plan.upsert",
-        "slot.create",
-        "slot.update",
-        "booking.create",
-        "booking.update",
-        "booking.move",
-        "booking.cancel",
-        "booking.resolve",
-    }
-)
+KINDS: Final = frozenset(PLANNING_KINDS)
 # docs/belastinghulp.md §4: the desk's own code lists.
 PURPOSES: Final = PURPOSE_CODES
 CHECKLIST: Final = CHECKLIST_CODES

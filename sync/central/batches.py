@@ -21,9 +21,9 @@ from pydantic import ValidationError
 from sync.central.auth import DeviceIdentity
 from sync.central.catalogues import ServerCatalogues
 from sync.central.db import Database
-from sync.central.decide import Context
 from sync.central.ingest import measure_skew, prepare, skew_delta, store_batch
 from sync.central.payloads import Envelope, loads
+from sync.central.pipeline.ops import Context
 from sync.central.problems import ProblemError, validation_errors
 from sync.central.settings import PROTOCOL_MAX, PROTOCOL_MIN, Settings
 from sync.central.throttle import InFlightBatches

@@ -31,15 +31,14 @@ gets the server's state back with its next pull.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import Connection
 
 from kiosk.ids import new_id
 from kiosk.protocol.planning import (
+    CONTACT,
     BookingCancelPayload,
     BookingCreatePayload,
     BookingMovePayload,
@@ -49,35 +48,34 @@ from kiosk.protocol.planning import (
     SlotCreatePayload,
     SlotUpdatePayload,
     UpsertPayload,
+    cleared_contact,
 )
 from kiosk.protocol.planning_records import REFERENCES
-from sync.central import decide as rules
+from sync.central.pipeline.handler import Batch
+from sync.central.pipeline.ops import Incoming, Result, result
 from sync.central.planning.feed import Feed, booking_data, record_data, slot_data
 from sync.central.planning.purge import RETENTION_SETTING, store_retention_days
 from sync.central.tables import applied_op, plan_booking, plan_conflict, plan_record, plan_slot
 
-NextSeq = Callable[[], int]
 # The records a new slot names (a template is itself a reference record).
 SLOT_REFERENCES = {"season_id": "season", "helper_id": "helper", "template_id": "template"}
-CONTACT = ("name", "phone", "email", "remark")
 
 
 class Rules:
     """Applies planning ops to the planning tables inside the batch's transaction."""
 
-    def __init__(self, conn: Connection, ctx: rules.Context, feed: Feed, blocked: set[str]) -> None:
-        """Work on *conn* for the batch *ctx*; stored changes go to *feed*."""
-        self.conn = conn
-        self.ctx = ctx
+    def __init__(self, batch: Batch, feed: Feed) -> None:
+        """Work in the transaction of *batch*; stored changes go to *feed*."""
+        self.conn = batch.conn
+        self.ctx = batch.ctx
         self.feed = feed
-        self.blocked = blocked
+        # Entities whose op was refused (this batch's; the stored ones are looked up).
+        self.refused = batch.refused
+        self.next_seq = batch.next_seq
 
-    def apply(
-        self, op: rules.Incoming, payload: PlanningPayload, next_seq: NextSeq
-    ) -> rules.Result:
+    def apply(self, op: Incoming, payload: PlanningPayload) -> Result:
         """Apply one valid op; return its answer (accepted/duplicate/conflict/rejected/deferred)."""
         self.op = op
-        self.next_seq = next_seq
         if isinstance(payload, UpsertPayload):
             return self._upsert(payload)
         if isinstance(payload, SlotCreatePayload):
@@ -102,13 +100,13 @@ class Rules:
 
     # -- answers -------------------------------------------------------------------------
 
-    def _result(self, status: str, code: str | None = None) -> rules.Result:
+    def _result(self, status: str, code: str | None = None) -> Result:
         seq = self.next_seq() if status in ("accepted", "duplicate") else None
-        return rules.result(self.op.op_id, status, code, server_seq=seq)
+        return result(self.op.op_id, status, code, server_seq=seq)
 
-    def _missing(self, entity_id: str) -> rules.Result:
+    def _missing(self, entity_id: str) -> Result:
         """An op on a record the server does not hold (yet)."""
-        refused = entity_id in self.blocked or (
+        refused = entity_id in self.refused or (
             self.conn.execute(
                 sa.select(applied_op.c.op_id)
                 .where(
@@ -131,7 +129,7 @@ class Rules:
 
     # -- reference records -----------------------------------------------------------------
 
-    def _upsert(self, p: UpsertPayload) -> rules.Result:
+    def _upsert(self, p: UpsertPayload) -> Result:
         if p.record == "setting":
             return self._setting(p)
         if not p.deleted:
@@ -159,7 +157,7 @@ class Rules:
             return self._result("rejected", "branch_forbidden")
         elif row.record != p.record:
             errors = [{"path": "payload.record", "msg": f"{p.id} is a {row.record}"}]
-            return rules.result(self.op.op_id, "rejected", "validation_failed", errors=errors)
+            return result(self.op.op_id, "rejected", "validation_failed", errors=errors)
         else:
             self.conn.execute(
                 sa.update(plan_record)
@@ -172,7 +170,7 @@ class Rules:
 
     def _references(
         self, values: dict[str, Any], kinds: dict[str, str], prefix: str = "payload.data"
-    ) -> rules.Result | None:
+    ) -> Result | None:
         """Refuse a record naming another branch's record, or a record of the wrong type.
 
         A record the server does not hold yet defers the op (or makes it a conflict when the
@@ -197,10 +195,10 @@ class Rules:
                 return self._result("rejected", "branch_forbidden")
             if row.record != kinds[field]:
                 errors = [{"path": f"{prefix}.{field}", "msg": f"names a {row.record}"}]
-                return rules.result(self.op.op_id, "rejected", "validation_failed", errors=errors)
+                return result(self.op.op_id, "rejected", "validation_failed", errors=errors)
         return None
 
-    def _setting(self, p: UpsertPayload) -> rules.Result:
+    def _setting(self, p: UpsertPayload) -> Result:
         """A branch setting (checked by ``kiosk.protocol.planning``): the last one received wins.
 
         The batch holds the branch's row lock, so batches and ``ido-central plan-retention``
@@ -213,7 +211,7 @@ class Rules:
 
     # -- slots ---------------------------------------------------------------------------------
 
-    def _slot_create(self, p: SlotCreatePayload) -> rules.Result:
+    def _slot_create(self, p: SlotCreatePayload) -> Result:
         row = self._slot(p.slot_id)
         if row is not None:
             if row["branch_id"] != self.ctx.branch_id:
@@ -241,7 +239,7 @@ class Rules:
         self._publish_slot(p.slot_id)
         return self._result("accepted")
 
-    def _slot_update(self, p: SlotUpdatePayload) -> rules.Result:
+    def _slot_update(self, p: SlotUpdatePayload) -> Result:
         slot = self._slot(p.slot_id, lock=True)
         if slot is None:
             return self._missing(p.slot_id)
@@ -294,7 +292,7 @@ class Rules:
             return "slot_full"
         return None
 
-    def _target(self, slot_id: str) -> tuple[Any, rules.Result | None]:
+    def _target(self, slot_id: str) -> tuple[Any, Result | None]:
         """The slot a booking goes to, locked; or the answer when it can't be used."""
         slot = self._slot(slot_id, lock=True)
         if slot is None:
@@ -309,20 +307,20 @@ class Rules:
         query = sa.select(plan_booking).where(plan_booking.c.id == booking_id).with_for_update()
         return self.conn.execute(query).mappings().first()
 
-    def _booking_create(self, p: BookingCreatePayload) -> rules.Result:
+    def _booking_create(self, p: BookingCreatePayload) -> Result:
         existing = self._booking(p.booking_id)
         if existing is not None:
             if existing["branch_id"] != self.ctx.branch_id:
                 return self._result("rejected", "branch_forbidden")
             errors = [{"path": "payload.booking_id", "msg": "a booking with this id is stored"}]
-            return rules.result(self.op.op_id, "rejected", "validation_failed", errors=errors)
+            return result(self.op.op_id, "rejected", "validation_failed", errors=errors)
         slot, refused = self._target(p.slot_id)
         if refused is not None:
             return refused
         code = self._fits(slot, None, p.overbook_reason)
         # A desk's purge cleared this op's contact details before it was sent: the booking
         # counts, stored as purged (its contact details are gone already).
-        purged = self.op.redacted and all(getattr(p, name) is None for name in CONTACT)
+        purged = self.op.redacted and cleared_contact(p)
         self.conn.execute(
             sa.insert(plan_booking).values(
                 id=p.booking_id,
@@ -349,13 +347,11 @@ class Rules:
         self._publish_booking(p.booking_id)
         return self._result("accepted" if code is None else "conflict", code)
 
-    def _booking_update(self, booking: Any, p: BookingUpdatePayload) -> rules.Result:
+    def _booking_update(self, booking: Any, p: BookingUpdatePayload) -> Result:
         if booking["status"] == "cancelled":
             return self._lost(booking, "entity_cancelled")
         changes = {name: getattr(p.fields, name) for name in p.fields.model_fields_set}
-        if booking["purged_at"] is not None or (
-            self.op.redacted and all(getattr(p.fields, name) is None for name in CONTACT)
-        ):
+        if booking["purged_at"] is not None or (self.op.redacted and cleared_contact(p.fields)):
             # Contact details never come back after a purge; a redacted op's nulls say only
             # that the desk purged them, so they change nothing (the server purges its own).
             changes = {k: v for k, v in changes.items() if k not in CONTACT}
@@ -363,7 +359,7 @@ class Rules:
         self._publish_booking(booking["id"])
         return self._result("accepted")
 
-    def _booking_move(self, booking: Any, p: BookingMovePayload) -> rules.Result:
+    def _booking_move(self, booking: Any, p: BookingMovePayload) -> Result:
         if booking["status"] == "cancelled":
             return self._lost(booking, "entity_cancelled")
         slot, refused = self._target(p.slot_id)
@@ -383,7 +379,7 @@ class Rules:
         self._publish_booking(booking["id"])
         return self._result("accepted" if code is None else "conflict", code)
 
-    def _cancel(self, booking: Any, by: str | None, resolution: str) -> rules.Result:
+    def _cancel(self, booking: Any, by: str | None, resolution: str) -> Result:
         """Cancel wins: always applies (a second cancel changes nothing)."""
         if booking["status"] == "cancelled":
             return self._result("accepted")
@@ -400,7 +396,7 @@ class Rules:
         self._publish_booking(booking["id"])
         return self._result("accepted")
 
-    def _resolve(self, booking: Any, p: BookingResolvePayload) -> rules.Result:
+    def _resolve(self, booking: Any, p: BookingResolvePayload) -> Result:
         if p.action == "cancel":
             return self._cancel(booking, booking["cancelled_by"], "cancel")
         if booking["status"] == "cancelled":
@@ -432,7 +428,7 @@ class Rules:
         self._publish_booking(booking["id"])
         return self._result("accepted")
 
-    def _lost(self, booking: Any, code: str) -> rules.Result:
+    def _lost(self, booking: Any, code: str) -> Result:
         """The op loses to the stored booking: publish the booking again, answer conflict."""
         self._bump(plan_booking, booking)
         self._publish_booking(booking["id"])

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 import sqlalchemy as sa
 
-from sync.central import ingest
 from sync.central.db import copy_rows, insert_rows
+from sync.central.pipeline import writes
 from sync.central.tables import batch
 
 
@@ -47,7 +47,7 @@ def test_a_fault_halfway_stores_nothing_of_the_batch(central, desk, monkeypatch)
     before = {
         t: central.count(t) for t in ("applied_op", "visit", "question", "rejection", "batch")
     }
-    real = {"insert_rows": ingest.insert_rows, "copy_rows": ingest.copy_rows}
+    real = {"insert_rows": writes.insert_rows, "copy_rows": writes.copy_rows}
 
     def failing(write):
         def fail_after_questions(conn, table, rows):
@@ -59,7 +59,7 @@ def test_a_fault_halfway_stores_nothing_of_the_batch(central, desk, monkeypatch)
 
     # SQLite writes with INSERT, PostgreSQL with COPY: break whichever the backend uses.
     for name, write in real.items():
-        monkeypatch.setattr(ingest, name, failing(write))
+        monkeypatch.setattr(writes, name, failing(write))
     bad = desk.visit(channel="telepathy")  # a rejection too: dead letters must roll back as well
     ops = [desk.visit(), bad, desk.visit(), desk.void(earlier["entity_id"])]
     batch = desk.batch(ops)
@@ -75,7 +75,7 @@ def test_a_fault_halfway_stores_nothing_of_the_batch(central, desk, monkeypatch)
     assert last_seq == 1
 
     for name, write in real.items():
-        monkeypatch.setattr(ingest, name, write)
+        monkeypatch.setattr(writes, name, write)
     retry = desk.post(batch)  # the desk resends the same batch: everything lands once
     assert retry.status_code == 200
     assert [r["status"] for r in retry.json()["results"]] == [

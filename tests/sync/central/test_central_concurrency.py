@@ -12,7 +12,8 @@ from fastapi.testclient import TestClient  # conftest imported it quietly first
 
 from sync.central import ingest
 from sync.central.app import create_app
-from sync.central.decide import Context
+from sync.central.pipeline.core import Core
+from sync.central.pipeline.ops import Context
 
 ROUNDS = 4
 
@@ -90,18 +91,17 @@ def test_insert_race_falls_back_on_the_primary_key(central, monkeypatch):
     central.add_branch("b2")
     one, two = central.enroll("b1"), central.enroll("b2", name="Laptop")
     op = one.visit()
-    real_snapshot = ingest._snapshot
+    real_read = Core.read
     barrier = threading.Barrier(2)
     attempts = []
 
-    def snapshot_then_wait(conn, ctx, ops, last_seq, **options):
-        snap = real_snapshot(conn, ctx, ops, last_seq, **options)
-        attempts.append(ctx.device_id)
+    def read_then_wait(self):
+        real_read(self)
+        attempts.append(self.ctx.device_id)
         if len(attempts) <= 2:
             barrier.wait(10)  # both transactions hold a snapshot without the op
-        return snap
 
-    monkeypatch.setattr(ingest, "_snapshot", snapshot_then_wait)
+    monkeypatch.setattr(Core, "read", read_then_wait)
     catalogues = central.central.catalogues.catalogues
     now = central.clock.now()
 

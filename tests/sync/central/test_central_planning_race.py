@@ -19,8 +19,9 @@ import uvicorn
 
 from sync.central import ingest
 from sync.central.app import create_app
-from sync.central.decide import Context, Plan
-from sync.central.planning import handler as planning
+from sync.central.pipeline.core import decide
+from sync.central.pipeline.ops import Context
+from sync.central.pipeline.writes import write
 from sync.central.tables import plan_slot
 from tests.sync.central.test_central_planning import Planner, statuses
 
@@ -121,9 +122,8 @@ def test_slot_row_lock_serialises_two_transactions(central, monkeypatch):
             ops = ingest.prepare([booking], catalogues, 16384)
             ctx = Context(desk.device_id, "b1", desk.batch([])["batch_id"], now, timedelta(0))
             # Book inside the transaction holding the lock (what a first batch does).
-            outcome = Plan()
-            planning.store(conn, ctx, ops, outcome)
-            ingest._write(conn, outcome)
+            outcome = decide(conn, ctx, ops, 0)
+            write(conn, outcome)
             results.append(outcome.results[0]["status"])
 
     results: list[str] = []

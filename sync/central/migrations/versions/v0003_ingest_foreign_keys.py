@@ -9,7 +9,7 @@ three foreign keys per row (about a sixth of a 1000-op batch's write time) that 
   ``branch``), never from the payload, and locks that branch row (``FOR KEY SHARE``) for the
   whole transaction; neither table ever deletes rows (a device is revoked, not deleted).
 * ``question.visit_id`` -> ``visit``: question rows are only written by the same transaction
-  that writes their visit (:mod:`sync.central.decide` emits a visit's questions with the visit
+  that writes their visit (:mod:`sync.central.visits` emits a visit's questions with the visit
   row itself), and visits are never deleted.
 
 The indexes on those columns stay (``ix_visit_branch_occurred``, ``ix_question_visit_id``).

@@ -8,7 +8,7 @@ rows themselves. They cannot fail either:
 * ``applied_op.device_id`` -> ``device``: as ``visit.device_id`` in 0003, the value comes
   from the authenticated device (a stored, unrevoked ``device`` row), never from the body,
   and devices are revoked, never deleted.
-* ``visit.op_id`` -> ``applied_op``: :mod:`sync.central.decide` writes a visit row only for
+* ``visit.op_id`` -> ``applied_op``: :mod:`sync.central.visits` writes a visit row only for
   an op it accepts, and records that op's ``applied_op`` row in the same plan, which is
   committed in one transaction; ``applied_op`` rows are never deleted (the permanent
   de-duplication key).
