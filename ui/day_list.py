@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,9 @@ class DayModel(RowsModel[VisitRow]):
 
     HEADERS = ("Tijd", "Vragen", "Status")
 
-    def __init__(self, catalogues: CatalogueSet | None = None, parent: Any = None) -> None:
+    def __init__(
+        self, catalogues: CatalogueSet | None = None, parent: QObject | None = None
+    ) -> None:
         """Start empty; :meth:`set_rows` fills it; *catalogues* give the labels."""
         super().__init__(parent)
         self._catalogues = catalogues
@@ -138,7 +140,7 @@ class DayPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
-    def _emit(self, signal: Any) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         row = self.selected()
         if row is not None and row.status == "active":
             signal.emit(row.id)

@@ -7,7 +7,7 @@ sync worker, so the dialog stays responsive while the server answers.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -27,6 +27,7 @@ from ui.widgets import install_mnemonics, section_label
 
 if TYPE_CHECKING:
     from kiosk.locations import DeskInfo
+    from sync.result import EnrollResult
     from ui.sync_controller import SyncController
 
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
@@ -185,7 +186,7 @@ class EnrollDialog(QDialog):
         if not self.controller.enroll(url, code, name, str(self.kind.currentData())):
             self._set_busy(False)
 
-    def _on_enrolled(self, result: Any) -> None:
+    def _on_enrolled(self, result: EnrollResult) -> None:
         if self._done:
             return
         self._done = True

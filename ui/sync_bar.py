@@ -7,12 +7,16 @@ from the form when clicked (F5, F6 and Ctrl+K are the keys), so a clerk can keep
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui import sync_status
+
+if TYPE_CHECKING:
+    from sync.state import SyncStatus
 
 
 class SyncBar(QWidget):
@@ -31,7 +35,7 @@ class SyncBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         """Build the labels and buttons; they stay hidden until a desk is set up."""
         super().__init__(parent)
-        self.status: Any = None
+        self.status: SyncStatus | None = None
         self.clock = QLabel(self)
         self.clock.setObjectName("statusClock")
         self.clock.setToolTip(
@@ -68,7 +72,7 @@ class SyncBar(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
 
-    def mousePressEvent(self, event: Any) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         """Clicking the connection text opens the Synchronisatie screen (or Koppelen)."""
         if self.connection.geometry().contains(event.position().toPoint()):
             if self.status is not None and sync_status.needs_enrollment(self.status):
@@ -78,7 +82,7 @@ class SyncBar(QWidget):
             return
         super().mousePressEvent(event)
 
-    def show_status(self, status: Any, now: datetime | None = None) -> None:
+    def show_status(self, status: SyncStatus, now: datetime | None = None) -> None:
         """Show *status* (a :class:`~sync.state.SyncStatus`)."""
         now = now or datetime.now().astimezone()
         self.status = status

@@ -22,7 +22,7 @@ from concurrent.futures import Future
 from concurrent.futures import wait as wait_for
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from ui.tasks import Lane, TaskRunner
 
@@ -293,7 +293,7 @@ class SyncController(QObject):
     def _failed_call(self, error: Exception) -> None:
         self._report(error, self.failed)
 
-    def _report(self, error: BaseException, signal: Any) -> None:
+    def _report(self, error: BaseException, signal: SignalInstance) -> None:
         """Log *error* with its traceback and emit the Dutch message on *signal*."""
         from kiosk.errors import StorageError
 

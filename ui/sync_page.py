@@ -42,6 +42,8 @@ from ui.widgets import install_mnemonics, section_label
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
+    from sync.result import SyncResult
+    from sync.state import SyncStatus
     from ui.sync_controller import SyncController
     from ui.tasks import TaskRunner
 
@@ -80,7 +82,7 @@ class SyncPage(QDialog):
         """Build the screen; :meth:`reload` fills it in the background."""
         super().__init__(parent)
         self.kiosk, self.runner, self.controller = kiosk, runner, controller
-        self.status: Any = None
+        self.status: SyncStatus | None = None
         self.setObjectName("syncPage")
         self.setWindowTitle(self.tr("Synchronisatie – IDO Kiosk"))
         self.resize(1120, 660)
@@ -213,7 +215,7 @@ class SyncPage(QDialog):
         """Read the status and the problem records on the database lane."""
         db, catalogues = self.kiosk.db, self.kiosk.catalogues
 
-        def load() -> tuple[Any, list[ProblemRow]]:
+        def load() -> tuple[SyncStatus, list[ProblemRow]]:
             from sync.state import read_status
 
             return read_status(db), load_problems(db, catalogues)
@@ -225,7 +227,7 @@ class SyncPage(QDialog):
         if what.touches(changes.OUTBOX, changes.SYNC) and self.isVisible():
             self.reload()
 
-    def _on_loaded(self, result: tuple[Any, list[ProblemRow]]) -> None:
+    def _on_loaded(self, result: tuple[SyncStatus, list[ProblemRow]]) -> None:
         status, rows = result
         self._on_status(status)
         selected = {row.local_seq for row in self.selected_rows()}
@@ -239,7 +241,7 @@ class SyncPage(QDialog):
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.loaded.emit()
 
-    def _on_status(self, status: Any) -> None:
+    def _on_status(self, status: SyncStatus) -> None:
         self.status = status
         now = datetime.now().astimezone()
         values = self.summary
@@ -295,7 +297,7 @@ class SyncPage(QDialog):
             self._asked = True
             self._say(self.tr("Bezig met synchroniseren …"), ok=True)
 
-    def _on_finished(self, result: Any) -> None:
+    def _on_finished(self, result: SyncResult) -> None:
         if self._asked:
             self._asked = False
             if result.ok:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.clock import from_utc_text
+
+if TYPE_CHECKING:  # only its type: sync/ loads off the GUI thread
+    from sync.state import SyncStatus
 
 # The pause reasons of sync.state (copied, not imported: sync/ loads off the GUI thread).
 PAUSED_REENROLL = "reenroll"
@@ -50,12 +53,12 @@ def local_time(utc_text: str | None, now: datetime, *, today: str = "") -> str |
     return f"{moment:%d-%m-%Y %H:%M}"
 
 
-def needs_enrollment(status: Any) -> bool:
+def needs_enrollment(status: SyncStatus) -> bool:
     """Tell whether the desk must be (re-)enrolled before it can sync again."""
     return not status.enrolled or status.paused_reason in NEEDS_ENROLLMENT
 
 
-def connection(status: Any, now: datetime) -> Indicator:
+def connection(status: SyncStatus, now: datetime) -> Indicator:
     """Return the connection indicator: not enrolled, paused, online or offline."""
     if not status.enrolled:
         return Indicator(
@@ -106,7 +109,7 @@ def connection(status: Any, now: datetime) -> Indicator:
     )
 
 
-def clock_warning(status: Any) -> str | None:
+def clock_warning(status: SyncStatus) -> str | None:
     """Return "De klok van deze computer loopt 3 dagen voor", or None when the clock is fine."""
     offset = status.clock_offset_seconds
     if not status.clock_flag or offset is None or offset == 0:

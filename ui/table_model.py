@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -18,7 +18,7 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         """Start empty; :meth:`set_rows` fills it."""
         super().__init__(parent)
         self._rows: tuple[RowT, ...] = ()

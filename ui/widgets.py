@@ -6,10 +6,9 @@ Section headings with an Alt+letter key, and a label that shortens its text with
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 MNEMONIC = "mnemonic"
@@ -74,7 +73,7 @@ class ElidedLabel(QLabel):
         hint = super().minimumSizeHint()
         return QSize(min(self.MIN_WIDTH, hint.width()), hint.height())
 
-    def paintEvent(self, _event: Any) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         """Draw the text, shortened with "…" to the width available."""
         painter = QPainter(self)
         rect = self.contentsRect()

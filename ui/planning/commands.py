@@ -9,12 +9,15 @@ on the database worker like any other change (:meth:`Steps.run`); the first ``re
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from kiosk.planning.records import Booking, BookingInput
 from ui.planning.texts import tr
+
+if TYPE_CHECKING:
+    from kiosk.planning.service import PlanningService
 
 UNDO_REASON = "ongedaan gemaakt"
 
@@ -22,7 +25,7 @@ UNDO_REASON = "ongedaan gemaakt"
 class Steps(Protocol):
     """What a command needs from the page: the service and a way to run a step."""
 
-    service: Any
+    service: PlanningService
 
     def run_step(self, text: str, work: Callable[[], object]) -> None:
         """Run *work* on the database worker, then refresh (or report a failure)."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kiosk.planning.records import Booking, GridData, Helper, Slot
@@ -53,7 +53,7 @@ class _Cell:
 class PlanningGridModel(QAbstractTableModel):
     """A read-only model over one :class:`GridData`; :meth:`set_grid` replaces it."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         """Start with no grid."""
         super().__init__(parent)
         self._grid: GridData | None = None

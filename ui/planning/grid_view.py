@@ -14,8 +14,6 @@ Keys (the view only says what the clerk asked for; the page's "Dit tijdstip" tab
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -25,6 +23,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -350,7 +349,7 @@ class PlanningGridView(QTableView):
 
     # -- painting -------------------------------------------------------------------------
 
-    def paintEvent(self, event: Any) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the cells, then the day separators and a thick frame round the cursor."""
         viewport = self.viewport()
         background = QPainter(viewport)  # the viewport is opaque: nothing else clears it

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QObject, Qt, QTime
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox, QTimeEdit
 
 from kiosk.planning.records import Helper, Template, TemplateInput
@@ -29,7 +29,7 @@ class TemplateModel(RowsModel[Template]):
 
     HEADERS = ("Helper", "Dag", "Van–tot", "Duur", "Plaatsen")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         """Start empty; :meth:`set_helpers` names the helpers."""
         super().__init__(parent)
         self._names: dict[str, str] = {}

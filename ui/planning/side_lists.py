@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kiosk.planning import codes
@@ -83,7 +83,7 @@ class AttentionModel(RowsModel[Booking]):
 
     HEADERS = ("Naam", "Tijdstip", "Waarom")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         """Start empty; :meth:`set_slots` tells where each booking's slot is."""
         super().__init__(parent)
         self._slots: dict[str, Slot] = {}

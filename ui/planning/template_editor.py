@@ -14,10 +14,10 @@ whenever a change touches the season set-up (its own tabs' or anything else's).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -148,7 +148,7 @@ class TemplateEditor(QDialog):
     def _tabs(self) -> tuple[EditorTab, ...]:
         return (self.season_tab, self.helpers_tab, self.schedule_tab, self.closures_tab)
 
-    def keyPressEvent(self, event: Any) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter does not close the dialog (it saves within a tab instead); Esc does."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return
