@@ -48,6 +48,16 @@ class Kiosk:
             now=now,
         )
 
+    def prepare_writes(self) -> None:
+        """Load what a write needs and reading does not: the ORM and the tables.
+
+        Opening and the desk screen's reads go without them (start-up); the app calls this
+        right after, so the first save does not wait for the imports.
+        """
+        from sqlmodel import Session  # noqa: F401
+
+        import kiosk.models  # noqa: F401
+
     @cached_property
     def planning(self) -> PlanningService:
         """The Belastinghulp planning, imported on first use.

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
@@ -171,6 +171,15 @@ class Database:
                 yield session
         finally:
             session.close()
+
+    @contextmanager
+    def query(self) -> Iterator[Connection]:
+        """Open a plain read (a consistent snapshot for the block's SQL), without the ORM.
+
+        For the reads the desk screen needs at start-up: they run before the ORM is loaded.
+        """
+        with self.engine.connect() as connection, connection.begin():
+            yield connection
 
     def close(self) -> None:
         """Close every pooled connection (the WAL is checkpointed by the last one)."""

@@ -15,7 +15,6 @@ from kiosk.cleantext import clean_text
 from kiosk.db import Database
 from kiosk.errors import InputError, Problem
 from kiosk.ids import new_id
-from kiosk.models import AppSetting, Branch, Desk, IdoLocation, LibraryOrganisation
 
 CURRENT_DESK = "current_desk_id"
 #: The names a clerk types at the first start.
@@ -177,6 +176,8 @@ class LocationService:
             problems.append(Problem("desk_mode", "Kies balie of lopend IDO."))
         if problems:
             raise InputError(problems)
+        from kiosk.models import AppSetting, Branch, Desk, IdoLocation, LibraryOrganisation
+
         org = LibraryOrganisation(id=new_id(), name=answers.organisation, is_demo=demo)
         branch = Branch(
             id=new_id(),
@@ -238,7 +239,7 @@ class LocationService:
         if current_only:
             sql += " WHERE d.id = (SELECT value FROM app_setting WHERE key = :key)"
         sql += " ORDER BY o.name, b.name, d.name"
-        with self.db.read() as session:
+        with self.db.query() as session:  # at start-up: before the ORM is loaded
             rows = session.execute(text(sql), {"key": CURRENT_DESK}).all()
         return [
             DeskInfo(

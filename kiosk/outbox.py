@@ -8,17 +8,19 @@ contract's (:mod:`kiosk.protocol.canonical`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert as sa_insert
 from sqlalchemy import text
-from sqlmodel import Session
 
 from kiosk.ids import new_id
-from kiosk.models import OutboxOp
 from kiosk.protocol import canonical
 from kiosk.protocol.canonical import payload_hash
 from kiosk.protocol.limits import SCHEMA
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlmodel import Session
 
 __all__ = ["SCHEMA_VERSION", "canonical_json", "insert", "new_op", "payload_hash", "waiting_count"]
 
@@ -57,11 +59,13 @@ def new_op(
 
 def insert(session: Session, rows: list[dict[str, Any]]) -> None:
     """Append *rows* to the outbox inside the caller's transaction, in order."""
+    from kiosk.models import OutboxOp  # the tables load with the first write
+
     if rows:
         session.execute(sa_insert(OutboxOp), rows)
 
 
-def waiting_count(session: Session, cap: int | None = None) -> int:
+def waiting_count(session: Session | Connection, cap: int | None = None) -> int:
     """Return how many operations wait to be sent (pending or in flight).
 
     Counting walks the index, about 60 ns a row: a laptop offline for weeks can have a large

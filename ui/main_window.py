@@ -261,10 +261,8 @@ class MainWindow(QMainWindow):
             self.registration.deleteLater()
         page = RegistrationPage(self.kiosk, desk, self.runner, self)
         page.waiting_changed.connect(self._show_waiting)
-        self._create_sync()
-        assert self.sync is not None
-        page.saved.connect(self.sync.schedule_soon)
-        page.voided.connect(self.sync.schedule_soon)
+        page.saved.connect(self._sync_soon)
+        page.voided.connect(self._sync_soon)
         self.registration = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
@@ -275,11 +273,23 @@ class MainWindow(QMainWindow):
         page.refreshed.connect(self._on_first_refresh, Qt.ConnectionType.SingleShotConnection)
 
     def _on_first_refresh(self) -> None:
+        if self._closed:
+            return
         self.ready.emit()
-        if self.sync is not None:
-            self.sync.start()  # after "ready": importing sync costs the start-up nothing
+        # After "ready", in this order on the database lane: what the first save needs (the
+        # ORM and the tables), then the retention purge; meanwhile sync starts on its lane.
+        assert self.kiosk is not None
+        self.runner.submit(self.kiosk.prepare_writes)
+        self._create_sync()
+        assert self.sync is not None
+        self.sync.start()
         if self._retention_timer is None:
-            self._start_retention()  # after "ready" too: the first save never waits for it
+            self._start_retention()
+
+    def _sync_soon(self) -> None:
+        """Sync a few seconds after a change (once the controller runs, after "ready")."""
+        if self.sync is not None:
+            self.sync.schedule_soon()
 
     def _show_waiting(self, count: int) -> None:
         from kiosk.registration import WAITING_CAP
@@ -325,8 +335,7 @@ class MainWindow(QMainWindow):
             # It redraws itself after changes to the planning, the server's (and conflicts)
             # included, while it is shown; showing it reads it afresh.
             self.planning = PlanningPage(self.kiosk.planning, self.runner, self, kiosk=self.kiosk)
-            if self.sync is not None:
-                self.planning.changed.connect(self.sync.schedule_soon)
+            self.planning.changed.connect(self._sync_soon)
             self.pages.addWidget(self.planning)
         self.planning.reload()
         self.pages.setCurrentWidget(self.planning)

@@ -90,6 +90,7 @@ class TaskRunner(QObject):
         }
         self._database = database
         self._pending = dict.fromkeys(Lane, 0)  # tasks whose callbacks have not run yet
+        self._closed = False
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     def track(self, database: Database) -> None:
@@ -141,8 +142,14 @@ class TaskRunner(QObject):
         goes to :attr:`bug`. The callbacks belong to *owner* (a dialog, a screen that can be
         replaced): once it is deleted they are dropped, and only the changes are broadcast.
         Returns the lane's future (done once *work* has run; cancelling it before it starts
-        drops the task without callbacks).
+        drops the task without callbacks). Once the runner is shut down (the window closes),
+        nothing new starts: the future returned is cancelled.
         """
+        if self._closed:
+            log.debug("Not started after shutdown: %r", work)
+            dropped: Future[Any] = Future()
+            dropped.cancel()
+            return dropped
         task = _Task(work, on_done, on_error, expected, owner)
         future = self._lanes[lane].submit(self._run, task)
         self._pending[lane] += 1
@@ -198,5 +205,6 @@ class TaskRunner(QObject):
         Queued network calls are dropped; one that is running finishes on its own (the sync
         controller waits for it first, see :meth:`ui.sync_controller.SyncController.shutdown`).
         """
+        self._closed = True
         self._lanes[Lane.NETWORK].shutdown(wait=False, cancel_futures=True)
         self._lanes[Lane.DATABASE].shutdown(wait=True)

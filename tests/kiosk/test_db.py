@@ -139,6 +139,15 @@ def test_constraint_violation_is_not_a_storage_error(db: Database) -> None:
         ]
 
 
+def test_query_reads_on_a_plain_connection(db: Database) -> None:
+    with db.write() as session:
+        session.add(LibraryOrganisation(id="org", name="Bibliotheek"))
+    with db.query() as connection:
+        assert not hasattr(connection, "get")  # no ORM session: plain SQL only
+        name = connection.execute(text("SELECT name FROM library_organisation")).scalar_one()
+    assert name == "Bibliotheek"
+
+
 # -- what a write changed -------------------------------------------------------------------
 
 
