@@ -29,6 +29,7 @@ from kiosk.privacy import PersonalDataError, check_free_text
 from kiosk.protocol.kinds import VISIT_CORRECTED, VISIT_RECORDED, VISIT_VOIDED
 from kiosk.protocol.limits import MAX_VOID_REASON
 from kiosk.protocol.visits import (
+    CLERK_ANSWERS,
     QUESTION_ANSWERS,
     VISIT_ANSWERS,
     QuestionPayload,
@@ -305,10 +306,9 @@ class RegistrationService:
         )
         return VisitInput(
             questions=questions,
-            channel=visit.channel,
-            duration=visit.duration,
-            mode=visit.mode,
             occurred_at=local_from(visit.occurred_at, visit.occurred_offset),
+            # The clerk's answers as stored, under the contract's names.
+            **{name: getattr(visit, name) for name in CLERK_ANSWERS},
         )
 
     def last_visit(self, desk_id: str) -> VisitInput | None:

@@ -29,7 +29,7 @@ from kiosk.protocol.visit_rules import (
     answer_violations,
     question_violations,
 )
-from kiosk.protocol.visits import MODES
+from kiosk.protocol.visits import CLERK_ANSWERS, MODES
 
 __all__ = [
     "DIGITAL_GOVERNMENT",
@@ -174,12 +174,11 @@ def validate_visit(visit: VisitInput, catalogue: Catalogue, now: datetime) -> Va
         raise InputError(problems)
     return ValidVisit(
         occurred_at=occurred,
-        channel=visit.channel,
-        duration=visit.duration,
-        mode=visit.mode,
         count=visit.count,
         catalogue_version=catalogue.version,
         questions=tuple(questions),
+        # The clerk's answers under the contract's names (channel, duration, mode, ...).
+        **{name: getattr(visit, name) for name in CLERK_ANSWERS},
     )
 
 

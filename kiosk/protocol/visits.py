@@ -92,6 +92,8 @@ VISIT_STAMPS: Final = frozenset(
     }
 )
 VISIT_ANSWERS: Final = tuple(n for n in VisitPayload.model_fields if n not in VISIT_STAMPS)
+#: Of those, the ones the clerk answers on the form (``kiosk.visits.VisitInput`` has each).
+CLERK_ANSWERS: Final = tuple(n for n in VISIT_ANSWERS if n != "catalogue_version")
 #: Likewise for a question: its id and position are the desk's, the rest is the clerk's
 #: (``kiosk.visits.ValidQuestion``).
 QUESTION_STAMPS: Final = frozenset({"question_id", "position"})
