@@ -23,13 +23,13 @@ from kiosk.privacy import PersonalDataError, check_free_text
 from kiosk.protocol.limits import MAX_NOTE, MAX_QUESTIONS
 from kiosk.protocol.visit_rules import (
     DIGITAL_GOVERNMENT,
+    MODES,
     NOT_APPLICABLE,
     REFERRED,
     Violation,
     answer_violations,
     question_violations,
 )
-from kiosk.protocol.visits import CLERK_ANSWERS, MODES
 
 __all__ = [
     "DIGITAL_GOVERNMENT",
@@ -172,6 +172,9 @@ def validate_visit(visit: VisitInput, catalogue: Catalogue, now: datetime) -> Va
             questions.append(checked)
     if problems:
         raise InputError(problems)
+    # The payload models load with the first save, not with the form (start-up).
+    from kiosk.protocol.visits import CLERK_ANSWERS
+
     return ValidVisit(
         occurred_at=occurred,
         count=visit.count,

@@ -14,13 +14,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from kiosk.catalogue import Catalogue, CatalogueSet
 from kiosk.protocol.errors import Errors
 from kiosk.protocol.kinds import VISIT_CORRECTED
-from kiosk.protocol.visits import QuestionPayload, VisitPayload
 
+if TYPE_CHECKING:  # the rules read the models' values; the desk's form needs no pydantic
+    from kiosk.protocol.visits import QuestionPayload, VisitPayload
+
+#: How a desk works: at a fixed counter or as a walking IDO with a laptop.
+MODES: Final = ("counter", "walking")
+#: Where a visit comes from: entered live, a tally of identical visits, or a correction.
+SOURCES: Final = ("live", "tally", "correction")
 #: The organisation of a question that concerns no organisation (a catalogue code).
 NOT_APPLICABLE: Final = "nvt"
 #: The kind of topic that needs its organisation.

@@ -16,11 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 from kiosk.protocol.fields import MAX_INT, Code, Moment, Offset, Uuid
 from kiosk.protocol.kinds import VISIT_CORRECTED, VISIT_RECORDED, VISIT_VOIDED
 from kiosk.protocol.limits import MAX_NOTE, MAX_QUESTIONS, MAX_VOID_REASON
-
-#: How a desk works: at a fixed counter or as a walking IDO with a laptop.
-MODES: Final = ("counter", "walking")
-#: Where a visit comes from: entered live, a tally of identical visits, or a correction.
-SOURCES: Final = ("live", "tally", "correction")
+from kiosk.protocol.visit_rules import MODES as MODES  # a test holds Mode to it
+from kiosk.protocol.visit_rules import SOURCES as SOURCES  # and Source to this
 
 Mode = Literal["counter", "walking"]
 Source = Literal["live", "tally", "correction"]

@@ -8,8 +8,10 @@ have).
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, get_args
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,13 +19,22 @@ from hypothesis import strategies as st
 from kiosk.catalogue import load_catalogues
 from kiosk.errors import InputError
 from kiosk.protocol.visit_rules import (
+    MODES,
     NOT_APPLICABLE,
+    SOURCES,
     Violation,
     check_visit,
     question_violations,
     wire_message,
 )
-from kiosk.protocol.visits import QUESTION_ANSWERS, VISIT_ANSWERS, QuestionPayload, VisitPayload
+from kiosk.protocol.visits import (
+    QUESTION_ANSWERS,
+    VISIT_ANSWERS,
+    Mode,
+    QuestionPayload,
+    Source,
+    VisitPayload,
+)
 from kiosk.visits import QuestionInput, VisitInput, validate_visit
 
 CATALOGUES = load_catalogues()
@@ -120,6 +131,17 @@ def test_the_desk_and_the_server_apply_the_same_rules(
             organisation is None and option is not None and option.organisation == NOT_APPLICABLE
         )
         assert on_the_wire or asked_by_the_form_only
+
+
+def test_the_models_literals_are_the_rules_lists() -> None:
+    assert get_args(Mode) == MODES
+    assert get_args(Source) == SOURCES
+
+
+def test_the_desks_form_loads_without_the_payload_models() -> None:
+    code = "import sys, kiosk.visits; print('pydantic' in sys.modules)"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False"  # the models load with the first save
 
 
 def test_rules_return_codes_with_parameters_and_the_server_words_them() -> None:
