@@ -12,10 +12,10 @@ import json
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, text
-from sqlmodel import Session
 
 from kiosk import outbox
 from kiosk.catalogue import CatalogueSet
@@ -24,7 +24,6 @@ from kiosk.clock import Now, Stamp, local_day_bounds, local_from, system_now
 from kiosk.db import Database
 from kiosk.errors import InputError
 from kiosk.ids import new_id
-from kiosk.models import Question, Visit, VisitVoid
 from kiosk.privacy import PersonalDataError, check_free_text
 from kiosk.protocol.kinds import VISIT_CORRECTED, VISIT_RECORDED, VISIT_VOIDED
 from kiosk.protocol.limits import MAX_VOID_REASON
@@ -39,13 +38,44 @@ from kiosk.protocol.visits import (
 )
 from kiosk.visits import QuestionInput, ValidVisit, VisitInput, validate_visit
 
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from kiosk.models import Question, Visit, VisitVoid
+
 FREQUENT_WINDOW = 400
 WAITING_CAP = 100_000
-# The desk's own rows hold what the payload says under the same names (plus their ids and
-# op): a member of the contract that the desk's table has a column for is stored as sent.
-_VISIT_COLUMNS = tuple(c for c in Visit.model_fields if c in VisitPayload.model_fields)
-_QUESTION_COLUMNS = tuple(c for c in Question.model_fields if c in QuestionPayload.model_fields)
-_VOID_COLUMNS = tuple(c for c in VisitVoid.model_fields if c in VoidPayload.model_fields)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """The tables a save writes, and the columns of each that the payload fills.
+
+    The desk's own rows hold what the payload says under the same names (plus their ids and
+    op): a member of the contract that the desk's table has a column for is stored as sent.
+    """
+
+    visit: type[Visit]
+    question: type[Question]
+    void: type[VisitVoid]
+    visit_columns: tuple[str, ...]
+    question_columns: tuple[str, ...]
+    void_columns: tuple[str, ...]
+
+
+@cache
+def _tables() -> _Tables:
+    """Return the tables, loading them (and the ORM) with the first save, not at start-up."""
+    from kiosk.models import Question, Visit, VisitVoid
+
+    return _Tables(
+        Visit,
+        Question,
+        VisitVoid,
+        tuple(c for c in Visit.model_fields if c in VisitPayload.model_fields),
+        tuple(c for c in Question.model_fields if c in QuestionPayload.model_fields),
+        tuple(c for c in VisitVoid.model_fields if c in VoidPayload.model_fields),
+    )
 
 
 @dataclass(frozen=True)
@@ -153,8 +183,9 @@ class RegistrationService:
                 kind=VISIT_VOIDED, payload=payload, occurred_at=stamp.utc, entity_id=visit_id
             )
             outbox.insert(session, [op])
-            row = {c: payload[c] for c in _VOID_COLUMNS}
-            session.execute(insert(VisitVoid), [{**row, "op_id": op["op_id"]}])
+            tables = _tables()
+            row = {c: payload[c] for c in tables.void_columns}
+            session.execute(insert(tables.void), [{**row, "op_id": op["op_id"]}])
         return SaveResult((visit_id,))
 
     def _store(
@@ -174,6 +205,7 @@ class RegistrationService:
         values. Plain (Core) inserts, one statement per table: this is the hot path of every
         save.
         """
+        tables = _tables()
         now = self.now()
         occurred = Stamp.of(valid.occurred_at)
         recorded = Stamp.of(now)
@@ -209,7 +241,7 @@ class RegistrationService:
             ops.append(op)
             visits.append(
                 {
-                    **{c: payload[c] for c in _VISIT_COLUMNS},
+                    **{c: payload[c] for c in tables.visit_columns},
                     "id": visit_id,
                     "corrects_id": corrects,
                     "op_id": op["op_id"],
@@ -217,15 +249,15 @@ class RegistrationService:
             )
             questions.extend(
                 {
-                    **{c: _column(q[c]) for c in _QUESTION_COLUMNS},
+                    **{c: _column(q[c]) for c in tables.question_columns},
                     "id": q["question_id"],
                     "visit_id": visit_id,
                 }
                 for q in payload["questions"]
             )
         outbox.insert(session, ops)
-        session.execute(insert(Visit), visits)
-        session.execute(insert(Question), questions)
+        session.execute(insert(tables.visit), visits)
+        session.execute(insert(tables.question), questions)
         return tuple(v["id"] for v in visits)
 
     # -- reads ----------------------------------------------------------------------------
@@ -233,7 +265,7 @@ class RegistrationService:
     def day(self, desk_id: str, day: date | None = None) -> DaySummary:
         """Return the visits that happened at this desk on local *day* (default today)."""
         start, end = local_day_bounds(day or self.now().date())
-        with self.db.read() as session:
+        with self.db.query() as session:
             rows = session.execute(
                 text(
                     """
@@ -280,8 +312,10 @@ class RegistrationService:
 
     def visit_input(self, visit_id: str) -> VisitInput | None:
         """Return a stored visit as input (to repeat it or to start a correction)."""
-        with self.db.read() as session:
-            visit = session.get(Visit, visit_id)
+        with self.db.query() as session:
+            visit = session.execute(
+                text("SELECT * FROM visit WHERE id = :v"), {"v": visit_id}
+            ).first()
             if visit is None:
                 return None
             rows = session.execute(
@@ -313,7 +347,7 @@ class RegistrationService:
 
     def last_visit(self, desk_id: str) -> VisitInput | None:
         """Return the most recently recorded visit at this desk, as input, or None."""
-        with self.db.read() as session:
+        with self.db.query() as session:
             row = session.execute(
                 text(
                     "SELECT id FROM visit WHERE desk_id = :d ORDER BY recorded_at DESC, id DESC "
@@ -325,7 +359,7 @@ class RegistrationService:
 
     def frequent(self, desk_id: str, limit: int = 8) -> Frequent:
         """Return the organisations and topics used most in this desk's recent questions."""
-        with self.db.read() as session:
+        with self.db.query() as session:
             rows = session.execute(
                 text(
                     """
@@ -351,7 +385,7 @@ class RegistrationService:
 
     def waiting(self, cap: int | None = WAITING_CAP) -> int:
         """Return how many operations wait to be sent, counting at most *cap* of them."""
-        with self.db.read() as session:
+        with self.db.query() as session:
             return outbox.waiting_count(session, cap)
 
 

@@ -1,0 +1,57 @@
+"""What the app loads before the clerk can save: the desk screen reads without the ORM.
+
+The ORM (SQLAlchemy's, and SQLModel's tables on it) is the largest import of the core; the
+desk screen's first reads (which desk, today's visits, the frequent choices, what waits, the
+previous visit) run on plain connections, and the tables load right after, before the first
+save needs them (``benchmarks/bench_startup.py`` measures the whole start).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from kiosk.app import Kiosk
+from kiosk.locations import demo_location
+from kiosk.paths import app_paths
+from tests.conftest import make_visit_input
+
+ROOT = Path(__file__).resolve().parents[2]
+START = """
+import sys
+import ui.main_window, ui.registration_page, ui.setup_page, ui.sync_bar
+from kiosk.app import Kiosk
+from kiosk.paths import app_paths
+
+ORM = ("sqlalchemy.orm", "sqlmodel")
+kiosk = Kiosk.open(app_paths(sys.argv[1]))
+desk = kiosk.locations.current()
+registration = kiosk.registration
+registration.day(desk.desk_id)
+registration.frequent(desk.desk_id)
+registration.waiting()
+previous = registration.last_visit(desk.desk_id)
+assert previous is not None and previous.questions
+print("before", sorted(m for m in ORM if m in sys.modules))
+kiosk.prepare_writes()
+print("after", sorted(m for m in ORM if m in sys.modules))
+kiosk.close()
+"""
+
+
+def test_the_desk_screen_reads_before_the_orm_loads(tmp_path: Path) -> None:
+    kiosk = Kiosk.open(app_paths(tmp_path))
+    desk = kiosk.locations.create(demo_location(), demo=True)
+    kiosk.registration.record(desk.desk_id, make_visit_input())
+    kiosk.close()
+    result = subprocess.run(
+        [sys.executable, "-c", START, str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["before []", "after ['sqlalchemy.orm', 'sqlmodel']"]
