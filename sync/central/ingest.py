@@ -155,9 +155,10 @@ def store_batch(
 
     On PostgreSQL the first attempt trusts the batch's new op, visit and question ids to be
     new (a desk mints them as UUIDv7) and lets the unique indexes prove it, saving a lookup
-    of every op, visit and question id of the batch. An op the same device stored before
-    is still found first (its ``local_seq`` is taken by it), so a desk's resend costs
-    nothing extra.
+    of every op, visit and question id of the batch (for the kinds whose handler allows it,
+    :attr:`~sync.central.pipeline.handler.Handler.trusts_new_ids`). An op the same device
+    stored before is still found first (its ``local_seq`` is taken by it), so a desk's resend
+    costs nothing extra.
     Any other id stored before aborts that attempt and the next one looks them all up, so
     the op concerned gets its precise answer.
     """

@@ -135,3 +135,15 @@ def test_handlers_take_their_ops_in_registry_order(central, desk, with_notes):
     body = desk.send([visit, early])
     seqs = {r["op_id"]: r["server_seq"] for r in body["results"]}
     assert seqs[visit["op_id"]] < seqs[early["op_id"]]  # visits first, whatever local_seq says
+
+
+def test_a_stored_op_and_a_reuse_of_its_id_in_one_batch(central, desk):
+    """The stored content answers duplicate wherever it comes; other content is a reuse."""
+    op = desk.visit()
+    first = desk.send([op])["results"][0]
+    other = dict(op, payload={**op["payload"], "duration": "lt5"})
+    desk.rehash(other)
+    body = desk.send([other, dict(op)])
+    assert statuses(body) == [("rejected", "op_id_reused"), ("duplicate", None)]
+    assert body["results"][1]["server_seq"] == first["server_seq"]
+    assert central.count("visit") == 1
