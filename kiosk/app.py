@@ -49,14 +49,15 @@ class Kiosk:
         )
 
     def prepare_writes(self) -> None:
-        """Load what a write needs and reading does not: the ORM and the tables.
+        """Load what a save needs and reading does not: the ORM, the tables, the payload models.
 
         Opening and the desk screen's reads go without them (start-up); the app calls this
         right after, so the first save does not wait for the imports.
         """
         from sqlmodel import Session  # noqa: F401
 
-        import kiosk.models  # noqa: F401
+        import kiosk.models
+        import kiosk.protocol.visits  # noqa: F401
 
     @cached_property
     def planning(self) -> PlanningService:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -27,24 +27,20 @@ from kiosk.ids import new_id
 from kiosk.privacy import PersonalDataError, check_free_text
 from kiosk.protocol.kinds import VISIT_CORRECTED, VISIT_RECORDED, VISIT_VOIDED
 from kiosk.protocol.limits import MAX_VOID_REASON
-from kiosk.protocol.visits import (
-    CLERK_ANSWERS,
-    QUESTION_ANSWERS,
-    VISIT_ANSWERS,
-    QuestionPayload,
-    Source,
-    VisitPayload,
-    VoidPayload,
-)
 from kiosk.visits import QuestionInput, ValidVisit, VisitInput, validate_visit
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
     from kiosk.models import Question, Visit, VisitVoid
+    from kiosk.protocol.visits import Source
 
 FREQUENT_WINDOW = 400
 WAITING_CAP = 100_000
+#: The form's answers, by name: a stored visit gives back those its row holds (the contract's
+#: clerk answers, ``kiosk.protocol.visits.CLERK_ANSWERS``, without loading the payload models:
+#: the previous visit is read at start-up).
+_FORM_ANSWERS = frozenset(f.name for f in fields(VisitInput)) - {"questions", "occurred_at"}
 
 
 @dataclass(frozen=True)
@@ -67,6 +63,7 @@ class _Tables:
 def _tables() -> _Tables:
     """Return the tables, loading them (and the ORM) with the first save, not at start-up."""
     from kiosk.models import Question, Visit, VisitVoid
+    from kiosk.protocol.visits import QuestionPayload, VisitPayload, VoidPayload
 
     return _Tables(
         Visit,
@@ -172,6 +169,8 @@ class RegistrationService:
         with self.db.write() as session:
             _desk_location(session, desk_id)
             _check_changeable(session, visit_id)
+            from kiosk.protocol.visits import VoidPayload  # the payload models: first save
+
             payload = VoidPayload(
                 visit_id=visit_id,
                 reason=reason,
@@ -205,6 +204,13 @@ class RegistrationService:
         values. Plain (Core) inserts, one statement per table: this is the hot path of every
         save.
         """
+        from kiosk.protocol.visits import (  # the payload models load with the first save
+            QUESTION_ANSWERS,
+            VISIT_ANSWERS,
+            QuestionPayload,
+            VisitPayload,
+        )
+
         tables = _tables()
         now = self.now()
         occurred = Stamp.of(valid.occurred_at)
@@ -342,7 +348,7 @@ class RegistrationService:
             questions=questions,
             occurred_at=local_from(visit.occurred_at, visit.occurred_offset),
             # The clerk's answers as stored, under the contract's names.
-            **{name: getattr(visit, name) for name in CLERK_ANSWERS},
+            **{name: getattr(visit, name) for name in visit._fields if name in _FORM_ANSWERS},
         )
 
     def last_visit(self, desk_id: str) -> VisitInput | None:

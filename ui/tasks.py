@@ -153,7 +153,7 @@ class TaskRunner(QObject):
         task = _Task(work, on_done, on_error, expected, owner)
         future = self._lanes[lane].submit(self._run, task)
         self._pending[lane] += 1
-        future.add_done_callback(lambda done: self._finished.emit((lane, done)))
+        future.add_done_callback(lambda done: self._report(lane, done))
         return future
 
     def _run(self, task: _Task[T]) -> _Outcome[T]:
@@ -164,6 +164,12 @@ class TaskRunner(QObject):
         except BaseException as error:  # reported on the GUI thread: refusal or bug
             return _Outcome(task, error=error, changes=self._take_changes())
         return _Outcome(task, value, changes=self._take_changes())
+
+    def _report(self, lane: Lane, future: Future[_Outcome[Any]]) -> None:
+        # On the lane's thread: hand over to the GUI thread (unless the runner itself is gone:
+        # a sync call may outlive its window).
+        if isValid(self):
+            self._finished.emit((lane, future))
 
     def _take_changes(self) -> Changes:
         database = self._database

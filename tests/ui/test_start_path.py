@@ -1,9 +1,10 @@
 """What the app loads before the clerk can save: the desk screen reads without the ORM.
 
-The ORM (SQLAlchemy's, and SQLModel's tables on it) is the largest import of the core; the
-desk screen's first reads (which desk, today's visits, the frequent choices, what waits, the
-previous visit) run on plain connections, and the tables load right after, before the first
-save needs them (``benchmarks/bench_startup.py`` measures the whole start).
+The ORM (SQLAlchemy's, and SQLModel's tables on it) and the contract's payload models
+(pydantic) are the largest imports of the core; the desk screen's first reads (which desk,
+today's visits, the frequent choices, what waits, the previous visit) run on plain connections
+without them, and they load right after, before the first save needs them
+(``benchmarks/bench_startup.py`` measures the whole start).
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kiosk import registration
 from kiosk.app import Kiosk
 from kiosk.locations import demo_location
+from kiosk.models import Visit
 from kiosk.paths import app_paths
+from kiosk.protocol.visits import CLERK_ANSWERS
 from tests.conftest import make_visit_input
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,7 +28,7 @@ import ui.main_window, ui.registration_page, ui.setup_page, ui.sync_bar
 from kiosk.app import Kiosk
 from kiosk.paths import app_paths
 
-ORM = ("sqlalchemy.orm", "sqlmodel")
+ORM = ("pydantic", "sqlalchemy.orm", "sqlmodel")
 kiosk = Kiosk.open(app_paths(sys.argv[1]))
 desk = kiosk.locations.current()
 registration = kiosk.registration
@@ -54,4 +58,12 @@ def test_the_desk_screen_reads_before_the_orm_loads(tmp_path: Path) -> None:
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["before []", "after ['sqlalchemy.orm', 'sqlmodel']"]
+    assert result.stdout.splitlines() == [
+        "before []",
+        "after ['pydantic', 'sqlalchemy.orm', 'sqlmodel']",
+    ]
+
+
+def test_a_stored_visit_gives_back_the_contracts_clerk_answers() -> None:
+    stored = {column.name for column in Visit.__table__.columns}
+    assert stored & registration._FORM_ANSWERS == set(CLERK_ANSWERS)
