@@ -123,8 +123,19 @@ class DayPanel(QWidget):
         self._update_buttons()
 
     def show_day(self, summary: DaySummary) -> None:
-        """Show *summary* and its running count."""
+        """Show *summary* and its running count; the chosen visit stays chosen.
+
+        The list is read again after every change to visits or the outbox (a sync run's
+        answers too), so it keeps the clerk's choice and scroll position across a reload.
+        """
+        chosen = self.selected()
+        scrolled = self.table.verticalScrollBar().value()
         self.model.set_rows(summary.rows)
+        if chosen is not None:
+            ids = [row.id for row in summary.rows]
+            if chosen.id in ids:
+                self.table.selectRow(ids.index(chosen.id))
+        self.table.verticalScrollBar().setValue(scrolled)
         if summary.visits == 0:
             self.count.setText(self.tr("Vandaag: nog geen bezoeken"))
         else:

@@ -331,3 +331,37 @@ def test_waiting_count_follows_saves(active: RegistrationPage, qtbot: QtBot) -> 
     active.waiting_changed.connect(seen.append)
     first_visit(Actions(qtbot), active)
     qtbot.waitUntil(lambda: bool(seen) and seen[-1] == 1, timeout=5000)
+
+
+def test_the_day_list_follows_the_outbox_and_keeps_the_chosen_visit(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk, runner: TaskRunner
+) -> None:
+    first_visit(Actions(qtbot), active)
+    Actions(qtbot).save(active)
+    qtbot.waitUntil(lambda: active.day.model.rowCount() == 2, timeout=5000)
+    active.day.table.selectRow(1)
+    chosen = active.day.selected()
+    assert chosen is not None and not chosen.sent
+
+    def acked() -> None:  # what a sync run's answer does, on the database lane
+        with ui_kiosk.db.write() as session:
+            session.execute(text("UPDATE outbox SET state = 'acked'"))
+
+    with qtbot.waitSignal(active.refreshed, timeout=5000):
+        runner.submit(acked)
+    assert all(active.day.model.row_at(r).sent for r in range(2))
+    assert active.day.selected() is not None and active.day.selected().id == chosen.id
+
+
+def test_changes_elsewhere_leave_the_registration_screen_be(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk, runner: TaskRunner
+) -> None:
+    def setting() -> None:  # neither visits nor the outbox
+        with ui_kiosk.db.write() as session:
+            session.execute(text("INSERT INTO app_setting (key, value) VALUES ('x', 'y')"))
+
+    with (
+        qtbot.assertNotEmitted(active.refreshed, wait=300),
+        qtbot.waitSignal(runner.changed, timeout=5000),
+    ):
+        runner.submit(setting)

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.planning.records import BookingInput, Season
+from sync.state import StateStore
 from tests.ui.planning.conftest import drain, mark_conflict
 from ui.planning.booking_editor import BookingEditor
 from ui.planning.planning_page import PlanningPage
@@ -317,3 +318,25 @@ def test_waiting_list_add_and_book_into_the_cursor_slot(
     drain(runner)
     assert cell(planning, 4, 2) == "◷ W. Wachter · 1 van 2 vrij"
     assert planning.waiting.model.rows() == ()
+
+
+def test_the_page_reads_again_only_for_changes_to_the_planning(
+    planning: PlanningPage, qtbot: QtBot, runner: TaskRunner, ui_kiosk: Kiosk
+) -> None:
+    def sync_books() -> None:  # what a sync run without planning news writes
+        StateStore(ui_kiosk.db).update(last_attempt_at="2027-03-02T09:00:00.000Z")
+
+    with (
+        qtbot.assertNotEmitted(planning.loaded, wait=300),
+        qtbot.waitSignal(runner.changed, timeout=5000),
+    ):
+        runner.submit(sync_books)
+    slot = planning.grid.grid_model.slot(0, 0)
+    assert slot is not None
+
+    def pulled() -> None:  # a booking made at another desk, as the pull stores it
+        ui_kiosk.planning.book(slot.id, BookingInput("Q. Elders", "0612345678"))
+
+    with qtbot.waitSignal(planning.loaded, timeout=5000):
+        runner.submit(pulled)
+    assert cell(planning, 0, 0) == "◷ Q. Elders"
