@@ -48,7 +48,8 @@ class Kiosk:
             now=now,
         )
 
-    def prepare_writes(self) -> None:
+    @staticmethod
+    def prepare_writes() -> None:
         """Load what a save needs and reading does not: the ORM, the tables, the payload models.
 
         Opening and the desk screen's reads go without them (start-up); the app calls this

@@ -15,7 +15,8 @@ it; that line is the app's promise that the data is on disk:
 ``CONFIRMED visit <questions> <id>...``   ``record`` returned (several ids for a tally)
 ``CONFIRMED void <visit_id>``             ``void`` returned
 
-``--hold`` makes it import everything and then wait for one line on stdin before it touches
+``--hold`` makes it import everything (what a save needs too: ``Kiosk.prepare_writes``, as the
+app does right after start-up) and then wait for one line on stdin before it touches
 the database, so the test can start the next child (the slow imports) while the current one
 is still being killed. A closed stdin ends it without touching the database.
 """
@@ -104,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--hold", action="store_true", help="wait for a stdin line first")
     args = parser.parse_args(argv)
+    Kiosk.prepare_writes()
     if args.hold and not sys.stdin.readline():
         return 0
     rng = random.Random(args.seed)
