@@ -24,10 +24,10 @@ from typing import Any
 import httpx
 
 from kiosk.clock import Now
-from kiosk.protocol.answers import BatchAnswer
+from kiosk.protocol.answers import BatchAnswer, OpResult
 from kiosk.protocol.batch import Envelope
 from kiosk.protocol.limits import V1_LIMITS
-from kiosk.protocol.reading import read
+from kiosk.protocol.reading import read_json
 from sync import messages
 from sync.http import (
     GZIP_ABOVE_BYTES,
@@ -339,7 +339,7 @@ class Pusher:
         try:
             # The contract's model, read leniently: a result this desk cannot read is
             # skipped (its op waits for the next run), a member it can do without falls back.
-            answer = read(BatchAnswer, response.json())
+            answer = read_json(BatchAnswer, response.content)
         except ValueError as exc:
             # A 200 we can't read: the server may have stored the ops, or a proxy answered.
             # Either way resending is safe (duplicates are recognised), so treat as no answer.
@@ -349,9 +349,7 @@ class Pusher:
                 messages.UNEXPECTED.format(status=200),
                 log_detail=f"unreadable batch answer: {type(exc).__name__}",
             ) from exc
-        applied = self.store.apply_results(
-            batch.batch_id, [r.model_dump(exclude_unset=True) for r in answer.results]
-        )
+        applied = self.store.apply_results(batch.batch_id, [_sent(r) for r in answer.results])
         self.tally.acked += applied.acked
         self.tally.rejected += applied.rejected
         self.tally.conflicted += applied.conflicted
@@ -386,6 +384,17 @@ class Pusher:
             self.tally.quarantined += 1
         log.warning("Op %s quarantined: %s", batch.op_ids[0], problem.describe())
         return []
+
+
+def _sent(result: OpResult) -> dict[str, Any]:
+    """The members the server sent, as ``model_dump(exclude_unset=True)``.
+
+    Most results carry no errors: their members are taken as they are, at half the cost of a
+    dump (a batch answer holds up to 2,000 results).
+    """
+    if result.errors:
+        return result.model_dump(exclude_unset=True)
+    return {name: getattr(result, name) for name in result.model_fields_set}
 
 
 def _envelope_refused(response: httpx.Response) -> bool:

@@ -16,6 +16,7 @@ op by its id). So, when the strict reading fails:
 
 from __future__ import annotations
 
+import json
 import types
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
@@ -55,6 +56,19 @@ def read(model: type[M], data: Any) -> M:
         return model.model_validate(data)
     except ValidationError:
         return _lenient(model, data)
+
+
+def read_json(model: type[M], raw: bytes | str) -> M:
+    """Read the JSON text *raw* as *model*, like :func:`read` of its parsed value.
+
+    The strict reading parses and checks in one pass (pydantic-core), which is what a large
+    batch answer costs a desk per batch; only a reading that fails parses it again for the
+    lenient one. ValueError when the text is no JSON or the answer unreadable.
+    """
+    try:
+        return model.model_validate_json(raw)
+    except ValidationError:
+        return _lenient(model, json.loads(raw))
 
 
 def _lenient(model: type[M], data: Any) -> M:
