@@ -214,11 +214,7 @@ def migrate(engine: Engine, target: str = "head") -> None:
     config.set_main_option("script_location", "kiosk:migrations")
     known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
     if found is not None and found not in known:
-        raise StorageError(
-            "Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die "
-            "versie (of waarschuw de ICT-afdeling); er is niets veranderd.",
-            code="newer",
-        )
+        raise StorageError("newer")
     writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
     with writer.connect() as connection:
         # Batch migrations copy a table and drop the old one; with foreign keys on, dropping a

@@ -1,76 +1,119 @@
-"""Errors a clerk can act on, with plain Dutch messages.
+"""What the core tells a person, as codes with parameters; the words live in the UI.
 
-Two families: :class:`InputError` (the entered values are not valid; nothing was saved) and
-:class:`StorageError` (the environment stopped a save: disk full, database locked or read-only;
-nothing already saved is lost). Anything else is a bug and goes to the crash log.
+A :class:`Message` is a code (``"visit.questions_missing"``) and the parameters its sentence
+needs (``{"max": 20}``). The core and the sync client raise and return messages; the UI turns
+them into Dutch or English through Qt Linguist (``ui/words``). Codes are namespaced by the
+part of the program that raises them, and every code has its words (a test checks that).
+
+Two families of error carry messages: :class:`InputError` (the entered values are not valid;
+nothing was saved) and :class:`StorageError` (the environment stopped a save: disk full,
+database locked or read-only; nothing already saved is lost). Anything else is a bug and goes
+to the crash log.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+#: A parameter of a message: a number, a short text (a name, a list of codes) or a date.
+Param = str | int
+
+
+@dataclass(frozen=True)
+class Message:
+    """Something to tell a person: a *code* and the *params* its sentence needs."""
+
+    code: str
+    params: Mapping[str, Param] = field(default_factory=dict, hash=False)
+
+    def __str__(self) -> str:
+        """Return the code and its parameters, for logs (never shown to a clerk as is)."""
+        if not self.params:
+            return self.code
+        return f"{self.code} {json.dumps(dict(self.params), ensure_ascii=False, sort_keys=True)}"
+
+    def to_json(self) -> str:
+        """Return the message as compact JSON, to keep it in the database between runs."""
+        return json.dumps(
+            {"code": self.code, "params": dict(self.params)},
+            ensure_ascii=False,
+            separators=(",", ":"),
+            sort_keys=True,
+        )
+
+    @classmethod
+    def from_json(cls, text: str | None) -> Message | None:
+        """Read what :meth:`to_json` wrote; None for nothing or for anything else stored."""
+        if not text:
+            return None
+        try:
+            data: Any = json.loads(text)
+        except ValueError:
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("code"), str):
+            return None
+        raw = data.get("params")
+        params = (
+            {str(k): v for k, v in raw.items() if isinstance(v, (str, int))}
+            if isinstance(raw, dict)
+            else {}
+        )
+        return cls(data["code"], params)
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the input: which field, and a Dutch sentence saying what."""
+    """One thing wrong with the input: which *field*, and what, as a code with parameters."""
 
     field: str
-    message: str
+    code: str
+    params: Mapping[str, Param] = field(default_factory=dict, hash=False)
+
+    @property
+    def message(self) -> Message:
+        """Return what is wrong as a :class:`Message` (the field not included)."""
+        return Message(self.code, self.params)
 
 
 class InputError(ValueError):
     """The input was refused; nothing was saved. ``problems`` lists every reason."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        """Keep the problems; the message joins their sentences."""
+        """Keep the problems; the exception's text lists their codes (for logs)."""
         self.problems = tuple(problems)
-        super().__init__(" ".join(p.message for p in self.problems))
+        super().__init__("; ".join(f"{p.field}: {p.message}" for p in self.problems))
 
     @classmethod
-    def single(cls, field: str, message: str) -> InputError:
+    def single(cls, field: str, code: str, **params: Param) -> InputError:
         """Make an error with one problem."""
-        return cls([Problem(field, message)])
+        return cls([Problem(field, code, params)])
 
 
 class StorageError(RuntimeError):
-    """The database could not be written; ``message`` says what the clerk can do."""
+    """The database could not be written; ``code`` says why (``full``, ``locked``, ...).
 
-    def __init__(self, message: str, *, code: str) -> None:
-        """Keep the Dutch *message* and a short machine *code* (``full``, ``locked``, ...)."""
+    ``message`` is the code as a :class:`Message` (``storage.full``, ...), which the UI turns
+    into what the clerk can do.
+    """
+
+    def __init__(self, code: str) -> None:
+        """Keep the short machine *code*."""
         self.code = code
-        super().__init__(message)
+        self.message = Message(f"storage.{code}")
+        super().__init__(f"storage.{code}")
 
 
-_MESSAGES = {
-    sqlite3.SQLITE_FULL: (
-        "full",
-        "De schijf is vol: de registratie is niet opgeslagen. Eerdere registraties zijn veilig. "
-        "Maak ruimte vrij of waarschuw de ICT-afdeling en probeer het opnieuw.",
-    ),
-    sqlite3.SQLITE_BUSY: (
-        "locked",
-        "De database is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.",
-    ),
-    sqlite3.SQLITE_LOCKED: (
-        "locked",
-        "De database is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.",
-    ),
-    sqlite3.SQLITE_READONLY: (
-        "readonly",
-        "De database kan niet worden beschreven (alleen-lezen). Waarschuw de ICT-afdeling; "
-        "eerdere registraties zijn veilig.",
-    ),
-    sqlite3.SQLITE_IOERR: (
-        "io",
-        "De schijf gaf een fout bij het opslaan. Eerdere registraties zijn veilig. "
-        "Probeer het opnieuw of waarschuw de ICT-afdeling.",
-    ),
-    sqlite3.SQLITE_CANTOPEN: (
-        "cantopen",
-        "De database kan niet worden geopend. Waarschuw de ICT-afdeling.",
-    ),
+_CODES = {
+    sqlite3.SQLITE_FULL: "full",
+    sqlite3.SQLITE_BUSY: "locked",
+    sqlite3.SQLITE_LOCKED: "locked",
+    sqlite3.SQLITE_READONLY: "readonly",
+    sqlite3.SQLITE_IOERR: "io",
+    sqlite3.SQLITE_CANTOPEN: "cantopen",
 }
 
 
@@ -81,13 +124,11 @@ def storage_error_from(exc: BaseException) -> StorageError | None:
     """
     original = getattr(exc, "orig", exc)
     if isinstance(original, OSError) and original.errno == 28:  # ENOSPC outside SQLite
-        return StorageError(_MESSAGES[sqlite3.SQLITE_FULL][1], code="full")
+        return StorageError("full")
     if not isinstance(original, sqlite3.Error):
         return None
     code = getattr(original, "sqlite_errorcode", None)
     if code is None:
         return None
-    entry = _MESSAGES.get(code & 0xFF)  # extended codes carry the primary code in the low byte
-    if entry is None:
-        return None
-    return StorageError(entry[1], code=entry[0])
+    name = _CODES.get(code & 0xFF)  # extended codes carry the primary code in the low byte
+    return None if name is None else StorageError(name)

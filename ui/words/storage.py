@@ -1,0 +1,37 @@
+"""The words for a save the environment stopped (``storage.*``: a full disk, a lock)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+CONTEXT = "storage"
+DYNAMIC_PREFIXES: tuple[str, ...] = ("storage.",)  # from the SQLite error code
+TEXTS: dict[str, str] = {
+    "storage.full": QT_TRANSLATE_NOOP(
+        "storage",
+        "De schijf is vol: de registratie is niet opgeslagen. Eerdere registraties zijn veilig. "
+        "Maak ruimte vrij of waarschuw de ICT-afdeling en probeer het opnieuw.",
+    ),
+    "storage.locked": QT_TRANSLATE_NOOP(
+        "storage",
+        "De database is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.",
+    ),
+    "storage.readonly": QT_TRANSLATE_NOOP(
+        "storage",
+        "De database kan niet worden beschreven (alleen-lezen). Waarschuw de ICT-afdeling; "
+        "eerdere registraties zijn veilig.",
+    ),
+    "storage.io": QT_TRANSLATE_NOOP(
+        "storage",
+        "De schijf gaf een fout bij het opslaan. Eerdere registraties zijn veilig. "
+        "Probeer het opnieuw of waarschuw de ICT-afdeling.",
+    ),
+    "storage.cantopen": QT_TRANSLATE_NOOP(
+        "storage", "De database kan niet worden geopend. Waarschuw de ICT-afdeling."
+    ),
+    "storage.newer": QT_TRANSLATE_NOOP(
+        "storage",
+        "Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die "
+        "versie (of waarschuw de ICT-afdeling); er is niets veranderd.",
+    ),
+}
