@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.paths import AppPaths
 from ui.tasks import TaskRunner
+from ui.words import error_text
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
 
         log.error("Opening the database failed", exc_info=(type(error), error, error.__traceback__))
         message = (
-            str(error)
+            error_text(error)
             if isinstance(error, StorageError)
             else self.tr(
                 "De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; "
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
                 else locations.create(answers, demo=demo)
             ),
             self._show_registration,
-            lambda error: self.setup_page.show_error(str(error)),
+            lambda error: self.setup_page.show_error(error_text(error)),
         )
 
     def _show_registration(self, desk: DeskInfo) -> None:

@@ -296,10 +296,11 @@ class SyncController(QObject):
     def _report(self, error: BaseException, signal: SignalInstance) -> None:
         """Log *error* with its traceback and emit the Dutch message on *signal*."""
         from kiosk.errors import StorageError
+        from ui.words import error_text
 
         log.error("Sync worker failed", exc_info=(type(error), error, error.__traceback__))
         message = (
-            str(error)
+            error_text(error)
             if isinstance(error, StorageError)
             else self.tr(
                 "Synchroniseren is onverwacht gestopt; het wordt later opnieuw geprobeerd. "
