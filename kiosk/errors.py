@@ -13,10 +13,11 @@ to the crash log.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 #: A parameter of a message: a number, a short text (a name, a list of codes) or a date.
@@ -28,7 +29,7 @@ class Message:
     """Something to tell a person: a *code* and the *params* its sentence needs."""
 
     code: str
-    params: Mapping[str, Param] = field(default_factory=dict, hash=False)
+    params: Mapping[str, Param] = dataclasses.field(default_factory=dict, hash=False)
 
     def __str__(self) -> str:
         """Return the code and its parameters, for logs (never shown to a clerk as is)."""
@@ -71,7 +72,7 @@ class Problem:
 
     field: str
     code: str
-    params: Mapping[str, Param] = field(default_factory=dict, hash=False)
+    params: Mapping[str, Param] = dataclasses.field(default_factory=dict, hash=False)
 
     @property
     def message(self) -> Message:

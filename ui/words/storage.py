@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "storage"
 DYNAMIC_PREFIXES: tuple[str, ...] = ("storage.",)  # from the SQLite error code

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401  (used as the module fills in)
+from ui.words.marks import QT_TRANSLATE_NOOP  # noqa: F401  (used as the module fills in)
 
 CONTEXT = "sync"
 #: Code prefixes whose codes are made from data (a server's reason code), not literals.
