@@ -6,11 +6,15 @@ turns a code into a sentence. Each module holds the sentences of one part of the
 Dutch source texts marked with ``QT_TRANSLATE_NOOP`` (so Qt Linguist's ``lupdate`` finds them)
 and :func:`text` translates at the moment of showing, so a language switch takes effect on the
 next message. Parameters are named (``{max}``) and filled in after translation.
+
+A module may also hold ``SHAPES``: per code, a function that turns the raw parameters into the
+words the sentence shows (a list of codes into their labels in the current language, a
+singular or plural form).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -32,6 +36,11 @@ def _catalogue() -> dict[str, tuple[str, str]]:
 
 
 CATALOGUE: Mapping[str, tuple[str, str]] = _catalogue()
+#: Per code, what turns its raw parameters into the words the sentence shows.
+Shape = Callable[[Mapping[str, Param]], Mapping[str, Param]]
+SHAPES: Mapping[str, Shape] = {
+    code: shape for module in _MODULES for code, shape in getattr(module, "SHAPES", {}).items()
+}
 #: What a clerk reads for a code that has no words (a newer core, a bug): never a bare code.
 _UNKNOWN = "Er ging iets mis (melding {code})."
 
@@ -53,8 +62,10 @@ def text(message: Message) -> str:
         return QCoreApplication.translate("words", _UNKNOWN).format(code=message.code)
     context, source = entry
     translated = QCoreApplication.translate(context, source)
+    shape = SHAPES.get(message.code)
+    params = message.params if shape is None else shape(message.params)
     try:
-        return translated.format(**message.params)
+        return translated.format(**params)
     except (KeyError, IndexError, ValueError):  # a parameter missing: the words without it
         return translated
 
