@@ -33,7 +33,11 @@ _PREFIX = "catalogue-"
 
 
 class CatalogueError(ValueError):
-    """A catalogue file is malformed; the message says which file and what."""
+    """A catalogue file is malformed; the text says which file and what, for the log.
+
+    Technical English: a clerk never reads it (the app skips the file and logs why; the sync
+    client sets a pulled one aside with this text as its detail for support).
+    """
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,7 @@ class CatalogueSet:
         self.problems = tuple(problems)
         self._by_version = {c.version: c for c in catalogues}
         if not self._by_version:
-            raise CatalogueError("geen catalogus gevonden")
+            raise CatalogueError("no catalogue found")
         self.current = self._by_version[max(self._by_version)]
 
     def __iter__(self) -> Iterator[Catalogue]:
@@ -122,32 +126,32 @@ class CatalogueSet:
 def parse_catalogue(data: dict[str, Any], source: str = "<data>") -> Catalogue:
     """Build a :class:`Catalogue` from decoded JSON, checking its structure."""
     if not isinstance(data, dict):
-        raise CatalogueError(f"{source}: een catalogus is een JSON-object")
+        raise CatalogueError(f"{source}: a catalogue is a JSON object")
     if data.get("format") != SUPPORTED_FORMAT:
-        raise CatalogueError(f"{source}: onbekend catalogusformaat {data.get('format')!r}")
+        raise CatalogueError(f"{source}: unknown catalogue format {data.get('format')!r}")
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
-        raise CatalogueError(f"{source}: versie moet een positief geheel getal zijn")
+        raise CatalogueError(f"{source}: the version must be a positive integer")
     raw_lists = data.get("lists")
     if not isinstance(raw_lists, dict):
-        raise CatalogueError(f"{source}: 'lists' ontbreekt")
+        raise CatalogueError(f"{source}: 'lists' is missing")
     lists: dict[str, tuple[Option, ...]] = {}
     for name in LIST_NAMES:
         rows = raw_lists.get(name)
         if not isinstance(rows, list) or not rows:
-            raise CatalogueError(f"{source}: lijst {name!r} ontbreekt of is leeg")
+            raise CatalogueError(f"{source}: list {name!r} is missing or empty")
         options = tuple(_option(row, f"{source}: {name}") for row in rows)
         codes = [o.code for o in options]
         if len(set(codes)) != len(codes):
-            raise CatalogueError(f"{source}: dubbele code in lijst {name!r}")
+            raise CatalogueError(f"{source}: a code is repeated in list {name!r}")
         lists[name] = options
     kinds = {o.code for o in lists["kind"]}
     organisations = {o.code for o in lists["organisation"]}
     for topic in lists["topic"]:
         if topic.kind not in kinds:
-            raise CatalogueError(f"{source}: onderwerp {topic.code!r} heeft onbekende soort")
+            raise CatalogueError(f"{source}: topic {topic.code!r} has an unknown kind")
         if topic.organisation is not None and topic.organisation not in organisations:
-            raise CatalogueError(f"{source}: onderwerp {topic.code!r} noemt onbekende organisatie")
+            raise CatalogueError(f"{source}: topic {topic.code!r} names an unknown organisation")
     return Catalogue(
         version=version,
         released=str(data.get("released", "")),
@@ -158,10 +162,10 @@ def parse_catalogue(data: dict[str, Any], source: str = "<data>") -> Catalogue:
 
 def _option(row: Any, where: str) -> Option:
     if not isinstance(row, dict):
-        raise CatalogueError(f"{where}: elke optie is een object")
+        raise CatalogueError(f"{where}: every option is an object")
     for key in ("kind", "group", "organisation"):  # must be hashable text, or absent
         if row.get(key) is not None and not isinstance(row[key], str):
-            raise CatalogueError(f"{where}: {key!r} moet tekst zijn")
+            raise CatalogueError(f"{where}: {key!r} must be text")
     try:
         return Option(
             code=_text(row, "code"),
@@ -175,7 +179,7 @@ def _option(row: Any, where: str) -> Option:
             organisation=row.get("organisation"),
         )
     except KeyError as missing:
-        raise CatalogueError(f"{where}: optie zonder {missing}") from None
+        raise CatalogueError(f"{where}: an option without {missing}") from None
 
 
 def _text(row: dict[str, Any], key: str) -> str:
@@ -190,7 +194,7 @@ def load_file(path: Path) -> Catalogue:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:  # ValueError: bad UTF-8 as well as bad JSON
-        raise CatalogueError(f"{path.name}: niet te lezen ({exc})") from exc
+        raise CatalogueError(f"{path.name}: unreadable ({exc})") from exc
     return parse_catalogue(data, path.name)
 
 

@@ -166,14 +166,14 @@ class LocationService:
         problems = []
         for field in _NAMES:
             if not getattr(answers, field):
-                problems.append(Problem(field, "Vul alle velden in."))
+                problems.append(Problem(field, "location.fields_missing"))
                 break
         if answers.province not in PROVINCES:
-            problems.append(Problem("province", "Kies een provincie."))
+            problems.append(Problem("province", "location.province_missing"))
         if not self.catalogue.is_active("ido_form", answers.ido_form):
-            problems.append(Problem("ido_form", "Kies de vorm van het IDO."))
+            problems.append(Problem("ido_form", "location.ido_form_missing"))
         if answers.desk_mode not in ("counter", "walking"):
-            problems.append(Problem("desk_mode", "Kies balie of lopend IDO."))
+            problems.append(Problem("desk_mode", "location.desk_mode_missing"))
         if problems:
             raise InputError(problems)
         from kiosk.models import AppSetting, Branch, Desk, IdoLocation, LibraryOrganisation

@@ -12,6 +12,9 @@ and the numbering plans from ``phonenumbers``, whose ``PhoneNumberMatcher`` find
 a text (Dutch ones however a clerk groups them, foreign ones after + or 00). Both libraries are
 imported on first need, not with this module: importing them takes several times as long as the
 module itself, and most notes never need them.
+
+What is found is told as a :class:`~kiosk.errors.Message` (``privacy.personal_data`` with the
+kinds and texts found); the words, the kinds' names among them, are the UI's.
 """
 
 from __future__ import annotations
@@ -22,16 +25,22 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
+from kiosk.errors import Message
+
 if TYPE_CHECKING:
     from phonenumbers import PhoneNumber
 
-LABELS: Final[dict[str, str]] = {
-    "bsn": "BSN (burgerservicenummer)",
-    "phone": "telefoonnummer",
-    "email": "e-mailadres",
-    "iban": "IBAN (rekeningnummer)",
-    "postcode_address": "postcode met huisnummer",
+#: Per kind, the message that names it ("BSN (burgerservicenummer)" in Dutch).
+LABELS: Final[dict[str, Message]] = {
+    "bsn": Message("privacy.kind.bsn"),
+    "phone": Message("privacy.kind.phone"),
+    "email": Message("privacy.kind.email"),
+    "iban": Message("privacy.kind.iban"),
+    "postcode_address": Message("privacy.kind.postcode_address"),
 }
+#: Between the texts found, in the ``texts`` parameter of ``privacy.personal_data`` (no text
+#: found holds a control character).
+TEXT_SEPARATOR: Final = "\x1f"
 MASKS: Final[dict[str, str]] = {
     "bsn": "[BSN]",
     "phone": "[telefoon]",
@@ -43,13 +52,16 @@ MASKS: Final[dict[str, str]] = {
 
 @dataclass(frozen=True)
 class Finding:
-    """One piece of personal data found in a text: ``text == source[start:end]``."""
+    """One piece of personal data found in a text: ``text == source[start:end]``.
+
+    ``label`` names the kind (a message: the words are the UI's).
+    """
 
     kind: str
     text: str
     start: int
     end: int
-    label: str
+    label: Message
 
 
 Span = tuple[int, int]
@@ -366,15 +378,20 @@ def find_personal_data(text: str) -> list[Finding]:
     return sorted(found, key=lambda f: f.start)
 
 
-def describe_findings(findings: Sequence[Finding]) -> str:
-    """Return one Dutch sentence telling a clerk what was found and what to do about it."""
+def describe_findings(findings: Sequence[Finding]) -> Message:
+    """Return the message telling a clerk what was found and what to do about it.
+
+    ``privacy.personal_data`` names the kinds (comma-separated, in order) and the texts found
+    (separated by :data:`TEXT_SEPARATOR`), so the clerk sees what to take out.
+    """
     if not findings:
-        return "De notitie bevat geen persoonsgegevens."
-    listed = ", ".join(f'{f.label} "{f.text}"' for f in findings)
-    pronoun = "ze" if len(findings) > 1 else "het"
-    return (
-        f"De notitie bevat persoonsgegevens en is niet opgeslagen: {listed}. "
-        f"Haal {pronoun} weg; de registratie is anoniem."
+        return Message("privacy.none")
+    return Message(
+        "privacy.personal_data",
+        {
+            "kinds": ",".join(f.kind for f in findings),
+            "texts": TEXT_SEPARATOR.join(f.text for f in findings),
+        },
     )
 
 
@@ -398,12 +415,18 @@ def mask(text: str, findings: Sequence[Finding]) -> str:
 
 
 class PersonalDataError(ValueError):
-    """Free text contains personal data; ``findings`` lists it, ``str()`` explains it."""
+    """Free text contains personal data; ``findings`` lists it, ``message`` tells the clerk.
+
+    ``message`` is :func:`describe_findings` (code ``privacy.personal_data``, with the kinds
+    and texts found); ``str()`` is the code and the kinds only, so a log never holds the
+    personal data itself.
+    """
 
     def __init__(self, findings: Sequence[Finding]) -> None:
-        """Store the findings and use :func:`describe_findings` as the message."""
+        """Store the findings and what to tell the clerk about them."""
         self.findings: tuple[Finding, ...] = tuple(findings)
-        super().__init__(describe_findings(self.findings))
+        self.message: Message = describe_findings(self.findings)
+        super().__init__(f"{self.message.code} ({', '.join(f.kind for f in self.findings)})")
 
 
 def check_free_text(text: str) -> None:

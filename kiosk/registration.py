@@ -22,7 +22,7 @@ from kiosk.catalogue import CatalogueSet
 from kiosk.cleantext import clean_text
 from kiosk.clock import Now, Stamp, local_day_bounds, local_from, system_now
 from kiosk.db import Database
-from kiosk.errors import InputError
+from kiosk.errors import InputError, Problem
 from kiosk.ids import new_id
 from kiosk.privacy import PersonalDataError, check_free_text
 from kiosk.protocol.kinds import VISIT_CORRECTED, VISIT_RECORDED, VISIT_VOIDED
@@ -138,7 +138,7 @@ class RegistrationService:
     def correct(self, desk_id: str, original_id: str, visit: VisitInput) -> SaveResult:
         """Replace visit *original_id* by a corrected visit; the original stays, superseded."""
         if visit.count != 1:
-            raise InputError.single("count", "Een correctie geldt voor één bezoek.")
+            raise InputError.single("count", "correction.single_visit")
         if visit.occurred_at is None:  # a correction keeps the original's moment by default
             original = self.visit_input(original_id)
             if original is not None:
@@ -159,11 +159,11 @@ class RegistrationService:
         """
         reason = clean_text(reason)
         if len(reason) > MAX_VOID_REASON:
-            raise InputError.single("reason", "De reden is te lang (hoogstens 200 tekens).")
+            raise InputError.single("reason", "void.reason_too_long", max=MAX_VOID_REASON)
         try:
             check_free_text(reason)
         except PersonalDataError as exc:
-            raise InputError.single("reason", str(exc)) from exc
+            raise InputError([Problem("reason", exc.message.code, exc.message.params)]) from exc
         now = self.now()
         stamp = Stamp.of(now)
         with self.db.write() as session:
@@ -406,7 +406,7 @@ def _desk_location(session: Session, desk_id: str) -> str:
         text("SELECT location_id FROM desk WHERE id = :d"), {"d": desk_id}
     ).first()
     if row is None:
-        raise InputError.single("desk", "Deze balie is niet ingesteld. Kies eerst de locatie.")
+        raise InputError.single("desk", "desk.not_set_up")
     return str(row[0])
 
 
@@ -422,10 +422,8 @@ def _check_changeable(session: Session, visit_id: str) -> None:
         {"v": visit_id},
     ).one()
     if not row.present:
-        raise InputError.single("visit", "Dit bezoek bestaat niet (meer).")
+        raise InputError.single("visit", "visit.not_found")
     if row.voided:
-        raise InputError.single("visit", "Dit bezoek is al vervallen verklaard.")
+        raise InputError.single("visit", "visit.already_void")
     if row.corrected:
-        raise InputError.single(
-            "visit", "Dit bezoek is al gecorrigeerd. Corrigeer de nieuwste versie."
-        )
+        raise InputError.single("visit", "visit.already_corrected")

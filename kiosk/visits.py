@@ -1,13 +1,14 @@
 """What a clerk enters for a visit, and its validation against the catalogue.
 
 :func:`validate_visit` turns a :class:`VisitInput` into a :class:`ValidVisit` or raises
-:class:`~kiosk.errors.InputError` listing every problem in Dutch. It decides nothing about
-storage; :mod:`kiosk.registration` saves what it returns. A question's note is tidied by
+:class:`~kiosk.errors.InputError` listing every problem as a code with parameters (the words
+are the UI's: ``ui/words/registration.py``). It decides nothing about storage;
+:mod:`kiosk.registration` saves what it returns. A question's note is tidied by
 :func:`kiosk.cleantext.clean_text` (line breaks kept) before the privacy check reads it.
 
 The rules of the codes are the contract's (:mod:`kiosk.protocol.visit_rules`), the same the
 server applies; this module adds what only the desk can judge (the clock, the tally, the
-privacy of a note) and the clerk's words for every rule.
+privacy of a note) and a message code for every rule.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Final
 
 from kiosk.catalogue import Catalogue
 from kiosk.cleantext import clean_text
-from kiosk.errors import InputError, Problem
+from kiosk.errors import InputError, Message, Problem
 from kiosk.privacy import PersonalDataError, check_free_text
 from kiosk.protocol.limits import MAX_NOTE, MAX_QUESTIONS
 from kiosk.protocol.visit_rules import (
@@ -52,29 +53,34 @@ MAX_TALLY = 200
 MAX_BACKDATE = timedelta(days=62)
 FUTURE_SLACK = timedelta(minutes=2)
 
-# The clerk's words for the visit-level codes that are not in the catalogue.
-_ANSWER_WORDS: Final = {
-    "channel": "Kies hoe de vraag binnenkwam.",
-    "duration": "Kies hoe lang het duurde.",
+# What the clerk is told for a visit-level code that is not in the catalogue.
+_ANSWER_MESSAGES: Final = {
+    "channel": Message("visit.channel_unknown"),
+    "duration": Message("visit.duration_unknown"),
 }
-# The clerk's words for each rule a question breaks (kiosk.protocol.visit_rules), by rule
-# and, for an unknown code, by list; in the order the form reports them.
-_QUESTION_WORDS: Final = {
-    "unknown_topic": "kies een onderwerp uit de lijst.",
-    "kind_mismatch": "kies een onderwerp uit de lijst.",
-    "organisation_required": "kies om welke organisatie het ging.",
-    "unknown_code:organisation": "kies een organisatie uit de lijst.",
-    "followup_required": "kies wat er met de DigiD is gebeurd.",
-    "followup_not_allowed": "een DigiD-vervolg hoort alleen bij een DigiD-onderwerp.",
-    "unknown_followup": "kies een DigiD-vervolg uit de lijst.",
-    "help_required": "kies welke hulp u hebt gegeven.",
-    "unknown_code:help": "onbekende hulp {code!r}.",
-    "unknown_code:referral": "onbekende verwijzing {code!r}.",
-    "code_repeated": "een keuze staat er dubbel in.",
-    "referral_required": "kies waarheen u hebt doorverwezen.",
-    "referred_help_required": "kies ook 'Doorverwezen' bij de geboden hulp.",
+# What the clerk is told for each rule a question breaks (kiosk.protocol.visit_rules), by
+# rule and, for an unknown code, by list; in the order the form reports them.
+_QUESTION_MESSAGES: Final = {
+    "unknown_topic": Message("visit.question.topic_unknown"),
+    "kind_mismatch": Message("visit.question.topic_unknown"),
+    "organisation_required": Message("visit.question.organisation_required"),
+    "unknown_code:organisation": Message("visit.question.organisation_unknown"),
+    "followup_required": Message("visit.question.followup_required"),
+    "followup_not_allowed": Message("visit.question.followup_not_allowed"),
+    "unknown_followup": Message("visit.question.followup_unknown"),
+    "help_required": Message("visit.question.help_required"),
+    "unknown_code:help": Message("visit.question.help_unknown"),
+    "unknown_code:referral": Message("visit.question.referral_unknown"),
+    "code_repeated": Message("visit.question.code_repeated"),
+    "referral_required": Message("visit.question.referral_required"),
+    "referred_help_required": Message("visit.question.referred_help_required"),
 }
-_QUESTION_ORDER: Final = {key: rank for rank, key in enumerate(_QUESTION_WORDS)}
+#: The parameters of a rule that its message passes on (codes only, never free text).
+_RULE_PARAMS: Final = {
+    "unknown_code:help": ("code",),
+    "unknown_code:referral": ("code",),
+}
+_QUESTION_ORDER: Final = {key: rank for rank, key in enumerate(_QUESTION_MESSAGES)}
 
 
 @dataclass(frozen=True)
@@ -135,36 +141,27 @@ def validate_visit(visit: VisitInput, catalogue: Catalogue, now: datetime) -> Va
     """Check *visit* against *catalogue* at time *now*; raise InputError with every problem."""
     problems: list[Problem] = []
     if not visit.questions:
-        problems.append(Problem("questions", "Kies minstens één vraag voordat u opslaat."))
+        problems.append(Problem("questions", "visit.questions_missing"))
     elif len(visit.questions) > MAX_QUESTIONS:
-        problems.append(
-            Problem("questions", f"Eén bezoek kan hoogstens {MAX_QUESTIONS} vragen hebben.")
-        )
+        problems.append(Problem("questions", "visit.questions_too_many", {"max": MAX_QUESTIONS}))
     problems += [
-        Problem(v.path, _ANSWER_WORDS[v.path])
+        Problem(v.path, _ANSWER_MESSAGES[v.path].code)
         for v in answer_violations(
             catalogue, (("channel", visit.channel), ("duration", visit.duration))
         )
     ]
     if visit.mode not in MODES:
-        problems.append(Problem("mode", "Onbekende werkwijze (balie of lopend IDO)."))
+        problems.append(Problem("mode", "visit.mode_unknown"))
     if not 1 <= visit.count <= MAX_TALLY:
-        problems.append(Problem("count", f"Het aantal moet tussen 1 en {MAX_TALLY} liggen."))
+        problems.append(Problem("count", "visit.count_out_of_range", {"max": MAX_TALLY}))
     occurred = visit.occurred_at or now
     if occurred.utcoffset() is None:
-        problems.append(Problem("occurred_at", "De tijd mist een tijdzone."))
+        problems.append(Problem("occurred_at", "visit.time_without_zone"))
         occurred = now
     elif occurred > now + FUTURE_SLACK:
-        problems.append(
-            Problem(
-                "occurred_at",
-                "Het tijdstip ligt in de toekomst. Kies een tijd van vandaag of eerder.",
-            )
-        )
+        problems.append(Problem("occurred_at", "visit.time_in_future"))
     elif occurred < now - MAX_BACKDATE:
-        problems.append(
-            Problem("occurred_at", f"Het tijdstip ligt meer dan {MAX_BACKDATE.days} dagen terug.")
-        )
+        problems.append(Problem("occurred_at", "visit.time_too_old", {"days": MAX_BACKDATE.days}))
     questions = []
     for position, question in enumerate(visit.questions, start=1):
         checked = _validate_question(question, catalogue, position, problems)
@@ -190,10 +187,16 @@ def _validate_question(
 ) -> ValidQuestion | None:
     where = f"questions[{position}]"
 
-    def problem(field: str, text: str) -> Problem:
-        # "Vraag 2: kies ..." for later questions, "Kies ..." for the first (usually only) one.
-        message = f"Vraag {position}: {text}" if position > 1 else text[:1].upper() + text[1:]
-        return Problem(f"{where}.{field}", message)
+    def problem(field: str, message: Message) -> Problem:
+        # The first (usually only) question's problem as it is; a later one names its number
+        # ("Vraag 2: kies ..."), with the problem's code and parameters inside.
+        if position == 1:
+            return Problem(f"{where}.{field}", message.code, message.params)
+        return Problem(
+            f"{where}.{field}",
+            "visit.question.numbered",
+            {**message.params, "position": position, "problem": message.code},
+        )
 
     before = len(problems)
     topic = catalogue.get("topic", question.topic)
@@ -209,24 +212,24 @@ def _validate_question(
         referral=question.referral,
     )
     if topic is None or topic.retired:
-        problems += [problem(v.path, _question_words(v)) for v in violations]
+        problems += [problem(v.path, _question_message(v)) for v in violations]
         return None
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, Message]] = set()
     for violation in sorted(violations, key=_question_rank):
         # A code listed twice is one problem of the question's choices, whichever list.
         path = "help" if violation.code == "code_repeated" else violation.path
-        words = _question_words(violation)
-        if (path, words) not in seen:
-            seen.add((path, words))
-            problems.append(problem(path, words))
+        message = _question_message(violation)
+        if (path, message) not in seen:
+            seen.add((path, message))
+            problems.append(problem(path, message))
     followup = question.digid_followup
     note = clean_text(question.note, multiline=True)
     if len(note) > MAX_NOTE:
-        problems.append(problem("note", f"de notitie is langer dan {MAX_NOTE} tekens."))
+        problems.append(problem("note", Message("visit.question.note_too_long", {"max": MAX_NOTE})))
     try:
         check_free_text(note)
     except PersonalDataError as exc:
-        problems.append(problem("note", str(exc)))
+        problems.append(problem("note", exc.message))
     if len(problems) > before:
         return None
     return ValidQuestion(
@@ -246,8 +249,12 @@ def _question_key(violation: Violation) -> str:
     return violation.code
 
 
-def _question_words(violation: Violation) -> str:
-    return _QUESTION_WORDS[_question_key(violation)].format(**violation.params)
+def _question_message(violation: Violation) -> Message:
+    key = _question_key(violation)
+    names = _RULE_PARAMS.get(key, ())
+    return Message(
+        _QUESTION_MESSAGES[key].code, {name: str(violation.params[name]) for name in names}
+    )
 
 
 def _question_rank(violation: Violation) -> int:

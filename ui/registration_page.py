@@ -41,6 +41,7 @@ from ui.tasks import TaskRunner
 from ui.visit_panel import VisitPanel
 from ui.void_dialog import VoidDialog
 from ui.widgets import install_mnemonics
+from ui.words import error_text
 
 
 class RegistrationPage(QWidget):
@@ -288,7 +289,7 @@ class RegistrationPage(QWidget):
 
     def _on_refused(self, error: InputError | StorageError) -> None:
         self._set_saving(False)
-        message = str(error)
+        message = error_text(error)
         self._show_feedback(f"✖ {message}", ok=False)
         self.refused.emit(message)
         if isinstance(error, InputError) and error.problems:

@@ -22,6 +22,7 @@ from kiosk.locations import DeskInfo, demo_location
 from kiosk.models import Desk, LibraryOrganisation, Question
 from kiosk.paths import app_paths
 from kiosk.visits import VisitInput
+from ui import words
 
 MakeVisit = Callable[..., VisitInput]
 TABLES = ("visit", "question", "visit_void", "outbox")
@@ -223,7 +224,8 @@ def test_environment_failures_map_to_storage_errors(code: int, expected: str) ->
     error = storage_error_from(sqlite_error(code))
     assert error is not None
     assert error.code == expected
-    assert str(error)  # a Dutch sentence for the clerk
+    assert str(error) == f"storage.{expected}"
+    assert words.has_words(error.message.code)  # a Dutch sentence for the clerk
 
 
 def test_wrapped_sqlalchemy_error_is_mapped_by_its_original() -> None:

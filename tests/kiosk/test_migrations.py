@@ -317,4 +317,8 @@ def test_database_from_a_newer_version_is_refused_plainly(tmp_path) -> None:
     with pytest.raises(StorageError) as refused:
         Database(path)
     assert refused.value.code == "newer"
-    assert "nieuwere versie" in str(refused.value)
+    assert str(refused.value) == "storage.newer"
+
+    from ui import words
+
+    assert "nieuwere versie" in words.error_text(refused.value)

@@ -17,6 +17,7 @@ from kiosk.privacy import (
     find_personal_data,
     mask,
 )
+from ui import words
 
 
 def kinds_and_texts(text: str) -> list[tuple[str, str]]:
@@ -439,7 +440,10 @@ def test_findings_are_frozen() -> None:
 
 def test_describe_findings_matches_the_example() -> None:
     findings = find_personal_data("BSN 123456782 en 06-12345678")
-    assert describe_findings(findings) == (
+    message = describe_findings(findings)
+    assert message.code == "privacy.personal_data"
+    assert message.params["kinds"] == "bsn,phone"
+    assert words.text(message) == (
         "De notitie bevat persoonsgegevens en is niet opgeslagen: "
         'BSN (burgerservicenummer) "123456782", telefoonnummer "06-12345678". '
         "Haal ze weg; de registratie is anoniem."
@@ -447,18 +451,18 @@ def test_describe_findings_matches_the_example() -> None:
 
 
 def test_describe_findings_shows_every_label_and_text() -> None:
-    message = describe_findings(find_personal_data(MIXED))
+    message = words.text(describe_findings(find_personal_data(MIXED)))
     for label in LABELS.values():
-        assert label in message
+        assert words.text(label) in message
     for piece in ("123456782", "06-12345678", "jan@example.nl", "NL91ABNA0417164300"):
         assert f'"{piece}"' in message
 
 
 def test_describe_single_and_empty() -> None:
-    single = describe_findings(find_personal_data("mail jan@example.nl"))
+    single = words.text(describe_findings(find_personal_data("mail jan@example.nl")))
     assert 'e-mailadres "jan@example.nl"' in single
     assert "Haal het weg" in single
-    assert describe_findings([]) == "De notitie bevat geen persoonsgegevens."
+    assert words.text(describe_findings([])) == "De notitie bevat geen persoonsgegevens."
 
 
 def test_mask_replaces_each_finding() -> None:
@@ -487,8 +491,11 @@ def test_check_free_text_raises_with_findings() -> None:
     error = excinfo.value
     assert isinstance(error, ValueError)
     assert [f.kind for f in error.findings] == ["phone"]
-    assert str(error) == describe_findings(error.findings)
-    assert '"06-12345678"' in str(error)
+    assert error.message == describe_findings(error.findings)
+    assert '"06-12345678"' in words.error_text(error)
+    # The exception's own text, for a log, names the code and the kinds, not what was found.
+    assert str(error) == "privacy.personal_data (phone)"
+    assert "06-12345678" not in str(error)
 
 
 def test_check_free_text_accepts_ordinary_notes() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -17,10 +18,19 @@ from kiosk.errors import InputError
 from kiosk.locations import DeskInfo, demo_location
 from kiosk.outbox import canonical_json
 from kiosk.visits import QuestionInput, VisitInput
+from ui import words
 
 MakeVisit = Callable[..., VisitInput]
 MakeQuestion = Callable[..., QuestionInput]
 TABLES = ("visit", "question", "visit_void", "outbox")
+
+
+@contextmanager
+def refused(fragment: str) -> Iterator[None]:
+    """Expect an InputError whose words, as the clerk reads them, contain *fragment*."""
+    with pytest.raises(InputError) as caught:
+        yield
+    assert fragment in words.error_text(caught.value)
 
 
 def counts(app: Kiosk) -> dict[str, int]:
@@ -206,7 +216,7 @@ def test_second_correction_of_the_same_original_is_refused(
     [first] = kiosk_app.registration.correct(desk.desk_id, original, make_visit()).visit_ids
     before = counts(kiosk_app)
 
-    with pytest.raises(InputError, match="al gecorrigeerd"):
+    with refused("al gecorrigeerd"):
         kiosk_app.registration.correct(desk.desk_id, original, make_visit())
     assert counts(kiosk_app) == before
 
@@ -230,9 +240,9 @@ def test_correcting_a_missing_or_void_visit_is_refused(
     kiosk_app.registration.void(desk.desk_id, original)
     before = counts(kiosk_app)
 
-    with pytest.raises(InputError, match="bestaat niet"):
+    with refused("bestaat niet"):
         kiosk_app.registration.correct(desk.desk_id, "no-such-visit", make_visit())
-    with pytest.raises(InputError, match="vervallen"):
+    with refused("vervallen"):
         kiosk_app.registration.correct(desk.desk_id, original, make_visit())
     assert counts(kiosk_app) == before
 
@@ -264,7 +274,7 @@ def test_double_void_is_refused(kiosk_app: Kiosk, desk: DeskInfo, make_visit: Ma
     kiosk_app.registration.void(desk.desk_id, visit_id)
     before = counts(kiosk_app)
 
-    with pytest.raises(InputError, match="al vervallen"):
+    with refused("al vervallen"):
         kiosk_app.registration.void(desk.desk_id, visit_id)
 
     assert counts(kiosk_app) == before
@@ -276,7 +286,7 @@ def test_voiding_a_corrected_visit_is_refused(
     [original] = kiosk_app.registration.record(desk.desk_id, make_visit()).visit_ids
     kiosk_app.registration.correct(desk.desk_id, original, make_visit())
 
-    with pytest.raises(InputError, match="al gecorrigeerd"):
+    with refused("al gecorrigeerd"):
         kiosk_app.registration.void(desk.desk_id, original)
 
 
@@ -304,7 +314,8 @@ def test_void_reason_with_a_phone_number_is_refused(
 
     [problem] = caught.value.problems
     assert problem.field == "reason"
-    assert "06-12345678" in problem.message
+    assert problem.code == "privacy.personal_data"
+    assert "06-12345678" in words.problem_text(problem)
     assert counts(kiosk_app) == before
 
 
@@ -312,7 +323,7 @@ def test_void_reason_too_long_is_refused(
     kiosk_app: Kiosk, desk: DeskInfo, make_visit: MakeVisit
 ) -> None:
     [visit_id] = kiosk_app.registration.record(desk.desk_id, make_visit()).visit_ids
-    with pytest.raises(InputError, match="te lang"):
+    with refused("te lang"):
         kiosk_app.registration.void(desk.desk_id, visit_id, "x" * 201)
 
 

@@ -21,6 +21,7 @@ from kiosk.visits import (
     VisitInput,
     validate_visit,
 )
+from ui import words
 
 NOW = datetime(2026, 11, 28, 14, 0, tzinfo=timezone(timedelta(hours=1)))
 
@@ -29,11 +30,20 @@ MakeQuestion = Callable[..., QuestionInput]
 
 
 def problems_of(visit: VisitInput, catalogue: Catalogue) -> dict[str, str]:
-    """Validate and return {field: message} of every problem (fails if the visit is valid)."""
+    """Validate and return {field: words} of every problem (fails if the visit is valid)."""
     with pytest.raises(InputError) as caught:
         validate_visit(visit, catalogue, NOW)
-    assert str(caught.value) == " ".join(p.message for p in caught.value.problems)
-    return {p.field: p.message for p in caught.value.problems}
+    problems = caught.value.problems
+    assert words.error_text(caught.value) == " ".join(words.problem_text(p) for p in problems)
+    assert all(words.has_words(p.code) for p in problems)
+    return {p.field: words.problem_text(p) for p in problems}
+
+
+def codes_of(visit: VisitInput, catalogue: Catalogue) -> dict[str, str]:
+    """Validate and return {field: code} of every problem (fails if the visit is valid)."""
+    with pytest.raises(InputError) as caught:
+        validate_visit(visit, catalogue, NOW)
+    return {p.field: p.code for p in caught.value.problems}
 
 
 def valid(visit: VisitInput, catalogue: Catalogue) -> ValidVisit:
@@ -149,6 +159,7 @@ def test_naive_time_is_refused(catalogue: Catalogue, make_visit: MakeVisit) -> N
 def test_empty_visit_is_refused(catalogue: Catalogue, make_visit: MakeVisit) -> None:
     problems = problems_of(make_visit(questions=()), catalogue)
     assert problems == {"questions": "Kies minstens één vraag voordat u opslaat."}
+    assert codes_of(make_visit(questions=()), catalogue) == {"questions": "visit.questions_missing"}
 
 
 def test_too_many_questions_are_refused(
@@ -296,6 +307,26 @@ def test_later_questions_are_named_by_number(
     problems = problems_of(make_visit(question(), question(help=())), catalogue)
     assert problems.keys() == {"questions[2].help"}
     assert problems["questions[2].help"].startswith("Vraag 2: ")
+    assert problems["questions[2].help"] == "Vraag 2: kies welke hulp u hebt gegeven."
+    assert problems_of(make_visit(question(help=())), catalogue) == {
+        "questions[1].help": "Kies welke hulp u hebt gegeven."
+    }
+
+
+def test_a_later_question_carries_its_problem_code_and_parameters(
+    catalogue: Catalogue, make_visit: MakeVisit, question: MakeQuestion
+) -> None:
+    visit = make_visit(question(), question(help=("toverij",)), question(note="bsn 111222333"))
+    with pytest.raises(InputError) as caught:
+        validate_visit(visit, catalogue, NOW)
+    help_problem, note_problem = caught.value.problems
+    assert (help_problem.code, dict(help_problem.params)) == (
+        "visit.question.numbered",
+        {"position": 2, "problem": "visit.question.help_unknown", "code": "toverij"},
+    )
+    assert words.problem_text(help_problem) == "Vraag 2: onbekende hulp 'toverij'."
+    assert note_problem.params["problem"] == "privacy.personal_data"
+    assert words.problem_text(note_problem).startswith("Vraag 3: De notitie bevat")
 
 
 def test_every_problem_is_reported_at_once(

@@ -275,7 +275,7 @@ def test_storage_error_is_reported_plainly(
     active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk, monkeypatch
 ) -> None:
     def full(*_args, **_kwargs):
-        raise StorageError("De schijf is vol: de registratie is niet opgeslagen.", code="full")
+        raise StorageError("full")
 
     monkeypatch.setattr(ui_kiosk.registration, "record", full)
     active.editor.topics.set_topic("toeslag_huur")
