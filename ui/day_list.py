@@ -20,9 +20,18 @@ from PySide6.QtWidgets import (
 from kiosk.catalogue import CatalogueSet
 from kiosk.registration import DaySummary, VisitRow
 from ui.table_model import RowsModel
+from ui.words.marks import QT_TRANSLATE_NOOP
 
-_STATUS = {"active": "", "void": "Vervallen", "corrected": "Gecorrigeerd"}
-_SOURCE = {"tally": " (telling)", "correction": " (correctie)", "live": ""}
+# Marked for Qt Linguist in the model's context; translated when shown (self.tr).
+_STATUS = {
+    "active": "",
+    "void": QT_TRANSLATE_NOOP("DayModel", "Vervallen"),
+    "corrected": QT_TRANSLATE_NOOP("DayModel", "Gecorrigeerd"),
+}
+_SOURCE = {
+    "tally": QT_TRANSLATE_NOOP("DayModel", "telling"),
+    "correction": QT_TRANSLATE_NOOP("DayModel", "correctie"),
+}
 
 
 class DayModel(RowsModel[VisitRow]):
@@ -66,10 +75,11 @@ class DayModel(RowsModel[VisitRow]):
             return row.occurred_local.strftime("%H:%M")
         if column == 1:
             topics = ", ".join(self._label("topic", t) for t in row.topics)
-            return topics + _SOURCE.get(row.source, "")
+            source = _SOURCE.get(row.source)
+            return f"{topics} ({self.tr(source)})" if source else topics
         status = _STATUS.get(row.status, row.status)
-        sent = "verzonden" if row.sent else "wacht"
-        return f"{status} · {sent}" if status else sent
+        sent = self.tr("verzonden") if row.sent else self.tr("wacht")
+        return f"{self.tr(status)} · {sent}" if status else sent
 
 
 class DayPanel(QWidget):
