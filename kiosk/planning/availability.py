@@ -6,10 +6,11 @@ optionally ``geldig van``/``geldig tot``. Headers are matched loosely (case, spa
 ``(minuten)``, common synonyms), days as Dutch weekday names (``di``, ``dinsdag``, ``elke
 dinsdag``) or dates, times as ``9:30``, ``09.30``, ``0930`` or spreadsheet time cells (see
 :mod:`kiosk.planning.sheet_cells`). Every problem is reported with the spreadsheet's row number
-("Rij 4: ..."). Text cells are tidied (:func:`kiosk.planning.sheet_cells.cell_text`): a NUL,
-a zero-width space or a byte-order mark in a name never reaches the database. Nothing is written
-while reading; :mod:`kiosk.planning.availability_apply` applies the rows through the planning
-service.
+(``planning.import.row``: "Rij 4: ..."), as a code with parameters that the UI turns into
+words (:mod:`ui.words.planning`). Text cells are tidied
+(:func:`kiosk.planning.sheet_cells.cell_text`): a NUL, a zero-width space or a byte-order mark in
+a name never reaches the database. Nothing is written while reading;
+:mod:`kiosk.planning.availability_apply` applies the rows through the planning service.
 """
 
 from __future__ import annotations
@@ -18,17 +19,17 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
 from typing import Any, Final
 
 from kiosk.cleantext import clean_text
+from kiosk.errors import Message, Param, Problem
 from kiosk.planning.records import Template, TemplateInput
-from kiosk.planning.reference import MAX_CAPACITY, MAX_SLOT_MINUTES
+from kiosk.planning.reference import MAX_CAPACITY, MAX_SLOT_MINUTES, MIN_SLOT_MINUTES
 from kiosk.planning.sheet_cells import (
-    WEEKDAYS,
     blank,
     cell_text,
     nl_date,
@@ -51,7 +52,7 @@ HEADERS: Final = {
     "valid_from": ("geldigvan", "geldigvanaf", "eerstedag", "startdatum", "vanafdatum"),
     "valid_to": ("geldigtot", "geldigtm", "geldigtotenmet", "laatstedag", "einddatum"),
 }
-#: The Dutch column name used in messages, per field.
+#: The column name a message shows, per field (the sheet's own Dutch headers).
 COLUMN_NAMES: Final = {
     "helper": "helper",
     "partner": "organisatie",
@@ -65,21 +66,38 @@ COLUMN_NAMES: Final = {
 }
 REQUIRED: Final = ("helper", "day", "starts", "ends", "minutes")
 #: The shortest slot the planning service accepts (it checks this again on save).
-MIN_MINUTES: Final = 5
+MIN_MINUTES: Final = MIN_SLOT_MINUTES
 _HEADER_SEARCH: Final = 10
 _HEADER_KEYS: Final = {alias: name for name, aliases in HEADERS.items() for alias in aliases}
 
 
 @dataclass(frozen=True, slots=True)
 class RowError:
-    """One problem in an availability sheet; ``row`` is the spreadsheet's row (0: the file)."""
+    """One problem in an availability sheet; ``row`` is the spreadsheet's row (0: the file).
+
+    ``code`` and ``params`` say what is wrong (``planning.import.*``); :attr:`message` adds
+    the row.
+    """
 
     row: int
-    message: str
+    code: str
+    params: Mapping[str, Param] = field(default_factory=dict, hash=False)
+
+    @classmethod
+    def of(cls, row: int, problem: Problem | Message) -> RowError:
+        """Return the problem (or message) *problem* as row *row*'s error."""
+        return cls(row, problem.code, problem.params)
+
+    @property
+    def message(self) -> Message:
+        """Return the problem as ``planning.import.row`` ("Rij 4: ..."); a file's as it is."""
+        if not self.row:
+            return Message(self.code, self.params)
+        return Message("planning.import.row", {**self.params, "row": self.row, "code": self.code})
 
     def __str__(self) -> str:
-        """Return "Rij 4: ..." (or only the message for a problem with the whole file)."""
-        return f"Rij {self.row}: {self.message}" if self.row else self.message
+        """Return the message's code and parameters, for logs."""
+        return str(self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,12 +128,19 @@ class AvailabilityRow:
             valid_to=self.valid_to,
         )
 
-    def describe(self) -> str:
-        """Return "Jan Jansen, dinsdag 09:00–12:00" for messages."""
-        when = WEEKDAYS[self.weekday - 1]
-        if self.valid_from is not None and self.valid_from == self.valid_to:
-            when = f"{when} {nl_date(self.valid_from)}"
-        return f"{self.helper_name}, {when} {hhmm(self.starts)}–{hhmm(self.ends)}"
+    def describe(self) -> dict[str, Param]:
+        """Return the parameters that name this row in a message: helper, weekday, times.
+
+        ``weekday`` is the ISO number; ``date`` is the day of a one-date row (else "").
+        """
+        one_day = self.valid_from is not None and self.valid_from == self.valid_to
+        return {
+            "helper": self.helper_name,
+            "weekday": self.weekday,
+            "date": nl_date(self.valid_from) if one_day and self.valid_from else "",
+            "starts": hhmm(self.starts),
+            "ends": hhmm(self.ends),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,20 +185,18 @@ def read_availability(path: Path) -> AvailabilitySheet:
     if suffix == ".csv":
         return parse_availability(_csv_table(path))
     if suffix not in (".xlsx", ".xlsm"):
-        return _file_error(
-            "Dit bestandstype wordt niet gelezen: sla het bestand op als .xlsx of .csv."
-        )
+        return _file_error(Message("planning.import.file_type"))
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         table = _xlsx_table(path)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError):
-        return _file_error("Dit bestand is geen leesbaar Excel-bestand (.xlsx).")
+        return _file_error(Message("planning.import.not_xlsx"))
     return parse_availability(table)
 
 
-def _file_error(message: str) -> AvailabilitySheet:
-    return AvailabilitySheet((), (RowError(0, message),))
+def _file_error(message: Message) -> AvailabilitySheet:
+    return AvailabilitySheet((), (RowError.of(0, message),))
 
 
 def _csv_table(path: Path) -> list[list[Any]]:
@@ -214,7 +237,7 @@ def parse_availability(table: Sequence[Sequence[Any]], first_row: int = 1) -> Av
     header = _find_header(table)
     if header is None:
         wanted = ", ".join(f"'{COLUMN_NAMES[n]}'" for n in REQUIRED)
-        return _file_error(f"Geen kopregel gevonden: het bestand moet de kolommen {wanted} hebben.")
+        return _file_error(Message("planning.import.no_header", {"columns": wanted}))
     header_index, columns = header
     rows: list[AvailabilityRow] = []
     errors: list[RowError] = []
@@ -224,9 +247,9 @@ def parse_availability(table: Sequence[Sequence[Any]], first_row: int = 1) -> Av
             continue
         number = first_row + index
         cells = {n: values[c] if c < len(values) else None for n, c in columns.items()}
-        problems: list[str] = []
+        problems: list[Problem] = []
         parsed = _parse_row(number, cells, problems)
-        errors.extend(RowError(number, p) for p in problems)
+        errors.extend(RowError.of(number, p) for p in problems)
         if parsed is not None:
             rows.append(parsed)
     good, clashes = _without_overlaps(rows)
@@ -253,12 +276,16 @@ def _find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[str, int]] | 
     return None
 
 
-def _parse_row(number: int, cells: dict[str, Any], problems: list[str]) -> AvailabilityRow | None:
+def _parse_row(
+    number: int, cells: dict[str, Any], problems: list[Problem]
+) -> AvailabilityRow | None:
     """Return the row's availability, or None after appending its problems to *problems*."""
 
     def missing(name: str) -> bool:
         if blank(cells.get(name)):
-            problems.append(f"'{COLUMN_NAMES[name]}' is leeg.")
+            problems.append(
+                Problem(name, "planning.import.cell_empty", {"column": COLUMN_NAMES[name]})
+            )
             return True
         return False
 
@@ -269,13 +296,19 @@ def _parse_row(number: int, cells: dict[str, Any], problems: list[str]) -> Avail
         day = parse_day(cells["day"])
         if day is None:
             problems.append(
-                f"'dag' ({shown(cells['day'])}) is geen weekdag (maandag .. vrijdag) of datum."
+                Problem("day", "planning.import.day_invalid", {"value": shown(cells["day"])})
             )
     starts, ends = (
         None if missing(n) else _time_cell(n, cells, problems) for n in ("starts", "ends")
     )
     if starts is not None and ends is not None and ends <= starts:
-        problems.append(f"'tot' ({hhmm(ends)}) ligt voor 'van' ({hhmm(starts)}).")
+        problems.append(
+            Problem(
+                "ends",
+                "planning.import.ends_before_starts",
+                {"ends": hhmm(ends), "starts": hhmm(starts)},
+            )
+        )
         starts = ends = None
     minutes = None if missing("minutes") else _minutes(cells["minutes"], starts, ends, problems)
     capacity = _capacity(cells.get("capacity"), problems)
@@ -296,49 +329,65 @@ def _parse_row(number: int, cells: dict[str, Any], problems: list[str]) -> Avail
     )
 
 
-def _time_cell(name: str, cells: dict[str, Any], problems: list[str]) -> time | None:
+def _time_cell(name: str, cells: dict[str, Any], problems: list[Problem]) -> time | None:
     found = parse_time(cells[name])
     if found is None:
         problems.append(
-            f"'{COLUMN_NAMES[name]}' ({shown(cells[name])}) is geen tijd (bijvoorbeeld 9:30)."
+            Problem(
+                name,
+                "planning.import.time_invalid",
+                {"column": COLUMN_NAMES[name], "value": shown(cells[name])},
+            )
         )
     return found
 
 
-def _minutes(value: Any, starts: time | None, ends: time | None, problems: list[str]) -> int | None:
+def _minutes(
+    value: Any, starts: time | None, ends: time | None, problems: list[Problem]
+) -> int | None:
     """The slot length in minutes: within the service's limits and fitting between the times."""
     minutes = parse_whole(value)
     if minutes is None or not MIN_MINUTES <= minutes <= MAX_SLOT_MINUTES:
         problems.append(
-            f"'duur' ({shown(value)}) moet een aantal minuten zijn, "
-            f"van {MIN_MINUTES} tot en met {MAX_SLOT_MINUTES}."
+            Problem(
+                "minutes",
+                "planning.import.minutes_range",
+                {"value": shown(value), "min": MIN_MINUTES, "max": MAX_SLOT_MINUTES},
+            )
         )
         return None
     if starts is not None and ends is not None:
         span = (ends.hour * 60 + ends.minute) - (starts.hour * 60 + starts.minute)
         if minutes > span:
             problems.append(
-                f"'duur' ({minutes} minuten) past niet tussen 'van' en 'tot' "
-                f"({hhmm(starts)}–{hhmm(ends)})."
+                Problem(
+                    "minutes",
+                    "planning.import.minutes_too_long",
+                    {"minutes": minutes, "starts": hhmm(starts), "ends": hhmm(ends)},
+                )
             )
     return minutes
 
 
-def _capacity(value: Any, problems: list[str]) -> int:
+def _capacity(value: Any, problems: list[Problem]) -> int:
     """The places per slot: 1 when the cell is empty (or wrong, with a problem appended)."""
     if blank(value):
         return 1
     found = parse_whole(value)
     if found is None or not 1 <= found <= MAX_CAPACITY:
         problems.append(
-            f"'plaatsen' ({shown(value)}) moet een getal van 1 tot en met {MAX_CAPACITY} zijn."
+            Problem(
+                "capacity",
+                "planning.import.capacity_range",
+                {"value": shown(value), "max": MAX_CAPACITY},
+            )
         )
         return 1
     return found
 
 
 def _validity(
-    day: int | date | None, cells: dict[str, Any], problems: list[str]
+    day: int | date | None, cells: dict[str, Any], problems: list[Problem]
 ) -> tuple[date | None, date | None]:
     """Return (valid_from, valid_to): the date itself for a date row, else the optional columns."""
     bounds: list[date | None] = []
@@ -349,17 +398,27 @@ def _validity(
             continue
         found = parse_day(value)
         if not isinstance(found, date):
-            problems.append(f"'{COLUMN_NAMES[name]}' ({shown(value)}) is geen datum.")
+            problems.append(
+                Problem(
+                    name,
+                    "planning.import.date_invalid",
+                    {"column": COLUMN_NAMES[name], "value": shown(value)},
+                )
+            )
             found = None
         bounds.append(found)
     first, last = bounds
     if isinstance(day, date):
         if first is not None or last is not None:
-            problems.append("Bij een datum in 'dag' horen geen 'geldig van' en 'geldig tot'.")
+            problems.append(Problem("day", "planning.import.date_with_validity"))
         return day, day
     if first is not None and last is not None and last < first:
         problems.append(
-            f"'geldig tot' ({nl_date(last)}) ligt voor 'geldig van' ({nl_date(first)})."
+            Problem(
+                "valid_to",
+                "planning.import.valid_to_before_from",
+                {"last": nl_date(last), "first": nl_date(first)},
+            )
         )
     return first, last
 
@@ -378,5 +437,6 @@ def _without_overlaps(
         if clash is None:
             kept.append(row)
         else:
-            errors.append(RowError(row.row, f"overlapt met rij {clash.row} ({clash.describe()})."))
+            params = {"other": clash.row, **clash.describe()}
+            errors.append(RowError.of(row.row, Message("planning.import.overlaps_row", params)))
     return kept, errors

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Final, Protocol
 
-from kiosk.errors import InputError, Problem
+from kiosk.errors import InputError, Message, Problem
 from kiosk.planning import codes
 from kiosk.planning.availability import (
     AvailabilityRow,
@@ -27,7 +27,7 @@ from kiosk.planning.availability import (
     overlaps,
 )
 from kiosk.planning.records import Helper, Partner, Season, Template, TemplateInput
-from kiosk.planning.sheet_cells import WEEKDAYS, nl_date
+from kiosk.planning.sheet_cells import nl_date
 from kiosk.planning.store import hhmm
 
 #: The topics a helper created by an import gets: every purpose.
@@ -93,20 +93,22 @@ class ImportPlan:
         """True when nothing is wrong: :func:`apply_availability` would apply every row."""
         return not self.errors
 
-    def summary(self) -> str:
-        """Return a Dutch one-liner: "8 roosterregels, 2 nieuwe helpers, ..."."""
-        parts = [_count(len(self.rows), "nieuwe roosterregel", "nieuwe roosterregels")]
-        if self.new_helpers:
-            parts.append(_count(len(self.new_helpers), "nieuwe helper", "nieuwe helpers"))
-        if self.new_partners:
-            parts.append(
-                _count(len(self.new_partners), "nieuwe organisatie", "nieuwe organisaties")
-            )
-        if self.unchanged:
-            parts.append(f"{len(self.unchanged)} al aanwezig")
-        if self.errors:
-            parts.append(_count(len({e.row for e in self.errors}), "rij", "rijen") + " met fouten")
-        return ", ".join(parts) + "."
+    def summary(self) -> Message:
+        """Return the counts as ``planning.import.summary`` ("8 nieuwe roosterregels, ...").
+
+        Parameters: ``templates``, ``helpers``, ``partners``, ``unchanged`` and
+        ``error_rows`` (the rows with at least one problem).
+        """
+        return Message(
+            "planning.import.summary",
+            {
+                "templates": len(self.rows),
+                "helpers": len(self.new_helpers),
+                "partners": len(self.new_partners),
+                "unchanged": len(self.unchanged),
+                "error_rows": len({e.row for e in self.errors}),
+            },
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,10 +122,6 @@ class ImportResult:
     skipped: tuple[RowError, ...] = field(default=())
 
 
-def _count(n: int, one: str, more: str) -> str:
-    return f"{n} {one if n == 1 else more}"
-
-
 class _Matcher:
     """Finds the existing helper and organisation for a row's names."""
 
@@ -133,26 +131,28 @@ class _Matcher:
         for helper in helpers:
             self.helpers.setdefault(name_key(helper.name), []).append(helper)
 
-    def helper(self, row: AvailabilityRow) -> tuple[Helper | None, str | None]:
+    def helper(self, row: AvailabilityRow) -> tuple[Helper | None, Problem | None]:
         """Return (existing helper or None for a new one, problem or None)."""
         found = self.helpers.get(name_key(row.helper_name), [])
         wanted = name_key(row.partner_name)
         if wanted and found:
             same = [h for h in found if name_key(h.partner_name) == wanted]
             if not same:
-                names = ", ".join(sorted({h.partner_name or "geen organisatie" for h in found}))
-                return None, (
-                    f"helper '{row.helper_name}' bestaat al bij {names}, niet bij "
-                    f"'{row.partner_name}'. Pas de organisatie aan of gebruik een andere naam."
+                # One organisation a line ("" for none): names are one line (clean_text).
+                names = "\n".join(sorted({h.partner_name or "" for h in found}))
+                return None, Problem(
+                    "helper",
+                    "planning.import.helper_other_partner",
+                    {"helper": row.helper_name, "partners": names, "partner": row.partner_name},
                 )
             found = same
         if len(found) > 1:
-            return None, (
-                f"er zijn meer helpers met de naam '{row.helper_name}': vul de organisatie in."
+            return None, Problem(
+                "helper", "planning.import.helper_ambiguous", {"helper": row.helper_name}
             )
         if found and not found[0].active:
-            return None, (
-                f"helper '{found[0].name}' staat op niet actief; zet de helper eerst op actief."
+            return None, Problem(
+                "helper", "planning.import.helper_inactive", {"helper": found[0].name}
             )
         return (found[0] if found else None), None
 
@@ -170,7 +170,7 @@ def _plan(
     """:func:`plan_availability`, plus the matcher it used (applying reuses it)."""
     season = next((s for s in backend.seasons() if s.id == season_id), None)
     if season is None:
-        raise InputError.single("season", "Dit seizoen bestaat niet (meer).")
+        raise InputError.single("season", "planning.gone.season")
     matcher = _Matcher(backend.helpers(include_inactive=True), backend.partners())
     templates = backend.templates(season_id)
     errors = list(sheet.errors)
@@ -178,12 +178,18 @@ def _plan(
     unchanged: list[AvailabilityRow] = []
     new_partners: dict[str, str] = {}
     new_helpers: dict[tuple[str, str], tuple[str, str]] = {}
-    period = f"{nl_date(season.starts_on)} t/m {nl_date(season.ends_on)}"
+    period = {"first": nl_date(season.starts_on), "last": nl_date(season.ends_on)}
     for row in sheet.rows:
-        problems: list[str] = []
+        problems: list[Problem] = []
         for bound in sorted({b for b in (row.valid_from, row.valid_to) if b is not None}):
             if not season.starts_on <= bound <= season.ends_on:
-                problems.append(f"{nl_date(bound)} valt buiten het seizoen ({period}).")
+                problems.append(
+                    Problem(
+                        "day",
+                        "planning.import.outside_season",
+                        {"day": nl_date(bound), **period},
+                    )
+                )
         helper, problem = matcher.helper(row)
         if problem:
             problems.append(problem)
@@ -196,11 +202,19 @@ def _plan(
             clash = next((t for t in own if overlaps(t, row)), None)
             if clash is not None:
                 problems.append(
-                    f"overlapt met het bestaande rooster van {helper.name} "
-                    f"({WEEKDAYS[clash.weekday - 1]} {hhmm(clash.starts)}–{hhmm(clash.ends)})."
+                    Problem(
+                        "helper",
+                        "planning.import.overlaps_template",
+                        {
+                            "helper": helper.name,
+                            "weekday": clash.weekday,
+                            "starts": hhmm(clash.starts),
+                            "ends": hhmm(clash.ends),
+                        },
+                    )
                 )
         if problems:
-            errors.extend(RowError(row.row, p) for p in problems)
+            errors.extend(RowError.of(row.row, p) for p in problems)
             continue
         rows.append(row)
         if helper is None:
@@ -238,15 +252,15 @@ def apply_availability(
     """Create the organisations, helpers and templates *sheet* asks for in the season.
 
     All or nothing by default: with any problem, raise :class:`InputError` (one problem per
-    message, "Rij 4: ...") before anything is written. With *skip_errors* apply the good rows
-    and return the others in ``skipped``. New helpers get *topics* (every purpose by default;
-    the library narrows them in the helper editor). Every service call is its own transaction:
-    a storage failure halfway leaves the rows before it applied, and a second import of the
-    same sheet then adds only the rest.
+    problem of a row, ``planning.import.row``: "Rij 4: ...") before anything is written. With
+    *skip_errors* apply the good rows and return the others in ``skipped``. New helpers get
+    *topics* (every purpose by default; the library narrows them in the helper editor). Every
+    service call is its own transaction: a storage failure halfway leaves the rows before it
+    applied, and a second import of the same sheet then adds only the rest.
     """
     plan, matcher = _plan(backend, season_id, sheet)
     if plan.errors and not skip_errors:
-        raise InputError(Problem("import", str(e)) for e in plan.errors)
+        raise InputError(Problem("import", e.message.code, e.message.params) for e in plan.errors)
     partner_ids = {key: p.id for key, p in matcher.partners.items()}
     helper_ids: dict[tuple[str, str], str] = {}
     created_partners = created_helpers = 0

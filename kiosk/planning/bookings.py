@@ -35,26 +35,22 @@ EDITABLE: Final = ("name", "phone", "email", "purpose", "checklist", "remark")
 MAX_SLOT_CAPACITY: Final = 50
 RESOLVE_ACTIONS: Final = ("move", "overbook", "cancel")
 
-FULL_MESSAGE: Final = (
-    "Dit tijdvak is vol. Kies een ander tijdvak, zet de bezoeker op de wachtlijst of geef een "
-    "reden om toch in te plannen."
-)
-CLOSED_MESSAGE: Final = (
-    "Dit tijdvak is gesloten. Kies een ander tijdvak of geef een reden om toch in te plannen."
-)
-
 
 class SlotUnavailableError(InputError):
     """A booking or move was refused because the slot is full or closed.
 
     ``code`` is ``slot_full`` or ``slot_closed`` (the same codes the server uses for conflicts);
-    the problem's field is ``slot``.
+    the problem is ``planning.slot.full`` or ``planning.slot.closed`` on field ``slot``.
     """
 
     def __init__(self, code: str) -> None:
-        """Make the refusal for *code* with its Dutch message."""
+        """Make the refusal for *code*."""
         self.code = code
-        super().__init__([Problem("slot", FULL_MESSAGE if code == "slot_full" else CLOSED_MESSAGE)])
+        if code == "slot_full":
+            problem = Problem("slot", "planning.slot.full")
+        else:
+            problem = Problem("slot", "planning.slot.closed")
+        super().__init__([problem])
 
 
 def desk_name(session: Session) -> str:
@@ -92,7 +88,7 @@ def check_room(session: Session, slot_id: str, overbook_reason: str | None) -> N
         text("SELECT capacity, closed FROM plan_slot WHERE id = :s"), {"s": slot_id}
     ).first()
     if row is None:
-        raise InputError.single("slot", "Dit tijdvak bestaat niet (meer).")
+        raise InputError.single("slot", "planning.slot.gone")
     if overbook_reason:
         return
     if row.closed:
@@ -153,17 +149,13 @@ def update(session: Session, booking_id: str, fields: Mapping[str, Any], now: st
     """Change the given fields of a booking (``booking.update`` with only what changed)."""
     unknown = [f for f in fields if f not in (*EDITABLE, "status")]
     if unknown:
-        raise InputError.single(
-            unknown[0], "Dit gegeven van een afspraak kan niet worden gewijzigd."
-        )
+        raise InputError.single(unknown[0], "planning.booking.not_editable")
     current, version = _changeable(session, booking_id)
     changes: dict[str, Any] = {}
     contact = {f: v for f, v in fields.items() if f in EDITABLE}
     if contact:
         if current.purged:
-            raise InputError.single(
-                "booking", "De gegevens van deze afspraak zijn al gewist (bewaartermijn)."
-            )
+            raise InputError.single("booking", "planning.booking.purged")
         merged = BookingInput(
             name=str(contact.get("name", current.name or "")),
             phone=str(contact.get("phone", current.phone or "")),
@@ -227,11 +219,9 @@ def move(
     reason = check_text(overbook_reason or "", "overbook_reason", MAX_REASON)
     current, version = _changeable(session, booking_id)
     if current.sync == "conflict":
-        raise InputError.single(
-            "booking", "Deze afspraak heeft aandacht nodig: los haar op via 'Aandacht nodig'."
-        )
+        raise InputError.single("booking", "planning.booking.in_conflict")
     if slot_id == current.slot_id:
-        raise InputError.single("slot", "De afspraak staat al in dit tijdvak.")
+        raise InputError.single("slot", "planning.booking.same_slot")
     check_room(session, slot_id, reason)
     session.execute(
         text(
@@ -262,15 +252,15 @@ def resolve(
 ) -> Booking:
     """End a booking's conflict (move, overbook or cancel) with its ``booking.resolve``."""
     if action not in RESOLVE_ACTIONS:
-        raise InputError.single("action", "Kies verplaatsen, toch inplannen of annuleren.")
+        raise InputError.single("action", "planning.resolve.action_missing")
     cleaned = check_text(reason or "", "reason", MAX_REASON)
     current, version = _changeable(session, booking_id)
     if current.sync != "conflict":
-        raise InputError.single("booking", "Deze afspraak heeft geen aandacht (meer) nodig.")
+        raise InputError.single("booking", "planning.booking.no_conflict")
     payload: dict[str, Any] = {"booking_id": booking_id, "action": action}
     if action == "move":
         if not slot_id:
-            raise InputError.single("slot", "Kies het tijdvak waar de afspraak naartoe gaat.")
+            raise InputError.single("slot", "planning.resolve.slot_missing")
         check_room(session, slot_id, None)
         session.execute(
             text(
@@ -282,7 +272,7 @@ def resolve(
         payload["slot_id"] = slot_id
     elif action == "overbook":
         if cleaned is None:
-            raise InputError.single("reason", "Geef een reden om extra in te plannen.")
+            raise InputError.single("reason", "planning.overbook.reason_missing")
         session.execute(
             text(
                 "UPDATE plan_booking SET overbook_reason = :reason, status = 'booked', "
@@ -324,19 +314,16 @@ def update_slot(
         text("SELECT capacity, closed, version FROM plan_slot WHERE id = :s"), {"s": slot_id}
     ).first()
     if row is None:
-        raise InputError.single("slot", "Dit tijdvak bestaat niet (meer).")
+        raise InputError.single("slot", "planning.slot.gone")
     changes: dict[str, Any] = {}
     if capacity is not None and capacity != row.capacity:
         if not 0 <= capacity <= MAX_SLOT_CAPACITY:
             raise InputError.single(
-                "capacity", f"Kies 0 tot {MAX_SLOT_CAPACITY} plaatsen per tijdvak."
+                "capacity", "planning.slot.capacity_range", min=0, max=MAX_SLOT_CAPACITY
             )
         taken = held(session, slot_id)
         if capacity < taken:
-            raise InputError.single(
-                "capacity",
-                f"Er zijn al {taken} plaatsen geboekt: verplaats of annuleer eerst afspraken.",
-            )
+            raise InputError.single("capacity", "planning.slot.capacity_below_taken", taken=taken)
         changes["capacity"] = capacity
     if closed is not None and closed != bool(row.closed):
         changes["closed"] = closed
@@ -364,19 +351,17 @@ def _changeable(session: Session, booking_id: str) -> tuple[Booking, int]:
         {"id": booking_id},
     ).first()
     if row is None:
-        raise InputError.single("booking", "Deze afspraak bestaat niet (meer).")
+        raise InputError.single("booking", "planning.booking.gone")
     if row.status == "cancelled":
-        raise InputError.single(
-            "booking", "Deze afspraak is geannuleerd en kan niet meer veranderen."
-        )
+        raise InputError.single("booking", "planning.booking.cancelled")
     return booking_of(row), int(row.version)
 
 
 def _check_status(status: Any) -> str:
     if status == "cancelled":
-        raise InputError.single("status", "Annuleer een afspraak met 'Annuleren'.")
+        raise InputError.single("status", "planning.booking.cancel_with_button")
     if status not in BOOKING_STATUSES:
-        raise InputError.single("status", "Onbekende status.")
+        raise InputError.single("status", "planning.booking.status_unknown")
     return str(status)
 
 

@@ -4,7 +4,7 @@ That is: seasons, partner organisations, helpers, weekly templates and branch cl
 
 Reads take a session; writes take the write session and the clock, store the row and append
 its ``plan.upsert`` (§3) in that session. The ``check_*`` functions validate input before a
-transaction opens and raise :class:`kiosk.errors.InputError` with a Dutch message; they tidy
+transaction opens and raise :class:`kiosk.errors.InputError` with ``planning.*`` codes; they tidy
 names with :func:`kiosk.cleantext.clean_text` (one line, no invisible characters), so a name
 with nothing visible left is refused like an empty one.
 :class:`~kiosk.planning.service.PlanningService` wraps these in its transactions.
@@ -13,7 +13,7 @@ with nothing visible left is refused like an empty one.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import Table, insert, text, update
 from sqlmodel import Session
@@ -46,6 +46,7 @@ from kiosk.planning.store import (
 )
 
 MAX_SEASON_DAYS = 400
+MIN_SLOT_MINUTES = 5
 MAX_SLOT_MINUTES = 480
 MAX_CAPACITY = 50
 
@@ -54,13 +55,8 @@ _HELPER_SELECT = (
     "FROM plan_helper h LEFT JOIN plan_partner p ON p.id = h.partner_id "
 )
 _JSON_COLUMNS = frozenset({"topics", "purpose", "checklist"})
-_RECORD_NAMES = {
-    "season": "Dit seizoen",
-    "partner": "Deze organisatie",
-    "helper": "Deze hulp",
-    "template": "Dit sjabloon",
-    "closure": "Deze sluiting",
-}
+#: The records stored here; one that is gone is refused as ``planning.gone.<record>``.
+RECORDS: Final = ("season", "partner", "helper", "template", "closure")
 
 # -- seasons ----------------------------------------------------------------------------
 
@@ -83,7 +79,7 @@ def load_season(session: Session, season_id: str) -> Season:
         {"id": season_id},
     ).first()
     if row is None:
-        raise InputError.single("season_id", "Dit seizoen bestaat niet (meer).")
+        raise InputError.single("season_id", "planning.gone.season")
     return season_of(row)
 
 
@@ -92,11 +88,11 @@ def check_season(name: str, starts_on: date, ends_on: date) -> str:
     name = clean_text(name)
     problems = []
     if not name:
-        problems.append(Problem("name", "Geef het seizoen een naam."))
+        problems.append(Problem("name", "planning.season.name_missing"))
     if ends_on < starts_on:
-        problems.append(Problem("ends_on", "De laatste dag ligt vóór de eerste dag."))
+        problems.append(Problem("ends_on", "planning.season.ends_before_starts"))
     elif (ends_on - starts_on).days > MAX_SEASON_DAYS:
-        problems.append(Problem("ends_on", "Een seizoen duurt hoogstens ruim een jaar."))
+        problems.append(Problem("ends_on", "planning.season.too_long"))
     if problems:
         raise InputError(problems)
     return name
@@ -126,7 +122,7 @@ def check_partner(name: str) -> str:
     """Validate a partner's name; return it tidied (spaces, invisible characters)."""
     name = clean_text(name)
     if not name:
-        raise InputError.single("name", "Vul de naam van de organisatie in.")
+        raise InputError.single("name", "planning.partner.name_missing")
     return name
 
 
@@ -149,10 +145,12 @@ def check_helper(name: str, topics: tuple[str, ...] | list[str]) -> tuple[str, t
     unique = tuple(dict.fromkeys(map(clean_text, topics)))
     problems = []
     if not name:
-        problems.append(Problem("name", "Vul de naam van de hulp in."))
+        problems.append(Problem("name", "planning.helper.name_missing"))
     unknown = [t for t in unique if t not in PURPOSE_CODES]
     if unknown:
-        problems.append(Problem("topics", f"Onbekend onderwerp: {', '.join(unknown)}."))
+        problems.append(
+            Problem("topics", "planning.helper.topics_unknown", {"codes": ", ".join(unknown)})
+        )
     if problems:
         raise InputError(problems)
     return name, unique
@@ -170,7 +168,7 @@ def save_helper(
     """Store a helper checked by :func:`check_helper` (new when *id* is None)."""
     data = {"name": name, "partner_id": partner_id, "topics": list(topics), "active": active}
     if partner_id is not None and not _exists(session, "plan_partner", partner_id):
-        raise InputError.single("partner_id", "Die organisatie bestaat niet (meer).")
+        raise InputError.single("partner_id", "planning.partner.not_found")
     helper_id = save_record(session, PlanHelper, "helper", id, data, now)
     row = session.execute(text(_HELPER_SELECT + "WHERE h.id = :id"), {"id": helper_id}).one()
     return helper_of(row)
@@ -197,7 +195,7 @@ def save_template(
     """Store a template in *season_id* (new when *id* is None) after checking it."""
     season = load_season(session, season_id)
     if not _exists(session, "plan_helper", template.helper_id):
-        raise InputError.single("helper_id", "Die hulp bestaat niet (meer).")
+        raise InputError.single("helper_id", "planning.helper.not_found")
     _check_template(template, season)
     data = {
         "season_id": season_id,
@@ -246,7 +244,7 @@ def add_closure(session: Session, season_id: str, day: date, reason: str, now: N
     """Store a closure on *day* (within the season) with its checked *reason*."""
     season = load_season(session, season_id)
     if not season.starts_on <= day <= season.ends_on:
-        raise InputError.single("day", "Deze dag valt buiten het seizoen.")
+        raise InputError.single("day", "planning.closure.outside_season")
     data = {"season_id": season_id, "day": day.isoformat(), "reason": reason}
     closure_id = save_record(session, PlanClosure, "closure", None, data, now)
     return Closure(closure_id, season_id, day, reason)
@@ -325,7 +323,7 @@ def _version(session: Session, table: str, record_id: str, record: str) -> int:
         text(f"SELECT version FROM {table} WHERE id = :id AND NOT deleted"), {"id": record_id}
     ).first()
     if row is None:
-        raise InputError.single("id", f"{_RECORD_NAMES[record]} bestaat niet (meer).")
+        raise InputError.single("id", f"planning.gone.{record}")
     return int(row[0])
 
 
@@ -349,27 +347,35 @@ def _iso(day: date | None) -> str | None:
 def _check_template(template: TemplateInput, season: Season) -> None:
     problems = []
     if not 1 <= template.weekday <= 7:
-        problems.append(Problem("weekday", "Kies een dag van de week."))
+        problems.append(Problem("weekday", "planning.template.weekday_missing"))
     if template.ends <= template.starts:
-        problems.append(Problem("ends", "De eindtijd ligt niet na de begintijd."))
-    if not 5 <= template.slot_minutes <= MAX_SLOT_MINUTES:
-        problems.append(Problem("slot_minutes", "Een tijdvak duurt 5 tot 480 minuten."))
+        problems.append(Problem("ends", "planning.template.ends_not_after_starts"))
+    if not MIN_SLOT_MINUTES <= template.slot_minutes <= MAX_SLOT_MINUTES:
+        problems.append(
+            Problem(
+                "slot_minutes",
+                "planning.template.slot_minutes_range",
+                {"min": MIN_SLOT_MINUTES, "max": MAX_SLOT_MINUTES},
+            )
+        )
     elif template.ends > template.starts:
         minutes = (template.ends.hour - template.starts.hour) * 60 + (
             template.ends.minute - template.starts.minute
         )
         if minutes < template.slot_minutes:
-            problems.append(Problem("slot_minutes", "Er past geen enkel tijdvak in deze tijden."))
+            problems.append(Problem("slot_minutes", "planning.template.no_slot_fits"))
     if not 1 <= template.capacity <= MAX_CAPACITY:
-        problems.append(Problem("capacity", f"Kies 1 tot {MAX_CAPACITY} plaatsen per tijdvak."))
+        problems.append(
+            Problem("capacity", "planning.slot.capacity_range", {"min": 1, "max": MAX_CAPACITY})
+        )
     for field, value in (("valid_from", template.valid_from), ("valid_to", template.valid_to)):
         if value is not None and not season.starts_on <= value <= season.ends_on:
-            problems.append(Problem(field, "Deze datum valt buiten het seizoen."))
+            problems.append(Problem(field, "planning.template.date_outside_season"))
     if (
         template.valid_from is not None
         and template.valid_to is not None
         and template.valid_to < template.valid_from
     ):
-        problems.append(Problem("valid_to", "'Geldig tot' ligt vóór 'geldig vanaf'."))
+        problems.append(Problem("valid_to", "planning.template.valid_to_before_from"))
     if problems:
         raise InputError(problems)

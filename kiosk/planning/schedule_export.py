@@ -81,8 +81,9 @@ class ScheduleRow:
 def export_schedule(grid: GridData, path: Path, label: Labeler = codes.label) -> int:
     """Write the season in *grid* to *path* (``.xlsx`` or ``.csv``); return the data rows.
 
-    Raises :class:`ValueError` for another suffix and :class:`OSError` when the file cannot be
-    written (for example, it is open in Excel).
+    Raises :class:`ValueError` for another suffix (a caller's mistake: the UI always picks one
+    of the two) and :class:`OSError` when the file cannot be written (for example, it is open in
+    Excel).
     """
     rows = schedule_rows(grid, label)
     suffix = path.suffix.lower()
@@ -91,7 +92,7 @@ def export_schedule(grid: GridData, path: Path, label: Labeler = codes.label) ->
     elif suffix == ".xlsx":
         write_schedule_xlsx(rows, path, title=grid.season.name)
     else:
-        raise ValueError(f"Onbekend bestandstype {path.suffix!r}: kies .xlsx of .csv.")
+        raise ValueError(f"unknown file type {path.suffix!r}: export to .xlsx or .csv")
     return len(rows)
 
 

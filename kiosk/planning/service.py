@@ -3,7 +3,8 @@
 Every method runs in its own transaction and returns :mod:`kiosk.planning.records` values; a
 change writes its row(s) and its outbox operation(s) (§3) in the same transaction, so a change
 is never on disk without the operation that tells the server. Bad input raises
-:class:`kiosk.errors.InputError` with a Dutch message, and nothing is stored then.
+:class:`kiosk.errors.InputError` with ``planning.*`` codes (the UI has their words), and
+nothing is stored then.
 
 Slot generation lives here; reference data (seasons, partners, helpers, templates, closures),
 bookings, the waiting list, the grid and retention delegate to
@@ -193,7 +194,7 @@ class PlanningService:
         with self.db.read() as session:
             found = load_slot(session, slot_id)
         if found is None:
-            raise InputError.single("slot", "Dit tijdvak bestaat niet (meer).")
+            raise InputError.single("slot", "planning.slot.gone")
         return found
 
     def update_slot(
@@ -307,7 +308,9 @@ class PlanningService:
         if isinstance(n, bool) or not retention.MIN_DAYS <= n <= retention.MAX_DAYS:
             raise InputError.single(
                 "retention_days",
-                f"Kies een bewaartermijn van {retention.MIN_DAYS} tot {retention.MAX_DAYS} dagen.",
+                "planning.retention.range",
+                min=retention.MIN_DAYS,
+                max=retention.MAX_DAYS,
             )
         with self.db.write() as session:
             if retention.retention_days(session) == n:

@@ -3,7 +3,8 @@
 A booking needs a name and a Dutch phone number (a walk-in only a name); an e-mail address is
 optional and checked for shape. The remark passes :mod:`kiosk.privacy` (no BSN, IBAN, ...) and
 is also refused when it holds a DigiD machtigingscode: such a code is never written down. Every
-problem is reported at once, in Dutch; nothing is stored when one is found.
+problem is reported at once, as a code (``planning.booking.*``, ``planning.text.*``, and the
+privacy guard's own); nothing is stored when one is found.
 
 Every text is first tidied by :func:`kiosk.cleantext.clean_text` (invisible control and format
 characters removed; the remark keeps its line breaks), and every check runs on the tidied text:
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from kiosk.cleantext import clean_text
-from kiosk.errors import InputError, Problem
+from kiosk.errors import InputError, Message, Problem
 from kiosk.planning.codes import CHECKLIST_CODES, PURPOSE_CODES
 from kiosk.planning.records import BookingInput
 from kiosk.privacy import PersonalDataError, check_free_text
@@ -45,11 +46,6 @@ _CODE_KEYWORD: Final = re.compile(
 # joined by dashes ("A1B2-C3D4-E5F6"), with at least one letter and one digit.
 _CODE_SHAPE: Final = re.compile(r"(?<![\w-])[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){2,3}(?![\w-])")
 
-CODE_MESSAGE: Final = (
-    "Een machtigingscode (of andere DigiD-code) mag nooit worden opgeschreven. "
-    "Haal de code uit de opmerking."
-)
-
 
 @dataclass(frozen=True, slots=True)
 class ValidBooking:
@@ -74,39 +70,39 @@ def validate_booking(entry: BookingInput, *, phone_required: bool | None = None)
     problems: list[Problem] = []
     name = clean_text(entry.name)
     if not name:
-        problems.append(Problem("name", "Vul de naam in."))
+        problems.append(Problem("name", "planning.booking.name_missing"))
     elif len(name) > MAX_NAME:
-        problems.append(Problem("name", f"De naam is te lang (hoogstens {MAX_NAME} tekens)."))
+        problems.append(Problem("name", "planning.booking.name_too_long", {"max": MAX_NAME}))
     need_phone = (not entry.walk_in) if phone_required is None else phone_required
     phone = clean_text(entry.phone)
     if not phone:
         if need_phone:
-            problems.append(Problem("phone", "Vul een telefoonnummer in."))
+            problems.append(Problem("phone", "planning.booking.phone_missing"))
     elif not is_dutch_phone(phone):
-        problems.append(
-            Problem("phone", "Dit is geen Nederlands telefoonnummer (bijvoorbeeld 06 12345678).")
-        )
+        problems.append(Problem("phone", "planning.booking.phone_invalid"))
     email = clean_text(entry.email)
     if email and (len(email) > MAX_EMAIL or not _EMAIL.match(email)):
-        problems.append(
-            Problem("email", "Dit e-mailadres klopt niet (bijvoorbeeld naam@voorbeeld.nl).")
-        )
+        problems.append(Problem("email", "planning.booking.email_invalid"))
     purpose = _unique(entry.purpose)
     unknown = [c for c in purpose if c not in PURPOSE_CODES]
     if unknown:
-        problems.append(Problem("purpose", f"Onbekend doel: {', '.join(unknown)}."))
+        problems.append(
+            Problem("purpose", "planning.booking.purpose_unknown", {"codes": ", ".join(unknown)})
+        )
     checklist = _unique(entry.checklist)
     unknown = [c for c in checklist if c not in CHECKLIST_CODES]
     if unknown:
         problems.append(
-            Problem("checklist", f"Onbekend punt voor de meeneemlijst: {', '.join(unknown)}.")
+            Problem(
+                "checklist", "planning.booking.checklist_unknown", {"codes": ", ".join(unknown)}
+            )
         )
     remark = _collect(problems, "remark", entry.remark, MAX_REMARK, multiline=True)
     reason = None
     if entry.overbook_reason is not None:
         reason = _collect(problems, "overbook_reason", entry.overbook_reason, MAX_REASON)
         if reason is None:
-            problems.append(Problem("overbook_reason", "Geef een reden om extra in te plannen."))
+            problems.append(Problem("overbook_reason", "planning.overbook.reason_missing"))
     if problems:
         raise InputError(problems)
     return ValidBooking(
@@ -165,17 +161,28 @@ def _collect(
     if not text:
         return None
     if len(text) > max_length:
-        problems.append(Problem(field, f"De tekst is te lang (hoogstens {max_length} tekens)."))
+        problems.append(Problem(field, "planning.text.too_long", {"max": max_length}))
         return None
     try:
         check_free_text(text)
     except PersonalDataError as exc:
-        problems.append(Problem(field, str(exc)))
+        problems.append(_privacy_problem(field, exc))
         return None
     if contains_code(text):
-        problems.append(Problem(field, CODE_MESSAGE))
+        problems.append(Problem(field, "planning.text.digid_code"))
         return None
     return text
+
+
+def _privacy_problem(field: str, exc: PersonalDataError) -> Problem:
+    """Return what the privacy guard found as a problem of *field* (its own code and params).
+
+    A guard that gives no :class:`~kiosk.errors.Message` yet is reported by its text.
+    """
+    message = getattr(exc, "message", None)
+    if isinstance(message, Message):
+        return Problem(field, message.code, message.params)
+    return Problem(field, "planning.text.personal_data", {"found": str(exc)})
 
 
 def _unique(codes: Iterable[str]) -> tuple[str, ...]:

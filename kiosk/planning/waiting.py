@@ -76,7 +76,7 @@ def finish(
         {"id": entry_id},
     ).first()
     if row is None or not row.open:
-        raise InputError.single("waiting", "Deze aanmelding staat niet (meer) op de wachtlijst.")
+        raise InputError.single("waiting", "planning.waiting.gone")
     offered = offered_slot_id if offered_slot_id is not None else row.offered_slot_id
     session.execute(
         text("UPDATE plan_waiting SET done = :done, offered_slot_id = :offered WHERE id = :id"),
@@ -109,7 +109,7 @@ def book(session: Session, entry_id: str, slot_id: str, now: str) -> Booking:
     """Book the waiting citizen into *slot_id* and mark the entry booked, together."""
     entry = _open_entry(session, entry_id)
     if entry.name is None:
-        raise InputError.single("waiting", "De gegevens van deze aanmelding zijn al gewist.")
+        raise InputError.single("waiting", "planning.waiting.purged")
     booking = bookings.book(
         session,
         slot_id,
@@ -136,7 +136,7 @@ def first_for(session: Session, slot_id: str) -> WaitingEntry | None:
         {"s": slot_id},
     ).first()
     if slot is None:
-        raise InputError.single("slot", "Dit tijdvak bestaat niet (meer).")
+        raise InputError.single("slot", "planning.slot.gone")
     waiting = entries(session, slot.season_id)
     topics = set(codes_of(slot.topics))
     for entry in waiting:
@@ -151,7 +151,7 @@ def _open_entry(session: Session, entry_id: str) -> WaitingEntry:
         {"id": entry_id},
     ).first()
     if row is None:
-        raise InputError.single("waiting", "Deze aanmelding staat niet (meer) op de wachtlijst.")
+        raise InputError.single("waiting", "planning.waiting.gone")
     return waiting_of(row)
 
 

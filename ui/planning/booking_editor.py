@@ -33,6 +33,7 @@ from kiosk.planning import codes
 from kiosk.planning.records import Booking, BookingInput
 from ui.planning import texts
 from ui.widgets import install_mnemonics, section_label
+from ui.words import error_text, problem_text
 
 MODES = ("new", "edit", "waiting")
 
@@ -310,7 +311,7 @@ class BookingEditor(QDialog):
         self.message.hide()
 
     def show_problems(self, error: Exception) -> None:
-        """Show the service's Dutch messages under their fields; focus the first one."""
+        """Show the service's problems under their fields (:mod:`ui.words`); focus the first."""
         self.set_busy(False)
         self.clear_problems()
         problems = error.problems if isinstance(error, InputError) else ()
@@ -328,14 +329,14 @@ class BookingEditor(QDialog):
         for problem in problems:
             label = self.errors.get(problem.field)
             if label is None:
-                rest.append(problem.message)
+                rest.append(problem_text(problem))
                 continue
-            label.setText(f"✖ {problem.message}")
+            label.setText(f"✖ {problem_text(problem)}")
             label.show()
             if first is None:
                 first = targets[problem.field]
         if rest or not problems:
-            self._say("✖ " + (" ".join(rest) if rest else str(error)), ok=False)
+            self._say("✖ " + (" ".join(rest) if rest else error_text(error)), ok=False)
         else:
             self._say(self.tr("✖ Niet opgeslagen: verbeter wat hierboven staat."), ok=False)
         if first is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.planning.records import Closure, Helper, Partner, Season, Template
 from ui.tasks import UserError
+from ui.words import error_text
 
 if TYPE_CHECKING:
     from kiosk.planning.service import PlanningService
@@ -75,7 +76,7 @@ class EditorTab(QWidget):
 
     def fail(self, error: UserError) -> None:
         """Report *error* (shown in red at the bottom of the editor)."""
-        self.problem.emit(f"✖ {error}")
+        self.problem.emit(f"✖ {error_text(error)}")
 
     def label(self, text: str, buddy: QWidget) -> QLabel:
         """Return a label with mnemonic *text* for *buddy*, which gets it as accessible name."""

@@ -45,6 +45,7 @@ from kiosk.planning.availability_apply import (
 from ui.planning import prompts
 from ui.planning.texts import tr
 from ui.tasks import TaskRunner, UserError
+from ui.words import error_text, problem_text, text
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -150,7 +151,7 @@ class ExportTask(QObject):
         self.finished.emit(outcome)
 
     def _refused(self, error: UserError) -> None:
-        self._done(ExportOutcome(Path(), error=str(error)))
+        self._done(ExportOutcome(Path(), error=error_text(error)))
 
 
 def export_schedule(
@@ -221,7 +222,7 @@ class ImportReviewDialog(QDialog):
         self.errors.setObjectName("importErrors")
         self.errors.setAccessibleName(tr("Problemen per rij"))
         self.errors.setWordWrap(True)
-        self.errors.addItems([str(e) for e in errors])
+        self.errors.addItems([text(e.message) for e in errors])
         self.errors.setVisible(bool(errors))
         self.errors.setMinimumSize(560, 160 if errors else 0)
         if errors:
@@ -254,7 +255,7 @@ class ImportReviewDialog(QDialog):
         plan = review.plan
         if plan is None:
             return name
-        lines = [tr("{file}: {summary}").format(file=name, summary=plan.summary())]
+        lines = [tr("{file}: {summary}").format(file=name, summary=text(plan.summary()))]
         if plan.new_helpers:
             helpers = ", ".join(f"{n} ({p})" if p else n for n, p in plan.new_helpers)
             lines.append(tr("Nieuwe helpers: {names}.").format(names=helpers))
@@ -340,15 +341,15 @@ class ImportTask(QObject):
         self.applied.emit(result)
 
     def _refused(self, error: UserError) -> None:
-        text = tr("Er is niets geïmporteerd.") + "\n" + str(error)
+        said = tr("Er is niets geïmporteerd.") + "\n" + error_text(error)
         if isinstance(error, InputError) and error.problems:
-            text = (
+            said = (
                 tr("Er is niets geïmporteerd.")
                 + "\n"
-                + "\n".join(p.message for p in error.problems[:10])
+                + "\n".join(problem_text(p) for p in error.problems[:10])
             )
-        self.message = _message(self.window, text, ok=False, title=tr("Beschikbaarheid importeren"))
-        self.failed.emit(text)
+        self.message = _message(self.window, said, ok=False, title=tr("Beschikbaarheid importeren"))
+        self.failed.emit(said)
 
 
 def choose_import_path(parent: QWidget | None) -> Path | None:

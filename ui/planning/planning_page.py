@@ -37,6 +37,7 @@ from ui.planning.waiting_panel import WaitingPanel
 from ui.planning.widgets import button, fill_combo, show_feedback
 from ui.tasks import UserError
 from ui.widgets import install_mnemonics, section_label
+from ui.words import error_text
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -320,7 +321,7 @@ class PlanningPage(QWidget):
 
     def report_error(self, error: UserError) -> None:
         """Show a refusal the clerk can act on (invalid input, disk full, ...)."""
-        self.say(f"✖ {error}", ok=False)
+        self.say(f"✖ {error_text(error)}", ok=False)
 
     def after_write(self, text: str) -> None:
         """Say *text* and announce the change (sync soon); the page redraws from the changes."""
@@ -364,7 +365,8 @@ class PlanningPage(QWidget):
         def failed(error: UserError) -> None:
             self.undo_stack.clear()
             self.say(
-                self.tr("✖ {what} lukte niet: {error}").format(what=text, error=error), ok=False
+                self.tr("✖ {what} lukte niet: {error}").format(what=text, error=error_text(error)),
+                ok=False,
             )
             self.reload()
 

@@ -39,6 +39,7 @@ from ui.planning.schedule_tab import ScheduleTab
 from ui.planning.season_tab import SeasonTab
 from ui.planning.widgets import button, show_feedback
 from ui.tasks import UserError
+from ui.words import error_text
 
 if TYPE_CHECKING:
     from kiosk.planning.service import PlanningService
@@ -207,7 +208,7 @@ class TemplateEditor(QDialog):
         show_feedback(self.message, text, ok=ok)
 
     def _fail(self, error: UserError) -> None:
-        self.say(f"✖ {error}", ok=False)
+        self.say(f"✖ {error_text(error)}", ok=False)
 
     def _stored(self, text: str) -> None:
         self.say(text)

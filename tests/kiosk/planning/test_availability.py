@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from kiosk.planning.availability import parse_availability, read_availability
 from kiosk.planning.records import TemplateInput
 from kiosk.planning.sheet_cells import parse_day, parse_time
+from ui import words
 
 
 @pytest.mark.parametrize(
@@ -124,7 +125,7 @@ def test_parse_availability_reports_every_bad_row_with_its_number() -> None:
     ]
     sheet = parse_availability(table)
     assert [r.row for r in sheet.rows] == [2, 11]
-    messages = [str(e) for e in sheet.errors]
+    messages = [words.text(e.message) for e in sheet.errors]
     assert messages == [
         "Rij 3: 'tot' (09:00) ligt voor 'van' (10:00).",
         "Rij 4: 'helper' is leeg.",
@@ -136,12 +137,14 @@ def test_parse_availability_reports_every_bad_row_with_its_number() -> None:
         "Rij 10: overlapt met rij 2 (Anna, dinsdag 09:00–12:00).",
     ]
     assert sheet.error_rows == frozenset(range(3, 11))
+    assert sheet.errors[0].code == "planning.import.ends_before_starts"
+    assert sheet.errors[0].message.code == "planning.import.row"
 
 
 def test_parse_availability_without_header() -> None:
     sheet = parse_availability([["naam", "wanneer"], ["Anna", "dinsdag"]])
     assert sheet.rows == ()
-    assert [str(e) for e in sheet.errors] == [
+    assert [words.text(e.message) for e in sheet.errors] == [
         "Geen kopregel gevonden: het bestand moet de kolommen 'helper', 'dag', 'van', 'tot', "
         "'duur' hebben."
     ]
@@ -166,7 +169,9 @@ def test_read_availability_from_real_xlsx(tmp_path: Path) -> None:
         (4, "Bert Bakker", 4, time(9, 30)),
     ]
     assert found.rows[1].valid_from == date(2027, 3, 4)
-    assert [str(e) for e in found.errors] == ["Rij 5: 'tot' (11:00) ligt voor 'van' (12:00)."]
+    assert [words.text(e.message) for e in found.errors] == [
+        "Rij 5: 'tot' (11:00) ligt voor 'van' (12:00)."
+    ]
 
 
 def test_read_availability_from_csv_in_cp1252_with_commas(tmp_path: Path) -> None:
@@ -182,9 +187,10 @@ def test_read_availability_from_csv_in_cp1252_with_commas(tmp_path: Path) -> Non
 def test_read_availability_refuses_other_files(tmp_path: Path) -> None:
     ods = tmp_path / "rooster.ods"
     ods.write_bytes(b"PK")
-    assert "xlsx of .csv" in str(read_availability(ods).errors[0])
+    assert "xlsx of .csv" in words.text(read_availability(ods).errors[0].message)
+    assert read_availability(ods).errors[0].message.code == "planning.import.file_type"
     broken = tmp_path / "kapot.xlsx"
     broken.write_bytes(b"geen excel")
-    assert str(read_availability(broken).errors[0]) == (
+    assert words.text(read_availability(broken).errors[0].message) == (
         "Dit bestand is geen leesbaar Excel-bestand (.xlsx)."
     )

@@ -27,6 +27,7 @@ from kiosk.planning.records import (
 from kiosk.planning.schedule_export import export_schedule
 from kiosk.planning.service import PlanningService
 from tests.kiosk.planning.conftest import World
+from ui import words
 
 SEASON = Season("s1", "Belastinghulp 2027", date(2027, 3, 1), date(2027, 5, 1))
 
@@ -116,7 +117,9 @@ def test_apply_creates_partners_helpers_and_templates_once() -> None:
     assert plan.ok
     assert plan.new_partners == ("Humanitas",)
     assert plan.new_helpers == (("Bert Bakker", "Humanitas"), ("Dirk", ""))
-    assert plan.summary() == "4 nieuwe roosterregels, 2 nieuwe helpers, 1 nieuwe organisatie."
+    assert words.text(plan.summary()) == (
+        "4 nieuwe roosterregels, 2 nieuwe helpers, 1 nieuwe organisatie."
+    )
 
     result = apply_availability(fake, "s1", sheet)
     assert (result.templates, result.helpers, result.partners) == (4, 2, 1)
@@ -152,7 +155,8 @@ def test_apply_is_all_or_nothing_by_default() -> None:
     with pytest.raises(InputError) as caught:
         apply_availability(fake, "s1", bad_sheet())
     assert fake.writes == 0
-    assert [p.message for p in caught.value.problems] == [
+    assert {p.code for p in caught.value.problems} == {"planning.import.row"}
+    assert [words.problem_text(p) for p in caught.value.problems] == [
         "Rij 3: helper 'Anna de Vries' bestaat al bij FNV Belastingservice, niet bij "
         "'Humanitas'. Pas de organisatie aan of gebruik een andere naam.",
         "Rij 4: 12-06-2027 valt buiten het seizoen (01-03-2027 t/m 01-05-2027).",
@@ -179,11 +183,12 @@ def test_plan_reports_overlap_with_an_existing_template() -> None:
         ]
     )
     plan = plan_availability(fake, "s1", sheet)
-    assert [str(e) for e in plan.errors] == [
+    assert [words.text(e.message) for e in plan.errors] == [
         "Rij 2: overlapt met het bestaande rooster van Anna de Vries (dinsdag 10:00–11:00)."
     ]
-    with pytest.raises(InputError, match="Dit seizoen bestaat niet"):
+    with pytest.raises(InputError) as gone:
         plan_availability(fake, "nope", sheet)
+    assert words.error_text(gone.value).startswith("Dit seizoen bestaat niet")
 
 
 # -- on the real service --------------------------------------------------------------------
@@ -237,8 +242,9 @@ def test_all_or_nothing_on_the_service(planning: PlanningService, world: World) 
     )
     helpers, partners = len(planning.helpers()), len(planning.partners())
     templates = len(planning.templates(world.season.id))
-    with pytest.raises(InputError, match="Rij 3: helper 'Kees Bakker' bestaat al bij Humanitas"):
+    with pytest.raises(InputError) as refused:
         apply_availability(planning, world.season.id, sheet)
+    assert "Rij 3: helper 'Kees Bakker' bestaat al bij Humanitas" in words.error_text(refused.value)
     assert len(planning.helpers()) == helpers
     assert len(planning.partners()) == partners
     assert len(planning.templates(world.season.id)) == templates

@@ -21,6 +21,7 @@ from kiosk.planning.availability_apply import apply_availability
 from kiosk.planning.records import Slot
 from kiosk.planning.service import PlanningService
 from kiosk.planning.sheet_cells import blank, parse_day, parse_time, parse_whole, shown
+from ui import words
 
 INVISIBLES = ("\x00", "\x1b", "\u200b", "\ufeff")
 NOTHING_VISIBLE = "\x00\u200b \ufeff\x1b"
@@ -43,7 +44,7 @@ def assert_clean(*values: Any) -> None:
 
 
 def messages(error: pytest.ExceptionInfo[InputError]) -> dict[str, str]:
-    return {p.field: p.message for p in error.value.problems}
+    return {p.field: words.problem_text(p) for p in error.value.problems}
 
 
 @pytest.fixture
@@ -366,7 +367,7 @@ def test_a_helper_cell_with_nothing_visible_is_empty() -> None:
     )
 
     assert sheet.rows == ()
-    assert [str(e) for e in sheet.errors] == ["Rij 2: 'helper' is leeg."]
+    assert [words.text(e.message) for e in sheet.errors] == ["Rij 2: 'helper' is leeg."]
 
 
 @pytest.mark.parametrize("char", INVISIBLES)

@@ -13,6 +13,7 @@ from kiosk.app import Kiosk
 from kiosk.errors import InputError
 from kiosk.planning.pull import apply_change
 from kiosk.planning.service import PlanningService
+from ui import words
 
 
 def setting(days: object, version: int, name: str = "retention_days") -> dict:
@@ -50,7 +51,8 @@ def test_the_term_is_1_to_365_days(planning: PlanningService, kiosk_app: Kiosk, 
         planning.set_retention_days(days)
     [problem] = caught.value.problems
     assert problem.field == "retention_days"
-    assert "1 tot 365 dagen" in problem.message
+    assert problem.code == "planning.retention.range"
+    assert "1 tot 365 dagen" in words.problem_text(problem)
     assert planning.retention_days() == 28 and ops_since(kiosk_app, seq) == []
     planning.set_retention_days(1)
     planning.set_retention_days(365)
