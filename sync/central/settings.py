@@ -87,6 +87,26 @@ class Settings:
     # sent a slightly oversized batch gets its 413 instead of a connection reset.
     drain_bytes: int = 8 * 1024 * 1024
     db_pool_size: int = 8
+    # -- The dashboard (sync/central/web) and its accounts (sync/central/accounts) ----------
+    # The public view hides a count above zero and below this (a small group of visits).
+    public_min_count: int = 5
+    # A dashboard session ends after this long without a request, and this long after sign-in.
+    session_idle: timedelta = timedelta(minutes=30)
+    session_lifetime: timedelta = timedelta(hours=12)
+    # Dashboard cookies are Secure (sent over HTTPS only). For development and tests on
+    # http://localhost this may drop Secure, then only for requests to a loopback address
+    # over plain http: anywhere else the cookies stay Secure whatever this says.
+    insecure_localhost_cookies: bool = False
+    # Sign-in attempts: per username (5, then one a minute) and per client address.
+    login_rate_per_second: float = 1 / 60
+    login_burst: int = 5
+    login_address_rate_per_second: float = 0.2
+    login_address_burst: int = 20
+    # argon2id cost (RFC 9106's second recommended option: 3 passes over 64 MiB, 4 lanes).
+    # Stored hashes carry their own parameters; a sign-in rehashes one made with others.
+    password_time_cost: int = 3
+    password_memory_kib: int = 64 * 1024
+    password_parallelism: int = 4
 
     @classmethod
     def load(

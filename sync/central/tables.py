@@ -321,3 +321,72 @@ plan_setting = sa.Table(
     sa.Column("branch_id", sa.String(64), sa.ForeignKey("branch.id"), primary_key=True),
     sa.Column("retention_days", sa.Integer(), nullable=False),
 )
+
+# -- Dashboard accounts (sync/central/accounts; migration 0007) ------------------------------
+
+ACCOUNT_ROLES = ("national", "organisation", "municipality", "executive")
+AUDIT_EVENTS = (
+    "sign_in",
+    "sign_in_failed",
+    "sign_out",
+    "download",
+    "account_added",
+    "account_disabled",
+    "sessions_revoked",
+)
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({','.join(repr(v) for v in values)})"
+
+
+account = sa.Table(
+    "account",
+    metadata,
+    # A person who signs in to the dashboard. Never deleted: the audit log refers to it.
+    sa.Column("id", sa.String(36), primary_key=True),
+    sa.Column("username", sa.String(254), nullable=False, unique=True),  # lower case
+    sa.Column("display_name", sa.String(200), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    # national: NULL; organisation: a branch's organisation; municipality: a CBS code
+    # (GM0363); executive: an organisation code of the question catalogue.
+    sa.Column("scope", sa.String(200), nullable=True),
+    sa.Column("password_hash", sa.String(255), nullable=False),  # argon2id, PHC string
+    _ts("created_at", nullable=False),
+    _ts("disabled_at"),
+    sa.CheckConstraint(_one_of("role", ACCOUNT_ROLES), name="role"),
+    sa.CheckConstraint("(role = 'national') = (scope IS NULL)", name="scope"),
+)
+
+account_session = sa.Table(
+    "account_session",
+    metadata,
+    # A signed-in browser. The cookie holds a random token; only its SHA-256 is stored here.
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("account_id", sa.String(36), sa.ForeignKey("account.id"), nullable=False, index=True),
+    sa.Column("csrf_token", sa.String(64), nullable=False),  # every form of this session
+    sa.Column("address", sa.String(64), nullable=True),  # where it signed in from
+    _ts("created_at", nullable=False),
+    _ts("last_seen_at", nullable=False),  # idle expiry counts from here
+    _ts("expires_at", nullable=False),  # absolute expiry
+    _ts("ended_at"),
+    sa.Column("end_reason", sa.String(16), nullable=True),
+    sa.Index("ix_account_session_expires_at", "expires_at"),
+)
+
+audit_event = sa.Table(
+    "audit_event",
+    metadata,
+    # Who did what, when, from where: sign-ins (failed ones too), sign-outs, downloads and
+    # account changes. Never a password.
+    sa.Column("id", BigId, primary_key=True, autoincrement=True),
+    _ts("occurred_at", nullable=False),
+    sa.Column("event", sa.String(32), nullable=False),
+    sa.Column("account_id", sa.String(36), sa.ForeignKey("account.id"), nullable=True),
+    sa.Column("username", sa.String(254), nullable=True),
+    sa.Column("address", sa.String(64), nullable=True),
+    sa.Column("detail", sa.String(500), nullable=True),
+    sa.Index("ix_audit_event_occurred_at", "occurred_at"),
+    sa.Index("ix_audit_event_account_id", "account_id"),
+    sa.CheckConstraint(_one_of("event", AUDIT_EVENTS), name="event"),
+)

@@ -5,4 +5,4 @@ without importing Alembic. ``tests/sync/central/test_central_schema.py`` checks 
 scripts and compares the migrated schema with :mod:`sync.central.tables` on both backends.
 """
 
-HEAD = "0006"
+HEAD = "0007"

@@ -1,0 +1,107 @@
+"""Which figures a viewer may see: branches, areas, organisation codes, small counts.
+
+Every viewer may see the public view: national, provincial and municipal aggregates, with a
+count above zero and below ``Settings.public_min_count`` hidden (:meth:`Visibility.shown`).
+Signed-in viewers see more, unhidden, within their scope:
+
+==============  ======================================================================
+national        every figure, every branch
+organisation    its own branches in detail, national figures for comparison
+municipality    its own municipality and the branches in it
+executive       questions about its own organisation code, at every level but a branch
+==============  ======================================================================
+
+The clauses (:meth:`Visibility.branch_clause`, :meth:`Visibility.question_clause`) go into
+the dashboard's queries, so nothing outside the scope is ever read for a page; the ``may_see``
+checks guard what a link or a form names. A branch's municipality is compared with the
+viewer's CBS code as registered (``ido-central branch-add --municipality``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlalchemy.sql.elements import ColumnElement
+
+from sync.central.accounts.roles import Role
+from sync.central.accounts.viewer import Viewer
+from sync.central.tables import branch, question
+
+
+class Level(StrEnum):
+    """How finely figures are broken down."""
+
+    NATIONAL = "national"
+    PROVINCE = "province"
+    MUNICIPALITY = "municipality"
+    BRANCH = "branch"
+
+
+_AGGREGATES = frozenset({Level.NATIONAL, Level.PROVINCE, Level.MUNICIPALITY})
+_LEVELS: dict[Role | None, frozenset[Level]] = {
+    None: _AGGREGATES,
+    Role.NATIONAL: frozenset(Level),
+    Role.ORGANISATION: frozenset({Level.NATIONAL, Level.BRANCH}),
+    Role.MUNICIPALITY: frozenset({Level.MUNICIPALITY, Level.BRANCH}),
+    Role.EXECUTIVE: _AGGREGATES,
+}
+
+
+@dataclass(frozen=True)
+class Visibility:
+    """What one viewer may see (beyond the public view, which everyone may see)."""
+
+    viewer: Viewer
+    min_count: int  # counts above zero and below this are hidden; 1 hides none
+    levels: frozenset[Level]
+
+    @classmethod
+    def of(cls, viewer: Viewer, public_min_count: int) -> Visibility:
+        """The visibility of *viewer*; the public view hides counts below *public_min_count*."""
+        hide_below = max(1, public_min_count) if viewer.is_public else 1
+        return cls(viewer, hide_below, _LEVELS[viewer.role])
+
+    def shown(self, count: int) -> int | None:
+        """*count* as this viewer may see it: None when it is too small to show."""
+        return None if 0 < count < self.min_count else count
+
+    def branch_clause(self) -> ColumnElement[bool]:
+        """A condition on ``branch`` rows: the branches this viewer may see in detail."""
+        role, scope = self.viewer.role, self.viewer.scope
+        if role is Role.NATIONAL:
+            return sa.true()
+        if role is Role.ORGANISATION:
+            return branch.c.organisation == scope
+        if role is Role.MUNICIPALITY:
+            return sa.func.upper(branch.c.municipality) == scope
+        return sa.false()
+
+    def question_clause(self) -> ColumnElement[bool]:
+        """A condition on ``question`` rows: the questions this viewer's figures count."""
+        if self.viewer.role is Role.EXECUTIVE:
+            return question.c.organisation == self.viewer.scope
+        return sa.true()
+
+    def may_see_branch(self, *, organisation: str, municipality: str) -> bool:
+        """True when a branch of *organisation* in *municipality* may be shown in detail."""
+        role, scope = self.viewer.role, self.viewer.scope
+        if role is Role.NATIONAL:
+            return True
+        if role is Role.ORGANISATION:
+            return organisation == scope
+        if role is Role.MUNICIPALITY:
+            return municipality.upper() == scope
+        return False
+
+    def may_see_municipality(self, code: str) -> bool:
+        """True when the figures of municipality *code* may be shown (hidden as they must)."""
+        if Level.MUNICIPALITY not in self.levels:
+            return False
+        role, scope = self.viewer.role, self.viewer.scope
+        return role is not Role.MUNICIPALITY or code.upper() == scope
+
+    def may_see_organisation_code(self, code: str) -> bool:
+        """True when questions about catalogue organisation *code* may be counted."""
+        return self.viewer.role is not Role.EXECUTIVE or code == self.viewer.scope
