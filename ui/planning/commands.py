@@ -25,7 +25,9 @@ UNDO_REASON = "ongedaan gemaakt"
 class Steps(Protocol):
     """What a command needs from the page: the service and a way to run a step."""
 
-    service: PlanningService
+    @property
+    def service(self) -> PlanningService:
+        """The planning service the steps run through."""
 
     def run_step(self, text: str, work: Callable[[], object]) -> None:
         """Run *work* on the database worker, then refresh (or report a failure)."""

@@ -322,9 +322,9 @@ class ImportTask(QObject):
         if self.dialog is None or self.review is None:
             return
         skip = self.dialog.choice == "good"
-        planning, season_id, sheet = self.kiosk.planning, self.season_id, self.review.sheet
+        kiosk, season_id, sheet = self.kiosk, self.season_id, self.review.sheet
         self.runner.submit(
-            lambda: apply_availability(planning, season_id, sheet, skip_errors=skip),
+            lambda: apply_availability(kiosk.planning, season_id, sheet, skip_errors=skip),
             self._applied,
             self._refused,
             owner=self,

@@ -29,7 +29,9 @@ class PanelHost(Protocol):
     that undo and redo run through.
     """
 
-    service: PlanningService
+    @property
+    def service(self) -> PlanningService:
+        """The planning service (the changes run through it on the database lane)."""
 
     def slot_under_cursor(self) -> Slot | None:
         """Return the slot under the grid's cursor (the side tab caught up with it first)."""

@@ -1,16 +1,18 @@
 """The Belastinghulp screen's shell: season and filters, the grid, the side tabs, reloading.
 
 Everything loads and saves through the :class:`~kiosk.planning.service.PlanningService` on the
-runner's database lane (:class:`ui.tasks.TaskRunner`); the screen reads itself again whenever
-a change touches the planning (its own, the season editor's, an import, the retention purge, a
-sync run's), while it is shown. The side tabs live in their own modules:
+runner's database lane (:class:`ui.tasks.TaskRunner`). Given the kiosk instead of the service, the
+page takes ``Kiosk.planning`` there with its first load: the planning code is imported on the lane,
+not on the GUI thread, while the page already shows "De planning wordt geladen …". The screen reads
+itself again whenever a change touches the planning (its own, the season editor's, an import, the
+retention purge, a sync run's), while it is shown. The side tabs live in their own modules:
 :mod:`ui.planning.slot_panel` (Dit tijdstip: book, open, status, cancel, move),
 :mod:`ui.planning.waiting_panel` (Wachtlijst) and :mod:`ui.planning.attention_panel` (Aandacht
 nodig); they know this page only as a :class:`~ui.planning.host.PanelHost` (the cursor's slot,
-feedback, questions, the editor, reads and changes). Keys on the page: Alt+S season, Alt+H
-helper, Alt+O organisation, Alt+G the grid, Alt+D / Alt+W / Alt+A the side tabs, Ctrl+Z /
-Ctrl+Shift+Z undo and redo, Ctrl+P day list, Ctrl+E exchange, Ctrl+T season and templates,
-F5-free reload with Ctrl+R. The grid's own keys are in :mod:`ui.planning.grid_view`.
+feedback, questions, the editor, reads and changes). Keys on the page: Alt+S season, Alt+H helper,
+Alt+O organisation, Alt+G the grid, Alt+D / Alt+W / Alt+A the side tabs, Ctrl+Z / Ctrl+Shift+Z undo
+and redo, Ctrl+P day list, Ctrl+E exchange, Ctrl+T season and templates, F5-free reload with
+Ctrl+R. The grid's own keys are in :mod:`ui.planning.grid_view`.
 """
 
 from __future__ import annotations
@@ -69,17 +71,22 @@ class PlanningPage(QWidget):
 
     def __init__(
         self,
-        service: PlanningService,
+        service: PlanningService | None,
         runner: TaskRunner,
         parent: QWidget | None = None,
         *,
         kiosk: Kiosk | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
-        """Build the screen; :meth:`reload` loads the data in the background."""
+        """Build the screen; :meth:`reload` loads the data in the background.
+
+        Without *service* the first load takes *kiosk*'s planning on the database lane.
+        """
         super().__init__(parent)
+        if service is None and kiosk is None:
+            raise ValueError("a planning page needs its service or the kiosk")
         self.setObjectName("planningPage")
-        self.service, self.runner, self.kiosk, self.today = service, runner, kiosk, today
+        self._service, self.runner, self.kiosk, self.today = service, runner, kiosk, today
         self.season_id: str | None = None
         self.grid_data: GridData | None = None
         self.editor: BookingEditor | None = None
@@ -219,6 +226,18 @@ class PlanningPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+    @property
+    def service(self) -> PlanningService:
+        """The planning service (from the first load on, when the page was given the kiosk).
+
+        Asked for before the first load has reported, it is taken from the kiosk here: that
+        imports the planning code on the calling thread.
+        """
+        if self._service is None:
+            assert self.kiosk is not None
+            self._service = self.kiosk.planning
+        return self._service
+
     # -- loading --------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -231,15 +250,16 @@ class PlanningPage(QWidget):
             self._load_again = True
             return
         self._loading = True
-        service, chosen = self.service, self.season_id
+        given, kiosk, chosen = self._service, self.kiosk, self.season_id
         helper_id = self.helper_filter.currentData()
         partner_id = self.partner_filter.currentData()
         today = self.today()
-        self.runner.submit(
-            lambda: load_page(service, chosen, helper_id, partner_id, today),
-            self._on_loaded,
-            self._on_load_failed,
-        )
+
+        def work() -> tuple[PlanningService, Loaded]:  # on the lane: imports the planning once
+            service = given if given is not None else _planning_of(kiosk)
+            return service, load_page(service, chosen, helper_id, partner_id, today)
+
+        self.runner.submit(work, self._on_loaded, self._on_load_failed)
 
     def _on_changes(self, what: Changes) -> None:
         # Hidden, it is read afresh when shown (MainWindow.show_planning).
@@ -256,7 +276,9 @@ class PlanningPage(QWidget):
             self._load_again = False
             self.reload()
 
-    def _on_loaded(self, loaded: Loaded) -> None:
+    def _on_loaded(self, result: tuple[PlanningService, Loaded]) -> None:
+        service, loaded = result
+        self._service = self._service or service
         self._loading = False
         self._filling = True
         try:
@@ -491,3 +513,9 @@ class PlanningPage(QWidget):
             on_changed=self.changed.emit,
             season_name=self.season.currentText(),
         )
+
+
+def _planning_of(kiosk: Kiosk | None) -> PlanningService:
+    """Return *kiosk*'s planning service (run on the database lane: the first call imports it)."""
+    assert kiosk is not None
+    return kiosk.planning

@@ -3,6 +3,9 @@ the waiting list and "Aandacht nodig", by keyboard wherever a clerk would use it
 
 from __future__ import annotations
 
+import threading
+from typing import cast
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -10,11 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.planning.records import BookingInput, Season
+from kiosk.planning.service import PlanningService
 from sync.state import StateStore
 from tests.ui.planning.conftest import drain, mark_conflict
 from ui.planning.booking_editor import BookingEditor
 from ui.planning.planning_page import PlanningPage
-from ui.tasks import TaskRunner
+from ui.tasks import Lane, TaskRunner
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -340,3 +344,35 @@ def test_the_page_reads_again_only_for_changes_to_the_planning(
     with qtbot.waitSignal(planning.loaded, timeout=5000):
         runner.submit(pulled)
     assert cell(planning, 0, 0) == "◷ Q. Elders"
+
+
+class _Recording:
+    """A kiosk whose planning service records the thread that asks for it."""
+
+    def __init__(self, kiosk: Kiosk) -> None:
+        self.kiosk = kiosk
+        self.threads: list[str] = []
+
+    @property
+    def planning(self) -> PlanningService:
+        self.threads.append(threading.current_thread().name)
+        return self.kiosk.planning
+
+
+def test_given_the_kiosk_the_page_takes_the_service_on_the_database_lane(
+    qtbot: QtBot, ui_kiosk: Kiosk, season: Season, runner: TaskRunner
+) -> None:
+    kiosk = _Recording(ui_kiosk)
+    page = PlanningPage(None, runner, kiosk=cast(Kiosk, kiosk))
+    qtbot.addWidget(page)
+    assert kiosk.threads == []  # building the page imports nothing of the planning
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.reload()
+        drain(runner)
+    [thread] = kiosk.threads
+    assert thread.startswith(Lane.DATABASE.value)
+    assert page.service is ui_kiosk.planning
+    assert page.season_id == season.id and page.grid.grid_model.rowCount() > 0
+    page.reload()
+    drain(runner)
+    assert len(kiosk.threads) == 1  # later loads use the service it has
