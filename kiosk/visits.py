@@ -189,7 +189,8 @@ def _validate_question(
 
     def problem(field: str, message: Message) -> Problem:
         # The first (usually only) question's problem as it is; a later one names its number
-        # ("Vraag 2: kies ..."), with the problem's code and parameters inside.
+        # ("Vraag 2: kies ..."), with the problem's code and parameters inside (none of them
+        # is called "position" or "problem").
         if position == 1:
             return Problem(f"{where}.{field}", message.code, message.params)
         return Problem(

@@ -49,7 +49,7 @@ class RegistrationPage(QWidget):
 
     Signals:
         saved(object): a :class:`SaveResult`, after the visit is on disk.
-        refused(str): a save was refused; the Dutch message shown.
+        refused(str): a save was refused; the message shown (``ui.words``, current language).
         voided(object): a :class:`SaveResult`, after a visit was declared void on disk.
         waiting_changed(int): how many operations wait to be sent.
         refreshed(): the day list and frequent choices were reloaded.
