@@ -5,8 +5,8 @@ DigiD topic, and only a DigiD topic, has a follow-up; at least one kind of help,
 known and listed once; a referral goes with the help ``doorverwezen`` and the other way round.
 :func:`question_violations` and :func:`visit_violations` return every rule broken as a
 :class:`Violation` (where, which rule, its parameters) and never words: the desk turns them
-into its clerk's language (``kiosk.visits``), the server into the ``msg`` of its answer
-(:func:`wire_message`). Nothing here depends on the clock: a desk whose clock is days off must
+into message codes for its clerk (``kiosk.visits``; the words are the UI's), the server into
+the ``msg`` of its answer (:func:`wire_message`). Nothing here depends on the clock: a desk whose clock is days off must
 not lose data on the server.
 """
 
