@@ -6,8 +6,8 @@ known and listed once; a referral goes with the help ``doorverwezen`` and the ot
 :func:`question_violations` and :func:`visit_violations` return every rule broken as a
 :class:`Violation` (where, which rule, its parameters) and never words: the desk turns them
 into message codes for its clerk (``kiosk.visits``; the words are the UI's), the server into
-the ``msg`` of its answer (:func:`wire_message`). Nothing here depends on the clock: a desk whose clock is days off must
-not lose data on the server.
+the ``msg`` of its answer (:func:`wire_message`). Nothing here depends on the clock: a desk
+whose clock is days off must not lose data on the server.
 """
 
 from __future__ import annotations
