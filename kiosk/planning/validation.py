@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from kiosk.cleantext import clean_text
-from kiosk.errors import InputError, Message, Problem
+from kiosk.errors import InputError, Problem
 from kiosk.planning.codes import CHECKLIST_CODES, PURPOSE_CODES
 from kiosk.planning.records import BookingInput
 from kiosk.privacy import PersonalDataError, check_free_text
@@ -165,24 +165,13 @@ def _collect(
         return None
     try:
         check_free_text(text)
-    except PersonalDataError as exc:
-        problems.append(_privacy_problem(field, exc))
+    except PersonalDataError as exc:  # privacy.personal_data, with what was found
+        problems.append(Problem(field, exc.message.code, exc.message.params))
         return None
     if contains_code(text):
         problems.append(Problem(field, "planning.text.digid_code"))
         return None
     return text
-
-
-def _privacy_problem(field: str, exc: PersonalDataError) -> Problem:
-    """Return what the privacy guard found as a problem of *field* (its own code and params).
-
-    A guard that gives no :class:`~kiosk.errors.Message` yet is reported by its text.
-    """
-    message = getattr(exc, "message", None)
-    if isinstance(message, Message):
-        return Problem(field, message.code, message.params)
-    return Problem(field, "planning.text.personal_data", {"found": str(exc)})
 
 
 def _unique(codes: Iterable[str]) -> tuple[str, ...]:

@@ -110,8 +110,6 @@ TEXTS: dict[str, str] = {
         "Een machtigingscode (of andere DigiD-code) mag nooit worden opgeschreven. "
         "Haal de code uit de opmerking.",
     ),
-    # What the privacy guard found, when it gives only its own text (no message of its own).
-    "planning.text.personal_data": QT_TRANSLATE_NOOP("planning", "{found}"),
     "planning.overbook.reason_missing": QT_TRANSLATE_NOOP(
         "planning", "Geef een reden om extra in te plannen."
     ),
