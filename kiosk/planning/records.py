@@ -222,7 +222,7 @@ class DayList:
 
 @dataclass(frozen=True, slots=True)
 class BookingInput:
-    """What a clerk types for a booking (validated by the service; Dutch problems)."""
+    """What a clerk types for a booking (validated by the service; problems as codes)."""
 
     name: str
     phone: str = ""

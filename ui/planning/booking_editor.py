@@ -3,7 +3,8 @@
 The dialog never writes itself: :attr:`BookingEditor.submitted` carries the
 :class:`BookingInput`; the page saves it on the database worker and either closes the dialog
 or hands the service's :class:`InputError` back to :meth:`BookingEditor.show_problems`, which
-shows each Dutch message under its field (the privacy guard's refusal of a remark included).
+shows each problem's words (:mod:`ui.words`) under its field (the privacy guard's refusal of a
+remark included).
 
 Enter or Ctrl+Enter saves, Esc closes; Alt plus the underlined letter jumps to a field. An
 existing booking also gets the status buttons Verschenen / Niet verschenen and Annuleren.
