@@ -32,10 +32,15 @@ class Message:
     params: Mapping[str, Param] = dataclasses.field(default_factory=dict, hash=False)
 
     def __str__(self) -> str:
-        """Return the code and its parameters, for logs (never shown to a clerk as is)."""
-        if not self.params:
+        """Return the code and its numbers, for logs (never shown to a clerk as is).
+
+        Text parameters are left out: they can hold what a clerk typed (the personal data a
+        note was refused for), and a log keeps no personal data.
+        """
+        numbers = {k: v for k, v in self.params.items() if isinstance(v, int)}
+        if not numbers:
             return self.code
-        return f"{self.code} {json.dumps(dict(self.params), ensure_ascii=False, sort_keys=True)}"
+        return f"{self.code} {json.dumps(numbers, sort_keys=True)}"
 
     def to_json(self) -> str:
         """Return the message as compact JSON, to keep it in the database between runs."""

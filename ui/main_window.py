@@ -335,7 +335,9 @@ class MainWindow(QMainWindow):
         if self.planning is None:
             # It redraws itself after changes to the planning, the server's (and conflicts)
             # included, while it is shown; showing it reads it afresh.
-            self.planning = PlanningPage(self.kiosk.planning, self.runner, self, kiosk=self.kiosk)
+            # The page takes the planning service on the database lane with its first load, so
+            # the planning code is imported there and not on the GUI thread.
+            self.planning = PlanningPage(None, self.runner, self, kiosk=self.kiosk)
             self.planning.changed.connect(self._sync_soon)
             self.pages.addWidget(self.planning)
         self.planning.reload()

@@ -15,6 +15,7 @@ from kiosk.app import Kiosk
 from kiosk.changes import Changes
 from kiosk.errors import InputError
 from ui.tasks import Lane, TaskRunner
+from ui.words import error_text
 
 
 def test_each_lane_is_one_thread_in_order_and_callbacks_run_on_the_gui_thread(
@@ -44,11 +45,11 @@ def test_refusals_go_to_the_caller_and_bugs_to_the_crash_handler(
     refused: list[Exception] = []
 
     def refuse() -> None:
-        raise InputError.single("topic", "Kies een onderwerp.")
+        raise InputError.single("topic", "visit.question.topic_unknown")
 
     runner.submit(refuse, None, refused.append)
     qtbot.waitUntil(lambda: bool(refused), timeout=5000)
-    assert "onderwerp" in str(refused[0])
+    assert "onderwerp" in error_text(refused[0])
     with qtbot.waitSignal(runner.bug, timeout=5000) as bug:
         runner.submit(lambda: 1 / 0, None, refused.append)  # not a refusal: a bug
     assert isinstance(bug.args[0], ZeroDivisionError)

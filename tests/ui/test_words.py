@@ -113,3 +113,12 @@ def test_a_message_round_trips_through_json() -> None:
     """What the sync client keeps between runs comes back the same."""
     message = Message("sync.unexpected", {"status": 502, "name": "Balie ‘1’"})
     assert Message.from_json(message.to_json()) == message
+
+
+def test_a_message_in_a_log_keeps_numbers_and_leaves_out_texts() -> None:
+    """What a clerk typed (a BSN a note was refused for) never reaches a log line."""
+    message = Message("privacy.personal_data", {"kinds": "bsn", "texts": "111222333", "n": 1})
+    error = InputError([Problem("note", message.code, message.params)])
+    assert "111222333" not in str(message)
+    assert "111222333" not in str(error)
+    assert str(message) == 'privacy.personal_data {"n": 1}'
