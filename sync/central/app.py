@@ -26,6 +26,7 @@ from starlette.requests import ClientDisconnect
 
 from kiosk.clock import to_utc_text
 from sync.central import admin, auth, changes
+from sync.central.accounts.guard import DashboardAccounts
 from sync.central.batches import Ingestion, handle_batch
 from sync.central.bodylimit import BodyLimitMiddleware
 from sync.central.catalogues import ServerCatalogues, load_server_catalogues, publish_catalogues
@@ -48,6 +49,7 @@ from sync.central.schemas import (
 )
 from sync.central.settings import PROTOCOL_MAX, PROTOCOL_MIN, Settings
 from sync.central.throttle import ConcurrencyGate, TokenBucket
+from sync.central.web import install_dashboard
 from sync.central.workers import IngestWorkers
 
 log = logging.getLogger(__name__)
@@ -146,6 +148,9 @@ def create_app(
     _device_routes(app, central)
     _batch_route(app, central)
     _admin_routes(app, central)
+    # The dashboard: its own accounts and sessions; device and admin tokens never open it.
+    app.state.accounts = DashboardAccounts(db, settings, now)
+    install_dashboard(app, app.state.accounts)
     return app
 
 

@@ -3,6 +3,7 @@
     ido-central serve [--host 127.0.0.1] [--port 8765] [--rate-per-second R] [--rate-burst B]
                       [--enroll-rate-per-second R] [--enroll-burst B]
                       [--max-concurrent-batches N] [--db-pool-size N]
+                      [--insecure-localhost-cookies]    (development: http://localhost only)
     ido-central migrate
     ido-central branch-add --id ID --name NAME --organisation ORG --municipality M --province P
     ido-central enroll-code --branch ID          (the code is the last line printed)
@@ -11,6 +12,10 @@
     ido-central stats [--json]
     ido-central purge                            (planning retention + old batch answers)
     ido-central plan-retention --branch ID --days N
+    ido-central user-add --username U --role R [--scope S] [--name N] [--password-stdin]
+    ido-central user-list [--json]
+    ido-central user-disable U                   (ends its dashboard sessions too)
+    ido-central user-sessions-revoke U           (signs it out everywhere)
 
 Every command takes ``--database-url URL`` (else ``$IDO_CENTRAL_DATABASE_URL``) and
 ``--data-dir DIR`` (else ``$IDO_CENTRAL_DATA_DIR`` or the platform's data folder, which holds
@@ -33,6 +38,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from sync.central import admin, auth, inbox
+from sync.central.accounts import commands as accounts
 from sync.central.db import Database, current_revision, migrate
 from sync.central.planning.purge import purge_all, set_retention_days
 from sync.central.settings import Settings
@@ -66,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--admin-token-file", type=Path, help="file holding the admin token")
     serve.add_argument("--log-level", default="info")
+    serve.add_argument(
+        "--insecure-localhost-cookies",
+        action="store_true",
+        help="development only: dashboard cookies without Secure for http://localhost",
+    )
     # Load protection (sync/central/throttle.py); the defaults suit a production server.
     serve.add_argument("--rate-per-second", type=float, help="requests per second per device")
     serve.add_argument("--rate-burst", type=int, help="burst of requests per device")
@@ -103,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     retention.add_argument("--branch", required=True)
     retention.add_argument("--days", type=int, required=True)
+    accounts.add_commands(command)  # the dashboard's accounts: user-add, user-list, ...
     return parser
 
 
@@ -173,6 +185,8 @@ def _admin_command(args: argparse.Namespace, db: Database, settings: Settings) -
         return _planning_command(args, db)
     if args.command in ("dead-letters", "conflicts"):
         return _inbox_command(args, db)
+    if args.command in accounts.NAMES:
+        return accounts.run(args, db, settings)
     assert args.command == "stats"
     with db.read() as conn:
         report = admin.stats(conn, _now())
@@ -289,6 +303,8 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         )
         if getattr(args, name) is not None
     }
+    if args.insecure_localhost_cookies:
+        tuning["insecure_localhost_cookies"] = True
     settings = Settings.load(
         database_url=settings.database_url,
         data_dir=settings.data_dir,

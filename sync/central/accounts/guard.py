@@ -240,17 +240,20 @@ class DashboardAccounts:
 
 
 async def read_form(request: Request) -> dict[str, str]:
-    """The fields of a URL-encoded form body (the first of each name).
+    """The fields of a URL-encoded form body (the first of each name); none for no body.
 
     Raises :class:`DashboardError` (400) for another media type or a malformed body. The
     body is bounded before it is read (``BodyLimitMiddleware``).
     """
+    body = await request.body()
+    if not body:
+        return {}  # nothing sent: no fields (and so no CSRF token)
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     refused = DashboardError(400, "Het formulier kwam niet goed aan. Probeer het opnieuw.")
     if media != FORM_MEDIA:
         raise refused
     try:
-        text = (await request.body()).decode("utf-8")
+        text = body.decode("utf-8")
         pairs = parse_qsl(
             text, keep_blank_values=True, strict_parsing=False, max_num_fields=MAX_FORM_FIELDS
         )
