@@ -1,7 +1,7 @@
 """The small exchanges around the sync loop: enrollment, config, token rotation, ack-state.
 
-Each turns every way of failing into a :class:`~sync.http.SyncError` with a Dutch message, and
-read the answer defensively: a proxy or an older server must never crash the client.
+Each turns every way of failing into a :class:`~sync.http.SyncError` with a message code, and
+reads the answer defensively: a proxy or an older server must never crash the client.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from typing import Any
 
 import httpx
 
+from kiosk.errors import Message
 from kiosk.protocol.answers import V1_POLL_SECONDS, ConfigAnswer
 from kiosk.protocol.reading import read
-from sync import messages
 from sync.http import (
     PROTOCOL,
     SyncError,
@@ -65,14 +65,14 @@ def fetch_config(http: httpx.Client, token: str, now: datetime) -> ServerConfig:
     except ValueError as exc:
         raise SyncError(
             "transient",
-            messages.UNEXPECTED.format(status=200),
+            Message("sync.unexpected", {"status": 200}),
             log_detail=f"unreadable config: {type(exc).__name__}",
         ) from exc
     protocol = answer.protocol
     if not protocol.min <= PROTOCOL <= protocol.max:
         raise SyncError(
             "paused",
-            messages.UPDATE_REQUIRED,
+            Message("sync.update_required"),
             log_detail=f"server speaks protocol {protocol.model_dump()}, this client {PROTOCOL}",
             paused_reason=PAUSED_UPDATE,
         )
@@ -106,7 +106,9 @@ def request_enrollment(
         except httpx.TransportError as exc:
             raise failure_from_exception(exc) from exc
     if response.status_code == 400:  # enrollment_code_invalid: wrong, used or expired
-        raise SyncError("refused", messages.CODE_INVALID, log_detail="enrollment code refused")
+        raise SyncError(
+            "refused", Message("sync.code_invalid"), log_detail="enrollment code refused"
+        )
     if response.status_code not in (200, 201):
         raise failure_from_response(response, now)
     try:
@@ -121,7 +123,7 @@ def request_enrollment(
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise SyncError(
             "refused",
-            messages.UNEXPECTED.format(status=response.status_code),
+            Message("sync.unexpected", {"status": response.status_code}),
             log_detail=f"unreadable enrollment answer: {type(exc).__name__}",
         ) from exc
     return enrollment
@@ -155,7 +157,7 @@ def fetch_ack_state(http: httpx.Client, token: str, now: datetime) -> AckState |
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise SyncError(
             "transient",
-            messages.UNEXPECTED.format(status=200),
+            Message("sync.unexpected", {"status": 200}),
             log_detail=f"unreadable ack-state: {type(exc).__name__}",
         ) from exc
 
@@ -179,7 +181,7 @@ def request_rotation(http: httpx.Client, token: str, now: datetime) -> str | Non
     except (ValueError, KeyError, TypeError) as exc:
         raise SyncError(
             "transient",
-            messages.UNEXPECTED.format(status=200),
+            Message("sync.unexpected", {"status": 200}),
             log_detail=f"unreadable rotation answer: {type(exc).__name__}",
         ) from exc
 

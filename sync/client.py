@@ -4,8 +4,8 @@ A run is ``GET /v1/config`` (limits, protocol range; cached for an hour), then t
 (:mod:`sync.push`) until nothing due is pending, then the pull loop (:mod:`sync.pull`), then
 the bookkeeping in ``sync_state``. It is blocking and meant for a worker thread (or the command
 line); one run at a time per database, across processes (:mod:`sync.lock`). It never raises
-for network or server trouble: the :class:`SyncResult` says what happened, in Dutch, and when
-to try again.
+for network or server trouble: the :class:`SyncResult` says what happened (a message code the
+UI has words for) and when to try again.
 
 Around that core, at most once a day each: the purge of old acked rows
 (:mod:`sync.retention`), the ack-state check that finds ops a restored server lost
@@ -27,10 +27,9 @@ from kiosk.app import Kiosk
 from kiosk.cleantext import clean_text
 from kiosk.clock import Now, from_utc_text, system_now, to_utc_text
 from kiosk.db import Database
-from kiosk.errors import StorageError
+from kiosk.errors import InputError, Message, StorageError
 from kiosk.locations import current_is_demo
 from kiosk.paths import AppPaths
-from sync import messages
 from sync.api import DEFAULT_POLL_SECONDS, fetch_config, request_enrollment
 from sync.backoff import Backoff
 from sync.credentials import TokenStore
@@ -51,6 +50,7 @@ from sync.state import (
     StateStore,
     SyncStatus,
     read_status,
+    stored_message,
 )
 
 log = logging.getLogger(__name__)
@@ -58,9 +58,9 @@ log = logging.getLogger(__name__)
 CONFIG_MAX_AGE = timedelta(hours=1)
 SKEW_FLAG_SECONDS = 300
 _PAUSE_MESSAGES = {
-    PAUSED_REENROLL: messages.REENROLL,
-    PAUSED_REVOKED: messages.REVOKED,
-    PAUSED_UPDATE: messages.UPDATE_REQUIRED,
+    PAUSED_REENROLL: Message("sync.reenroll"),
+    PAUSED_REVOKED: Message("sync.revoked"),
+    PAUSED_UPDATE: Message("sync.update_required"),
 }
 
 
@@ -139,17 +139,21 @@ class SyncClient:
         """
         try:
             url = check_server_url(server_url)
-        except ValueError as exc:
-            raise SyncError("refused", str(exc), log_detail="bad server URL") from exc
+        except InputError as exc:
+            raise SyncError(
+                "refused", exc.problems[0].message, log_detail="bad server URL"
+            ) from exc
         if kind not in ("counter", "walking"):
             raise ValueError(f"device kind must be 'counter' or 'walking', not {kind!r}")
         # A name kept from before the desk cleaned its input may hold invisible characters.
         device_name = clean_text(device_name)
         if not device_name:
-            raise SyncError("refused", messages.NAME_MISSING, log_detail="no device name")
+            raise SyncError("refused", Message("sync.name_missing"), log_detail="no device name")
         if current_is_demo(self.db):
             # Practice registrations must never reach the national statistics.
-            raise SyncError("refused", messages.DEMO_NOT_ENROLLABLE, log_detail="demo location")
+            raise SyncError(
+                "refused", Message("sync.demo_not_enrollable"), log_detail="demo location"
+            )
         with self._lock:
             answer = request_enrollment(
                 url, code, device_name, kind, now=self.now(), transport=self.transport
@@ -198,19 +202,18 @@ class SyncClient:
                 return self._run(force=force)
             except OutboxRaceError as exc:
                 log.warning("Sync run overtaken by another run: %s", exc)
-                return SyncResult(ok=False, error=messages.RACED)
+                return SyncResult(ok=False, error=Message("sync.raced"))
             except (StorageError, OSError) as exc:
                 # The database or the disk refused a write (full, locked, read-only). Ops keep
                 # their state or go back to pending at the next run; nothing is lost.
                 log.warning("Sync stopped by local storage: %r", exc)
-                reason = str(exc) if isinstance(exc, StorageError) else messages.DISK
-                return SyncResult(ok=False, error=messages.LOCAL_STORAGE.format(reason=reason))
+                return SyncResult(ok=False, error=_stopped_by(exc))
 
     def _run(self, *, force: bool) -> SyncResult:
         state = self.states.get()
         now = self.now()
         if state.device_id is None or state.server_url is None:
-            return self._result(False, error=messages.NOT_ENROLLED)
+            return self._result(False, error=Message("sync.not_enrolled"))
         if state.paused_reason in (PAUSED_REENROLL, PAUSED_REVOKED):
             return self._result(
                 False, error=_PAUSE_MESSAGES[state.paused_reason], paused=state.paused_reason
@@ -219,7 +222,7 @@ class SyncClient:
         if wait_until is not None:
             return self._result(
                 False,
-                error=state.last_error or messages.BUSY,
+                error=stored_message(state.last_error) or Message("sync.busy"),
                 next_attempt_at=wait_until,
                 paused=state.paused_reason,
                 skipped=True,
@@ -229,7 +232,7 @@ class SyncClient:
             return self._stop(
                 SyncError(
                     "paused",
-                    messages.TOKEN_MISSING,
+                    Message("sync.token_missing"),
                     log_detail="no device token stored",
                     paused_reason=PAUSED_REENROLL,
                 ),
@@ -302,10 +305,12 @@ class SyncClient:
             self._extras = _Extras()
             state = self.states.get()
             if state.device_id is None or state.server_url is None:
-                return self._result(False, error=messages.NOT_ENROLLED)
+                return self._result(False, error=Message("sync.not_enrolled"))
             token = self.tokens.load(state.device_id)
             if token is None:
-                return self._result(False, error=messages.TOKEN_MISSING, paused=PAUSED_REENROLL)
+                return self._result(
+                    False, error=Message("sync.token_missing"), paused=PAUSED_REENROLL
+                )
             rotator = self._rotator(
                 self._client(state.server_url), state.device_id, state.enrolled_at
             )
@@ -318,11 +323,10 @@ class SyncClient:
                 return self._result(False, error=failure.message, paused=failure.paused_reason)
             except (StorageError, OSError) as exc:
                 log.warning("Token rotation stopped by local storage: %r", exc)
-                reason = str(exc) if isinstance(exc, StorageError) else messages.DISK
-                return self._result(False, error=messages.LOCAL_STORAGE.format(reason=reason))
+                return self._result(False, error=_stopped_by(exc))
             self._extras.rotated = rotator.rotated
             if not rotator.rotated:
-                return self._result(False, error=messages.TOKEN_NOT_ROTATED)
+                return self._result(False, error=Message("sync.token_not_rotated"))
             return self._result(True)
 
     def _elsewhere(self) -> SyncResult:
@@ -331,7 +335,7 @@ class SyncClient:
             ok=False,
             skipped=True,
             elsewhere=True,
-            error=messages.SYNC_ELSEWHERE,
+            error=Message("sync.elsewhere"),
             pending_left=self.store.waiting(),
             next_attempt_at=self.now() + timedelta(seconds=self.poll_seconds),
         )
@@ -388,7 +392,7 @@ class SyncClient:
             recheck = now + CONFIG_MAX_AGE if failure.paused_reason == PAUSED_UPDATE else None
             self.states.update(
                 paused_reason=failure.paused_reason,
-                last_error=failure.message,
+                last_error=failure.message.to_json(),
                 not_before=None if recheck is None else to_utc_text(recheck),
             )
             return self._result(
@@ -406,12 +410,15 @@ class SyncClient:
         if failure.retry_after is not None:
             floor = min(failure.retry_after, self.backoff.retry_after_cap)
             honoured = to_utc_text(now + timedelta(seconds=floor))
-        error = messages.with_retry_time(failure.message, not_before)
+        # When the next attempt is goes with the message; the UI shows it in local time.
+        error = Message(
+            failure.message.code, {**failure.message.params, "retry_at": to_utc_text(not_before)}
+        )
         self.states.update(
             backoff_attempt=attempt + 1,
             not_before=to_utc_text(not_before),
             retry_after_until=honoured,
-            last_error=error,
+            last_error=error.to_json(),
         )
         return self._result(
             False, tally=tally, puller=puller, error=error, next_attempt_at=not_before
@@ -450,7 +457,7 @@ class SyncClient:
         *,
         tally: PushTally | None = None,
         puller: Puller | None = None,
-        error: str | None = None,
+        error: Message | None = None,
         next_attempt_at: datetime | None = None,
         paused: str | None = None,
         skipped: bool = False,
@@ -476,6 +483,13 @@ class SyncClient:
             purged=self._extras.purged,
             token_rotated=self._extras.rotated,
         )
+
+
+def _stopped_by(exc: StorageError | OSError) -> Message:
+    """Say that local storage stopped the run: the database (full, locked) or a file."""
+    if isinstance(exc, StorageError):
+        return Message("sync.stopped_storage", {"storage": exc.code})
+    return Message("sync.stopped_disk")
 
 
 def _not_due_until(

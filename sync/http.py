@@ -19,8 +19,8 @@ import httpx
 import truststore
 
 from kiosk import __version__
+from kiosk.errors import InputError, Message
 from kiosk.protocol.limits import PROTOCOL as PROTOCOL  # the contract's, re-exported
-from sync import messages
 from sync.backoff import parse_retry_after
 from sync.state import PAUSED_REENROLL, PAUSED_REVOKED, PAUSED_UPDATE
 
@@ -61,18 +61,20 @@ def new_client(base_url: str, *, transport: httpx.BaseTransport | None = None) -
 
 
 def check_server_url(url: str) -> str:
-    """Return *url* normalised; ValueError unless https (or plain http on this machine only).
+    """Return *url* normalised; InputError unless https (or plain http on this machine only).
 
     Plain http would send the device token in clear text; it is allowed on loopback for
     development and tests.
     """
     parts = urlsplit(url.strip())
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ValueError(messages.URL_INVALID)
-    if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
-        raise ValueError(messages.URL_INVALID)
-    if parts.query or parts.fragment or parts.username or parts.password:
-        raise ValueError(messages.URL_INVALID)
+    usable = (
+        parts.scheme in ("https", "http")
+        and bool(parts.hostname)
+        and (parts.scheme == "https" or parts.hostname in LOOPBACK_HOSTS)
+        and not (parts.query or parts.fragment or parts.username or parts.password)
+    )
+    if not usable:
+        raise InputError.single("server_url", "sync.url_invalid")
     return url.strip().rstrip("/")
 
 
@@ -136,7 +138,7 @@ ErrorKind = Literal["transient", "paused", "refused"]
 
 
 class SyncError(Exception):
-    """Why a request failed, in Dutch for people and in English for the log.
+    """Why a request failed: a :class:`~kiosk.errors.Message` for people, English for the log.
 
     ``transient``: try again later (no answer, server fault, busy); ``paused``: stop until a
     person acts (``paused_reason``); ``refused``: this request can't succeed as it is (a wrong
@@ -146,13 +148,13 @@ class SyncError(Exception):
     def __init__(
         self,
         kind: ErrorKind,
-        message: str,
+        message: Message,
         *,
         log_detail: str,
         retry_after: float | None = None,
         paused_reason: str | None = None,
     ) -> None:
-        """Keep the Dutch *message* for the UI and an English *log_detail* for the log."""
+        """Keep the *message* (a code; the UI has its words) and an English *log_detail*."""
         super().__init__(log_detail)
         self.kind = kind
         self.message = message
@@ -168,26 +170,31 @@ def failure_from_response(response: httpx.Response, now: datetime) -> SyncError:
     detail = problem.describe()
     if status == 401:
         return SyncError(
-            "paused", messages.REENROLL, log_detail=detail, paused_reason=PAUSED_REENROLL
+            "paused", Message("sync.reenroll"), log_detail=detail, paused_reason=PAUSED_REENROLL
         )
     if status == 403:
         return SyncError(
-            "paused", messages.REVOKED, log_detail=detail, paused_reason=PAUSED_REVOKED
+            "paused", Message("sync.revoked"), log_detail=detail, paused_reason=PAUSED_REVOKED
         )
     if status == 426 or problem.code in PROTOCOL_CODES:
         return SyncError(
-            "paused", messages.UPDATE_REQUIRED, log_detail=detail, paused_reason=PAUSED_UPDATE
+            "paused",
+            Message("sync.update_required"),
+            log_detail=detail,
+            paused_reason=PAUSED_UPDATE,
         )
     retry_after = parse_retry_after(response.headers.get("retry-after"), now)
     if status in (409, 429, 503):
-        return SyncError("transient", messages.BUSY, log_detail=detail, retry_after=retry_after)
+        return SyncError(
+            "transient", Message("sync.busy"), log_detail=detail, retry_after=retry_after
+        )
     if status >= 500:
         return SyncError(
-            "transient", messages.SERVER_ERROR, log_detail=detail, retry_after=retry_after
+            "transient", Message("sync.server_error"), log_detail=detail, retry_after=retry_after
         )
     return SyncError(
         "transient",
-        messages.UNEXPECTED.format(status=status),
+        Message("sync.unexpected", {"status": status}),
         log_detail=detail,
         retry_after=retry_after,
     )
@@ -197,10 +204,10 @@ def failure_from_exception(exc: httpx.TransportError) -> SyncError:
     """Classify a transport error: no answer, so the outcome is unknown; retry later."""
     detail = f"{type(exc).__name__}: {exc}"
     if isinstance(exc, httpx.TimeoutException):
-        return SyncError("transient", messages.TIMEOUT, log_detail=detail)
+        return SyncError("transient", Message("sync.timeout"), log_detail=detail)
     if _certificate_problem(exc):
-        return SyncError("transient", messages.TLS, log_detail=detail)
-    return SyncError("transient", messages.OFFLINE, log_detail=detail)
+        return SyncError("transient", Message("sync.tls"), log_detail=detail)
+    return SyncError("transient", Message("sync.offline"), log_detail=detail)
 
 
 def _certificate_problem(exc: BaseException) -> bool:

@@ -24,11 +24,11 @@ from sqlalchemy import text
 
 from kiosk.catalogue import CatalogueError, load_catalogues, parse_catalogue
 from kiosk.clock import Now, to_utc_text
+from kiosk.errors import Message
 from kiosk.planning.pull import apply_change
 from kiosk.protocol.answers import FeedPage
 from kiosk.protocol.reading import read
 from kiosk.set_aside import INVALID, put_aside
-from sync import messages
 from sync.files import write_durably
 from sync.http import SyncError, bearer, failure_from_exception, failure_from_response
 from sync.state import StateStore
@@ -80,7 +80,7 @@ class Puller:
                 if restarted:
                     raise SyncError(
                         "transient",
-                        messages.SERVER_ERROR,
+                        Message("sync.server_error"),
                         log_detail="cursor expired twice in one run",
                     )
                 log.warning("Pull cursor expired; pulling everything again")
@@ -135,7 +135,7 @@ class Puller:
         except ValueError as exc:
             raise SyncError(
                 "transient",
-                messages.UNEXPECTED.format(status=200),
+                Message("sync.unexpected", {"status": 200}),
                 log_detail=f"unreadable changes page: {type(exc).__name__}",
             ) from exc
         next_cursor = page.next_cursor if page.next_cursor is not None else cursor

@@ -24,11 +24,11 @@ from typing import Any
 import httpx
 
 from kiosk.clock import Now
+from kiosk.errors import Message
 from kiosk.protocol.answers import BatchAnswer, OpResult
 from kiosk.protocol.batch import Envelope
 from kiosk.protocol.limits import V1_LIMITS
 from kiosk.protocol.reading import read_json
-from sync import messages
 from sync.http import (
     GZIP_ABOVE_BYTES,
     PROTOCOL,
@@ -346,7 +346,7 @@ class Pusher:
             self.store.release(batch.batch_id)
             raise SyncError(
                 "transient",
-                messages.UNEXPECTED.format(status=200),
+                Message("sync.unexpected", {"status": 200}),
                 log_detail=f"unreadable batch answer: {type(exc).__name__}",
             ) from exc
         applied = self.store.apply_results(batch.batch_id, [_sent(r) for r in answer.results])

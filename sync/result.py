@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from kiosk.errors import Message
+
 
 @dataclass(frozen=True)
 class SyncResult:
     """What one :meth:`~sync.client.SyncClient.sync_once` did.
 
-    ``error`` is a Dutch sentence for the screen (None on success); ``next_attempt_at`` is
+    ``error`` says what went wrong as a :class:`~kiosk.errors.Message` (None on success; the
+    UI has its words, ``ui.sync_status.summary`` the one-line summary); ``next_attempt_at`` is
     when the next run is due (None while paused: a person has to act first). ``skipped`` means
     no request was made because a retry was not due yet; ``elsewhere`` that another process
     (the app, a scheduled task) was syncing this desk's database, so this run did nothing.
@@ -30,7 +33,7 @@ class SyncResult:
     pending_left: int = 0
     pulled: int = 0
     new_catalogues: tuple[int, ...] = ()
-    error: str | None = None
+    error: Message | None = None
     next_attempt_at: datetime | None = None
     paused_reason: str | None = None
     skipped: bool = False
@@ -39,23 +42,6 @@ class SyncResult:
     requeued: int = 0
     purged: int = 0
     token_rotated: bool = False
-
-    def summary(self) -> str:
-        """Return one Dutch line for the command line and the log."""
-        counts = (
-            f"verstuurd {self.pushed}, bevestigd {self.acked}, geweigerd {self.rejected}, "
-            f"conflict {self.conflicted}, in quarantaine {self.quarantined}, "
-            f"nog te versturen {self.pending_left}, opgehaald {self.pulled}"
-        )
-        if self.requeued:
-            counts += f", opnieuw in de wachtrij {self.requeued}"
-        if self.elsewhere:
-            return str(self.error)
-        if self.ok:
-            return f"Synchronisatie gelukt: {counts}."
-        if self.skipped:
-            return f"Nog niet aan de beurt: {self.error} ({counts})"
-        return f"Synchronisatie mislukt: {self.error} ({counts})"
 
 
 @dataclass(frozen=True)

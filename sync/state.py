@@ -2,6 +2,8 @@
 
 One row, created on first use. Only ``sync/`` writes it; every write is its own short
 ``BEGIN IMMEDIATE`` transaction, so the UI's writer never waits long for the sync thread.
+``last_error`` holds a :class:`~kiosk.errors.Message` as JSON (:func:`stored_message` reads
+it back, also the Dutch sentence an older version kept there).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from sqlmodel import Session
 
 from kiosk import set_aside
 from kiosk.db import Database
+from kiosk.errors import Message
 from kiosk.models import SyncState
 from kiosk.set_aside import SetAside
 from sync.outbox_store import OutboxStore
@@ -24,6 +27,18 @@ PAUSED_REENROLL = "reenroll"
 PAUSED_REVOKED = "revoked"
 PAUSED_UPDATE = "update_required"
 _COLUMNS = frozenset(SyncState.model_fields) - {"id"}
+
+
+def stored_message(stored: str | None) -> Message | None:
+    """Return the message kept in ``last_error``; None when there is none.
+
+    An older version kept a Dutch sentence there: it comes back as ``sync.stored_text``,
+    which shows it as it is.
+    """
+    if not stored:
+        return None
+    message = Message.from_json(stored)
+    return message if message is not None else Message("sync.stored_text", {"text": stored})
 
 
 class StateStore:
@@ -79,7 +94,8 @@ class SyncStatus:
     counts: Mapping[str, int]
     last_success_at: str | None
     last_attempt_at: str | None
-    last_error: str | None
+    #: What the last run that did not succeed said (None after a success).
+    last_error: Message | None
     next_attempt_at: str | None
     paused_reason: str | None
     clock_offset_seconds: int | None
@@ -101,9 +117,16 @@ class SyncStatus:
         return refused + self.received_set_aside_count
 
     def to_json(self) -> dict[str, Any]:
-        """Return the status as JSON-ready data (for ``status --json`` and support)."""
+        """Return the status as JSON-ready data (for ``status --json`` and support).
+
+        ``last_error`` is its code and parameters; the command line puts its words there.
+        """
         data = asdict(self)
         data["counts"] = dict(self.counts)
+        error = self.last_error
+        data["last_error"] = (
+            None if error is None else {"code": error.code, "params": dict(error.params)}
+        )
         data["waiting"] = self.waiting
         return data
 
@@ -125,7 +148,7 @@ def read_status(db: Database) -> SyncStatus:
         counts=OutboxStore(db).counts(),
         last_success_at=state.last_success_at,
         last_attempt_at=state.last_attempt_at,
-        last_error=state.last_error,
+        last_error=stored_message(state.last_error),
         next_attempt_at=state.not_before,
         paused_reason=state.paused_reason,
         clock_offset_seconds=state.last_skew_seconds,

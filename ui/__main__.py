@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the app (or a headless sync command); return the exit code."""
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in SYNC_COMMANDS:
-        from sync.cli import main as sync_main
+        from ui.cli import main as sync_main
 
         return sync_main(argv)
     args = parse_args(argv)

@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
+from kiosk.errors import Message, StorageError
 from ui.tasks import Lane, TaskRunner
+from ui.words import error_text, text
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -58,7 +60,7 @@ class SyncController(QObject):
         running_changed(bool): a sync run started (True) or ended (False).
         finished(object): the :class:`~sync.result.SyncResult` of a run.
         enrolled(object): the :class:`~sync.result.EnrollResult` of a successful enrollment.
-        enroll_failed(str): enrollment did not succeed; the Dutch reason.
+        enroll_failed(str): enrollment did not succeed; the reason, in words (Dutch).
         requeued(int): how many set-aside records were offered again.
         failed(str): the worker itself failed (not the network: a local error or a bug); Dutch.
     """
@@ -156,7 +158,7 @@ class SyncController(QObject):
             return False
         self._enrolling = True
 
-        def work(client: SyncClient) -> tuple[EnrollResult | str, SyncStatus]:
+        def work(client: SyncClient) -> tuple[EnrollResult | Message, SyncStatus]:
             from sync.http import SyncError
 
             try:
@@ -165,12 +167,12 @@ class SyncController(QObject):
                 return exc.message, client.status()
             return result, client.status()
 
-        def done(outcome: tuple[EnrollResult | str, SyncStatus]) -> None:
+        def done(outcome: tuple[EnrollResult | Message, SyncStatus]) -> None:
             self._enrolling = False
             result, status = outcome
             self._publish(status)
-            if isinstance(result, str):
-                self.enroll_failed.emit(result)
+            if isinstance(result, Message):
+                self.enroll_failed.emit(text(result))
                 return
             self.enrolled.emit(result)
             if not self._run(force=True):  # send what waited, under the new identity
@@ -295,9 +297,6 @@ class SyncController(QObject):
 
     def _report(self, error: BaseException, signal: SignalInstance) -> None:
         """Log *error* with its traceback and emit the Dutch message on *signal*."""
-        from kiosk.errors import StorageError
-        from ui.words import error_text
-
         log.error("Sync worker failed", exc_info=(type(error), error, error.__traceback__))
         message = (
             error_text(error)

@@ -39,6 +39,7 @@ from sync.outbox_store import PROBLEM_STATES
 from ui import sync_status
 from ui.sync_problems import ProblemModel, ProblemRow, load_problems
 from ui.widgets import install_mnemonics, section_label
+from ui.words import text
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -282,7 +283,7 @@ class SyncPage(QDialog):
             else "–"
         )
         values["clock"].setProperty("tone", sync_status.WARNING if warning else "")
-        values["message"].setText(status.last_error or "–")
+        values["message"].setText(text(status.last_error) if status.last_error else "–")
         attention = status.needs_attention
         self.problems_title.setText(
             self.tr("<u>R</u>egistraties die aandacht nodig hebben ({n})").format(n=attention)
@@ -308,7 +309,8 @@ class SyncPage(QDialog):
                     ok=True,
                 )
             else:
-                self._say(f"✖ {result.error}", ok=False)
+                error = text(result.error) if result.error is not None else ""
+                self._say(f"✖ {error}", ok=False)
 
     def _on_failed(self, message: str) -> None:
         self._say(message, ok=False)

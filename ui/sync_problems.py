@@ -1,8 +1,9 @@
 """Records the central server did not accept: read from the outbox, shown in a table model.
 
 :func:`load_problems` runs on a worker thread and returns plain rows with every text already in
-Dutch (what the record was, its state, why); :class:`ProblemModel` shows them. The texts come
-from :mod:`sync.messages`, the one place the sync client's Dutch lives.
+words (what the record was, its state, why); :class:`ProblemModel` shows them. The words are
+the ``sync.*`` codes' in :mod:`ui.words.sync`, looked up by the record's kind, state and the
+server's reason code; a kind or code without words shows as it is (or as "code: ...").
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from PySide6.QtGui import QBrush, QColor
 from kiosk.catalogue import CatalogueSet
 from kiosk.clock import from_utc_text
 from kiosk.db import Database
+from kiosk.errors import Message
 from ui.table_model import RowsModel
+from ui.words import has_words, phrase, text
 
 MAX_ROWS = 1000
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -55,13 +58,12 @@ def load_problems(
     db: Database, catalogues: CatalogueSet, limit: int = MAX_ROWS
 ) -> list[ProblemRow]:
     """Return the newest *limit* records in a problem state (read-only; for a worker thread)."""
-    from sync import messages
     from sync.outbox_store import OutboxStore
 
     rows = OutboxStore(db).problems(limit)
     found = _received(db, limit)
     for row in rows:
-        kind_text = messages.OP_KINDS.get(row.kind, row.kind)
+        kind_text = _known("sync.op_kind.", row.kind) or row.kind
         topics = _topics(row.payload, catalogues)
         found.append(
             ProblemRow(
@@ -71,20 +73,32 @@ def load_problems(
                 state=row.state,
                 code=row.result_code,
                 what=f"{kind_text}: {topics}" if topics else kind_text,
-                state_text=messages.OP_STATES.get(row.state, row.state),
-                reason=messages.reason(row.state, row.result_code),
-                next_step=messages.NEXT_STEP.get(row.state, ""),
+                state_text=_known("sync.op_state.", row.state) or row.state,
+                reason=reason(row.state, row.result_code),
+                next_step=_known("sync.next_step.", row.state) or "",
                 technical=_technical(row.local_seq, row.result_code, row.result_detail),
             )
         )
     return found
 
 
+def reason(state: str, code: str | None) -> str:
+    """Return why an outbox record in *state* with server *code* was not accepted, in words."""
+    known = _known("sync.reason.", code or "")
+    if known is not None:
+        return known
+    unknown = f"sync.reason_unknown.{state}"
+    shown = code or phrase("sync.code_unknown")
+    # text(), not phrase(): the parameter is called "code" too.
+    return text(
+        Message(unknown if has_words(unknown) else "sync.reason_unknown.rejected", {"code": shown})
+    )
+
+
 def _received(db: Database, limit: int) -> list[ProblemRow]:
     """The records from the server this desk set aside, as rows (``local_seq`` 0: not ours)."""
     from kiosk import set_aside
     from kiosk.set_aside import INVALID
-    from sync import messages
 
     with db.read() as session:
         notes = set_aside.listed(session, limit)
@@ -95,10 +109,11 @@ def _received(db: Database, limit: int) -> list[ProblemRow]:
             kind=note.type,
             state="received",
             code=note.code,
-            what=messages.RECORD_TYPES.get(note.type, note.type),
-            state_text=messages.RECEIVED_SET_ASIDE,
-            reason=messages.RECEIVED_REASON.get(note.code, messages.RECEIVED_REASON[INVALID]),
-            next_step=messages.RECEIVED_NEXT_STEP,
+            what=_known("sync.record_type.", note.type) or note.type,
+            state_text=phrase("sync.received.set_aside"),
+            reason=_known("sync.received.reason.", note.code)
+            or phrase(f"sync.received.reason.{INVALID}"),
+            next_step=phrase("sync.received.next_step"),
             technical="\n".join(
                 [f"{note.type} {note.entity_id}, versie {note.version}, code {note.code}"]
                 + [f"{path}: {msg}" for path, msg in note.problems[:10]]
@@ -106,6 +121,12 @@ def _received(db: Database, limit: int) -> list[ProblemRow]:
         )
         for note in notes
     ]
+
+
+def _known(prefix: str, key: str) -> str | None:
+    """Return the words for the code *prefix* + *key*, or None when it has none."""
+    code = prefix + key
+    return phrase(code) if key and has_words(code) else None
 
 
 def _local(utc_text: str | None) -> datetime | None:

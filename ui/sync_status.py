@@ -1,8 +1,9 @@
 """What the sync status means for a clerk: short Dutch texts for the status bar and the screen.
 
 Pure functions of a :class:`~sync.state.SyncStatus` (duck-typed here, so importing this module
-costs nothing at start-up) and the current time. The texts go through Qt's translation
-(context ``SyncStatus``); times are shown in local time.
+costs nothing at start-up) and the current time, and the one-line :func:`summary` of a run.
+The texts go through Qt's translation (context ``SyncStatus``; the sync client's messages
+through :mod:`ui.words`); times are shown in local time.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.clock import from_utc_text
+from ui.words import phrase, text
 
 if TYPE_CHECKING:  # only its type: sync/ loads off the GUI thread
+    from kiosk.errors import Message
+    from sync.result import SyncResult
     from sync.state import SyncStatus
 
 # The pause reasons of sync.state (copied, not imported: sync/ loads off the GUI thread).
@@ -70,7 +74,7 @@ def connection(status: SyncStatus, now: datetime) -> Indicator:
                 "blijven bewaard op deze computer. Koppelen: Ctrl+K.",
             ),
         )
-    detail = status.last_error or ""
+    detail = _words(status.last_error)
     if status.paused_reason == PAUSED_REENROLL:
         return Indicator(
             QCoreApplication.translate("SyncStatus", "● Opnieuw koppelen nodig"), ERROR, detail
@@ -83,12 +87,12 @@ def connection(status: SyncStatus, now: datetime) -> Indicator:
         return Indicator(QCoreApplication.translate("SyncStatus", "● Update nodig"), ERROR, detail)
     if status.last_error:
         retry = local_time(status.next_attempt_at, now)
-        text = QCoreApplication.translate("SyncStatus", "● Offline")
+        label = QCoreApplication.translate("SyncStatus", "● Offline")
         if retry is not None:
-            text += QCoreApplication.translate("SyncStatus", " · volgende poging {time}").format(
+            label += QCoreApplication.translate("SyncStatus", " · volgende poging {time}").format(
                 time=retry
             )
-        return Indicator(text, WARNING, status.last_error)
+        return Indicator(label, WARNING, detail)
     sent = local_time(status.last_success_at, now)
     if sent is None:
         return Indicator(
@@ -154,3 +158,31 @@ def waiting(count: int, cap: int | None = None) -> str:
     return QCoreApplication.translate("SyncStatus", "{n} wachten op verzending").format(
         n=count_text(count, cap)
     )
+
+
+def summary(result: SyncResult) -> str:
+    """Return one line about a run, for the command line: what went out, what came back."""
+    counts = phrase(
+        "sync.summary.counts",
+        pushed=result.pushed,
+        acked=result.acked,
+        rejected=result.rejected,
+        conflicted=result.conflicted,
+        quarantined=result.quarantined,
+        pending_left=result.pending_left,
+        pulled=result.pulled,
+    )
+    if result.requeued:
+        counts += phrase("sync.summary.requeued", requeued=result.requeued)
+    error = _words(result.error)
+    if result.elsewhere:
+        return error
+    if result.ok:
+        return phrase("sync.summary.ok", counts=counts)
+    if result.skipped:
+        return phrase("sync.summary.not_due", error=error, counts=counts)
+    return phrase("sync.summary.failed", error=error, counts=counts)
+
+
+def _words(message: Message | None) -> str:
+    return "" if message is None else text(message)

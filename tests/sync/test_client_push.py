@@ -34,6 +34,7 @@ from tests.sync.test_fake_central import (
     new_client,
     problem,
     record,
+    said,
     states,
     sync_state,
     table,
@@ -268,7 +269,7 @@ def test_a_server_fault_returns_the_batch_and_backs_off(
     result = client.sync_once()
 
     assert not result.ok and result.acked == 0 and result.pending_left == 3
-    assert "storing" in (result.error or "")
+    assert "storing" in said(result.error)
     assert states(kiosk_app) == ["pending"] * 3
     assert {r["attempts"] for r in outbox(kiosk_app).values()} == {1}
     assert central.count("/v1/changes") == 0
@@ -308,7 +309,7 @@ def test_no_answer_is_handled_like_a_server_fault(
 
     result = client.sync_once()
 
-    assert not result.ok and words in (result.error or "")
+    assert not result.ok and words in said(result.error)
     assert states(kiosk_app) == ["pending"] * 2
 
 
@@ -369,7 +370,7 @@ def test_busy_answers_wait_for_retry_after_even_when_forced(
 
     result = client.sync_once()
 
-    assert not result.ok and "druk" in (result.error or "")
+    assert not result.ok and "druk" in said(result.error)
     assert states(kiosk_app) == ["pending"] * 2
     assert result.next_attempt_at == clock.now() + timedelta(seconds=120)
     central.requests.clear()

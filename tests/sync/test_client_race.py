@@ -8,10 +8,11 @@ import httpx
 import pytest
 
 from kiosk.app import Kiosk
-from sync import messages
+from kiosk.errors import Message
 from sync.client import SyncClient
 from sync.credentials import TokenStore
 from sync.outbox_store import OutboxRaceError
+from ui.words import text
 
 
 def test_an_overtaken_run_returns_a_result_not_a_traceback(
@@ -30,5 +31,6 @@ def test_an_overtaken_run_returns_a_result_not_a_traceback(
     monkeypatch.setattr(client, "_run", overtaken)
     result = client.sync_once(force=True)
     assert not result.ok
-    assert result.error == messages.RACED
+    assert result.error == Message("sync.raced")
+    assert text(result.error).startswith("Er liep tegelijk een andere synchronisatie")
     client.close()

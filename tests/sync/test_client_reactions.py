@@ -20,6 +20,7 @@ from tests.sync.test_fake_central import (
     enrolled_client,
     problem,
     record,
+    said,
     states,
     sync_state,
     table,
@@ -56,7 +57,7 @@ def test_401_pauses_for_reenrollment_and_keeps_every_op(
     result = client.sync_once()
 
     assert not result.ok and result.paused_reason == "reenroll"
-    assert "opnieuw worden gekoppeld" in (result.error or "")
+    assert "opnieuw worden gekoppeld" in said(result.error)
     assert result.next_attempt_at is None
     assert states(kiosk_app) == ["pending"] * 3
     assert attempts(kiosk_app) == [0, 0, 0]  # the token was judged, not the ops
@@ -86,7 +87,7 @@ def test_403_stops_for_good_and_the_data_stays_exportable(
 
     result = client.sync_once()
 
-    assert result.paused_reason == "revoked" and "uitgeschakeld" in (result.error or "")
+    assert result.paused_reason == "revoked" and "uitgeschakeld" in said(result.error)
     central.requests.clear()
     for _ in range(3):
         clock.advance(days=1)
@@ -116,7 +117,7 @@ def test_426_pauses_until_the_protocol_is_served_again(
 
     result = client.sync_once()
 
-    assert result.paused_reason == "update_required" and "nieuwste versie" in (result.error or "")
+    assert result.paused_reason == "update_required" and "nieuwste versie" in said(result.error)
     assert result.next_attempt_at == clock.now() + timedelta(hours=1)  # looked at hourly
     assert client.sync_once().skipped
     clock.advance(hours=1)

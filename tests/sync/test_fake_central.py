@@ -21,11 +21,13 @@ from keyring.backends import fail
 
 from kiosk.app import Kiosk
 from kiosk.clock import Now
+from kiosk.errors import Message
 from kiosk.locations import DeskInfo
 from sync.backoff import Backoff
 from sync.client import SyncClient
 from sync.credentials import TokenStore
 from tests.conftest import make_visit_input
+from ui.words import text
 
 TOKEN = "dk_testtoken_0123456789abcdefghijklmnopqrstuvwxyz"
 GOOD_CODE = "K7P-2QX-9M"
@@ -239,6 +241,11 @@ def states(app: Kiosk) -> list[str]:
 def sync_state(app: Kiosk) -> dict[str, Any]:
     [row] = table(app, "sync_state")
     return row
+
+
+def said(message: Message | None) -> str:
+    """Return what the clerk reads for a sync message (its words); "" for none."""
+    return "" if message is None else text(message)
 
 
 def always(response: httpx.Response) -> Script:

@@ -13,14 +13,16 @@ import pytest
 from keyring.backends import fail
 
 from kiosk.app import Kiosk
+from kiosk.errors import Message
 from kiosk.locations import demo_location
 from kiosk.paths import app_paths
-from sync import messages
 from sync.credentials import TokenStore
 from sync.lock import SyncLock, lock_path
 from sync.state import StateStore
 from tests.conftest import FakeClock, make_visit_input
 from tests.sync.test_fake_central import FakeCentral, enrolled_client, sync_state, table
+from ui.sync_status import summary
+from ui.words import phrase
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLD = (
@@ -86,7 +88,7 @@ def test_a_second_process_skips_its_run_and_exits_0(enrolled_home: Kiosk) -> Non
         done = sync_once_in_a_process()
 
         assert done.returncode == 0, done.stderr
-        assert done.stdout.strip() == messages.SYNC_ELSEWHERE
+        assert done.stdout.strip() == phrase("sync.elsewhere")
         assert sync_state(enrolled_home) == before  # not even the attempt time was written
         assert [row["state"] for row in table(enrolled_home, "outbox")] == ["pending"] * 2
     finally:
@@ -134,8 +136,8 @@ def test_a_run_in_this_process_while_another_holds_the_lock_changes_nothing(
             assert held
             result = client.sync_once(force=True)
         assert result.elsewhere and result.skipped and not result.ok
-        assert result.error == messages.SYNC_ELSEWHERE and result.pending_left == 2
-        assert result.summary() == messages.SYNC_ELSEWHERE
+        assert result.error == Message("sync.elsewhere") and result.pending_left == 2
+        assert summary(result) == phrase("sync.elsewhere")
         assert central.requests == [] and sync_state(kiosk_app) == before
 
         assert client.sync_once(force=True).acked == 2  # free again

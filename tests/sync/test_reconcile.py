@@ -24,6 +24,7 @@ from sync.schedule import JobTimes
 from tests.conftest import FakeClock, make_visit_input
 from tests.sync.test_fake_central import FakeCentral, enrolled_client, problem, states
 from tests.sync.test_rotation import RealCentral, current_token, desk_client, real_central, tokens
+from ui.sync_status import summary
 
 __all__ = ["desk_client", "real_central", "tokens"]  # fixtures shared with test_rotation
 
@@ -61,7 +62,7 @@ def test_a_server_restored_from_a_backup_gets_the_lost_ops_again(
     assert states(kiosk_app) == ["acked"] * 7
     state = ack_state(real_central, desk_client)
     assert (state["max_contiguous_local_seq"], state["ops_stored"]) == (7, 7)
-    assert "opnieuw in de wachtrij 3" in result.summary()
+    assert "opnieuw in de wachtrij 3" in summary(result)
 
 
 def test_a_server_that_lost_nothing_gets_nothing_again(

@@ -22,17 +22,17 @@ from keyring.backends import fail
 
 from kiosk.app import Kiosk
 from kiosk.locations import DeskInfo
-from sync import messages
 from sync.central import admin
 from sync.central.app import create_app
 from sync.central.settings import Settings
-from sync.cli import EXIT_OK, main
 from sync.client import SyncClient
 from sync.credentials import TokenStore
 from sync.rotation import ROTATE_AFTER
 from tests.conftest import FakeClock, make_visit_input
 from tests.sync.central.conftest import ServerClock
 from tests.sync.test_fake_central import FakeCentral, enrolled_client
+from ui.cli import EXIT_OK, main
+from ui.words import phrase
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # Starlette's TestClient warns about httpx
@@ -279,7 +279,7 @@ def test_the_rotate_token_command_renews_the_token_now(
 
     assert main(["rotate-token"], transport=transport, tokens=tokens) == EXIT_OK
 
-    assert messages.TOKEN_ROTATED in capsys.readouterr().out
+    assert phrase("sync.token_rotated") in capsys.readouterr().out
     new = tokens.load(device)
     assert new is not None and new != old
     assert real_central.get("/v1/config", new).status_code == 200

@@ -25,16 +25,16 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.clock import to_utc_text
+from kiosk.errors import Message
 from kiosk.locations import DeskInfo, demo_location
 from kiosk.paths import app_paths
-from sync import messages
 from sync.client import SyncClient
 from sync.credentials import TokenStore
 from sync.outbox_store import OutboxStore
 from sync.state import StateStore, SyncStatus, read_status
 from tests.conftest import make_question, make_visit_input
 from tests.sync.test_end_to_end import BRANCH, Central
-from ui import sync_status
+from ui import sync_status, words
 from ui.enroll_dialog import EnrollDialog, normalise_url
 from ui.main_window import MainWindow
 from ui.sync_bar import SyncBar
@@ -42,6 +42,7 @@ from ui.sync_controller import SyncController
 from ui.sync_page import SyncPage
 from ui.sync_problems import ProblemModel, load_problems
 from ui.tasks import TaskRunner
+from ui.words import phrase
 
 NOW = datetime(2026, 11, 28, 14, 0).astimezone()
 
@@ -204,16 +205,16 @@ def test_connection_texts_for_every_state() -> None:
     assert text(enrolled=False, device_id=None) == "Niet gekoppeld"
     assert text(last_success_at=at(10, 42)) == "● Online · laatst verzonden 10:42"
     assert text() == "● Gekoppeld · nog niet gesynchroniseerd"
-    offline = text(last_error=messages.OFFLINE, next_attempt_at=at(10, 50))
+    offline = text(last_error=Message("sync.offline"), next_attempt_at=at(10, 50))
     assert offline == "● Offline · volgende poging 10:50"
-    assert text(paused_reason="reenroll", last_error=messages.REENROLL) == (
+    assert text(paused_reason="reenroll", last_error=Message("sync.reenroll")) == (
         "● Opnieuw koppelen nodig"
     )
     assert text(paused_reason="revoked") == "● Apparaat ingetrokken"
     assert text(paused_reason="update_required") == "● Update nodig"
     yesterday = to_utc_text(NOW - timedelta(days=1))
     assert (NOW - timedelta(days=1)).strftime("%d-%m-%Y") in text(last_success_at=yesterday)
-    tip = sync_status.connection(status(last_error=messages.OFFLINE), NOW).tooltip
+    tip = sync_status.connection(status(last_error=Message("sync.offline")), NOW).tooltip
     assert "bewaard" in tip
 
 
@@ -260,9 +261,10 @@ def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
     with qtbot.waitSignal(bar.page_requested, timeout=1000):
         qtbot.mouseClick(bar.connection, Qt.MouseButton.LeftButton)
 
-    bar.show_status(status(paused_reason="revoked", last_error=messages.REVOKED))
+    bar.show_status(status(paused_reason="revoked", last_error=Message("sync.revoked")))
     assert bar.connection.text() == "● Apparaat ingetrokken"
-    assert bar.connection.toolTip() == messages.REVOKED
+    assert bar.connection.toolTip() == phrase("sync.revoked")
+    assert bar.connection.toolTip().startswith("Deze balie is bij de centrale server uitgesch")
     assert bar.enroll_button.isVisible()
     assert not bar.clock.isVisible()
     bar.show_running(True)
@@ -331,14 +333,19 @@ def test_schedule_follows_the_result_and_never_gives_up(
     with qtbot.waitSignal(controller.finished, timeout=10000) as first:
         assert controller.sync_now()
         assert not controller.sync_now()  # one run at a time
-    assert first.args[0].error == messages.NOT_ENROLLED
+    assert first.args[0].error == Message("sync.not_enrolled")
     remaining = controller.next_run_in_ms()
     assert remaining is not None and 55_000 < remaining <= 63_000  # local look each poll
 
     with qtbot.waitSignal(controller.finished, timeout=10000):  # enrolling runs a sync
         controller.enroll("https://sync.proefstad.nl", "CODE", "Balie 1", "counter")
     assert controller.status.enrolled
-    assert controller.status.last_error.startswith(messages.BUSY)
+    assert controller.status.last_error.code == "sync.busy"
+    assert phrase("sync.busy") == (
+        "De centrale server is even te druk. De registraties blijven bewaard op deze computer. "
+        "Ze worden later verstuurd."
+    )
+    assert words.text(controller.status.last_error).startswith(phrase("sync.busy"))
     remaining = controller.next_run_in_ms()
     assert remaining is not None and remaining <= 2_000  # backoff after the first failure
 
@@ -425,7 +432,8 @@ def test_enroll_save_sync_offline_and_back(qtbot: QtBot, central: Central, tmp_p
     dialog.code.setText("WRONG-CODE")
     with qtbot.waitSignal(window.sync.enroll_failed, timeout=20000):
         qtbot.mouseClick(dialog.enroll_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == f"✖ {messages.CODE_INVALID}"
+    assert dialog.message.text() == f"✖ {phrase('sync.code_invalid')}"
+    assert "koppelcode is onjuist" in dialog.message.text()
     assert dialog.code.hasFocus() or not dialog.isActiveWindow()
 
     code = central.admin("enroll-code", "--branch", BRANCH).strip().splitlines()[-1].strip()
@@ -539,11 +547,12 @@ def test_problem_model_passes_the_model_tester(
     by_state = {cells[r][2]: cells[r] for r in range(3)}
     assert set(by_state) == {"Geweigerd", "Conflict", "Apart gezet"}
     assert by_state["Geweigerd"][1] == "Bezoek vastgelegd: Huurtoeslag"
-    assert by_state["Geweigerd"][3] == messages.REASONS["validation_failed"]
+    assert by_state["Geweigerd"][3] == phrase("sync.reason.validation_failed")
+    assert by_state["Geweigerd"][3].startswith("De server keurt de gegevens af")
     assert by_state["Conflict"][3] == (
         "De registratie botst met wat de centrale server al heeft (code: some_new_code)."
     )
-    assert by_state["Apart gezet"][3] == messages.REASONS["payload_too_large"]
+    assert by_state["Apart gezet"][3] == ("De registratie is te groot voor de centrale server.")
     refused = next(r for r in rows if r.state == "rejected")
     assert "payload.questions[0].topic: unknown code" in refused.technical
     tip = model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)

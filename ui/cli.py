@@ -13,6 +13,9 @@ Exit codes: 0 done; 1 failed, will be retried (offline, server busy or down); 2 
 process (the app, another scheduled task) is syncing the same data folder prints that on
 stdout and exits 0: the other run does the work, nothing failed. The data directory is the app's
 (``KIOSK_HOME`` moves it). Output is Dutch; details go to the app's log file.
+
+This is the desk's other user interface: the sync client returns codes, and the words come
+from :mod:`ui.words` (which loads Qt's core for translation, never a widget).
 """
 
 from __future__ import annotations
@@ -32,15 +35,17 @@ import httpx
 
 from kiosk.app import Kiosk
 from kiosk.clock import from_utc_text
+from kiosk.errors import Message
 from kiosk.logs import setup_logging, write_crash
 from kiosk.paths import app_paths
-from sync import messages
 from sync.client import SyncClient
 from sync.credentials import TokenStore
 from sync.http import SyncError
 from sync.outbox_store import ALL_STATES, PROBLEM_STATES
 from sync.result import SyncResult
 from sync.state import SyncStatus
+from ui.sync_status import summary
+from ui.words import phrase, text
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +103,7 @@ def main(
     except Exception as exc:  # a bug: the traceback goes to the crash log, never the terminal
         log.exception("ido-kiosk %s failed", args.command)
         write_crash(paths.crash_log, type(exc), exc, exc.__traceback__)
-        print(messages.CRASHED.format(path=paths.crash_log), file=sys.stderr)
+        print(phrase("sync.crashed", path=str(paths.crash_log)), file=sys.stderr)
         return EXIT_RETRY
     finally:
         client.close()
@@ -129,7 +134,7 @@ def _enroll(app: Kiosk, client: SyncClient, args: argparse.Namespace) -> int:
     try:
         result = client.enroll(args.server, args.code, name, kind)
     except SyncError as exc:
-        print(exc.message, file=sys.stderr)
+        print(text(exc.message), file=sys.stderr)
         return EXIT_RETRY if exc.kind == "transient" else EXIT_ATTENTION
     print(
         f"Gekoppeld als {name!r}: vestiging {result.branch_name or '?'} ({result.branch_id}), "
@@ -142,13 +147,13 @@ def _sync(client: SyncClient, *, once: bool) -> int:
     if once:
         result = client.sync_once(force=True)
         good = result.ok or result.elsewhere
-        print(result.summary(), file=sys.stdout if good else sys.stderr)
+        print(summary(result), file=sys.stdout if good else sys.stderr)
         return _exit_code(result)
     try:
         while True:
             result = client.sync_once()
             if not result.skipped:
-                print(f"{datetime.now():%H:%M:%S} {result.summary()}", flush=True)
+                print(f"{datetime.now():%H:%M:%S} {summary(result)}", flush=True)
             if result.next_attempt_at is None:  # paused or not enrolled: a person must act
                 return _exit_code(result)
             wait = (result.next_attempt_at - client.now()).total_seconds()
@@ -160,12 +165,13 @@ def _sync(client: SyncClient, *, once: bool) -> int:
 def _rotate(client: SyncClient) -> int:
     result = client.rotate_token()
     if result.ok:
-        print(messages.TOKEN_ROTATED)
+        print(phrase("sync.token_rotated"))
         return EXIT_OK
-    print(result.error, file=sys.stderr)
+    if result.error is not None:
+        print(text(result.error), file=sys.stderr)
     if result.elsewhere:
         return EXIT_RETRY  # not done: the other run holds the lock; try again shortly
-    needs_person = (messages.NOT_ENROLLED, messages.TOKEN_NOT_ROTATED)
+    needs_person = (Message("sync.not_enrolled"), Message("sync.token_not_rotated"))
     if result.paused_reason is not None or result.error in needs_person:
         return EXIT_ATTENTION
     return EXIT_RETRY
@@ -183,6 +189,7 @@ def _status(client: SyncClient, *, as_json: bool) -> int:
     status = client.status()
     if as_json:
         data: dict[str, Any] = status.to_json()
+        data["last_error"] = None if status.last_error is None else text(status.last_error)
         data["token_location"] = (
             client.tokens.location(status.device_id) if status.device_id else None
         )
@@ -216,7 +223,7 @@ def _status_text(status: SyncStatus) -> str:
     if status.next_attempt_at:
         lines.append(f"Volgende poging: {_local(status.next_attempt_at)}")
     if status.last_error:
-        lines.append(f"Laatste melding: {status.last_error}")
+        lines.append(f"Laatste melding: {text(status.last_error)}")
     return "\n".join(lines)
 
 

@@ -13,10 +13,10 @@ from keyring.backends import fail
 from kiosk.app import Kiosk
 from kiosk.locations import demo_location
 from kiosk.paths import app_paths
-from sync.cli import EXIT_ATTENTION, EXIT_OK, EXIT_RETRY, EXIT_USAGE, main
 from sync.credentials import TokenStore
 from tests.conftest import make_visit_input
 from tests.sync.test_fake_central import GOOD_CODE, SERVER_URL, FakeCentral, always, problem
+from ui.cli import EXIT_ATTENTION, EXIT_OK, EXIT_RETRY, EXIT_USAGE, main
 
 
 @pytest.fixture(autouse=True)
