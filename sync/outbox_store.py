@@ -191,18 +191,30 @@ class OutboxStore:
             # set-based UPDATE per group (nearly always one group: accepted, no code).
             acked: dict[tuple[str, str | None], dict[int, int | None]] = {}
             updates: list[tuple[Any, ...]] = []  # _APPLY_OUTCOME parameters, one op each
+            # The common result (acked, no code, a plain server_seq) takes no function call:
+            # this loop runs for every op of a drain (2,000 a batch).
             for result in results:
                 key = result.get("op_id")
-                if not isinstance(key, str) or key not in waiting:
+                if not isinstance(key, str):
+                    continue  # not an op id
+                found = waiting.pop(key, None)
+                if found is None:
                     continue  # not ours, or already handled (a repeated result)
-                local_seq, attempts = waiting.pop(key)
+                local_seq, attempts = found
                 status = result.get("status")
-                code = _text_or_none(result.get("code"))
+                code = result.get("code")
+                if code is not None:
+                    code = _text_or_none(code)
                 if status in _ACKED:
                     # A number beyond SQLite's INTEGER is no server_seq this desk can keep.
-                    server_seq = _int_or_none(result.get("server_seq"))
+                    server_seq = result.get("server_seq")
+                    if type(server_seq) is not int or not (_INT64_MIN <= server_seq <= _INT64_MAX):
+                        server_seq = _int_or_none(server_seq)
                     if _SET_BASED:
-                        acked.setdefault((str(status), code), {})[local_seq] = server_seq
+                        group = acked.get((status, code))
+                        if group is None:
+                            group = acked[(str(status), code)] = {}
+                        group[local_seq] = server_seq
                     else:
                         updates.append(
                             (local_seq, "acked", str(status), code, None, server_seq, stamp, None)
