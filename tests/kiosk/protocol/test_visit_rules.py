@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from kiosk.catalogue import load_catalogues
 from kiosk.errors import InputError
+from kiosk.protocol import visit_rules
 from kiosk.protocol.visit_rules import (
     MODES,
     NOT_APPLICABLE,
@@ -166,3 +167,50 @@ def test_rules_return_codes_with_parameters_and_the_server_words_them() -> None:
     assert Violation("topic", "unknown_topic", {"code": "x"}).below("questions[2]").path == (
         "questions[2].topic"
     )
+
+
+kinds = st.sampled_from(sorted({o.kind for o in CATALOGUE.lists["topic"] if o.kind} | {"bogus"}))
+wire_organisations = st.sampled_from([NOT_APPLICABLE, *codes("organisation"), "bogus"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    topics,
+    kinds,
+    wire_organisations,
+    followups,
+    st.lists(st.sampled_from([*codes("help"), "bogus"]), max_size=4),
+    st.lists(st.sampled_from([*codes("referral"), "bogus"]), max_size=3),
+)
+def test_the_servers_remembered_verdict_is_the_full_rules(
+    topic: str,
+    kind: str,
+    organisation: str,
+    followup: str | None,
+    help: list[str],
+    referral: list[str],
+) -> None:
+    """The server remembers topic rules and judges help and referral by sets: same verdict."""
+    question = QuestionPayload(
+        question_id="0193a1f0-7c2e-7a41-9b1e-3f6d2c8e5a02",
+        position=1,
+        kind=kind,
+        organisation=organisation,
+        topic=topic,
+        digid_followup=followup,
+        help=help,
+        referral=referral,
+        note=None,
+    )
+    full = question_violations(
+        CATALOGUE,
+        topic=topic,
+        kind=kind,
+        organisation=organisation,
+        digid_followup=followup,
+        help=help,
+        referral=referral,
+    )
+    derived = visit_rules._derived(CATALOGUE)
+    for _ in range(2):  # first judged, then remembered
+        assert list(visit_rules._question_verdict(question, derived)) == full
