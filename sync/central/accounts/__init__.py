@@ -10,7 +10,9 @@
 - :mod:`.audit`: the audit log (sign-ins, sign-outs, downloads, account changes).
 - :mod:`.viewer` and :mod:`.scope`: who is looking (a role and a scope, or the public) and
   which branches, areas and organisation codes that viewer may see.
-- :mod:`.guard`: the FastAPI side: cookies, the current viewer as a dependency, sign-in.
+- :mod:`.cookies` and :mod:`.guard`: the web side: the cookies and their flags, the current
+  viewer as a FastAPI dependency, sign-in and sign-out, forms with their CSRF check.
+- :mod:`.commands`: ``ido-central user-add | user-list | user-disable | user-sessions-revoke``.
 
 Device tokens and the admin token never stand for a viewer: the dashboard reads its own
 session cookie only, and refuses a request that carries a bearer token at all.

@@ -21,6 +21,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 MIN_LENGTH = 12
 # argon2 takes any length; the bound only keeps a request from making the server hash a novel.
 MAX_LENGTH = 1024
+# Hashes computed at once: each takes its memory cost (64 MiB by default) while it runs, so a
+# burst of sign-ins from many addresses queues here instead of exhausting the server's memory.
+AT_ONCE = 4
 
 
 class PasswordPolicyError(ValueError):
@@ -48,8 +51,14 @@ class Verdict:
 class Passwords:
     """Hashes and verifies passwords with argon2id at the given cost."""
 
-    def __init__(self, *, time_cost: int, memory_kib: int, parallelism: int) -> None:
-        """Use *time_cost* passes over *memory_kib* KiB in *parallelism* lanes."""
+    def __init__(
+        self, *, time_cost: int, memory_kib: int, parallelism: int, at_once: int = AT_ONCE
+    ) -> None:
+        """Use *time_cost* passes over *memory_kib* KiB in *parallelism* lanes.
+
+        At most *at_once* hashes are computed at the same time; the others wait their turn.
+        """
+        self._slots = threading.BoundedSemaphore(at_once)
         self._hasher = PasswordHasher(
             time_cost=time_cost,
             memory_cost=memory_kib,
@@ -61,16 +70,19 @@ class Passwords:
 
     def hash(self, password: str) -> str:
         """Return the PHC string of *password* with a fresh random salt."""
-        return self._hasher.hash(password)
+        with self._slots:
+            return self._hasher.hash(password)
 
     def verify(self, stored: str | None, password: str) -> Verdict:
         """Check *password* against *stored*; with no hash, spend the same time and say no."""
         if stored is None:
-            with contextlib.suppress(VerificationError):
-                self._hasher.verify(self._decoy_hash(), password)
+            decoy = self._decoy_hash()
+            with self._slots, contextlib.suppress(VerificationError):
+                self._hasher.verify(decoy, password)
             return Verdict(ok=False)
         try:
-            self._hasher.verify(stored, password)
+            with self._slots:
+                self._hasher.verify(stored, password)
         except (VerificationError, InvalidHashError):
             return Verdict(ok=False)
         return Verdict(ok=True, rehash=self._hasher.check_needs_rehash(stored))
@@ -78,5 +90,5 @@ class Passwords:
     def _decoy_hash(self) -> str:
         with self._lock:
             if self._decoy is None:
-                self._decoy = self._hasher.hash(secrets.token_urlsafe(24))
+                self._decoy = self.hash(secrets.token_urlsafe(24))
             return self._decoy

@@ -42,6 +42,7 @@ def install(app: FastAPI, accounts: DashboardAccounts) -> None:
     """Add the dashboard's routes, static files and error pages to *app*."""
     app.include_router(_router(accounts))
     app.mount("/dashboard/static", StaticFiles(directory=STATIC), name=STATIC_ROUTE)
+    app.include_router(_not_found(accounts))  # after the static files, which it would hide
 
     async def refused(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, DashboardError)
@@ -142,5 +143,19 @@ def _router(accounts: DashboardAccounts) -> APIRouter:
         response = redirect(request, "/dashboard/login?uitgelogd")
         cookies.clear(response, request, SESSION, same_site="lax")
         return response
+
+    return router
+
+
+def _not_found(accounts: DashboardAccounts) -> APIRouter:
+    router = APIRouter(prefix="/dashboard", include_in_schema=False)
+    CurrentViewer = Annotated[Viewer, Depends(accounts.viewer)]  # noqa: N806
+
+    @router.get("/{rest:path}")
+    def not_found(request: Request, viewer: CurrentViewer, rest: str) -> Response:
+        """Any other dashboard address: a page that says so, in Dutch."""
+        message = "Deze pagina bestaat niet. Controleer het adres of ga naar het overzicht."
+        context = {"viewer": viewer, "message": message, "status": 404}
+        return render(request, "error.html", context, status=404)
 
     return router

@@ -146,6 +146,16 @@ def test_style_sheet_is_served_by_the_server(dash):
     assert "http" not in css.text  # nothing from elsewhere (no CDN, no web fonts)
 
 
+def test_an_unknown_dashboard_page_says_so_in_dutch(dash):
+    client = browser(dash)
+    page = client.get("/dashboard/cijfers/onbekend")
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    assert "Deze pagina bestaat niet" in page.text and '<html lang="nl">' in page.text
+    assert client.get("/dashboard/static/bestaat-niet.css").status_code == 404
+    assert client.get("/dashboard", follow_redirects=True).status_code == 200
+
+
 # -- signing in -------------------------------------------------------------------------------
 
 
@@ -450,6 +460,7 @@ def dashboard_requests(client: TestClient, headers: dict[str, str]) -> list[Any]
             data={"csrf_token": "x", "username": "a.jansen@example.nl", "password": PASSWORD},
         ),
         client.post("/dashboard/logout", headers=headers, data={"csrf_token": "x"}),
+        client.get("/dashboard/iets-anders", headers=headers),
     ]
 
 
