@@ -15,6 +15,7 @@ import pytest
 from kiosk import set_aside
 from kiosk.app import Kiosk
 from kiosk.clock import to_utc_text
+from kiosk.errors import Message
 from kiosk.locations import DeskInfo
 from kiosk.paths import app_paths
 from sync import pull
@@ -158,6 +159,7 @@ def test_a_server_address_that_would_leak_the_token_is_refused(
     with pytest.raises(SyncError) as refused:
         fresh.enroll(url, GOOD_CODE, "Balie 1")
     assert refused.value.kind == "refused" and "ongeldig" in said(refused.value.message)
+    assert refused.value.message == Message("sync.url_invalid")
     assert central.requests == []
 
 
@@ -246,6 +248,42 @@ def test_status_sums_up_the_outbox_and_the_last_run(
     assert status.next_attempt_at is not None
     assert status.clock_offset_seconds == -3
     assert json.loads(json.dumps(status.to_json()))["waiting"] == 2
+
+
+def test_the_last_message_is_kept_as_a_code_with_the_retry_time(
+    client: SyncClient, kiosk_app: Kiosk, desk: DeskInfo, central: FakeCentral, clock: FakeClock
+) -> None:
+    record(kiosk_app, desk)
+    central.script.append(lambda body: problem(503, "overloaded"))
+
+    result = client.sync_once()
+
+    assert result.next_attempt_at is not None
+    retry_at = to_utc_text(result.next_attempt_at)
+    assert result.error == Message("sync.busy", {"retry_at": retry_at})
+    stored = sync_state(kiosk_app)["last_error"]
+    assert Message.from_json(stored) == result.error
+    assert client.status().last_error == result.error
+    assert client.status().to_json()["last_error"] == {
+        "code": "sync.busy",
+        "params": {"retry_at": retry_at},
+    }
+    local = f"{result.next_attempt_at.astimezone():%H:%M}"
+    assert said(result.error).endswith(f"Ze worden later verstuurd. Nieuwe poging om {local}.")
+    skipped = client.sync_once()  # not due yet: the kept message again
+    assert skipped.skipped and skipped.error == result.error
+
+
+def test_a_last_message_an_older_version_kept_in_dutch_is_shown_as_it_is(
+    client: SyncClient,
+) -> None:
+    dutch = "De centrale server heeft een storing. Nieuwe poging om 10:50."
+    client.states.update(last_error=dutch)
+
+    kept = client.status().last_error
+
+    assert kept == Message("sync.stored_text", {"text": dutch})
+    assert said(kept) == dutch
 
 
 # -- pull -----------------------------------------------------------------------------------

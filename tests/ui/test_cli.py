@@ -112,6 +112,23 @@ def test_sync_exit_codes_tell_retry_from_attention(
     assert status(central, tokens, capsys)["paused_reason"] == "revoked"
 
 
+def test_the_last_message_reads_in_dutch_in_the_status(
+    central: FakeCentral, tokens: TokenStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record_visits(1)
+    run(central, tokens, "enroll", "--server", SERVER_URL, "--code", GOOD_CODE)
+    central.script.append(always(problem(500, "internal")))
+    assert run(central, tokens, "sync", "--once") == EXIT_RETRY
+    failed = capsys.readouterr().err.strip()
+    assert failed.startswith("Synchronisatie mislukt: De centrale server heeft een storing.")
+    assert "Nieuwe poging om " in failed
+
+    last = status(central, tokens, capsys)["last_error"]
+    assert last.startswith("De centrale server heeft een storing.") and last in failed
+    assert run(central, tokens, "status") == EXIT_OK
+    assert f"Laatste melding: {last}" in capsys.readouterr().out
+
+
 def test_export_for_support(
     central: FakeCentral,
     tokens: TokenStore,

@@ -31,6 +31,7 @@ from kiosk.paths import app_paths
 from sync.client import SyncClient
 from sync.credentials import TokenStore
 from sync.outbox_store import OutboxStore
+from sync.result import SyncResult
 from sync.state import StateStore, SyncStatus, read_status
 from tests.conftest import make_question, make_visit_input
 from tests.sync.test_end_to_end import BRANCH, Central
@@ -40,7 +41,7 @@ from ui.main_window import MainWindow
 from ui.sync_bar import SyncBar
 from ui.sync_controller import SyncController
 from ui.sync_page import SyncPage
-from ui.sync_problems import ProblemModel, load_problems
+from ui.sync_problems import ProblemModel, load_problems, reason
 from ui.tasks import TaskRunner
 from ui.words import phrase
 
@@ -216,6 +217,59 @@ def test_connection_texts_for_every_state() -> None:
     assert (NOW - timedelta(days=1)).strftime("%d-%m-%Y") in text(last_success_at=yesterday)
     tip = sync_status.connection(status(last_error=Message("sync.offline")), NOW).tooltip
     assert "bewaard" in tip
+
+
+def test_sync_messages_in_words() -> None:
+    """The sync client's codes read as the Dutch it used to build itself."""
+    retry_at = to_utc_text(NOW.replace(hour=10, minute=50))
+    assert words.text(Message("sync.offline", {"retry_at": retry_at})) == (
+        "De centrale server is niet bereikbaar. De registraties blijven bewaard op deze "
+        "computer. Ze worden later verstuurd. Nieuwe poging om 10:50."
+    )
+    assert phrase("sync.offline").endswith("Ze worden later verstuurd.")
+    assert "(HTTP 502)" in words.text(Message("sync.unexpected", {"status": 502}))
+    assert words.text(Message("sync.stopped_storage", {"storage": "full"})).startswith(
+        "Synchroniseren is gestopt: De schijf is vol"
+    )
+    assert phrase("sync.crashed", path="/x/crash.log").startswith(
+        "Synchroniseren is mislukt door een fout in IDO Kiosk. De fout is vastgelegd voor de "
+        "ICT-afdeling (/x/crash.log)."
+    )
+
+
+def test_a_run_in_one_line() -> None:
+    counts = (
+        "verstuurd 3, bevestigd 3, geweigerd 0, conflict 0, in quarantaine 0, "
+        "nog te versturen {left}, opgehaald 0"
+    )
+    assert sync_status.summary(SyncResult(ok=True, pushed=3, acked=3)) == (
+        f"Synchronisatie gelukt: {counts.format(left=0)}."
+    )
+    assert sync_status.summary(SyncResult(ok=True, pushed=3, acked=3, requeued=2)) == (
+        f"Synchronisatie gelukt: {counts.format(left=0)}, opnieuw in de wachtrij 2."
+    )
+    failed = SyncResult(ok=False, pushed=3, acked=3, pending_left=1, error=Message("sync.raced"))
+    assert sync_status.summary(failed) == (
+        f"Synchronisatie mislukt: {phrase('sync.raced')} ({counts.format(left=1)})"
+    )
+    waiting = SyncResult(
+        ok=False, pushed=3, acked=3, pending_left=1, skipped=True, error=Message("sync.busy")
+    )
+    assert sync_status.summary(waiting) == (
+        f"Nog niet aan de beurt: {phrase('sync.busy')} ({counts.format(left=1)})"
+    )
+    elsewhere = SyncResult(ok=False, elsewhere=True, error=Message("sync.elsewhere"))
+    assert sync_status.summary(elsewhere) == phrase("sync.elsewhere")
+
+
+def test_a_reason_without_its_own_words_names_the_code() -> None:
+    assert reason("rejected", "validation_failed") == phrase("sync.reason.validation_failed")
+    assert reason("conflicted", None) == (
+        "De registratie botst met wat de centrale server al heeft (code: onbekend)."
+    )
+    assert reason("strange", "Odd-Code") == (
+        "De centrale server heeft deze registratie geweigerd (code: Odd-Code)."
+    )
 
 
 @pytest.mark.parametrize(
