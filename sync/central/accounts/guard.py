@@ -149,14 +149,18 @@ class DashboardAccounts:
         Throttled attempts are refused before any password work. Every attempt, good or
         bad, leaves a row in the audit log.
         """
-        name = username.strip().lower()[:MAX_USERNAME]
+        name = username.strip().lower()
+        if len(name) > MAX_USERNAME:
+            name = ""  # no account has so long a name; never cut one down to match another
         refusal = self.throttle.check(name, address)
         if refusal is not None:
             if refusal.report:
                 self._failed(name, address, Failure.THROTTLED)
             return SignIn(failure=Failure.THROTTLED, retry_after=refusal.seconds)
-        with self.db.read() as conn:
-            found = login_record(conn, name)
+        found = None
+        if name:
+            with self.db.read() as conn:
+                found = login_record(conn, name)
         # argon2 runs outside any transaction: it takes a while and holds no lock.
         verdict = self.passwords.verify(found[1] if found else None, password[:MAX_LENGTH])
         new_hash = self.passwords.hash(password) if verdict.ok and verdict.rehash else None
@@ -226,7 +230,7 @@ class DashboardAccounts:
 
     def _failed(self, name: str, address: str, failure: Failure) -> None:
         with self.db.write() as conn:
-            known = find_account(conn, name)
+            known = find_account(conn, name) if name else None
             audit.record(
                 conn,
                 Event.SIGN_IN_FAILED,

@@ -245,6 +245,31 @@ def test_unknown_user_leaves_no_name_and_no_password_in_the_log(dash):
         assert PASSWORD not in repr(text)
 
 
+def test_an_overlong_username_is_not_cut_down_to_an_account(dash):
+    add_user(dash, username="a" * 254)
+    response = sign_in(browser(dash), username="a" * 254 + "b")
+    assert response.status_code == 200 and "klopt niet" in response.text
+    assert audit_rows(dash)[-1].detail == "unknown_user"
+    assert sign_in(browser(dash), username="A" * 254).status_code == 303
+
+
+def test_downloads_are_logged_with_who_and_where(dash):
+    add_user(dash)
+    accounts = dash.client.app.state.accounts  # type: ignore[attr-defined]
+    viewer = accounts.sign_in("a.jansen@example.nl", PASSWORD, "192.0.2.10").viewer
+    assert viewer is not None
+    dash.clock.advance(minutes=3)
+    accounts.record_download(viewer, "vragen-2026-11.csv", "192.0.2.10")
+    row = audit_rows(dash)[-1]
+    assert (row.event, row.username, row.address, row.detail) == (
+        audit.Event.DOWNLOAD,
+        "a.jansen@example.nl",
+        "192.0.2.10",
+        "vragen-2026-11.csv",
+    )
+    assert row.occurred_at == dash.clock.now()
+
+
 def test_disabled_account_cannot_sign_in(dash):
     add_user(dash)
     with dash.db.write() as conn:
