@@ -1,19 +1,21 @@
 """The small exchanges around the sync loop: enrollment, config, token rotation, ack-state.
 
 Each turns every way of failing into a :class:`~sync.http.SyncError` with a message code, and
-reads the answer defensively: a proxy or an older server must never crash the client.
+reads the answer with the contract's model (:mod:`kiosk.protocol.answers`,
+:mod:`kiosk.protocol.enrollment`) as :func:`~kiosk.protocol.reading.read` does: leniently where
+it must, so a proxy or an older server never crashes the client.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 import httpx
 
 from kiosk.errors import Message
 from kiosk.protocol.answers import V1_POLL_SECONDS, ConfigAnswer
+from kiosk.protocol.enrollment import AckStateAnswer, EnrollAnswer, TokenAnswer
 from kiosk.protocol.reading import read
 from sync.http import (
     PROTOCOL,
@@ -112,32 +114,22 @@ def request_enrollment(
     if response.status_code not in (200, 201):
         raise failure_from_response(response, now)
     try:
-        data = response.json()
-        branch = data["branch"]
-        enrollment = Enrollment(
-            device_id=_required_text(data["device_id"]),
-            branch_id=_required_text(str(branch["id"])),
-            branch_name=str(branch.get("name") or ""),
-            token=_required_text(data["token"]),
-        )
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        answer = read(EnrollAnswer, response.json())
+    except ValueError as exc:
         raise SyncError(
             "refused",
             Message("sync.unexpected", {"status": response.status_code}),
             log_detail=f"unreadable enrollment answer: {type(exc).__name__}",
         ) from exc
-    return enrollment
+    return Enrollment(
+        device_id=answer.device_id,
+        branch_id=answer.branch.id,
+        branch_name=answer.branch.name,
+        token=answer.token,
+    )
 
 
-@dataclass(frozen=True)
-class AckState:
-    """What ``GET /v1/devices/me/ack-state`` said about this device's stored ops."""
-
-    max_contiguous_local_seq: int
-    ops_stored: int | None
-
-
-def fetch_ack_state(http: httpx.Client, token: str, now: datetime) -> AckState | None:
+def fetch_ack_state(http: httpx.Client, token: str, now: datetime) -> AckStateAnswer | None:
     """Ask what the server holds of this device; None if the server has no such endpoint."""
     try:
         response = http.get("/v1/devices/me/ack-state", headers=bearer(token))
@@ -148,13 +140,8 @@ def fetch_ack_state(http: httpx.Client, token: str, now: datetime) -> AckState |
     if response.status_code != 200:
         raise failure_from_response(response, now)
     try:
-        data = response.json()
-        highest = data["max_contiguous_local_seq"]
-        if not isinstance(highest, int) or isinstance(highest, bool) or highest < 0:
-            raise TypeError("max_contiguous_local_seq is not a count")
-        stored = data.get("ops_stored")
-        return AckState(highest, stored if isinstance(stored, int) else None)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        return read(AckStateAnswer, response.json())
+    except ValueError as exc:
         raise SyncError(
             "transient",
             Message("sync.unexpected", {"status": 200}),
@@ -177,16 +164,10 @@ def request_rotation(http: httpx.Client, token: str, now: datetime) -> str | Non
     if response.status_code != 200:
         raise failure_from_response(response, now)
     try:
-        return _required_text(response.json()["token"])
-    except (ValueError, KeyError, TypeError) as exc:
+        return read(TokenAnswer, response.json()).token
+    except ValueError as exc:
         raise SyncError(
             "transient",
             Message("sync.unexpected", {"status": 200}),
             log_detail=f"unreadable rotation answer: {type(exc).__name__}",
         ) from exc
-
-
-def _required_text(value: Any) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise TypeError("expected non-empty text")
-    return value
