@@ -161,8 +161,10 @@ class DashboardAccounts:
         if name:
             with self.db.read() as conn:
                 found = login_record(conn, name)
+        # No password is longer than MAX_LENGTH: a longer one is wrong, never cut down.
+        stored = found[1] if found and len(password) <= MAX_LENGTH else None
         # argon2 runs outside any transaction: it takes a while and holds no lock.
-        verdict = self.passwords.verify(found[1] if found else None, password[:MAX_LENGTH])
+        verdict = self.passwords.verify(stored, password[:MAX_LENGTH])
         new_hash = self.passwords.hash(password) if verdict.ok and verdict.rehash else None
         if found is None:
             self._failed(name, address, Failure.UNKNOWN_USER)

@@ -253,6 +253,23 @@ def test_an_overlong_username_is_not_cut_down_to_an_account(dash):
     assert sign_in(browser(dash), username="A" * 254).status_code == 303
 
 
+def test_an_overlong_password_is_wrong_not_cut_down(dash):
+    hashed = dash.client.app.state.accounts.passwords.hash("p" * 1024)  # type: ignore[attr-defined]
+    with dash.db.write() as conn:
+        add_account(
+            conn,
+            username="lang",
+            display_name=None,
+            role=Role.NATIONAL,
+            scope=None,
+            password_hash=hashed,
+            now=dash.clock.now(),
+        )
+    assert sign_in(browser(dash), username="lang", password="p" * 1025).status_code == 200
+    assert audit_rows(dash)[-1].detail == "wrong_password"
+    assert sign_in(browser(dash), username="lang", password="p" * 1024).status_code == 303
+
+
 def test_downloads_are_logged_with_who_and_where(dash):
     add_user(dash)
     accounts = dash.client.app.state.accounts  # type: ignore[attr-defined]
