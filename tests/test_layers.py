@@ -2,9 +2,9 @@
 
 ``kiosk/`` never imports PySide6, httpx, ``ui`` or ``sync``; ``sync/`` never imports PySide6 or
 ``ui``. The desk bundle (``kiosk``, ``ui``, the sync client in ``sync/``) never needs the central
-server: none of it imports ``sync.central``, FastAPI, Starlette, uvicorn, psycopg or orjson, and
-``sync/central/`` in turn never imports the desk's sync client. Nothing that ships imports the
-developer-only trees (``tools``, ``tests``, ``benchmarks``). Checked on the source (every import,
+server: none of it imports ``sync.central``, FastAPI, Starlette, uvicorn, psycopg, orjson,
+argon2 or Jinja2, and ``sync/central/`` in turn never imports the desk's sync client. Nothing
+that ships imports the developer-only trees (``tools``, ``tests``, ``benchmarks``). Checked on the source (every import,
 also inside functions and ``TYPE_CHECKING`` blocks, relative imports resolved,
 ``importlib.import_module("...")`` with a literal name), so a wrong import fails CI before anyone
 runs the code.
@@ -21,7 +21,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 QT = frozenset({"PySide6", "shiboken6", "PyQt5", "PyQt6", "qtpy"})
 # The central server's own code and packages (the "central" extra): the desk bundle goes without.
-CENTRAL = frozenset({"sync.central", "fastapi", "starlette", "uvicorn", "psycopg", "orjson"})
+CENTRAL = frozenset(
+    {"sync.central", "fastapi", "starlette", "uvicorn", "psycopg", "orjson", "argon2", "jinja2"}
+)
 # Trees of a source checkout that no bundle or wheel holds.
 UNSHIPPED = frozenset({"tools", "tests", "benchmarks"})
 
