@@ -22,7 +22,7 @@ from kiosk.outbox import canonical_json as desk_canonical_json
 from sync.central import tables
 from sync.central.db import SCRIPT_LOCATION, Database, current_revision, migrate
 from sync.central.ingest import _canonical_size
-from sync.central.migrations import HEAD
+from sync.central.migrations import HEAD, SCRIPT_NAME
 from sync.central.payloads import canonical_bytes, canonical_json, compact_size, loads
 from sync.central.tables import metadata
 from tests.conftest import drop_pg_database
@@ -45,6 +45,24 @@ def test_head_names_the_newest_script():
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)
     assert ScriptDirectory.from_config(config).get_current_head() == HEAD
+
+
+def test_every_script_is_named_by_its_revision_in_one_line():
+    """HEAD is read from the file names: each names its revision, one after the other."""
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    scripts = list(ScriptDirectory.from_config(config).walk_revisions())
+    for script in scripts:
+        assert script.path is not None
+        match = SCRIPT_NAME.fullmatch(Path(script.path).name)
+        assert match is not None, f"{script.path}: name it v<revision>_<what>.py"
+        assert match["revision"] == script.revision
+    numbers = sorted(int(s.revision) for s in scripts)
+    assert numbers == list(range(1, len(scripts) + 1))
+    assert all(
+        s.down_revision == (f"{int(s.revision) - 1:04d}" if s.revision != "0001" else None)
+        for s in scripts
+    )
 
 
 def test_migrated_schema_matches_the_tables(database_url):
