@@ -192,7 +192,7 @@ def _device_routes(app: FastAPI, central: Central) -> None:
         now = central.now()
         with central.db.write() as conn:
             device_id, token, branch = auth.enroll(
-                conn, body.code, body.device_name.strip(), body.device_kind, now
+                conn, body.code, body.device_name, body.device_kind, now
             )
         log.info("Enrolled device %s in branch %s", device_id, branch["id"])
         return {

@@ -20,14 +20,26 @@ from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from kiosk.cleantext import clean_text
 from kiosk.protocol.answers import BatchAnswer, ChangesPage, ConfigAnswer, ErrorItem
 from kiosk.protocol.batch import Envelope, OpHeader
 from kiosk.protocol.fields import EARLIEST, LATEST, TEXT_PATTERN
 from sync.central.auth import CODE_PATTERN
 from sync.central.problems import PROBLEM_JSON, TYPE_BASE
 from sync.central.settings import PROTOCOL_MAX, PROTOCOL_MIN, Limits
+
+
+def clean_device_name(value: str) -> str:
+    """A device's name as stored: tidied like every name a desk stores (``clean_text``).
+
+    A name of nothing but spaces or invisible characters is refused, not stored empty.
+    """
+    name = clean_text(value)
+    if not name:
+        raise ValueError("the device name has no visible character")
+    return name
 
 
 class EnrollRequest(BaseModel):
@@ -47,7 +59,17 @@ class EnrollRequest(BaseModel):
             "anywhere. Wrong, used or expired: 400 enrollment_code_invalid.",
         ),
     ]
-    device_name: Annotated[str, Field(min_length=1, max_length=200, pattern=TEXT_PATTERN)]
+    device_name: Annotated[
+        str,
+        Field(
+            min_length=1,
+            max_length=200,
+            pattern=TEXT_PATTERN,
+            description="Stored cleaned: invisible characters removed, each run of spaces "
+            "one space, the ends trimmed. Nothing visible left: 400 bad_request.",
+        ),
+        AfterValidator(clean_device_name),
+    ]
     device_kind: Literal["counter", "walking"]
 
 

@@ -152,3 +152,14 @@ def test_admin_endpoints_need_the_admin_token(central, desk, make_central):
     without = make_central(admin_token=None)  # no admin token configured: admin is closed
     response = without.client.get("/admin/stats", headers=central.admin_headers())
     assert_problem(response, 401, "unauthorized")
+
+
+def test_a_device_name_is_stored_cleaned_and_one_with_nothing_visible_is_refused(central):
+    code = central.code()
+    for name in ("   ", "\u200b \ufeff", "\u00a0"):
+        response = enroll(central, code, name=name)
+        assert_problem(response, 400, "bad_request")
+        assert [e["path"] for e in response.json()["errors"]] == ["device_name"]
+    assert central.count("device") == 0  # and the code is still good
+    assert enroll(central, code, name="  Balie\u200b  2 ").status_code == 201
+    assert [r.name for r in central.rows("SELECT name FROM device")] == ["Balie 2"]
