@@ -34,30 +34,17 @@ import hypothesis
 import pytest
 import schemathesis
 from schemathesis import Case
-from schemathesis.checks import not_a_server_error
 from schemathesis.config import SchemathesisConfig
 from schemathesis.python.asgi import ASGIClient
-from schemathesis.specs.openapi.checks import (
-    content_type_conformance,
-    response_headers_conformance,
-    response_schema_conformance,
-    status_code_conformance,
-)
 
 from kiosk.protocol.fields import MAX_BIGINT, UUID_PATTERN
 from sync.central.app import BATCHES_PATH, create_app
 from sync.central.payloads import KINDS, canonical_bytes
 from sync.central.settings import Settings
 from tests.sync.central.conftest import ADMIN_TOKEN, Central, Desk
+from tests.sync.central.openapi_checks import CHECKS
 from tests.sync.central.schemathesis_scope import schemathesis_patches
 
-CHECKS = [
-    not_a_server_error,
-    status_code_conformance,
-    content_type_conformance,
-    response_schema_conformance,
-    response_headers_conformance,
-]
 # Generated requests per operation, on top of the coverage cases (about 20 s per backend on
 # two cores; each request is a few milliseconds).
 MAX_EXAMPLES = 40
