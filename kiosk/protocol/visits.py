@@ -5,6 +5,16 @@ member added here is a member the desk sends, or a save that fails a test until 
 fills it; the server validates every visit op with the same models and then checks the codes
 against the catalogue version the visit names (:mod:`kiosk.protocol.visit_rules`).
 Unknown members are refused (``extra="forbid"``): a payload is exactly this shape.
+
+A new member of :class:`VisitPayload` reaches the server's ``visit`` table by its name: the
+server stores every member its table has a column of the same name for
+(``sync.central.visits.VISIT_SENT``; a test refuses a member with neither a column nor a
+reason to leave it out), so on the server it is a column and a migration. On the desk the
+form gives it under the same name (``kiosk.visits.VisitInput`` and ``ValidVisit``, filled by
+the registration screen) and the desk's ``visit`` table keeps it (a column of the same name,
+with a migration), so a repeated or corrected visit has it back. An optional answer gets a
+default of ``None``, so what older desks send stays valid; the server takes it before any desk
+sends it (until then it refuses it as an unknown member).
 """
 
 from __future__ import annotations
