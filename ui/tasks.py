@@ -48,9 +48,13 @@ class Lane(Enum):
     NETWORK = "kiosk-sync"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Task(Generic[T]):
-    """A submitted task and its callbacks (kept together until it reports)."""
+    """A submitted task and its callbacks (kept together until it reports).
+
+    Not frozen: once it has reported, the GUI thread lets go of the callbacks and the owner
+    (see :meth:`TaskRunner._on_finished`).
+    """
 
     work: Callable[[], T]
     on_done: Callable[[T], None] | None
@@ -195,6 +199,11 @@ class TaskRunner(QObject):
             else:
                 self.bug.emit(error)
         finally:
+            # The lane's thread may hold the future a little longer than this thread does; were
+            # the last reference to a callback (and the widget it holds) dropped there, Qt
+            # would delete the widget off the GUI thread. Let go of them here.
+            task.on_done = task.on_error = None
+            task.owner = None
             if outcome.changes:
                 self.changed.emit(outcome.changes)
 
