@@ -1,7 +1,30 @@
 """Alembic migrations of the local database.
 
 ``HEAD`` names the newest revision, so start-up can see that a database is current by reading
-one row, without importing Alembic. A test checks it against the scripts.
+one row, without importing Alembic. It is read from the scripts' file names
+(``0004_pull_set_aside.py`` is revision ``0004``), so a new migration is its script and nothing
+else. ``tests/kiosk/test_migrations.py`` holds every script's revision to its file name and
+``HEAD`` to Alembic's head.
 """
 
-HEAD = "0004"
+from __future__ import annotations
+
+import re
+from importlib.resources import files
+
+#: A script's file name: its revision (four digits) + ``_`` + what it does.
+SCRIPT_NAME = re.compile(r"(?P<revision>\d{4})_\w+\.py")
+
+
+def _newest_revision() -> str:
+    found = [
+        match["revision"]
+        for entry in files(__name__).joinpath("versions").iterdir()
+        if (match := SCRIPT_NAME.fullmatch(entry.name))
+    ]
+    if not found:
+        raise RuntimeError("no migration scripts found next to kiosk.migrations")
+    return max(found)
+
+
+HEAD = _newest_revision()

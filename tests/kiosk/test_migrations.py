@@ -1,9 +1,12 @@
 """Schema migrations: the scripts match the models, and every older database upgrades intact.
 
-Every revision needs a seed file ``migration_seeds/<revision>.sql``: plain INSERTs of realistic
-data as that revision stored it. The upgrade test loads it into a database at that revision,
-opens it the way the app does (which upgrades to head) and checks that every seeded row is
-still there and reads back through the services.
+A seed file ``migration_seeds/<revision>.sql`` holds plain INSERTs of realistic data as that
+revision stored it, a row in every table. The upgrade test loads into a database at each
+revision the newest seed at or before it, opens it the way the app does (which upgrades to
+head) and checks that every seeded row is still there and reads back through the services.
+So a migration that only adds a nullable column (or one with a default) needs no seed; one
+that adds a table, or a column an older seed cannot leave out, needs its own (the test says
+which).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import kiosk.planning.models  # noqa: F401
 from kiosk.catalogue import load_catalogues
 from kiosk.clock import from_utc_text
 from kiosk.db import Database, create_sqlite_engine, current_revision, migrate
-from kiosk.migrations import HEAD
+from kiosk.migrations import HEAD, SCRIPT_NAME
 from kiosk.registration import RegistrationService
 from kiosk.visits import QuestionInput, VisitInput
 
@@ -78,15 +81,32 @@ def snapshot(path: Path) -> Rows:
         conn.close()
 
 
+def seed_for(revision: str) -> Path:
+    """Return the newest seed file at or before *revision* (in the scripts' order)."""
+    revisions = revisions_from_base()
+    for earlier in reversed(revisions[: revisions.index(revision) + 1]):
+        seed = SEEDS / f"{earlier}.sql"
+        if seed.is_file():
+            return seed
+    raise AssertionError(f"no seed file at or before revision {revision}")
+
+
 def seeded_engine(path: Path, revision: str) -> Engine:
-    """Return an engine on a new database at *revision*, filled from that revision's seed."""
+    """Return an engine on a new database at *revision*, filled from its seed (:func:`seed_for`)."""
     engine = create_sqlite_engine(path)
     migrate(engine, revision)
     assert current_revision(engine) == revision
+    seed = seed_for(revision)
     raw = engine.raw_connection()
     try:
-        seed = (SEEDS / f"{revision}.sql").read_text(encoding="utf-8")
-        raw.driver_connection.executescript(f"BEGIN;\n{seed}\nCOMMIT;")  # type: ignore[union-attr]
+        raw.driver_connection.executescript(  # type: ignore[union-attr]
+            f"BEGIN;\n{seed.read_text(encoding='utf-8')}\nCOMMIT;"
+        )
+    except sqlite3.Error as exc:
+        raise AssertionError(
+            f"{seed.name} does not load at revision {revision} ({exc}): "
+            f"add a seed file {revision}.sql with the data as {revision} stores it"
+        ) from exc
     finally:
         raw.close()
     return engine
@@ -105,7 +125,23 @@ def schema_of(path: Path) -> list[tuple[Any, ...]]:
 
 def test_head_constant_matches_the_scripts() -> None:
     heads = script_directory().get_heads()
-    assert heads == [HEAD], "update kiosk.migrations.HEAD (and keep one linear history)"
+    assert heads == [HEAD], "HEAD is the newest script's revision: keep one linear history"
+
+
+def test_every_script_is_named_by_its_revision_in_one_line() -> None:
+    """HEAD is read from the file names: each names its revision, one after the other."""
+    scripts = list(script_directory().walk_revisions())
+    for script in scripts:
+        assert script.path is not None
+        match = SCRIPT_NAME.fullmatch(Path(script.path).name)
+        assert match is not None, f"{script.path}: name it <revision>_<what>.py"
+        assert match["revision"] == script.revision
+    numbers = sorted(int(s.revision) for s in scripts)
+    assert numbers == list(range(1, len(scripts) + 1))
+    assert all(
+        s.down_revision == (f"{int(s.revision) - 1:04d}" if s.revision != "0001" else None)
+        for s in scripts
+    )
 
 
 def test_migrated_schema_equals_the_models(tmp_path: Path) -> None:
@@ -134,16 +170,20 @@ def test_migrated_schema_equals_the_models(tmp_path: Path) -> None:
 
 def test_every_seed_file_belongs_to_a_revision() -> None:
     assert {p.stem for p in SEEDS.glob("*.sql")} <= set(revisions_from_base())
+    assert (SEEDS / f"{revisions_from_base()[0]}.sql").is_file(), "the first revision needs a seed"
 
 
 @pytest.mark.parametrize("revision", revisions_from_base())
 def test_upgrade_from_revision_keeps_every_row(tmp_path: Path, revision: str) -> None:
-    seed = SEEDS / f"{revision}.sql"
-    assert seed.is_file(), f"revision {revision} needs a seed file {seed.name}"
     path = tmp_path / "old.sqlite3"
     seeded_engine(path, revision).dispose()
     before = snapshot(path)
     assert before["visit"], "the seed should hold visits"
+    empty = sorted(table for table, rows in before.items() if not rows)
+    assert not empty, (
+        f"{seed_for(revision).name} leaves {', '.join(empty)} empty at revision {revision}: "
+        f"add a seed file {revision}.sql with rows in every table"
+    )
 
     db = Database(path)  # as the app opens it: upgrades to head
     try:
