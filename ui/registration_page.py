@@ -234,15 +234,11 @@ class RegistrationPage(QWidget):
     def current_input(self) -> VisitInput:
         """Return the visit as entered on screen."""
         self._drafts[self._index] = self.editor.question()
-        channel = self.visit.channel.selected()
-        duration = self.visit.duration.selected()
         return VisitInput(
             questions=tuple(self._drafts),
-            channel=channel[0] if channel else "",
-            duration=duration[0] if duration else "",
-            mode="walking" if self.visit.walking.isChecked() else "counter",
             occurred_at=self.visit.occurred_at(),
             count=self.visit.count.value(),
+            **self.visit.answers(),
         )
 
     def save(self) -> None:
@@ -395,9 +391,7 @@ class RegistrationPage(QWidget):
         self._index = 0
         self._rebuild_tabs()
         self.editor.set_question(self._drafts[0])
-        self.visit.channel.set_selected([visit.channel])
-        self.visit.duration.set_selected([visit.duration])
-        self.visit.walking.setChecked(visit.mode == "walking")
+        self.visit.show_answers(visit)
 
     def _keep_first_question(self) -> None:
         first = self._drafts[0] if self._index != 0 else self.editor.question()
@@ -461,14 +455,10 @@ class RegistrationPage(QWidget):
             "help": self.editor.help,
             "referral": self.editor.referral,
             "note": self.editor.note,
-            "channel": self.visit.channel,
-            "duration": self.visit.duration,
-            "occurred_at": self.visit.when,
-            "count": self.visit.count,
             "questions": self.editor.topics.filter,
         }
         leaf = field.rsplit(".", 1)[-1]
-        target = targets.get(leaf)
+        target = targets[leaf] if leaf in targets else self.visit.field(leaf)
         if field.startswith("questions[") and "]" in field:
             position = int(field[len("questions[") : field.index("]")]) - 1
             if 0 <= position < len(self._drafts) and position != self._index:

@@ -1,8 +1,14 @@
-"""The visit-level answers: channel, duration, when it happened, how many, counter or walking."""
+"""The visit-level answers: channel, duration, when it happened, how many, counter or walking.
+
+The clerk's answers go to and come from the form (:class:`kiosk.visits.VisitInput`) by their
+names (:meth:`VisitPanel.answers`, :meth:`VisitPanel.show_answers`), so a new visit-level answer
+is a field here and in the form, and the registration screen passes it on unchanged.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
@@ -15,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalogue import Catalogue
-from kiosk.visits import MAX_TALLY
+from kiosk.visits import MAX_TALLY, VisitInput
 from ui.choices import ChoiceGroup
 from ui.widgets import section_label
 
@@ -95,6 +101,36 @@ class VisitPanel(QWidget):
         """Fill the channel and duration buttons."""
         self.channel.set_options(catalogue.options("channel"), language)
         self.duration.set_options(catalogue.options("duration"), language)
+
+    def answers(self) -> dict[str, Any]:
+        """Return the clerk's visit-level answers, by their names in :class:`VisitInput`.
+
+        When and how many are not among them (:meth:`occurred_at`, ``count``): the screen
+        decides those for a repeat or a correction.
+        """
+        channel = self.channel.selected()
+        duration = self.duration.selected()
+        return {
+            "channel": channel[0] if channel else "",
+            "duration": duration[0] if duration else "",
+            "mode": "walking" if self.walking.isChecked() else "counter",
+        }
+
+    def show_answers(self, visit: VisitInput) -> None:
+        """Show the visit-level answers of *visit* (those :meth:`answers` gives)."""
+        self.channel.set_selected([visit.channel])
+        self.duration.set_selected([visit.duration])
+        self.walking.setChecked(visit.mode == "walking")
+
+    def field(self, name: str) -> QWidget | None:
+        """Return the widget that holds the answer *name* (a problem's field), if it is here."""
+        fields: dict[str, QWidget] = {
+            "channel": self.channel,
+            "duration": self.duration,
+            "occurred_at": self.when,
+            "count": self.count,
+        }
+        return fields.get(name)
 
     def occurred_at(self) -> datetime | None:
         """Return the backdated moment (aware, local), or None for "now"."""

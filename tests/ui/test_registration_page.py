@@ -365,3 +365,17 @@ def test_changes_elsewhere_leave_the_registration_screen_be(
         qtbot.waitSignal(runner.changed, timeout=5000),
     ):
         runner.submit(setting)
+
+
+def test_the_visit_panel_gives_and_shows_every_answer_the_clerk_gives(
+    page: RegistrationPage,
+) -> None:
+    """The screen passes the panel's answers on by name: the panel has every one of the form's."""
+    from kiosk.protocol.visits import CLERK_ANSWERS
+
+    assert set(page.visit.answers()) == set(CLERK_ANSWERS)
+    shown = VisitInput(questions=(), channel="phone", duration="15_30", mode="walking")
+    page.visit.show_answers(shown)
+    assert page.visit.answers() == {name: getattr(shown, name) for name in CLERK_ANSWERS}
+    entered = page.current_input()
+    assert {name: getattr(entered, name) for name in CLERK_ANSWERS} == page.visit.answers()
