@@ -4,6 +4,10 @@ Each method is one transaction that writes the records and their outbox operatio
 committed with ``synchronous=FULL`` before it returns: when a method returns, the visit is on
 disk. A saved visit is never changed: :meth:`RegistrationService.correct` stores a new visit
 that names the one it replaces, and :meth:`RegistrationService.void` stores a void record.
+
+A payload goes out without the optional members left at their defaults (``exclude_defaults``):
+a member the contract gains as optional is sent only once the desk fills it, so a server that
+does not take it yet still takes the visit. Required members have no default and always go.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from kiosk.protocol.limits import MAX_VOID_REASON
 from kiosk.visits import QuestionInput, ValidVisit, VisitInput, validate_visit
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
     from sqlmodel import Session
 
     from kiosk.models import Question, Visit, VisitVoid
@@ -48,7 +53,8 @@ class _Tables:
     """The tables a save writes, and the columns of each that the payload fills.
 
     The desk's own rows hold what the payload says under the same names (plus their ids and
-    op): a member of the contract that the desk's table has a column for is stored as sent.
+    op): a member of the contract that the desk's table has a column for is stored as sent,
+    or as its default when the payload leaves it out (``*_defaults``).
     """
 
     visit: type[Visit]
@@ -57,6 +63,9 @@ class _Tables:
     visit_columns: tuple[str, ...]
     question_columns: tuple[str, ...]
     void_columns: tuple[str, ...]
+    visit_defaults: dict[str, Any]
+    question_defaults: dict[str, Any]
+    void_defaults: dict[str, Any]
 
 
 @cache
@@ -65,14 +74,29 @@ def _tables() -> _Tables:
     from kiosk.models import Question, Visit, VisitVoid
     from kiosk.protocol.visits import QuestionPayload, VisitPayload, VoidPayload
 
+    visit_columns = tuple(c for c in Visit.model_fields if c in VisitPayload.model_fields)
+    question_columns = tuple(c for c in Question.model_fields if c in QuestionPayload.model_fields)
+    void_columns = tuple(c for c in VisitVoid.model_fields if c in VoidPayload.model_fields)
     return _Tables(
         Visit,
         Question,
         VisitVoid,
-        tuple(c for c in Visit.model_fields if c in VisitPayload.model_fields),
-        tuple(c for c in Question.model_fields if c in QuestionPayload.model_fields),
-        tuple(c for c in VisitVoid.model_fields if c in VoidPayload.model_fields),
+        visit_columns,
+        question_columns,
+        void_columns,
+        _defaults(VisitPayload, visit_columns),
+        {c: _column(v) for c, v in _defaults(QuestionPayload, question_columns).items()},
+        _defaults(VoidPayload, void_columns),
     )
+
+
+def _defaults(model: type[BaseModel], names: tuple[str, ...]) -> dict[str, Any]:
+    """The defaults of *model*'s optional members among *names* (a payload leaves them out)."""
+    return {
+        name: model.model_fields[name].get_default(call_default_factory=True)
+        for name in names
+        if not model.model_fields[name].is_required()
+    }
 
 
 @dataclass(frozen=True)
@@ -177,13 +201,16 @@ class RegistrationService:
                 desk_id=desk_id,
                 recorded_at=now,
                 recorded_offset=stamp.offset_minutes,
-            ).model_dump()
+            ).model_dump(exclude_defaults=True)
             op = outbox.new_op(
                 kind=VISIT_VOIDED, payload=payload, occurred_at=stamp.utc, entity_id=visit_id
             )
             outbox.insert(session, [op])
             tables = _tables()
-            row = {c: payload[c] for c in tables.void_columns}
+            row = {
+                **tables.void_defaults,
+                **{c: payload[c] for c in tables.void_columns if c in payload},
+            }
             session.execute(insert(tables.void), [{**row, "op_id": op["op_id"]}])
         return SaveResult((visit_id,))
 
@@ -237,7 +264,7 @@ class RegistrationService:
                     for position, question in enumerate(asked, start=1)
                 ],
                 **answers,
-            ).model_dump()
+            ).model_dump(exclude_defaults=True)
             op = outbox.new_op(
                 kind=VISIT_CORRECTED if corrects else VISIT_RECORDED,
                 payload=payload,
@@ -247,7 +274,8 @@ class RegistrationService:
             ops.append(op)
             visits.append(
                 {
-                    **{c: payload[c] for c in tables.visit_columns},
+                    **tables.visit_defaults,
+                    **{c: payload[c] for c in tables.visit_columns if c in payload},
                     "id": visit_id,
                     "corrects_id": corrects,
                     "op_id": op["op_id"],
@@ -255,7 +283,8 @@ class RegistrationService:
             )
             questions.extend(
                 {
-                    **{c: _column(q[c]) for c in tables.question_columns},
+                    **tables.question_defaults,
+                    **{c: _column(q[c]) for c in tables.question_columns if c in q},
                     "id": q["question_id"],
                     "visit_id": visit_id,
                 }

@@ -101,6 +101,25 @@ def test_outbox_payload_is_canonical_json_with_matching_hash(
     assert q["question_id"] == question_rows(kiosk_app, visit_id)[0]["id"]
 
 
+def test_an_optional_member_left_at_its_default_is_not_sent(
+    kiosk_app: Kiosk, desk: DeskInfo, make_visit: MakeVisit, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server that does not know a new optional member yet still takes the visit."""
+    from kiosk.protocol import visits as contract
+
+    class Later(contract.VisitPayload):
+        language: str | None = None
+
+    members = set(contract.VisitPayload.model_fields)
+    monkeypatch.setattr(contract, "VisitPayload", Later)
+    [visit_id] = kiosk_app.registration.record(desk.desk_id, make_visit()).visit_ids
+
+    [op] = ops_for(kiosk_app, visit_id)
+    payload = json.loads(op["payload"])
+    assert set(payload) == members  # every member the server knows, none it does not
+    assert Later.model_validate(payload).language is None
+
+
 def test_tally_writes_one_visit_and_one_op_per_count(
     kiosk_app: Kiosk, desk: DeskInfo, make_visit: MakeVisit
 ) -> None:
