@@ -248,11 +248,11 @@ def serving(folder: Path, database_url: str, serve_args: Sequence[str] = ()) -> 
     """Migrate *database_url*, add the bench branch, run ``serve`` on it; stop it at the end."""
     central = Central(folder / "central", database_url, serve_args)
     central.admin("migrate")
+    central.admin("org-add", "--code", "bibliotheek-proefstad", "--name", "Bibliotheek Proefstad")
     central.admin(
         "branch-add",
         *("--id", BRANCH, "--name", "Vestiging benchmark"),
-        *("--organisation", "Bibliotheek Proefstad"),
-        *("--municipality", "Proefstad", "--province", "Utrecht"),
+        *("--organisation", "bibliotheek-proefstad", "--municipality", "GM0344"),  # Utrecht
     )
     central.start()
     try:

@@ -1,4 +1,6 @@
-"""Administration shared by the admin endpoints and the CLI: branches, devices, statistics.
+"""Administration shared by the admin endpoints and the CLI: devices and statistics.
+
+Branches are registered in :mod:`sync.central.branches` (no HTTP endpoint creates them).
 
 Counting rules for the statistics: a visit counts while it is *active*, i.e. neither voided
 nor superseded by a correction (the correction counts instead); a question counts with its
@@ -10,7 +12,6 @@ planning conflicts (an edit of a cancelled booking, ...) ended when the server d
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -18,9 +19,9 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from kiosk.clock import to_utc_text
+from sync.central import branches
 from sync.central.tables import (
     applied_op,
-    branch,
     device,
     plan_conflict,
     question,
@@ -38,26 +39,16 @@ _COUNTS = (
     "devices_revoked",
     "devices_clock_flagged",
 )
-
-
-# Field -> longest value (the column sizes in sync.central.tables).
-_BRANCH_FIELDS = {"id": 64, "name": 200, "organisation": 200, "municipality": 200, "province": 100}
-
-
-class BranchExistsError(ValueError):
-    """A branch with that id exists already."""
-
-
-def add_branch(conn: Connection, values: Mapping[str, str], now: datetime) -> dict[str, str]:
-    """Create a branch (``id``, ``name``, ``organisation``, ``municipality``, ``province``)."""
-    row = {k: values[k].strip() for k in _BRANCH_FIELDS}
-    for name, value in row.items():
-        if not value or len(value) > _BRANCH_FIELDS[name] or not value.isprintable():
-            raise ValueError(f"{name}: 1 to {_BRANCH_FIELDS[name]} printable characters")
-    if conn.execute(sa.select(branch.c.id).where(branch.c.id == row["id"])).first() is not None:
-        raise BranchExistsError(row["id"])
-    conn.execute(sa.insert(branch).values(**row, created_at=now))
-    return row
+# Where a branch is: names as its desks are told them, and the codes (sync.central.branches).
+_WHERE = (
+    "name",
+    "organisation",
+    "municipality",
+    "province",
+    "organisation_code",
+    "municipality_code",
+    "province_code",
+)
 
 
 def _text(moment: datetime | None) -> str | None:
@@ -142,19 +133,14 @@ def stats(conn: Connection, now: datetime) -> dict[str, Any]:
             .group_by(device.c.branch_id),
         ),
     }
-    branches = []
-    for row in conn.execute(sa.select(branch).order_by(branch.c.id)):
-        entry: dict[str, Any] = {
-            "branch_id": row.id,
-            "name": row.name,
-            "organisation": row.organisation,
-            "municipality": row.municipality,
-            "province": row.province,
-        }
-        entry.update({name: counts[name].get(row.id, 0) for name in _COUNTS})
-        branches.append(entry)
-    totals = {name: sum(b[name] for b in branches) for name in _COUNTS}
-    return {"generated_at": to_utc_text(now), "branches": branches, "totals": totals}
+    rows = []
+    for described in branches.list_branches(conn, now):
+        entry: dict[str, Any] = {"branch_id": described["id"]}
+        entry.update({k: described[k] for k in _WHERE})
+        entry.update({name: counts[name].get(described["id"], 0) for name in _COUNTS})
+        rows.append(entry)
+    totals = {name: sum(b[name] for b in rows) for name in _COUNTS}
+    return {"generated_at": to_utc_text(now), "branches": rows, "totals": totals}
 
 
 def _open_conflicts(conn: Connection) -> dict[str, int]:

@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from kiosk.ids import new_id
+from sync.central import branches
 from sync.central.problems import ProblemError
 from sync.central.tables import branch, device, enrollment_code
 
@@ -204,12 +205,4 @@ def enroll(
             last_seen_at=now,
         )
     )
-    row = conn.execute(sa.select(branch).where(branch.c.id == branch_id)).one()
-    info = {
-        "id": row.id,
-        "name": row.name,
-        "organisation": row.organisation,
-        "municipality": row.municipality,
-        "province": row.province,
-    }
-    return device_id, token, info
+    return device_id, token, branches.branch_info(conn, branch_id, now)

@@ -4,8 +4,12 @@
                       [--enroll-rate-per-second R] [--enroll-burst B]
                       [--max-concurrent-batches N] [--db-pool-size N]
                       [--insecure-localhost-cookies]    (development: http://localhost only)
-    ido-central migrate
-    ido-central branch-add --id ID --name NAME --organisation ORG --municipality M --province P
+    ido-central migrate                          (says how many branches miss a code)
+    ido-central org-add --code C --name N        (a library organisation: bibliotheek-utrecht)
+    ido-central org-list [--json]
+    ido-central branch-add --id ID --name NAME --organisation CODE --municipality GM0363
+    ido-central branch-set --id ID [--organisation CODE] [--municipality GM0363]
+    ido-central branch-list [--unmapped] [--json]
     ido-central enroll-code --branch ID          (the code is the last line printed)
     ido-central devices
     ido-central revoke DEVICE_ID
@@ -21,6 +25,11 @@ Every command takes ``--database-url URL`` (else ``$IDO_CENTRAL_DATABASE_URL``) 
 ``--data-dir DIR`` (else ``$IDO_CENTRAL_DATA_DIR`` or the platform's data folder, which holds
 the default SQLite database). The admin token for the HTTP admin endpoints comes from
 ``$IDO_CENTRAL_ADMIN_TOKEN`` (or ``serve --admin-token-file``).
+
+A branch is registered with codes: a library organisation of the registry (``org-add``) and a
+CBS municipality code that exists today; the province follows from the municipality. A code
+the server does not know is refused with exit status 2. ``branch-list --unmapped`` lists the
+branches whose free text migration 0008 could not map; ``branch-set`` gives them their codes.
 """
 
 from __future__ import annotations
@@ -30,14 +39,15 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
-from sync.central import admin, auth, inbox
+from kiosk.clock import to_utc_text
+from sync.central import admin, auth, branches, inbox, organisations
 from sync.central.accounts import commands as accounts
 from sync.central.db import Database, current_revision, migrate
 from sync.central.planning.purge import purge_all, set_retention_days
@@ -90,9 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="processes that store batches (PostgreSQL; default: one per core, 0: in-process)",
     )
     command("migrate", "create or upgrade the database schema")
-    branch = command("branch-add", "register a library branch")
-    for name in ("id", "name", "organisation", "municipality", "province"):
-        branch.add_argument(f"--{name}", required=True)
+    _branch_commands(command)
     enroll = command("enroll-code", "make a single-use enrollment code (printed last)")
     enroll.add_argument("--branch", required=True)
     command("devices", "list the enrolled devices")
@@ -118,6 +126,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _branch_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    org = command("org-add", "register a library organisation")
+    org.add_argument("--code", required=True, help="short stable code: bibliotheek-utrecht")
+    org.add_argument("--name", required=True, help="the name desks and the dashboard show")
+    orgs = command("org-list", "list the library organisations")
+    orgs.add_argument("--json", action="store_true", help="print JSON")
+    branch = command("branch-add", "register a library branch")
+    branch.add_argument("--id", required=True)
+    branch.add_argument("--name", required=True)
+    branch.add_argument("--organisation", required=True, help="organisation code (org-list)")
+    branch.add_argument("--municipality", required=True, help="CBS code: GM0363")
+    fix = command("branch-set", "give a branch another organisation or municipality code")
+    fix.add_argument("--id", required=True)
+    fix.add_argument("--organisation", help="organisation code (org-list)")
+    fix.add_argument("--municipality", help="CBS code: GM0363")
+    listing = command("branch-list", "list the branches with their codes")
+    listing.add_argument("--unmapped", action="store_true", help="only those missing a code")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``ido-central`` with *argv*; return the exit code."""
     args = build_parser().parse_args(argv)
@@ -130,6 +158,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             migrate(db.engine)
             print(f"Database at revision {current_revision(db.engine)}")
+            with db.engine.connect() as conn:
+                missing = branches.count_unmapped(conn)
+            if missing:
+                print(
+                    f"Branches without a municipality or organisation code: {missing} "
+                    "(ido-central branch-list --unmapped lists them; branch-set fixes them)"
+                )
         finally:
             db.close()
         return 0
@@ -145,18 +180,8 @@ def _now() -> datetime:
 
 
 def _admin_command(args: argparse.Namespace, db: Database, settings: Settings) -> int:
-    if args.command == "branch-add":
-        values = {k: getattr(args, k) for k in ("id", "name", "organisation", "municipality")}
-        values["province"] = args.province
-        try:
-            with db.write() as conn:
-                row = admin.add_branch(conn, values, _now())
-        except admin.BranchExistsError:
-            return _fail(f"branch {args.id!r} exists already")
-        except ValueError as exc:
-            return _fail(str(exc))
-        print(f"Branch {row['id']} ({row['name']}) added")
-        return 0
+    if args.command in BRANCH_COMMANDS:
+        return _branch_command(args, db)
     if args.command == "enroll-code":
         try:
             with db.write() as conn:
@@ -195,6 +220,123 @@ def _admin_command(args: argparse.Namespace, db: Database, settings: Settings) -
     else:
         _print_stats(report)
     return 0
+
+
+BRANCH_COMMANDS = ("org-add", "org-list", "branch-add", "branch-set", "branch-list")
+UNKNOWN_CODE = 2  # exit status for a code the server does not know
+
+
+def _branch_command(args: argparse.Namespace, db: Database) -> int:
+    now = _now()
+    try:
+        if args.command == "org-add":
+            with db.write() as conn:
+                org = organisations.add_organisation(conn, args.code, args.name, now)
+            print(f"Organisation {org.code} ({org.name}) added")
+        elif args.command == "org-list":
+            with db.read() as conn:
+                _print_organisations(organisations.list_organisations(conn), as_json=args.json)
+        elif args.command == "branch-add":
+            values = {k: getattr(args, k) for k in ("id", "name", "organisation", "municipality")}
+            with db.write() as conn:
+                row = branches.add_branch(conn, values, now)
+            print(f"Branch {row['id']} ({row['name']}) added: {_where(row)}")
+        elif args.command == "branch-set":
+            with db.write() as conn:
+                row = branches.set_branch(
+                    conn,
+                    args.id,
+                    now,
+                    organisation=args.organisation,
+                    municipality=args.municipality,
+                )
+            print(f"Branch {row['id']} ({row['name']}): {_where(row)}")
+        else:
+            with db.read() as conn:
+                rows = branches.list_branches(conn, now, unmapped=args.unmapped)
+            _print_branches(rows, as_json=args.json, unmapped=args.unmapped)
+    except branches.UnknownCodeError as exc:
+        return _fail(str(exc), UNKNOWN_CODE)
+    except organisations.OrganisationError as exc:
+        return _fail(str(exc), UNKNOWN_CODE if args.command != "org-add" else 1)
+    except branches.BranchExistsError:
+        return _fail(f"branch {args.id!r} exists already")
+    except LookupError:
+        return _fail(f"no branch {args.id!r} (branch-list shows them)")
+    except ValueError as exc:
+        return _fail(str(exc))
+    return 0
+
+
+def _where(row: dict[str, Any]) -> str:
+    organisation = row["organisation_code"] or f"{row['organisation']!r} (no code)"
+    municipality = (
+        f"{row['municipality_code']} {row['municipality']}"
+        if row["municipality_code"]
+        else f"{row['municipality']!r} (no code)"
+    )
+    return f"organisation {organisation}, municipality {municipality}, {row['province']}"
+
+
+def _print_organisations(rows: list[dict[str, Any]], *, as_json: bool) -> None:
+    shown = [{**r, "created_at": to_utc_text(r["created_at"])} for r in rows]
+    if as_json:
+        print(json.dumps(shown, indent=2, ensure_ascii=False))
+    elif not shown:
+        print("No library organisations (add one with org-add).")
+    else:
+        _table(
+            ("CODE", "NAME", "BRANCHES", "CREATED"),
+            [(r["code"], r["name"], r["branches"], r["created_at"]) for r in shown],
+        )
+
+
+def _print_branches(rows: list[dict[str, Any]], *, as_json: bool, unmapped: bool) -> None:
+    if as_json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        print("Every branch has its codes." if unmapped else "No branches.")
+        return
+    if unmapped:  # what could not be mapped, as it was registered
+        _table(
+            ("ID", "NAME", "MISSING", "ORGANISATION", "MUNICIPALITY", "PROVINCE"),
+            [
+                (
+                    r["id"],
+                    r["name"],
+                    ", ".join(r["unmapped"]),
+                    r["organisation_code"] or r["registered"]["organisation"],
+                    r["municipality_code"] or r["registered"]["municipality"],
+                    r["registered"]["province"],
+                )
+                for r in rows
+            ],
+        )
+        return
+    _table(
+        ("ID", "NAME", "ORGANISATION", "MUNICIPALITY", "", "PROVINCE", "TODAY"),
+        [
+            (
+                r["id"],
+                r["name"],
+                r["organisation_code"] or "-",
+                r["municipality_code"] or "-",
+                r["municipality"],
+                r["province_code"] or "-",
+                r["municipality_today"]
+                if r["municipality_today"] != r["municipality_code"]
+                else "",
+            )
+            for r in rows
+        ],
+    )
+
+
+def _rolled(row: dict[str, Any]) -> str:
+    """Today's code when the registered one has since gone into another municipality."""
+    today = row["municipality_today"]
+    return "" if today == row["municipality_code"] else f"-> {today}"
 
 
 def _planning_command(args: argparse.Namespace, db: Database) -> int:
@@ -242,9 +384,9 @@ def _inbox_command(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, status: int = 1) -> int:
     print(f"ido-central: {message}", file=sys.stderr)
-    return 1
+    return status
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:

@@ -70,6 +70,17 @@ branch = sa.Table(
     # branch commit in the order of their numbers and never deadlock on each other's ops.
     sa.Column("last_seq", sa.BigInteger(), nullable=False, server_default="0"),
     _ts("created_at", nullable=False),
+    # Where it is, in codes (migration 0008; sync/central/branches.py): a CBS code (GM0363) as
+    # registered, rolled up to a later division by the reference data, and a code of the
+    # library_organisation registry. NULL until set for a branch whose text could not be
+    # mapped (``ido-central branch-list --unmapped``); the texts above stay as registered.
+    sa.Column("municipality_code", sa.String(6), nullable=True),
+    sa.Column(
+        "organisation_code",
+        sa.String(64),
+        sa.ForeignKey("library_organisation.code"),
+        nullable=True,
+    ),
 )
 
 device = sa.Table(
@@ -389,4 +400,16 @@ audit_event = sa.Table(
     sa.Index("ix_audit_event_occurred_at", "occurred_at"),
     sa.Index("ix_audit_event_account_id", "account_id"),
     sa.CheckConstraint(_one_of("event", AUDIT_EVENTS), name="event"),
+)
+
+# -- Library organisations (migration 0008; sync/central/organisations.py) -------------------
+
+library_organisation = sa.Table(
+    "library_organisation",
+    metadata,
+    # The registry of library organisations: a short stable code (bibliotheek-utrecht) that
+    # branches and organisation accounts refer to, and the name desks and people read.
+    sa.Column("code", sa.String(64), primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False, unique=True),
+    _ts("created_at", nullable=False),
 )

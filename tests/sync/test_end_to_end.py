@@ -94,18 +94,11 @@ class Central:
 def central(tmp_path: Path) -> Iterator[Central]:
     server = Central(tmp_path / "central")
     server.admin("migrate")
+    server.admin("org-add", "--code", "bibliotheek-proefstad", "--name", "Bibliotheek Proefstad")
     server.admin(
         "branch-add",
-        "--id",
-        BRANCH,
-        "--name",
-        "Vestiging E2E",
-        "--organisation",
-        "Bibliotheek Proefstad",
-        "--municipality",
-        "Proefstad",
-        "--province",
-        "Utrecht",
+        *("--id", BRANCH, "--name", "Vestiging E2E"),
+        *("--organisation", "bibliotheek-proefstad", "--municipality", "GM0344"),
     )
     server.start()
     yield server

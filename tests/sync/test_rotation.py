@@ -22,7 +22,7 @@ from keyring.backends import fail
 
 from kiosk.app import Kiosk
 from kiosk.locations import DeskInfo
-from sync.central import admin
+from sync.central import branches, organisations
 from sync.central.app import create_app
 from sync.central.settings import Settings
 from sync.client import SyncClient
@@ -43,9 +43,8 @@ ADMIN = "admin-secret-for-rotation-tests"
 BRANCH = {
     "id": "b1",
     "name": "Vestiging Centrum",
-    "organisation": "Bibliotheek Proefstad",
-    "municipality": "Proefstad",
-    "province": "Utrecht",
+    "organisation": "bibliotheek-proefstad",
+    "municipality": "GM0344",  # Utrecht
 }
 
 
@@ -59,7 +58,10 @@ class RealCentral:
         self.client: TestClient | None = None
         self.start()
         with self.app_db().write() as conn:
-            admin.add_branch(conn, BRANCH, self.clock.now())
+            organisations.add_organisation(
+                conn, BRANCH["organisation"], "Bibliotheek Proefstad", self.clock.now()
+            )
+            branches.add_branch(conn, BRANCH, self.clock.now())
 
     def start(self) -> None:
         settings = Settings(

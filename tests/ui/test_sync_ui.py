@@ -135,18 +135,11 @@ def problem(status_code: int, code: str) -> httpx.Response:
 def central(tmp_path: Path) -> Iterator[Central]:
     server = Central(tmp_path / "central")
     server.admin("migrate")
+    server.admin("org-add", "--code", "bibliotheek-proefstad", "--name", "Bibliotheek Proefstad")
     server.admin(
         "branch-add",
-        "--id",
-        BRANCH,
-        "--name",
-        "Vestiging Proefstad",
-        "--organisation",
-        "Bibliotheek Proefstad",
-        "--municipality",
-        "Proefstad",
-        "--province",
-        "Utrecht",
+        *("--id", BRANCH, "--name", "Vestiging Proefstad"),
+        *("--organisation", "bibliotheek-proefstad", "--municipality", "GM0344"),
     )
     server.start()
     yield server

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from kiosk.clock import to_utc_text
+from sync.central import organisations
 from sync.central.accounts import audit
 from sync.central.accounts.audit import Event
 from sync.central.accounts.passwords import PasswordPolicyError, Passwords, check_new_password
@@ -37,11 +38,11 @@ from sync.central.accounts.users import (
     AccountExistsError,
     UsernameError,
     add_account,
-    branch_organisations,
     disable_account,
     find_account,
     list_accounts,
 )
+from sync.central.branches import local_day
 from sync.central.catalogues import load_server_catalogues
 from sync.central.db import Database
 from sync.central.settings import Settings
@@ -61,8 +62,8 @@ def add_commands(command: AddCommand) -> None:
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument(
         "--scope",
-        help="organisation: a branch organisation; municipality: a CBS code (GM0363); "
-        "executive: a catalogue organisation code; national: none",
+        help="organisation: a code of the organisation registry (org-list); municipality: a "
+        "CBS code (GM0363); executive: a catalogue organisation code; national: none",
     )
     add.add_argument("--name", help="the name shown on the dashboard (default: the username)")
     add.add_argument(
@@ -128,8 +129,9 @@ def _add(args: argparse.Namespace, db: Database, settings: Settings, now: dateti
             scope = check_scope(
                 role,
                 args.scope,
-                organisations=branch_organisations(conn),
+                organisations=organisations.codes(conn),
                 organisation_codes=codes,
+                day=local_day(now),
             )
             if find_account(conn, args.username) is not None:
                 raise AccountExistsError(args.username)

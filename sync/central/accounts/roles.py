@@ -4,25 +4,31 @@
 role            sees                                                         scope
 ==============  ===========================================================  ================
 national        everything                                                   none
-organisation    its own branches in detail, national figures to compare      an organisation
-                                                                             of the branches
-municipality    its own area (the branches in it)                            a CBS code,
-                                                                             ``GM0363``
+organisation    its own branches in detail, national figures to compare      a code of the
+                                                                             library
+                                                                             organisation
+                                                                             registry
+municipality    its own area (the branches in it)                            a CBS code that
+                                                                             exists on the
+                                                                             day, ``GM0363``
 executive       questions about its own services, nationally                 an organisation
                                                                              code of the
                                                                              question catalogue
 ==============  ===========================================================  ================
 
-A scope is checked before it is stored (:func:`check_scope`), against the branches the server
-knows and the catalogues it publishes, so an account never points at nothing.
+A scope is checked before it is stored (:func:`check_scope`), against the organisation
+registry (``ido-central org-list``), the shipped municipality reference and the catalogues
+the server publishes, so an account never points at nothing.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from datetime import date
 from enum import StrEnum
 
+from kiosk import municipalities
 from kiosk.catalogue import CatalogueSet
 
 MUNICIPALITY_CODE = re.compile(r"GM\d{4}")
@@ -69,11 +75,13 @@ def check_scope(
     *,
     organisations: Collection[str],
     organisation_codes: Collection[str],
+    day: date,
 ) -> str | None:
     """Return *scope* as stored for *role*, or raise :class:`ScopeError`.
 
-    *organisations* are the library organisations of the registered branches,
-    *organisation_codes* the organisation codes of the question catalogues.
+    *organisations* are the codes of the library organisation registry, *organisation_codes*
+    the organisation codes of the question catalogues; a municipality's CBS code must exist
+    on *day* (a code that ended in a reorganisation names its successor in the message).
     """
     text = (scope or "").strip()
     if role is Role.NATIONAL:
@@ -83,17 +91,31 @@ def check_scope(
     if not text:
         raise ScopeError(f"the {role.value} role needs a scope")
     if role is Role.MUNICIPALITY:
-        code = text.upper()
-        if MUNICIPALITY_CODE.fullmatch(code) is None:
-            raise ScopeError(f"{text!r} is not a CBS municipality code (GM and 4 digits: GM0363)")
-        return code
-    if role is Role.ORGANISATION:
-        if text not in organisations:
-            raise ScopeError(f"no branch belongs to organisation {text!r}")
-        return text
+        return _municipality(text, day)
     code = text.lower()
+    if role is Role.ORGANISATION:
+        if code not in organisations:
+            raise ScopeError(
+                f"no library organisation with code {text!r} (ido-central org-list shows them)"
+            )
+        return code
     if code not in organisation_codes:
         raise ScopeError(f"{text!r} is not an organisation code of the question catalogue")
+    return code
+
+
+def _municipality(text: str, day: date) -> str:
+    code = text.upper()
+    if MUNICIPALITY_CODE.fullmatch(code) is None:
+        raise ScopeError(f"{text!r} is not a CBS municipality code (GM and 4 digits: GM0363)")
+    reference = municipalities.shipped()
+    found = reference.get(code)
+    if found is None:
+        raise ScopeError(f"{code} is not a CBS municipality code the reference knows")
+    if not found.valid_on(day):
+        later = reference.successor_on(code, day)
+        hint = f"; its area is now part of {later}" if later and later != code else ""
+        raise ScopeError(f"{code} ({found.name}) is not a municipality on {day}{hint}")
     return code
 
 

@@ -13,13 +13,18 @@ executive       questions about its own organisation code, at every level but a 
 
 The clauses (:meth:`Visibility.branch_clause`, :meth:`Visibility.question_clause`) go into
 the dashboard's queries, so nothing outside the scope is ever read for a page; the ``may_see``
-checks guard what a link or a form names. A branch's municipality is compared with the
-viewer's CBS code as registered (``ido-central branch-add --municipality``).
+checks guard what a link or a form names. Branches are matched by their codes
+(:mod:`sync.central.branches`): an organisation account's scope is a registry code, compared
+with ``branch.organisation_code``; a municipality account sees the branches whose
+``municipality_code`` rolls up into its own on the day (GM0363 sees the branches registered in
+Weesp, GM0457, too), never more. A branch without a code is seen in detail by the national
+role only.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 import sqlalchemy as sa
@@ -27,6 +32,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from sync.central.accounts.roles import Role
 from sync.central.accounts.viewer import Viewer
+from sync.central.branches import codes_rolling_into, local_day
 from sync.central.tables import branch, question
 
 
@@ -56,16 +62,25 @@ class Visibility:
     viewer: Viewer
     min_count: int  # counts above zero and below this are hidden; 1 hides none
     levels: frozenset[Level]
+    day: date  # the municipal division scopes are matched in (the Dutch calendar day)
 
     @classmethod
-    def of(cls, viewer: Viewer, public_min_count: int) -> Visibility:
-        """The visibility of *viewer*; the public view hides counts below *public_min_count*."""
+    def of(cls, viewer: Viewer, public_min_count: int, day: date | None = None) -> Visibility:
+        """The visibility of *viewer* on *day* (default: today in the Netherlands).
+
+        The public view hides counts below *public_min_count*.
+        """
         hide_below = max(1, public_min_count) if viewer.is_public else 1
-        return cls(viewer, hide_below, _LEVELS[viewer.role])
+        on = day if day is not None else local_day(datetime.now(UTC))
+        return cls(viewer, hide_below, _LEVELS[viewer.role], on)
 
     def shown(self, count: int) -> int | None:
         """*count* as this viewer may see it: None when it is too small to show."""
         return None if 0 < count < self.min_count else count
+
+    def _area(self) -> frozenset[str]:
+        """A municipality viewer's codes: its own and every code that rolls up into it."""
+        return codes_rolling_into(self.viewer.scope or "", self.day)
 
     def branch_clause(self) -> ColumnElement[bool]:
         """A condition on ``branch`` rows: the branches this viewer may see in detail."""
@@ -73,9 +88,9 @@ class Visibility:
         if role is Role.NATIONAL:
             return sa.true()
         if role is Role.ORGANISATION:
-            return branch.c.organisation == scope
+            return branch.c.organisation_code == scope
         if role is Role.MUNICIPALITY:
-            return sa.func.upper(branch.c.municipality) == scope
+            return branch.c.municipality_code.in_(sorted(self._area()))
         return sa.false()
 
     def question_clause(self) -> ColumnElement[bool]:
@@ -84,23 +99,28 @@ class Visibility:
             return question.c.organisation == self.viewer.scope
         return sa.true()
 
-    def may_see_branch(self, *, organisation: str, municipality: str) -> bool:
-        """True when a branch of *organisation* in *municipality* may be shown in detail."""
+    def may_see_branch(
+        self, *, organisation_code: str | None, municipality_code: str | None
+    ) -> bool:
+        """True when a branch with these codes may be shown in detail."""
         role, scope = self.viewer.role, self.viewer.scope
         if role is Role.NATIONAL:
             return True
         if role is Role.ORGANISATION:
-            return organisation == scope
+            return organisation_code is not None and organisation_code == scope
         if role is Role.MUNICIPALITY:
-            return municipality.upper() == scope
+            return municipality_code is not None and municipality_code in self._area()
         return False
 
     def may_see_municipality(self, code: str) -> bool:
-        """True when the figures of municipality *code* may be shown (hidden as they must)."""
+        """True when the figures of municipality *code* may be shown (hidden as they must).
+
+        A municipality viewer may see its own code and the codes that roll up into it.
+        """
         if Level.MUNICIPALITY not in self.levels:
             return False
-        role, scope = self.viewer.role, self.viewer.scope
-        return role is not Role.MUNICIPALITY or code.upper() == scope
+        role = self.viewer.role
+        return role is not Role.MUNICIPALITY or code.strip().upper() in self._area()
 
     def may_see_organisation_code(self, code: str) -> bool:
         """True when questions about catalogue organisation *code* may be counted."""

@@ -8,7 +8,7 @@ disabling one ends its sessions in the same transaction.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 from kiosk.ids import new_id
 from sync.central.accounts.roles import Role
 from sync.central.accounts.sessions import revoke_sessions
-from sync.central.tables import account, account_session, branch
+from sync.central.tables import account, account_session
 
 USERNAME = re.compile(r"[a-z0-9][a-z0-9._@+-]{0,253}")
 MAX_DISPLAY_NAME = 200
@@ -173,8 +173,3 @@ def disable_account(conn: Connection, username: str, now: datetime) -> tuple[Acc
         conn.execute(sa.update(account).where(account.c.id == found.id).values(disabled_at=now))
         found = replace(found, disabled_at=now)
     return found, revoke_sessions(conn, found.id, now, reason="disabled")
-
-
-def branch_organisations(conn: Connection) -> Collection[str]:
-    """The library organisations of the registered branches (valid organisation scopes)."""
-    return frozenset(conn.execute(sa.select(branch.c.organisation).distinct()).scalars())

@@ -9,6 +9,7 @@ afterwards.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -31,7 +32,7 @@ with warnings.catch_warnings():
 
 from kiosk.clock import to_utc_text
 from kiosk.ids import new_id
-from sync.central import admin
+from sync.central import branches, organisations
 from sync.central.app import create_app
 from sync.central.db import Database
 from sync.central.settings import Settings
@@ -280,15 +281,16 @@ class Central:
         values = {
             "id": branch_id,
             "name": f"Vestiging {branch_id}",
-            "organisation": "Bibliotheek Midden-Brabant",
-            "municipality": "Tilburg",
-            "province": "Noord-Brabant",
+            "organisation": "bibliotheek-midden-brabant",
+            "municipality": "GM0855",  # Tilburg, Noord-Brabant
         }
-        try:
-            with self.db.write() as conn:
-                admin.add_branch(conn, values, self.clock.now())
-        except admin.BranchExistsError:
-            pass  # a second app on the same database
+        with self.db.write() as conn:
+            if organisations.find(conn, values["organisation"]) is None:
+                organisations.add_organisation(
+                    conn, values["organisation"], "Bibliotheek Midden-Brabant", self.clock.now()
+                )
+            with contextlib.suppress(branches.BranchExistsError):  # a second app, same database
+                branches.add_branch(conn, values, self.clock.now())
 
     def admin_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {ADMIN_TOKEN}"}

@@ -14,7 +14,7 @@ from alembic.config import Config
 from argon2 import Type, extract_parameters
 
 from kiosk.catalogue import load_catalogues
-from sync.central import admin
+from sync.central import branches, organisations
 from sync.central.accounts import audit
 from sync.central.accounts.passwords import (
     MIN_LENGTH,
@@ -45,7 +45,6 @@ from sync.central.accounts.users import (
     AccountExistsError,
     UsernameError,
     add_account,
-    branch_organisations,
     disable_account,
     find_account,
     list_accounts,
@@ -132,8 +131,9 @@ def check(role: str, scope: str | None) -> str | None:
     return check_scope(
         parse_role(role),
         scope,
-        organisations={"Bibliotheek Midden-Brabant", "Bibliotheek Rotterdam"},
+        organisations={"bibliotheek-midden-brabant", "bibliotheek-rotterdam"},
         organisation_codes=CODES,
+        day=START.date(),
     )
 
 
@@ -142,7 +142,8 @@ def test_scopes_that_are_accepted():
     assert check("national", "  ") is None
     assert check(" Municipality ", "gm0363") == "GM0363"
     assert check("municipality", " GM0855 ") == "GM0855"
-    assert check("organisation", "Bibliotheek Rotterdam") == "Bibliotheek Rotterdam"
+    assert check("organisation", "bibliotheek-rotterdam") == "bibliotheek-rotterdam"
+    assert check("organisation", " Bibliotheek-Rotterdam ") == "bibliotheek-rotterdam"
     assert check("executive", "Toeslagen") == "toeslagen"
     assert check("executive", "uwv") == "uwv"
 
@@ -156,9 +157,15 @@ def test_scopes_that_are_accepted():
         ("municipality", "GM03630", "CBS municipality code"),
         ("municipality", "Tilburg", "CBS municipality code"),
         ("municipality", "PV27", "CBS municipality code"),
+        ("municipality", "GM9999", "the reference knows"),
+        (
+            "municipality",
+            "GM0457",
+            "not a municipality on 2026-11-28; its area is now part of GM0363",
+        ),
         ("organisation", "", "needs a scope"),
-        ("organisation", "Bibliotheek Nergenshuizen", "no branch belongs"),
-        ("organisation", "bibliotheek rotterdam", "no branch belongs"),  # as registered
+        ("organisation", "bibliotheek-nergenshuizen", "no library organisation"),
+        ("organisation", "Bibliotheek Rotterdam", "no library organisation"),  # a name, not a code
         ("executive", "Belastingdienst Toeslagen", "organisation code"),
         ("executive", "GM0363", "organisation code"),
         ("superuser", None, "unknown role"),
@@ -174,21 +181,11 @@ def test_catalogue_codes_are_the_organisation_list():
     assert "toeslag_huur" not in CODES  # a topic, not an organisation
 
 
-def test_organisation_scopes_are_the_branches(db):
+def test_organisation_scopes_are_the_registry(db):
     with db.write() as conn:
-        for n, organisation in enumerate(["Bibliotheek Midden-Brabant", "Bibliotheek Rotterdam"]):
-            values = {
-                "id": f"b{n}",
-                "name": "Centrale",
-                "organisation": organisation,
-                "municipality": "GM0363",
-                "province": "Noord-Holland",
-            }
-            admin.add_branch(conn, values, START)
-        assert branch_organisations(conn) == {
-            "Bibliotheek Midden-Brabant",
-            "Bibliotheek Rotterdam",
-        }
+        for name in ["Bibliotheek Midden-Brabant", "Bibliotheek Rotterdam"]:
+            organisations.add_organisation(conn, name.lower().replace(" ", "-"), name, START)
+        assert organisations.codes(conn) == {"bibliotheek-midden-brabant", "bibliotheek-rotterdam"}
 
 
 # -- accounts ---------------------------------------------------------------------------------
@@ -390,21 +387,22 @@ def viewer(role: Role | None, scope: str | None = None) -> Viewer:
 
 def seed_branches(db: Database) -> None:
     rows = [
-        ("ut1", "Bibliotheek Utrecht", "GM0344", "Utrecht"),
-        ("ut2", "Bibliotheek Utrecht", "gm0344", "Utrecht"),
-        ("nw1", "Bibliotheek Nieuwegein", "GM0356", "Utrecht"),
-        ("ti1", "Bibliotheek Midden-Brabant", "GM0855", "Noord-Brabant"),
+        ("ut1", "bibliotheek-utrecht", "GM0344"),
+        ("ut2", "bibliotheek-utrecht", "gm0344"),
+        ("nw1", "bibliotheek-nieuwegein", "GM0356"),
+        ("ti1", "bibliotheek-midden-brabant", "GM0855"),
     ]
     with db.write() as conn:
-        for branch_id, organisation, municipality, province in rows:
+        for code in sorted({organisation for _, organisation, _ in rows}):
+            organisations.add_organisation(conn, code, code.replace("-", " ").title(), START)
+        for branch_id, organisation, municipality in rows:
             values = {
                 "id": branch_id,
                 "name": branch_id,
                 "organisation": organisation,
                 "municipality": municipality,
-                "province": province,
             }
-            admin.add_branch(conn, values, START)
+            branches.add_branch(conn, values, START)
 
 
 @pytest.mark.parametrize(
@@ -412,7 +410,7 @@ def seed_branches(db: Database) -> None:
     [
         (None, None, set()),
         (Role.NATIONAL, None, {"ut1", "ut2", "nw1", "ti1"}),
-        (Role.ORGANISATION, "Bibliotheek Utrecht", {"ut1", "ut2"}),
+        (Role.ORGANISATION, "bibliotheek-utrecht", {"ut1", "ut2"}),
         (Role.MUNICIPALITY, "GM0344", {"ut1", "ut2"}),
         (Role.MUNICIPALITY, "GM0356", {"nw1"}),
         (Role.EXECUTIVE, "toeslagen", set()),
@@ -430,7 +428,9 @@ def test_branches_a_viewer_sees_in_detail(db, role, scope, branches):
     assert {
         r.id
         for r in rows
-        if visibility.may_see_branch(organisation=r.organisation, municipality=r.municipality)
+        if visibility.may_see_branch(
+            organisation_code=r.organisation_code, municipality_code=r.municipality_code
+        )
     } == branches
 
 
@@ -480,7 +480,7 @@ def test_levels_and_areas():
     municipality = Visibility.of(viewer(Role.MUNICIPALITY, "GM0344"), 5)
     assert municipality.may_see_municipality("gm0344")
     assert not municipality.may_see_municipality("GM0356")
-    organisation = Visibility.of(viewer(Role.ORGANISATION, "Bibliotheek Utrecht"), 5)
+    organisation = Visibility.of(viewer(Role.ORGANISATION, "bibliotheek-utrecht"), 5)
     assert Level.NATIONAL in organisation.levels and Level.BRANCH in organisation.levels
     assert not organisation.may_see_municipality("GM0344")
     executive = Visibility.of(viewer(Role.EXECUTIVE, "toeslagen"), 5)

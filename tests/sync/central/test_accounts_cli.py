@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from sync.central import admin
+from sync.central import branches, organisations
 from sync.central.accounts import audit, commands
 from sync.central.accounts.commands import PasswordInputError, read_password
 from sync.central.accounts.passwords import Passwords
@@ -29,14 +29,10 @@ POLICY = SessionPolicy(idle=timedelta(minutes=30), lifetime=timedelta(hours=12))
 def db(database_url):
     database = Database(database_url, pool_size=2)
     with database.write() as conn:
-        values = {
-            "id": "b1",
-            "name": "Centrale",
-            "organisation": "Bibliotheek Midden-Brabant",
-            "municipality": "GM0855",
-            "province": "Noord-Brabant",
-        }
-        admin.add_branch(conn, values, datetime.now(UTC))
+        code, now = "bibliotheek-midden-brabant", datetime.now(UTC)
+        organisations.add_organisation(conn, code, "Bibliotheek Midden-Brabant", now)
+        values = {"id": "b1", "name": "Centrale", "organisation": code, "municipality": "GM0855"}
+        branches.add_branch(conn, values, now)
     yield database
     database.close()
 
@@ -64,7 +60,7 @@ def add(run, username: str, role: str, scope: str | None = None, *extra: str):
 
 def test_user_add_for_every_role(run, db):
     assert add(run, "landelijk@example.nl", "national", None, "--name", "Landelijk team")[0] == 0
-    assert add(run, "Bieb.Tilburg", "organisation", "Bibliotheek Midden-Brabant")[0] == 0
+    assert add(run, "Bieb.Tilburg", "organisation", "bibliotheek-midden-brabant")[0] == 0
     code, out, _ = add(run, "gemeente-tilburg", "municipality", "gm0855")
     assert code == 0 and "municipality (GM0855)" in out
     assert add(run, "toeslagen", "executive", "Toeslagen")[0] == 0
@@ -88,7 +84,8 @@ def test_user_add_for_every_role(run, db):
         ("national", "GM0855", "no scope"),
         ("municipality", "0855", "CBS municipality code"),
         ("municipality", None, "needs a scope"),
-        ("organisation", "Bibliotheek Nergens", "no branch belongs"),
+        ("organisation", "Bibliotheek Midden-Brabant", "no library organisation"),  # the name
+        ("municipality", "GM0457", "not a municipality on"),  # Weesp, part of Amsterdam now
         ("executive", "toeslag_huur", "organisation code"),
     ],
 )

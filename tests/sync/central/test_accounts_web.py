@@ -193,7 +193,7 @@ def test_username_is_case_insensitive(dash):
 @pytest.mark.parametrize("scope_role", ["organisation", "municipality", "executive"])
 def test_home_says_which_scope_the_viewer_has(dash, scope_role):
     scope = {
-        "organisation": "Bibliotheek Midden-Brabant",
+        "organisation": "bibliotheek-midden-brabant",
         "municipality": "GM0855",
         "executive": "toeslagen",
     }[scope_role]

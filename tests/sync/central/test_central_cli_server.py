@@ -51,15 +51,19 @@ def cli(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
 
 def add_branch(url: str, branch_id: str = "b1") -> None:
     cli(
+        "org-add", "--database-url", url, "--code", "bibliotheek-midden-brabant",
+        "--name", "Bibliotheek Midden-Brabant", check=False,  # once per database
+    )  # fmt: skip
+    cli(
         "branch-add", "--database-url", url, "--id", branch_id, "--name", "Centrale",
-        "--organisation", "Bibliotheek Midden-Brabant", "--municipality", "Tilburg",
-        "--province", "Noord-Brabant",
+        "--organisation", "bibliotheek-midden-brabant", "--municipality", "GM0855",
     )  # fmt: skip
 
 
 def test_cli_enroll_code_stats_devices_revoke(database_url, tmp_path, server_clock):
     add_branch(database_url)
-    fields = ("--name", "x", "--organisation", "x", "--municipality", "x", "--province", "x")
+    fields = ("--name", "x", "--organisation", "bibliotheek-midden-brabant")
+    fields += ("--municipality", "GM0855")
     again = cli("--database-url", database_url, "branch-add", "--id", "b1", *fields, check=False)
     assert again.returncode == 1 and "exists" in again.stderr
 

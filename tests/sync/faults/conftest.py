@@ -31,7 +31,7 @@ from keyring.backends import fail
 from kiosk.app import Kiosk
 from kiosk.locations import demo_location
 from kiosk.paths import app_paths
-from sync.central import admin, auth
+from sync.central import auth, branches, organisations
 from sync.central.db import Database as CentralDatabase
 from sync.client import SyncClient
 from sync.credentials import TokenStore
@@ -220,12 +220,16 @@ class CentralServer:
         values = {
             "id": branch_id,
             "name": f"Vestiging {branch_id}",
-            "organisation": "Bibliotheek Proefstad",
-            "municipality": "Proefstad",
-            "province": "Utrecht",
+            "organisation": "bibliotheek-proefstad",
+            "municipality": "GM0344",  # Utrecht
         }
+        now = datetime.now(UTC)
         with self.engine.begin() as conn:
-            admin.add_branch(conn, values, datetime.now(UTC))
+            if organisations.find(conn, values["organisation"]) is None:
+                organisations.add_organisation(
+                    conn, values["organisation"], "Bibliotheek Proefstad", now
+                )
+            branches.add_branch(conn, values, now)
 
     def code(self, branch_id: str = BRANCH) -> str:
         """Return a fresh single-use enrollment code for *branch_id*."""
