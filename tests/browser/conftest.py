@@ -5,11 +5,13 @@ Chromium is Debian's (``/usr/bin/chromium``, or ``$KIOSK_TEST_CHROMIUM``; ``sour
 ever downloaded. Without it these tests are skipped, except when ``$CI`` is ``true``: then they
 fail, so CI can never go green without them. The server runs on SQLite in a temporary folder,
 and on PostgreSQL (a fresh database on ``$KIOSK_TEST_POSTGRES_URL``) for the tests that take
-the ``any_central`` fixture; each server has one national account, added with
-``ido-central user-add``.
+the ``any_central`` or ``postgresql_central`` fixture; each server has one national account,
+added with ``ido-central user-add``.
 
-Every test gets a fresh browser context (no cookies, no storage) in one headless Chromium;
-Playwright starts that Chromium on a new, empty user-data-dir. The flags are the ones this
+Every test gets a fresh browser context (no cookies, no storage) in a headless Chromium;
+Playwright starts that Chromium on a new, empty user-data-dir. Servers and browsers last one
+test module, so nothing of theirs outlives the browser tests (the rest of the suite runs
+after them). The flags are the ones this
 closed network needs (no background connections to Google's hosts). Screenshots go to
 ``$KIOSK_TEST_SCREENSHOTS`` if set, else to a temporary folder (``shoot``).
 """
@@ -198,14 +200,14 @@ def _start(database_url: str, folder: Path, backend: str) -> Iterator[Central]:
                 process.wait(5)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def sqlite_central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
     """``ido-central serve`` on a new SQLite database in a temporary folder."""
     folder = tmp_path_factory.mktemp("central-sqlite")
     yield from _start(f"sqlite:///{folder / 'central.sqlite3'}", folder, "sqlite")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def postgresql_central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
     """``ido-central serve`` on a new PostgreSQL database (dropped afterwards)."""
     url = os.environ.get(PG_ENV)
@@ -252,7 +254,7 @@ def sign_in(page: Page, central: Central) -> None:
     assert page.url == central.url("/dashboard/"), f"not signed in: {page.url}"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def session_cookies(sqlite_central: Central) -> list[dict[str, str]]:
     """The cookies of one signed-in session on the SQLite server, shared by the page tests.
 
