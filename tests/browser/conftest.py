@@ -245,7 +245,7 @@ def any_central(request: pytest.FixtureRequest) -> Central:
 
 
 def sign_in(page: Page, central: Central) -> None:
-    """Sign in with the mouse-free shortcut of filling the form (not the keyboard test)."""
+    """Sign in by filling the form and clicking (test_dashboard_sign_in does it by keyboard)."""
     page.goto(central.url("/dashboard/login"))
     page.get_by_label("Gebruikersnaam of e-mailadres").fill(USERNAME)
     page.get_by_label("Wachtwoord", exact=True).fill(PASSWORD)
