@@ -402,6 +402,101 @@ audit_event = sa.Table(
     sa.CheckConstraint(_one_of("event", AUDIT_EVENTS), name="event"),
 )
 
+# -- Dashboard figures (sync/central/figures; migration 0009) -------------------------------
+#
+# Counts at month grain per branch (``month`` is the visit's local year * 100 + month, from
+# its corrected time and its own UTC offset), one narrow table per chart family. Only visits
+# that count are in them: not voided, not superseded by a correction. Rebuilt per marked
+# (branch, month) by sync/central/figures/refresh.py; ingest marks them in fig_dirty.
+# Each has a twin ``<name>_area`` with the same counts summed per area instead of per
+# branch: ``NL`` (every branch) and ``province:<name>`` (the branch's province as
+# registered), so a national or provincial page reads a few rows per month.
+
+FIGURE_AREA = ("NL", "province:")  # the whole country; a province's prefix
+
+
+def _figures(
+    name: str, dimensions: tuple[tuple[str, bool], ...], counts: tuple[str, ...]
+) -> tuple[sa.Table, sa.Table]:
+    """A figures table and its area twin.
+
+    The key is (branch or area, month, channel, *dimensions*), each of *counts* an integer; a
+    dimension is a code, or a small number (True).
+    """
+
+    def table(key: str, size: int) -> sa.Table:
+        return sa.Table(
+            name if key == "branch_id" else f"{name}_area",
+            metadata,
+            sa.Column(key, sa.String(size), primary_key=True),
+            sa.Column("month", sa.Integer(), primary_key=True),
+            sa.Column("channel", sa.String(64), primary_key=True),
+            *(
+                sa.Column(d, sa.SmallInteger() if small else sa.String(64), primary_key=True)
+                for d, small in dimensions
+            ),
+            *(sa.Column(count, sa.Integer(), nullable=False) for count in counts),
+        )
+
+    return table("branch_id", 64), table("area", 120)
+
+
+_CODE, _NUMBER = False, True
+fig_visits, fig_visits_area = _figures(
+    "fig_visits",
+    (("duration", _CODE), ("mode", _CODE), ("source", _CODE)),
+    ("visits", "questions"),
+)
+fig_questions, fig_questions_area = _figures(
+    "fig_questions", (("kind", _CODE), ("organisation", _CODE), ("topic", _CODE)), ("n",)
+)
+# Help given and referrals per question, by its organisation and topic (a question with two
+# kinds of help counts under both).
+fig_help, fig_help_area = _figures(
+    "fig_help", (("organisation", _CODE), ("topic", _CODE), ("help", _CODE)), ("n",)
+)
+fig_referral, fig_referral_area = _figures(
+    "fig_referral", (("organisation", _CODE), ("topic", _CODE), ("referral", _CODE)), ("n",)
+)
+# Topics asked together in one visit: each visit once per pair, topic_a < topic_b.
+fig_pairs, fig_pairs_area = _figures("fig_pairs", (("topic_a", _CODE), ("topic_b", _CODE)), ("n",))
+# weekday 1 (Monday) .. 7, hour 0..23: local, by each visit's own offset.
+fig_time, fig_time_area = _figures(
+    "fig_time", (("weekday", _NUMBER), ("hour", _NUMBER)), ("visits",)
+)
+# Data health: every stored visit, counting or not (recorded), and how many of them were
+# voided, corrected (superseded), tallied, or entered an hour or more after they occurred.
+# recorded - voided - corrected is the visits that count.
+fig_health, fig_health_area = _figures(
+    "fig_health", (), ("recorded", "voided", "corrected", "tally", "backdated")
+)
+
+fig_dirty = sa.Table(
+    "fig_dirty",
+    metadata,
+    # A (branch, month) whose figures must be rebuilt. Ingest adds it or bumps its version in
+    # the batch's transaction; the refresher drops it only at the version it rebuilt. A
+    # branch_id of '' marks a month whose area sums must be added up again.
+    sa.Column("branch_id", sa.String(64), primary_key=True),
+    sa.Column("month", sa.Integer(), primary_key=True),
+    sa.Column("version", sa.BigInteger(), nullable=False, server_default="1"),
+    _ts("since", nullable=False),  # first marked since its last rebuild
+    # The UTC range the month's visits lie in, whatever their offset (month +- 18 hours).
+    _ts("lo", nullable=False),
+    _ts("hi", nullable=False),
+)
+
+fig_state = sa.Table(
+    "fig_state",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=False),
+    # The figures hold every visit stored before this moment; NULL: never built (the first
+    # refresh rebuilds everything).
+    _ts("through"),
+    _ts("refreshed_at"),
+    sa.CheckConstraint("id = 1", name="single_row"),
+)
+
 # -- Library organisations (migration 0008; sync/central/organisations.py) -------------------
 
 library_organisation = sa.Table(

@@ -1,0 +1,93 @@
+"""A visit's local month, weekday and hour in SQL, and a JSON list as rows: per dialect.
+
+The only place where the figures' SQL differs between SQLite and PostgreSQL. A visit's local
+time is its corrected UTC time plus its own offset (``occurred_offset``, minutes east of UTC),
+so a visit at 23:30 on 31 January in Amsterdam is January, and the hour a visit was counted
+under does not move with daylight saving time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.sql.elements import ColumnElement
+
+#: A UTC offset is at most 18 hours either way (``kiosk.protocol.fields.Offset``).
+MAX_OFFSET = timedelta(hours=18)
+
+
+@dataclass(frozen=True)
+class LocalTime:
+    """The local parts of a moment column with an offset column, as SQL expressions."""
+
+    month: ColumnElement[int]  # year * 100 + month
+    weekday: ColumnElement[int]  # 1 (Monday) .. 7 (Sunday)
+    hour: ColumnElement[int]  # 0..23
+
+
+def local_time(dialect: str, moment: Any, offset: Any) -> LocalTime:
+    """The local month, weekday and hour of *moment* (UTC) at *offset* minutes."""
+    if dialect == "postgresql":
+        local = sa.func.timezone("UTC", moment) + offset * sa.literal_column("interval '1 minute'")
+        # date_part() is a double; EXTRACT() a numeric, several times slower to compute.
+        part = sa.func.date_part
+        return LocalTime(
+            month=sa.cast(part("year", local) * 100 + part("month", local), sa.Integer()),
+            weekday=sa.cast(part("isodow", local), sa.Integer()),
+            hour=sa.cast(part("hour", local), sa.Integer()),
+        )
+    # SQLite stores the UTC time as text; a modifier '+60 minutes' / '-120 minutes' shifts it.
+    local = sa.func.datetime(moment, sa.func.printf("%+d minutes", offset))
+    return LocalTime(
+        month=sa.cast(sa.func.strftime("%Y%m", local), sa.Integer()),
+        weekday=(sa.cast(sa.func.strftime("%w", local), sa.Integer()) + 6) % 7 + 1,
+        hour=sa.cast(sa.func.strftime("%H", local), sa.Integer()),
+    )
+
+
+def codes(dialect: str, column: Any, name: str) -> tuple[Any, ColumnElement[str]]:
+    """A table-valued function listing the JSON list *column* (named *name*), and its value."""
+    if dialect == "postgresql":
+        function = sa.func.json_array_elements_text(sa.cast(column, sa.JSON()))
+    else:
+        function = sa.func.json_each(column)
+    listed = function.table_valued("value").alias(name)  # both call their column "value"
+    return listed, listed.c.value
+
+
+def month_of(moment: datetime, offset_minutes: int) -> int:
+    """The local month (year * 100 + month) of *moment* at *offset_minutes*, in Python."""
+    shift = _SHIFTS.get(offset_minutes)
+    if shift is None:
+        shift = _SHIFTS[offset_minutes] = timedelta(minutes=offset_minutes)
+    # Wall-clock arithmetic: the moment's own clock, less its offset, plus the visit's.
+    local = moment - (moment.utcoffset() or _ZERO) + shift
+    return local.year * 100 + local.month
+
+
+_ZERO = timedelta(0)
+_SHIFTS: dict[int, timedelta] = {}
+
+
+def month_range(month: int) -> tuple[datetime, datetime]:
+    """The UTC range every visit of local *month* lies in, whatever its offset."""
+    year, number = divmod(month, 100)
+    start = datetime(year, number, 1, tzinfo=UTC)
+    end = datetime(year + number // 12, number % 12 + 1, 1, tzinfo=UTC)
+    return start - MAX_OFFSET, end + MAX_OFFSET
+
+
+def later_by(dialect: str, later: Any, earlier: Any, hours: int) -> ColumnElement[bool]:
+    """Whether the moment *later* is at least *hours* after *earlier* (both UTC columns)."""
+    if dialect == "postgresql":
+        gap: ColumnElement[bool] = later - earlier >= sa.literal_column(
+            f"interval '{int(hours)} hours'"
+        )
+        return gap
+    # julianday() is a float: compare in milliseconds, with half a millisecond to spare.
+    milliseconds = (sa.func.julianday(later) - sa.func.julianday(earlier)) * 86_400_000
+    late: ColumnElement[bool] = milliseconds >= hours * 3_600_000 - 0.5
+    return late

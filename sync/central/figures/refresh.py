@@ -1,0 +1,397 @@
+"""Rebuild the figures of the marked (branch, month) pairs, in SQL.
+
+:func:`refresh` takes the marks in ``fig_dirty`` a chunk at a time. Per chunk, in one
+transaction: lock the chunk's marks (``FOR UPDATE SKIP LOCKED`` on PostgreSQL: a mark a batch
+is bumping right now is left for the next pass), delete the chunk's rows of every ``fig_*``
+table, insert them again with one ``INSERT ... SELECT ... GROUP BY`` per table from the
+visits that count, and drop the marks. A batch that commits while the chunk is rebuilt had
+to bump a mark first, which waits for the chunk's commit; so its visits are either in the
+rebuilt figures or marked again, never lost (the drop checks the version all the same).
+PostgreSQL's READ COMMITTED is enough: each statement sees every batch committed before it.
+
+When ``fig_state.through`` is empty (never built, right after migration 0009) the first
+refresh builds every figure from all stored visits at once.
+
+Afterwards ``fig_state.through`` says up to when the figures run: the start of this pass, or
+the oldest mark still waiting if that is earlier. :func:`run_refreshes` runs a pass every
+15 seconds in the server (``ido-central serve``); ``ido-central figures-refresh`` runs one.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import anyio
+import anyio.to_thread
+import sqlalchemy as sa
+from sqlalchemy import Connection
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql.elements import ColumnElement
+
+from sync.central.db import Database
+from sync.central.figures import local
+from sync.central.tables import (
+    FIGURE_AREA,
+    branch,
+    fig_dirty,
+    fig_health,
+    fig_help,
+    fig_pairs,
+    fig_questions,
+    fig_referral,
+    fig_state,
+    fig_time,
+    fig_visits,
+    metadata,
+    question,
+    visit,
+)
+
+log = logging.getLogger(__name__)
+
+#: Marks rebuilt per transaction: a batch that must bump one of them waits at most this long.
+CHUNK = 200
+#: Every figures table, in the order they are rebuilt.
+FIGURES: tuple[sa.Table, ...] = (
+    fig_visits,
+    fig_questions,
+    fig_help,
+    fig_referral,
+    fig_pairs,
+    fig_time,
+    fig_health,
+)
+#: Each figures table's area twin (``fig_x_area``: the same counts per country and province).
+AREAS: dict[sa.Table, sa.Table] = {t: metadata.tables[f"{t.name}_area"] for t in FIGURES}
+_LOCK = 7412309  # PostgreSQL advisory lock: one refresher at a time
+#: A visit entered this long after it occurred counts as backdated (data health).
+BACKDATED_HOURS = 1
+
+
+@dataclass(frozen=True)
+class Pass:
+    """What one refresh pass did."""
+
+    rebuilt: int  # (branch, month) pairs rebuilt; -1: everything (the first build)
+    left: int  # marks still waiting (locked by a batch, or marked meanwhile)
+    seconds: float
+    through: datetime | None
+
+
+Key = tuple[str, int]
+
+
+def refresh(db: Database, *, now: Callable[[], datetime] | None = None) -> Pass:
+    """Run one pass: rebuild every marked pair (or everything, the first time)."""
+    clock = now or (lambda: datetime.now(UTC))
+    start = time.perf_counter()
+    began = clock()
+    with db.write() as conn:
+        if not _lock(conn):
+            return Pass(0, -1, 0.0, None)
+        built = conn.execute(sa.select(fig_state.c.through)).scalar_one_or_none()
+        if built is None:
+            _rebuild_all(conn)
+            rebuilt = -1
+    if built is not None:
+        rebuilt = 0
+        while True:
+            with db.write() as conn:
+                if not _lock(conn):
+                    break
+                done = _rebuild_chunk(conn)
+            rebuilt += done
+            if done < CHUNK:
+                break
+    with db.write() as conn:
+        oldest, left = conn.execute(
+            sa.select(sa.func.min(fig_dirty.c.since), sa.func.count())
+        ).one()
+        through = began if oldest is None else min(began, _utc(oldest))
+        conn.execute(sa.update(fig_state).values(through=through, refreshed_at=clock()))
+    return Pass(rebuilt, int(left), time.perf_counter() - start, through)
+
+
+def rebuild_everything(db: Database) -> None:
+    """Make the next :func:`refresh` build every figure from every visit.
+
+    After a branch moved to another province (the area sums follow the branch's province),
+    or to check the figures.
+    """
+    with db.write() as conn:
+        conn.execute(sa.update(fig_state).values(through=None))
+
+
+def through(conn: Connection) -> datetime | None:
+    """Up to when the figures run: every visit stored before it counts (None: not built)."""
+    value = conn.execute(sa.select(fig_state.c.through)).scalar_one_or_none()
+    return None if value is None else _utc(value)
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+def _lock(conn: Connection) -> bool:
+    """Take the refresher's lock for this transaction (SQLite: the write lock is enough)."""
+    if conn.dialect.name != "postgresql":
+        return True
+    return bool(
+        conn.execute(sa.text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": _LOCK}).scalar_one()
+    )
+
+
+def _rebuild_chunk(conn: Connection) -> int:
+    """Rebuild up to :data:`CHUNK` marked pairs; return how many.
+
+    The area twins follow in the same transaction: the pairs' old counts are taken off their
+    areas' rows and the new ones added (not added up again from every branch of the month).
+    """
+    found = conn.execute(
+        sa.select(fig_dirty.c.branch_id, fig_dirty.c.month, fig_dirty.c.version)
+        .order_by(fig_dirty.c.branch_id, fig_dirty.c.month)
+        .limit(CHUNK)
+        .with_for_update(skip_locked=True)
+    ).all()
+    if not found:
+        return 0
+    keys: list[Key] = [(m.branch_id, m.month) for m in found]
+    for table in FIGURES:
+        chosen = sa.tuple_(table.c.branch_id, table.c.month).in_(keys)
+        _add_to_areas(conn, table, chosen, -1)
+        conn.execute(sa.delete(table).where(chosen))
+        conn.execute(_insert(conn.dialect.name, table, keys))
+        _add_to_areas(conn, table, chosen, 1)
+        area = AREAS[table]
+        counts = [c for c in area.columns if not c.primary_key]
+        months = sorted({month for _, month in keys})
+        conn.execute(sa.delete(area).where(area.c.month.in_(months), *(c == 0 for c in counts)))
+    _drop(conn, [(m.branch_id, m.month, m.version) for m in found])
+    return len(found)
+
+
+#: The areas: the country, and each branch's province (an expression, and what it groups by).
+_PLACES: tuple[tuple[Any, tuple[Any, ...]], ...] = (
+    (sa.literal(FIGURE_AREA[0]), ()),
+    (sa.literal(FIGURE_AREA[1]) + branch.c.province, (branch.c.province,)),
+)
+
+
+def _add_to_areas(conn: Connection, table: sa.Table, chosen: Any, sign: int) -> None:
+    """Add (*sign* 1) or take off (-1) the *chosen* rows of *table* to or from its areas."""
+    area = AREAS[table]
+    rest = [c for c in table.columns if c.name not in ("branch_id", "month")]
+    keys = [c for c in rest if c.primary_key]
+    counts = [c for c in rest if not c.primary_key]
+    names = [c.name for c in area.columns]
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    for place, by in _PLACES:
+        sums = (
+            sa.select(place, table.c.month, *keys, *(sa.func.sum(c) * sign for c in counts))
+            .join_from(table, branch, branch.c.id == table.c.branch_id)
+            .where(chosen)
+            .group_by(*by, table.c.month, *keys)
+        )
+        insert = dialect.insert(area).from_select(names, sums)
+        conn.execute(
+            insert.on_conflict_do_update(
+                index_elements=[c for c in area.columns if c.primary_key],
+                set_={c.name: area.c[c.name] + insert.excluded[c.name] for c in counts},
+            )
+        )
+
+
+def _rebuild_areas(conn: Connection) -> None:
+    """Add up every area twin from its branch figures."""
+    for table, area in AREAS.items():
+        rest = [c for c in table.columns if c.name not in ("branch_id", "month")]
+        keys = [c for c in rest if c.primary_key]
+        counts = [sa.func.sum(c) for c in rest if not c.primary_key]
+        names = [c.name for c in area.columns]
+        conn.execute(sa.delete(area))
+        for place, by in _PLACES:
+            sums = (
+                sa.select(place, table.c.month, *keys, *counts)
+                .join_from(table, branch, branch.c.id == table.c.branch_id)
+                .group_by(*by, table.c.month, *keys)
+            )
+            conn.execute(sa.insert(area).from_select(names, sums))
+
+
+def _rebuild_all(conn: Connection) -> None:
+    """Build every figure from every stored visit; drop the marks seen (they are included)."""
+    found = conn.execute(
+        sa.select(fig_dirty.c.branch_id, fig_dirty.c.month, fig_dirty.c.version).with_for_update()
+    ).all()
+    for table in FIGURES:
+        conn.execute(sa.delete(table))
+        conn.execute(_insert(conn.dialect.name, table, None))
+    _rebuild_areas(conn)
+    _drop(conn, [(m.branch_id, m.month, m.version) for m in found])
+
+
+def _drop(conn: Connection, marks: Sequence[tuple[str, int, int]]) -> None:
+    """Drop the marks rebuilt, each only at the version rebuilt."""
+    for start in range(0, len(marks), 300):
+        chunk = list(marks[start : start + 300])
+        conn.execute(
+            sa.delete(fig_dirty).where(
+                sa.tuple_(fig_dirty.c.branch_id, fig_dirty.c.month, fig_dirty.c.version).in_(chunk)
+            )
+        )
+
+
+# -- the statements ---------------------------------------------------------------------------
+
+
+def _insert(dialect: str, table: sa.Table, keys: Sequence[Key] | None) -> sa.Insert:
+    """``INSERT INTO table SELECT ... GROUP BY`` over the visits of *keys* (None: all)."""
+    select = _SELECTS[table.name](_Source(dialect, keys))
+    return sa.insert(table).from_select([c.name for c in table.columns], select)
+
+
+class _Source:
+    """The visits a rebuild reads, with their local time: all, or those of some pairs."""
+
+    def __init__(self, dialect: str, keys: Sequence[Key] | None) -> None:
+        self.dialect = dialect
+        self.keys = keys
+        self.v = visit.alias("v")
+        self.time = local.local_time(
+            dialect, self.v.c.occurred_at_corrected, self.v.c.occurred_offset
+        )
+        self.month = self.time.month
+
+    def visits(self, *, counting: bool = True) -> tuple[Any, list[ColumnElement[bool]]]:
+        """The FROM clause and conditions: visits (that count, when *counting*) in scope."""
+        v = self.v
+        where: list[ColumnElement[bool]] = []
+        if counting:
+            where += [v.c.voided_at.is_(None), v.c.superseded_by.is_(None)]
+        if self.keys is None:
+            return v, where
+        # Each pair's visits by the (branch_id, occurred_at_corrected) index, then the exact
+        # local month (a visit near a month's edge lies in the neighbouring UTC range too).
+        d = fig_dirty.alias("d")
+        joined = d.join(
+            v,
+            sa.and_(
+                v.c.branch_id == d.c.branch_id,
+                v.c.occurred_at_corrected >= d.c.lo,
+                v.c.occurred_at_corrected < d.c.hi,
+            ),
+        )
+        where += [sa.tuple_(d.c.branch_id, d.c.month).in_(list(self.keys)), self.month == d.c.month]
+        return joined, where
+
+
+def _grouped(
+    source: Any, where: list[ColumnElement[bool]], keys: list[Any], counts: list[Any]
+) -> sa.Select[Any]:
+    return sa.select(*keys, *counts).select_from(source).where(*where).group_by(*keys)
+
+
+def _visits(s: _Source) -> sa.Select[Any]:
+    source, where = s.visits()
+    q = question.alias("q")
+    v = s.v
+    # Every visit has exactly one question at position 1 (the contract's rule).
+    first = sa.func.sum(sa.case((q.c.position == 1, 1), else_=0))
+    keys = [v.c.branch_id, s.month, v.c.channel, v.c.duration, v.c.mode, v.c.source]
+    return _grouped(
+        source.join(q, q.c.visit_id == v.c.visit_id), where, keys, [first, sa.func.count()]
+    )
+
+
+def _questions(s: _Source) -> sa.Select[Any]:
+    source, where = s.visits()
+    q = question.alias("q")
+    v = s.v
+    keys = [v.c.branch_id, s.month, v.c.channel, q.c.kind, q.c.organisation, q.c.topic]
+    return _grouped(source.join(q, q.c.visit_id == v.c.visit_id), where, keys, [sa.func.count()])
+
+
+def _listed(column: str) -> Callable[[_Source], sa.Select[Any]]:
+    def select(s: _Source) -> sa.Select[Any]:
+        source, where = s.visits()
+        q = question.alias("q")
+        v = s.v
+        each, code = local.codes(s.dialect, q.c[column], f"each_{column}")
+        joined = source.join(q, q.c.visit_id == v.c.visit_id).join(each, sa.true())
+        keys = [v.c.branch_id, s.month, v.c.channel, q.c.organisation, q.c.topic, code]
+        return _grouped(joined, where, keys, [sa.func.count()])
+
+    return select
+
+
+def _pairs(s: _Source) -> sa.Select[Any]:
+    source, where = s.visits()
+    a, b = question.alias("qa"), question.alias("qb")
+    v = s.v
+    joined = source.join(a, a.c.visit_id == v.c.visit_id).join(
+        b, sa.and_(b.c.visit_id == v.c.visit_id, a.c.topic < b.c.topic)
+    )
+    keys = [v.c.branch_id, s.month, v.c.channel, a.c.topic, b.c.topic]
+    return _grouped(joined, where, keys, [sa.func.count(sa.distinct(v.c.visit_id))])
+
+
+def _time(s: _Source) -> sa.Select[Any]:
+    source, where = s.visits()
+    v = s.v
+    keys = [v.c.branch_id, s.month, v.c.channel, s.time.weekday, s.time.hour]
+    return _grouped(source, where, keys, [sa.func.count()])
+
+
+def _health(s: _Source) -> sa.Select[Any]:
+    source, where = s.visits(counting=False)
+    v = s.v
+
+    def share(condition: ColumnElement[bool]) -> Any:
+        return sa.func.sum(sa.case((condition, 1), else_=0))
+
+    late = local.later_by(s.dialect, v.c.recorded_at, v.c.occurred_at, BACKDATED_HOURS)
+    counts = [
+        sa.func.count(),
+        share(v.c.voided_at.is_not(None)),
+        share(v.c.superseded_by.is_not(None)),
+        share(v.c.source == "tally"),
+        share(late),
+    ]
+    return _grouped(source, where, [v.c.branch_id, s.month, v.c.channel], counts)
+
+
+_SELECTS: dict[str, Callable[[_Source], sa.Select[Any]]] = {
+    fig_visits.name: _visits,
+    fig_questions.name: _questions,
+    fig_help.name: _listed("help"),
+    fig_referral.name: _listed("referral"),
+    fig_pairs.name: _pairs,
+    fig_time.name: _time,
+    fig_health.name: _health,
+}
+
+
+async def run_refreshes(db: Database, every: float) -> None:
+    """Run :func:`refresh` now and then every *every* seconds (a background task of the server).
+
+    Each pass runs in a worker thread; a pass that fails is tried again at the next round.
+    """
+    while True:
+        try:
+            done = await anyio.to_thread.run_sync(refresh, db)
+            if done.rebuilt:
+                log.info(
+                    "Figures: %s rebuilt in %.2f s, %d marks left, through %s",
+                    "everything" if done.rebuilt < 0 else f"{done.rebuilt} branch-months",
+                    done.seconds,
+                    done.left,
+                    done.through,
+                )
+        except Exception:
+            log.exception("Figures refresh failed")
+        await anyio.sleep(every)
