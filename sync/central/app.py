@@ -31,6 +31,7 @@ from sync.central.batches import Ingestion, handle_batch
 from sync.central.bodylimit import BodyLimitMiddleware
 from sync.central.catalogues import ServerCatalogues, load_server_catalogues, publish_catalogues
 from sync.central.db import Database
+from sync.central.figures.refresh import run_refreshes
 from sync.central.planning.purge import run_purges
 from sync.central.problems import ProblemError, install_problem_handlers
 from sync.central.schemas import (
@@ -91,13 +92,16 @@ def create_app(
     now: Now = utc_now,
     purge_every: float | None = None,
     ingest_workers: int = 0,
+    figures_every: float | None = None,
 ) -> FastAPI:
     """Build the application for *settings* (opens and migrates the database now).
 
     With *purge_every* (seconds) the server purges planning data past retention and prunes
     old batch answers at start-up and then every so often (``ido-central serve``: daily).
     With *ingest_workers* (PostgreSQL only) batches are stored by that many worker processes,
-    started with the application (:mod:`sync.central.workers`).
+    started with the application (:mod:`sync.central.workers`). With *figures_every*
+    (seconds) the dashboard figures ingest has marked are rebuilt that often
+    (:mod:`sync.central.figures.refresh`; ``ido-central serve``: every 15 seconds).
     """
     db = Database(settings.database_url, pool_size=settings.db_pool_size)
     if ingest_workers and not db.is_postgres:
@@ -121,6 +125,8 @@ def create_app(
             async with anyio.create_task_group() as background:
                 if purge_every is not None:
                     background.start_soon(run_purges, db, central.now, purge_every)
+                if figures_every is not None:
+                    background.start_soon(run_refreshes, db, figures_every)
                 yield
                 background.cancel_scope.cancel()
         finally:

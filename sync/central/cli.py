@@ -122,6 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     retention.add_argument("--branch", required=True)
     retention.add_argument("--days", type=int, required=True)
+    figures = command("figures-refresh", "rebuild the dashboard figures ingest has marked, now")
+    figures.add_argument("--all", action="store_true", help="rebuild every figure from every visit")
     accounts.add_commands(command)  # the dashboard's accounts: user-add, user-list, ...
     return parser
 
@@ -210,6 +212,8 @@ def _admin_command(args: argparse.Namespace, db: Database, settings: Settings) -
         return _planning_command(args, db)
     if args.command in ("dead-letters", "conflicts"):
         return _inbox_command(args, db)
+    if args.command == "figures-refresh":
+        return _figures_refresh(db, everything=args.all)
     if args.command in accounts.NAMES:
         return accounts.run(args, db, settings)
     assert args.command == "stats"
@@ -389,6 +393,19 @@ def _fail(message: str, status: int = 1) -> int:
     return status
 
 
+def _figures_refresh(db: Database, *, everything: bool) -> int:
+    from sync.central.figures import refresh
+
+    if everything:
+        refresh.rebuild_everything(db)
+    done = refresh.refresh(db)
+    what = "every figure" if done.rebuilt < 0 else f"{done.rebuilt} branch-months"
+    print(f"Rebuilt {what} in {done.seconds:.1f} s; {done.left} marks left")
+    if done.through is not None:
+        print(f"The figures hold every visit stored before {done.through:%Y-%m-%d %H:%M:%S} UTC")
+    return 0
+
+
 def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     cells = [list(headers)] + [["" if v is None else str(v) for v in row] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
@@ -458,7 +475,9 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         workers = _ingest_workers(args.ingest_workers, settings.database_url)
     except ValueError as exc:
         return _fail(str(exc))
-    app = create_app(settings, purge_every=PURGE_EVERY, ingest_workers=workers)
+    app = create_app(
+        settings, purge_every=PURGE_EVERY, ingest_workers=workers, figures_every=FIGURES_EVERY
+    )
     url = sa.make_url(settings.database_url).render_as_string(hide_password=True)
     logging.getLogger(__name__).info(
         "ido-central serving on http://%s:%d (database %s, admin endpoints %s)",
@@ -472,6 +491,10 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     # workers (if any) only ever see batches it has admitted.
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
+
+
+#: Seconds between two rebuilds of the dashboard figures ingest has marked.
+FIGURES_EVERY = 15.0
 
 
 def _ingest_workers(requested: int | None, database_url: str) -> int:
