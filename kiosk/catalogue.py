@@ -6,6 +6,16 @@ short Dutch help text and an English label, per list (kind, organisation, topic,
 data directory's ``catalogue`` folder without a code change. New records use the newest version;
 every record keeps the version it was made with and is validated against that version. A code
 that a later version retires (``"retired": true``) stays readable in old records and reports.
+
+From version 2 every organisation names its government layer (``"layer"``, a code of the
+``layer`` list: rijk, gemeente, provincie, waterschap, uitvoeringsorganisatie, overig). The
+clerk is never asked for it: :meth:`CatalogueSet.layer` derives it from a record's catalogue
+version and organisation, for records of every version (``resources/catalogue/README.md``).
+
+Format 1 grows only by members an older parser ignores: it reads the lists it knows and the
+option members it knows, so a desk of an earlier release installs a newer file and offers the
+same choices. A change an older desk would misread needs a new format number (such a desk then
+skips the file, or sets a pulled one aside).
 """
 
 from __future__ import annotations
@@ -28,6 +38,8 @@ LIST_NAMES = (
     "help",
     "referral",
 )
+#: Lists a catalogue may lack: ``layer`` came with version 2 (an empty tuple before).
+OPTIONAL_LIST_NAMES = ("layer",)
 SUPPORTED_FORMAT = 1
 _PREFIX = "catalogue-"
 
@@ -53,6 +65,7 @@ class Option:
     group: str | None = None
     digid: bool = False
     organisation: str | None = None  # topics: the organisation it usually concerns
+    layer: str | None = None  # organisations: the government layer (from version 2)
 
     def label(self, language: str = "nl") -> str:
         """Return the label in *language* (``nl`` or ``en``)."""
@@ -101,6 +114,7 @@ class CatalogueSet:
         if not self._by_version:
             raise CatalogueError("no catalogue found")
         self.current = self._by_version[max(self._by_version)]
+        self._layers: dict[tuple[int, str], str] | None = None
 
     def __iter__(self) -> Iterator[Catalogue]:
         """Iterate over the versions, oldest first."""
@@ -121,6 +135,49 @@ class CatalogueSet:
             if option is not None:
                 return option.label(language)
         return code
+
+    def layer(self, version: int, organisation: str | None) -> str | None:
+        """Return the government layer of *organisation* in a record of catalogue *version*.
+
+        The record's own version decides when it gives the organisation a layer. A record of a
+        version without layers (version 1), or of one that is not installed, takes the layer
+        from the newest installed catalogue that gives the code one: codes never change
+        meaning, so a layer assigned later holds for earlier records too. None when the
+        organisation is None or no installed catalogue gives it a layer.
+        """
+        if organisation is None:
+            return None
+        return self.layers().get((version, organisation)) or self._latest_layer(organisation)
+
+    def layers(self) -> dict[tuple[int, str], str]:
+        """Return ``{(version, organisation): layer}`` for every installed version and code.
+
+        The same answers as :meth:`layer`, as a table a report can join its rows with. Codes
+        of every installed version appear under every version, so an old record of a code
+        that only a later version knows is mapped too. Built once.
+        """
+        if self._layers is None:
+            codes = {
+                option.code
+                for catalogue in self._by_version.values()
+                for option in catalogue.lists["organisation"]
+            }
+            table: dict[tuple[int, str], str] = {}
+            for version, catalogue in self._by_version.items():
+                for code in codes:
+                    own = catalogue.get("organisation", code)
+                    layer = (own.layer if own is not None else None) or self._latest_layer(code)
+                    if layer is not None:
+                        table[version, code] = layer
+            self._layers = table
+        return self._layers
+
+    def _latest_layer(self, organisation: str) -> str | None:
+        for version in sorted(self._by_version, reverse=True):
+            option = self._by_version[version].get("organisation", organisation)
+            if option is not None and option.layer is not None:
+                return option.layer
+        return None
 
 
 def parse_catalogue(data: dict[str, Any], source: str = "<data>") -> Catalogue:
@@ -145,6 +202,7 @@ def parse_catalogue(data: dict[str, Any], source: str = "<data>") -> Catalogue:
         if len(set(codes)) != len(codes):
             raise CatalogueError(f"{source}: a code is repeated in list {name!r}")
         lists[name] = options
+    lists["layer"] = _layer_list(raw_lists, source)
     kinds = {o.code for o in lists["kind"]}
     organisations = {o.code for o in lists["organisation"]}
     for topic in lists["topic"]:
@@ -152,6 +210,7 @@ def parse_catalogue(data: dict[str, Any], source: str = "<data>") -> Catalogue:
             raise CatalogueError(f"{source}: topic {topic.code!r} has an unknown kind")
         if topic.organisation is not None and topic.organisation not in organisations:
             raise CatalogueError(f"{source}: topic {topic.code!r} names an unknown organisation")
+    _check_layers(lists, source)
     return Catalogue(
         version=version,
         released=str(data.get("released", "")),
@@ -160,10 +219,40 @@ def parse_catalogue(data: dict[str, Any], source: str = "<data>") -> Catalogue:
     )
 
 
+def _layer_list(raw_lists: dict[str, Any], source: str) -> tuple[Option, ...]:
+    """The ``layer`` list: absent before version 2 (empty), otherwise filled and unique."""
+    rows = raw_lists.get("layer")
+    if rows is None:
+        return ()
+    if not isinstance(rows, list) or not rows:
+        raise CatalogueError(f"{source}: list 'layer' is empty or not a list")
+    options = tuple(_option(row, f"{source}: layer") for row in rows)
+    codes = [o.code for o in options]
+    if len(set(codes)) != len(codes):
+        raise CatalogueError(f"{source}: a code is repeated in list 'layer'")
+    return options
+
+
+def _check_layers(lists: dict[str, tuple[Option, ...]], source: str) -> None:
+    """With a ``layer`` list every organisation names one of its codes; without, none does."""
+    layers = {o.code for o in lists["layer"]}
+    for organisation in lists["organisation"]:
+        if not layers:
+            if organisation.layer is not None:
+                raise CatalogueError(
+                    f"{source}: organisation {organisation.code!r} names a layer, "
+                    "but the catalogue has no layer list"
+                )
+        elif organisation.layer not in layers:
+            raise CatalogueError(
+                f"{source}: organisation {organisation.code!r} has no layer of the layer list"
+            )
+
+
 def _option(row: Any, where: str) -> Option:
     if not isinstance(row, dict):
         raise CatalogueError(f"{where}: every option is an object")
-    for key in ("kind", "group", "organisation"):  # must be hashable text, or absent
+    for key in ("kind", "group", "organisation", "layer"):  # must be hashable text, or absent
         if row.get(key) is not None and not isinstance(row[key], str):
             raise CatalogueError(f"{where}: {key!r} must be text")
     try:
@@ -177,6 +266,7 @@ def _option(row: Any, where: str) -> Option:
             group=row.get("group"),
             digid=bool(row.get("digid", False)),
             organisation=row.get("organisation"),
+            layer=row.get("layer"),
         )
     except KeyError as missing:
         raise CatalogueError(f"{where}: an option without {missing}") from None
@@ -198,6 +288,16 @@ def load_file(path: Path) -> Catalogue:
     return parse_catalogue(data, path.name)
 
 
+def shipped_files() -> list[tuple[str, str]]:
+    """Return the catalogue files the app ships (``resources/catalogue``) as (name, text)."""
+    shipped = resources.files("resources") / "catalogue"
+    return [
+        (entry.name, entry.read_text("utf-8"))
+        for entry in sorted(shipped.iterdir(), key=lambda entry: entry.name)
+        if entry.name.startswith(_PREFIX) and entry.name.endswith(".json")
+    ]
+
+
 def load_catalogues(installed_dir: Path | None = None) -> CatalogueSet:
     """Load the shipped catalogues plus any valid newer ones installed in *installed_dir*.
 
@@ -206,11 +306,9 @@ def load_catalogues(installed_dir: Path | None = None) -> CatalogueSet:
     """
     catalogues: dict[int, Catalogue] = {}
     problems: list[str] = []
-    shipped = resources.files("resources") / "catalogue"
-    for entry in shipped.iterdir():
-        if entry.name.startswith(_PREFIX) and entry.name.endswith(".json"):
-            catalogue = parse_catalogue(json.loads(entry.read_text("utf-8")), entry.name)
-            catalogues[catalogue.version] = catalogue
+    for name, text in shipped_files():
+        catalogue = parse_catalogue(json.loads(text), name)
+        catalogues[catalogue.version] = catalogue
     if installed_dir is not None and installed_dir.is_dir():
         for path in sorted(installed_dir.glob(f"{_PREFIX}*.json")):
             try:

@@ -4,6 +4,9 @@ The shipped catalogue files (``resources/catalogue``) plus any newer ones droppe
 data directory's ``catalogue`` folder. Each version is validated with the desk's own parser
 (:func:`kiosk.catalogue.parse_catalogue`) and published once as a ``catalogue`` change
 (data = the whole file's JSON, id = its version), so desks pick it up with their next pull.
+A desk records under its newest version at once, so the server has to have a version before
+any desk does (``resources/catalogue/README.md``): version 2, the government layer of every
+organisation, ships with the server and reaches desks of an earlier release through the feed.
 """
 
 from __future__ import annotations
@@ -12,14 +15,19 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-from kiosk.catalogue import Catalogue, CatalogueError, CatalogueSet, parse_catalogue
+from kiosk.catalogue import (
+    Catalogue,
+    CatalogueError,
+    CatalogueSet,
+    parse_catalogue,
+    shipped_files,
+)
 from sync.central.tables import change, server_state
 
 log = logging.getLogger(__name__)
@@ -38,12 +46,7 @@ def load_server_catalogues(installed_dir: Path | None) -> ServerCatalogues:
     """Load the shipped catalogues and any valid extra ones in *installed_dir*."""
     documents: dict[int, dict[str, Any]] = {}
     parsed: dict[int, Catalogue] = {}
-    shipped = resources.files("resources") / "catalogue"
-    sources: list[tuple[str, str]] = [
-        (entry.name, entry.read_text("utf-8"))
-        for entry in shipped.iterdir()
-        if entry.name.startswith("catalogue-") and entry.name.endswith(".json")
-    ]
+    sources = shipped_files()
     if installed_dir is not None and installed_dir.is_dir():
         sources += [(p.name, p.read_text("utf-8")) for p in sorted(installed_dir.glob(_PATTERN))]
     for name, text in sources:

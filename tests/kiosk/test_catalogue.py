@@ -1,11 +1,10 @@
-"""The versioned category lists: the shipped file, installing a newer one, retired codes."""
+"""The versioned category lists: the shipped files, installing a newer one, retired codes."""
 
 from __future__ import annotations
 
 import copy
 import json
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +13,11 @@ import pytest
 from kiosk.app import Kiosk
 from kiosk.catalogue import (
     LIST_NAMES,
+    OPTIONAL_LIST_NAMES,
     CatalogueError,
     load_catalogues,
     parse_catalogue,
+    shipped_files,
 )
 from kiosk.errors import InputError
 from kiosk.locations import demo_location
@@ -26,19 +27,21 @@ from ui import words
 
 RETIRED_TOPIC = "bieb_cursus"
 NEW_TOPIC = "digid_wallet"
+SHIPPED = {json.loads(text)["version"]: json.loads(text) for _, text in shipped_files()}
+NEWEST = max(SHIPPED)
+NEXT = NEWEST + 1  # the version a test installs after release
+NEXT_FILE = f"catalogue-{NEXT}.json"
 
 
-def shipped_data() -> dict[str, Any]:
-    """The decoded shipped catalogue-1.json (a fresh copy each call)."""
-    text = (resources.files("resources") / "catalogue" / "catalogue-1.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+def shipped_data(version: int = NEWEST) -> dict[str, Any]:
+    """A decoded shipped catalogue, the newest by default (a fresh copy each call)."""
+    return copy.deepcopy(SHIPPED[version])
 
 
-def version_2(data: dict[str, Any]) -> dict[str, Any]:
-    """Derive catalogue 2 from 1: one topic retired, one new topic added."""
+def next_version(data: dict[str, Any]) -> dict[str, Any]:
+    """Derive the next catalogue from *data*: one topic retired, one new topic added."""
     newer = copy.deepcopy(data)
-    newer["version"] = 2
+    newer["version"] = NEXT
     newer["released"] = "2027-01-01"
     topics = newer["lists"]["topic"]
     [retired] = [t for t in topics if t["code"] == RETIRED_TOPIC]
@@ -72,28 +75,33 @@ def install(paths: AppPaths, name: str, content: str | bytes) -> Path:
 def test_shipped_catalogue_loads_with_every_list_filled() -> None:
     catalogues = load_catalogues()
     current = catalogues.current
-    assert current.version == 1
+    assert current.version == NEWEST >= 2
+    assert [c.version for c in catalogues] == list(range(1, NEWEST + 1))  # none ever dropped
     assert catalogues.problems == ()
-    assert set(current.lists) == set(LIST_NAMES)
-    for name in LIST_NAMES:
+    assert set(current.lists) == {*LIST_NAMES, *OPTIONAL_LIST_NAMES}
+    for name in current.lists:
         assert current.options(name), f"list {name} is empty"
 
 
-def test_shipped_codes_are_unique_per_list() -> None:
-    for name, rows in shipped_data()["lists"].items():
+@pytest.mark.parametrize("version", sorted(SHIPPED))
+def test_shipped_codes_are_unique_per_list(version: int) -> None:
+    for name, rows in shipped_data(version)["lists"].items():
         codes = [row["code"] for row in rows]
         assert len(codes) == len(set(codes)), f"duplicate code in {name}"
 
 
-def test_every_shipped_option_has_dutch_and_english_labels() -> None:
-    for name, rows in shipped_data()["lists"].items():
+@pytest.mark.parametrize("version", sorted(SHIPPED))
+def test_every_shipped_option_has_dutch_and_english_labels(version: int) -> None:
+    for name, rows in shipped_data(version)["lists"].items():
         for row in rows:
             assert row["nl"].strip(), f"{name}.{row['code']} has no Dutch label"
             assert row["en"].strip(), f"{name}.{row['code']} has no English label"
 
 
-def test_every_shipped_topic_has_a_known_kind_and_organisation() -> None:
-    current = load_catalogues().current
+@pytest.mark.parametrize("version", sorted(SHIPPED))
+def test_every_shipped_topic_has_a_known_kind_and_organisation(version: int) -> None:
+    current = load_catalogues().version(version)
+    assert current is not None
     kinds = {o.code for o in current.options("kind")}
     organisations = {o.code for o in current.options("organisation")}
     for topic in current.options("topic"):
@@ -139,12 +147,12 @@ def test_parse_refuses_an_option_without_english_label() -> None:
 
 def test_installed_newer_catalogue_becomes_current(tmp_path: Path) -> None:
     paths = app_paths(tmp_path)
-    install(paths, "catalogue-2.json", json.dumps(version_2(shipped_data())))
+    install(paths, NEXT_FILE, json.dumps(next_version(shipped_data())))
 
     catalogues = load_catalogues(paths.catalogue_dir)
 
-    assert catalogues.current.version == 2
-    assert [c.version for c in catalogues] == [1, 2]
+    assert catalogues.current.version == NEXT
+    assert [c.version for c in catalogues] == [*sorted(SHIPPED), NEXT]
     assert catalogues.problems == ()
     assert catalogues.current.is_active("topic", NEW_TOPIC)
     assert not catalogues.current.is_active("topic", RETIRED_TOPIC)
@@ -152,14 +160,14 @@ def test_installed_newer_catalogue_becomes_current(tmp_path: Path) -> None:
     assert RETIRED_TOPIC in {
         o.code for o in catalogues.current.options("topic", include_retired=True)
     }
-    version_1 = catalogues.version(1)
-    assert version_1 is not None
-    assert version_1.is_active("topic", RETIRED_TOPIC)
+    shipped = catalogues.version(NEWEST)
+    assert shipped is not None
+    assert shipped.is_active("topic", RETIRED_TOPIC)
 
 
 def test_retired_code_keeps_its_label(tmp_path: Path) -> None:
     paths = app_paths(tmp_path)
-    install(paths, "catalogue-2.json", json.dumps(version_2(shipped_data())))
+    install(paths, NEXT_FILE, json.dumps(next_version(shipped_data())))
     catalogues = load_catalogues(paths.catalogue_dir)
 
     assert catalogues.label("topic", RETIRED_TOPIC) == "Cursus in de bibliotheek"
@@ -176,7 +184,7 @@ def test_unknown_code_label_falls_back_to_the_code() -> None:
 def test_new_catalogue_applies_to_the_app_without_code_changes(
     tmp_path: Path, clock: Any, make_visit: Callable[..., VisitInput]
 ) -> None:
-    """Record under v1, install v2, reopen: new topic usable, retired refused, old visit kept."""
+    """Record, install the next version, reopen: new topic usable, retired refused, old kept."""
     paths = app_paths(tmp_path)
     app = Kiosk.open(paths, now=clock.now)
     desk = app.locations.create(demo_location(), demo=True)
@@ -184,11 +192,11 @@ def test_new_catalogue_applies_to_the_app_without_code_changes(
     [old_id] = app.registration.record(desk.desk_id, make_visit(old_question)).visit_ids
     app.close()
 
-    install(paths, "catalogue-2.json", json.dumps(version_2(shipped_data())))
+    install(paths, NEXT_FILE, json.dumps(next_version(shipped_data())))
     clock.advance(minutes=5)
     app = Kiosk.open(paths, now=clock.now)
     try:
-        assert app.catalogues.current.version == 2
+        assert app.catalogues.current.version == NEXT
         with pytest.raises(InputError) as refused:
             app.registration.record(desk.desk_id, make_visit(old_question))
         assert "onderwerp" in words.error_text(refused.value)
@@ -199,7 +207,7 @@ def test_new_catalogue_applies_to_the_app_without_code_changes(
             versions = dict(
                 conn.exec_driver_sql("SELECT id, catalogue_version FROM visit").fetchall()
             )
-        assert versions == {old_id: 1, new_id: 2}
+        assert versions == {old_id: NEWEST, new_id: NEXT}
 
         # The old record stays readable: in the day list, as input, and with its label.
         day = app.registration.day(desk.desk_id)
@@ -222,13 +230,13 @@ def test_new_catalogue_applies_to_the_app_without_code_changes(
 
 
 def _missing_list() -> str:
-    data = version_2(shipped_data())
+    data = next_version(shipped_data())
     del data["lists"]["referral"]
     return json.dumps(data)
 
 
 def _bad_kind_type() -> str:
-    data = version_2(shipped_data())
+    data = next_version(shipped_data())
     data["lists"]["topic"][0]["kind"] = ["digital_government"]
     return json.dumps(data)
 
@@ -236,10 +244,10 @@ def _bad_kind_type() -> str:
 @pytest.mark.parametrize(
     "content",
     [
-        pytest.param('{"format": 1, "version": 2,', id="truncated-json"),
+        pytest.param('{"format": 1, "version": 3,', id="truncated-json"),
         pytest.param("[]", id="not-an-object"),
         pytest.param('{"format": 1, "title": "caf\xe9"}'.encode("cp1252"), id="not-utf8"),
-        pytest.param('{"format": 99, "version": 2, "lists": {}}', id="unknown-format"),
+        pytest.param('{"format": 99, "version": 3, "lists": {}}', id="unknown-format"),
         pytest.param(_missing_list(), id="missing-list"),
         pytest.param(_bad_kind_type(), id="kind-not-text"),
     ],
@@ -248,34 +256,34 @@ def test_malformed_installed_file_is_skipped_and_reported(
     tmp_path: Path, content: str | bytes
 ) -> None:
     paths = app_paths(tmp_path)
-    install(paths, "catalogue-2.json", content)
+    install(paths, NEXT_FILE, content)
 
     catalogues = load_catalogues(paths.catalogue_dir)
 
-    assert catalogues.current.version == 1
+    assert catalogues.current.version == NEWEST
     assert len(catalogues.problems) == 1
-    assert "catalogue-2.json" in catalogues.problems[0]
+    assert NEXT_FILE in catalogues.problems[0]
 
 
 def test_malformed_file_does_not_hide_a_valid_one(tmp_path: Path) -> None:
     paths = app_paths(tmp_path)
-    install(paths, "catalogue-2.json", json.dumps(version_2(shipped_data())))
-    install(paths, "catalogue-3.json", "not json at all")
+    install(paths, NEXT_FILE, json.dumps(next_version(shipped_data())))
+    install(paths, f"catalogue-{NEXT + 1}.json", "not json at all")
 
     catalogues = load_catalogues(paths.catalogue_dir)
 
-    assert catalogues.current.version == 2
-    assert [p.split(":")[0] for p in catalogues.problems] == ["catalogue-3.json"]
+    assert catalogues.current.version == NEXT
+    assert [p.split(":")[0] for p in catalogues.problems] == [f"catalogue-{NEXT + 1}.json"]
 
 
 def test_app_opens_and_logs_a_skipped_catalogue(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     paths = app_paths(tmp_path)
-    install(paths, "catalogue-2.json", "[]")
+    install(paths, NEXT_FILE, "[]")
 
     app = Kiosk.open(paths)
     app.close()
 
-    assert app.catalogues.current.version == 1
-    assert "catalogue-2.json" in caplog.text
+    assert app.catalogues.current.version == NEWEST
+    assert NEXT_FILE in caplog.text

@@ -14,6 +14,7 @@ import pytest
 
 from kiosk import set_aside
 from kiosk.app import Kiosk
+from kiosk.catalogue import load_catalogues
 from kiosk.clock import to_utc_text
 from kiosk.errors import Message
 from kiosk.locations import DeskInfo
@@ -61,6 +62,10 @@ def client(
     sync = enrolled_client(kiosk_app, central, clock.now, tmp_path / "config")
     yield sync
     sync.close()
+
+
+#: The first catalogue version the app does not ship (a pull installs it).
+NEW = load_catalogues().current.version + 1
 
 
 def catalogue(version: int) -> dict[str, Any]:
@@ -292,16 +297,16 @@ def test_a_last_message_an_older_version_kept_in_dutch_is_shown_as_it_is(
 def test_a_pulled_catalogue_is_installed_for_the_next_start(
     client: SyncClient, kiosk_app: Kiosk, central: FakeCentral
 ) -> None:
-    central.changes = [change(1, catalogue(2))]
+    central.changes = [change(1, catalogue(NEW))]
 
     result = client.sync_once()
 
-    assert result.ok and result.pulled == 1 and result.new_catalogues == (2,)
-    assert (kiosk_app.paths.catalogue_dir / "catalogue-2.json").is_file()
+    assert result.ok and result.pulled == 1 and result.new_catalogues == (NEW,)
+    assert (kiosk_app.paths.catalogue_dir / f"catalogue-{NEW}.json").is_file()
     assert sync_state(kiosk_app)["pull_cursor"] == "c1"
     reopened = Kiosk.open(app_paths(kiosk_app.paths.data_dir.parent))
     try:
-        assert reopened.catalogues.current.version == 2
+        assert reopened.catalogues.current.version == NEW
     finally:
         reopened.close()
 
@@ -315,7 +320,7 @@ def test_pages_are_followed_and_the_cursor_moves_page_by_page(
     client: SyncClient, kiosk_app: Kiosk, central: FakeCentral, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pull, "PAGE_SIZE", 2)
-    central.changes = [change(n, catalogue(n + 1)) for n in range(1, 6)]
+    central.changes = [change(n, catalogue(NEW - 1 + n)) for n in range(1, 6)]
     cursors: list[str | None] = []
 
     def watch(cursor: str | None) -> None:
@@ -325,7 +330,7 @@ def test_pages_are_followed_and_the_cursor_moves_page_by_page(
 
     result = client.sync_once()
 
-    assert result.pulled == 5 and result.new_catalogues == (2, 3, 4, 5, 6)
+    assert result.pulled == 5 and result.new_catalogues == tuple(range(NEW, NEW + 5))
     assert cursors == [None, "c2", "c4"]
     assert sync_state(kiosk_app)["pull_cursor"] == "c5"
 
@@ -333,7 +338,7 @@ def test_pages_are_followed_and_the_cursor_moves_page_by_page(
 def test_the_cursor_moves_only_after_the_file_is_on_disk(
     client: SyncClient, kiosk_app: Kiosk, central: FakeCentral, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    central.changes = [change(1, catalogue(2))]
+    central.changes = [change(1, catalogue(NEW))]
 
     def full_disk(path: Path, data: bytes, *, mode: int = 0o644) -> None:
         raise OSError(28, "No space left on device")
