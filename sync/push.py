@@ -12,14 +12,11 @@ may answer any repeat of an id with the answer it stored for it.
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
-import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -82,62 +79,6 @@ class _Outgoing:
     batch: Batch
     content: bytes
     headers: dict[str, str]
-
-
-#: The garbage collector's young-generation threshold while a push runs (Python's: 700).
-GC_YOUNG_THRESHOLD = 20_000
-
-
-class _Collections:
-    """Raises the collector's young threshold while any push runs; the last one restores it."""
-
-    def __init__(self) -> None:
-        """Start with no push running."""
-        self.lock = threading.Lock()
-        self.runs = 0
-        self.saved: tuple[int, ...] | None = None
-        self.raised: tuple[int, ...] | None = None
-
-    def enter(self) -> None:
-        """A push starts: raise the threshold if it is the first."""
-        with self.lock:
-            if self.runs == 0:
-                self.saved = gc.get_threshold()
-                young, *older = self.saved
-                self.raised = (max(young, GC_YOUNG_THRESHOLD), *older)
-                gc.set_threshold(*self.raised)
-            self.runs += 1
-
-    def leave(self) -> None:
-        """A push ends: the last one gives back the threshold (unless changed meanwhile)."""
-        with self.lock:
-            self.runs -= 1
-            if self.runs == 0 and self.saved is not None:
-                if gc.get_threshold() == self.raised:
-                    gc.set_threshold(*self.saved)
-                self.saved = self.raised = None
-
-
-_COLLECTIONS = _Collections()
-
-
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Let the cyclic garbage collector run less often while this push runs (process-wide).
-
-    A drain keeps some ten thousand container objects alive per batch (claimed rows, wire
-    ops, the answer's result models), so Python's default threshold of 700 ran a young
-    collection every few hundred ops and a full one, which walks every object of the app,
-    every ten thousand: measured on 40,000 queued visits, 462 young, 42 middle and 4 full
-    collections, 4-5 ms of the desk's 33-35 ms of CPU per 1,000 ops (29-31 with the
-    threshold raised, as the server's ingestion workers do). Reference counting still frees
-    everything at once; only cycles wait a little longer.
-    """
-    _COLLECTIONS.enter()
-    try:
-        yield
-    finally:
-        _COLLECTIONS.leave()
 
 
 class _Courier:
@@ -221,10 +162,6 @@ class Pusher:
         stops, batches still in flight are waited for (a 200 among them is recorded) and
         whatever was claimed but not recorded goes back to ``pending``.
         """
-        with _fewer_collections():
-            self._run()
-
-    def _run(self) -> None:
         courier = _Courier(max(1, self.limits.max_inflight))
         upcoming: _Outgoing | None = None  # claimed, not sent
         answered: tuple[Batch, httpx.Response] | None = None  # a 200 not recorded yet
