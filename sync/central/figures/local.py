@@ -8,6 +8,7 @@ under does not move with daylight saving time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -46,6 +47,23 @@ def local_time(dialect: str, moment: Any, offset: Any) -> LocalTime:
         weekday=(sa.cast(sa.func.strftime("%w", local), sa.Integer()) + 6) % 7 + 1,
         hour=sa.cast(sa.func.strftime("%H", local), sa.Integer()),
     )
+
+
+def pairs_in(
+    dialect: str, branch_id: Any, month: Any, keys: Sequence[tuple[str, int]]
+) -> ColumnElement[bool]:
+    """Whether (*branch_id*, *month*) is one of *keys*.
+
+    PostgreSQL gets the keys as a ``VALUES`` list it can hash or probe the key's index with
+    (a list of row comparisons is an OR of them, tested row by row); SQLite a list of rows.
+    """
+    pair = sa.tuple_(branch_id, month)
+    if dialect != "postgresql":
+        return pair.in_(list(keys))
+    listed = sa.values(
+        sa.column("branch_id", sa.String()), sa.column("month", sa.Integer()), name="marked"
+    ).data(list(keys))
+    return pair.in_(sa.select(listed.c.branch_id, listed.c.month))
 
 
 def codes(dialect: str, column: Any, name: str) -> tuple[Any, ColumnElement[str]]:

@@ -1,13 +1,13 @@
 """Rebuild the figures of the marked (branch, month) pairs, in SQL.
 
 :func:`refresh` takes the marks in ``fig_dirty`` a chunk at a time. Per chunk, in one
-transaction: lock the chunk's marks (``FOR UPDATE SKIP LOCKED`` on PostgreSQL: a mark a batch
-is bumping right now is left for the next pass), delete the chunk's rows of every ``fig_*``
-table, insert them again with one ``INSERT ... SELECT ... GROUP BY`` per table from the
-visits that count, and drop the marks. A batch that commits while the chunk is rebuilt had
-to bump a mark first, which waits for the chunk's commit; so its visits are either in the
-rebuilt figures or marked again, never lost (the drop checks the version all the same).
-PostgreSQL's READ COMMITTED is enough: each statement sees every batch committed before it.
+transaction: read the chunk's marks with their versions, delete the chunk's rows of every
+``fig_*`` table, insert them again with one ``INSERT ... SELECT ... GROUP BY`` per table from
+the visits that count, then lock the marks and drop each only if its version is still the one
+read. A batch that commits after a rebuilding statement began has bumped its mark's version
+(in its own transaction, before its commit), so the mark stays for the next pass: its visits
+are in the rebuilt figures or marked again, never lost. Nothing is locked while the figures
+are rebuilt, so a batch never waits for a rebuild; PostgreSQL's READ COMMITTED is enough.
 
 When ``fig_state.through`` is empty (never built, right after migration 0009) the first
 refresh builds every figure from all stored visits at once.
@@ -100,11 +100,12 @@ def refresh(db: Database, *, now: Callable[[], datetime] | None = None) -> Pass:
             rebuilt = -1
     if built is not None:
         rebuilt = 0
+        after: Key | None = None  # each mark once a pass, even one bumped meanwhile
         while True:
             with db.write() as conn:
                 if not _lock(conn):
                     break
-                done = _rebuild_chunk(conn)
+                done, after = _rebuild_chunk(conn, after)
             rebuilt += done
             if done < CHUNK:
                 break
@@ -146,33 +147,34 @@ def _lock(conn: Connection) -> bool:
     )
 
 
-def _rebuild_chunk(conn: Connection) -> int:
-    """Rebuild up to :data:`CHUNK` marked pairs; return how many.
+def _rebuild_chunk(conn: Connection, after: Key | None) -> tuple[int, Key | None]:
+    """Rebuild up to :data:`CHUNK` marked pairs after *after*; return how many, and the last.
 
     The area twins follow in the same transaction: the pairs' old counts are taken off their
     areas' rows and the new ones added (not added up again from every branch of the month).
     """
+    pair = sa.tuple_(fig_dirty.c.branch_id, fig_dirty.c.month)
     found = conn.execute(
         sa.select(fig_dirty.c.branch_id, fig_dirty.c.month, fig_dirty.c.version)
+        .where(*([] if after is None else [pair > sa.tuple_(*after)]))
         .order_by(fig_dirty.c.branch_id, fig_dirty.c.month)
         .limit(CHUNK)
-        .with_for_update(skip_locked=True)
     ).all()
     if not found:
-        return 0
+        return 0, after
     keys: list[Key] = [(m.branch_id, m.month) for m in found]
+    months = sorted({month for _, month in keys})
     for table in FIGURES:
-        chosen = sa.tuple_(table.c.branch_id, table.c.month).in_(keys)
+        chosen = local.pairs_in(conn.dialect.name, table.c.branch_id, table.c.month, keys)
         _add_to_areas(conn, table, chosen, -1)
         conn.execute(sa.delete(table).where(chosen))
         conn.execute(_insert(conn.dialect.name, table, keys))
         _add_to_areas(conn, table, chosen, 1)
         area = AREAS[table]
         counts = [c for c in area.columns if not c.primary_key]
-        months = sorted({month for _, month in keys})
         conn.execute(sa.delete(area).where(area.c.month.in_(months), *(c == 0 for c in counts)))
     _drop(conn, [(m.branch_id, m.month, m.version) for m in found])
-    return len(found)
+    return len(found), keys[-1]
 
 
 #: The areas: the country, and each branch's province (an expression, and what it groups by).
@@ -226,7 +228,7 @@ def _rebuild_areas(conn: Connection) -> None:
 def _rebuild_all(conn: Connection) -> None:
     """Build every figure from every stored visit; drop the marks seen (they are included)."""
     found = conn.execute(
-        sa.select(fig_dirty.c.branch_id, fig_dirty.c.month, fig_dirty.c.version).with_for_update()
+        sa.select(fig_dirty.c.branch_id, fig_dirty.c.month, fig_dirty.c.version)
     ).all()
     for table in FIGURES:
         conn.execute(sa.delete(table))
@@ -236,9 +238,21 @@ def _rebuild_all(conn: Connection) -> None:
 
 
 def _drop(conn: Connection, marks: Sequence[tuple[str, int, int]]) -> None:
-    """Drop the marks rebuilt, each only at the version rebuilt."""
+    """Drop the marks rebuilt, each only at the version rebuilt.
+
+    The marks are locked first, in key order (the order a batch bumps them in, so the two
+    never wait on each other in a circle): a batch still bumping one is waited for, and its
+    new version keeps the mark for the next pass.
+    """
     for start in range(0, len(marks), 300):
         chunk = list(marks[start : start + 300])
+        keys = [(b, m) for b, m, _ in chunk]
+        conn.execute(
+            sa.select(fig_dirty.c.branch_id)
+            .where(sa.tuple_(fig_dirty.c.branch_id, fig_dirty.c.month).in_(keys))
+            .order_by(fig_dirty.c.branch_id, fig_dirty.c.month)
+            .with_for_update()
+        ).all()
         conn.execute(
             sa.delete(fig_dirty).where(
                 sa.tuple_(fig_dirty.c.branch_id, fig_dirty.c.month, fig_dirty.c.version).in_(chunk)
@@ -286,6 +300,7 @@ class _Source:
                 v.c.occurred_at_corrected < d.c.hi,
             ),
         )
+        # fig_dirty is small: a list of pairs is quick to test on it.
         where += [sa.tuple_(d.c.branch_id, d.c.month).in_(list(self.keys)), self.month == d.c.month]
         return joined, where
 
