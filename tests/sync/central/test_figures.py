@@ -418,6 +418,10 @@ def test_queries_sum_the_figures_under_filters(loaded: Any) -> None:
         assert sum(r[-1] for r in rows) == len(asked)
         assert [r[0] for r in rows] == sorted(r[0] for r in rows)
     with db.read() as conn:
+        # A viewer's scope (Visibility.branch_clause) narrows like a filter of the same branches.
+        scoped = queries.page(conn, queries.Filter(), within=branch.c.organisation == organisation)
+        chosen_org = queries.page(conn, queries.Filter(organisations=frozenset({organisation})))
+        assert scoped == chosen_org
         assert queries.first_month(conn) == min(
             month_of(v["occurred_at_corrected"], v["occurred_offset"]) for v in data.counting()
         )
