@@ -409,10 +409,14 @@ audit_event = sa.Table(
 # that count are in them: not voided, not superseded by a correction. Rebuilt per marked
 # (branch, month) by sync/central/figures/refresh.py; ingest marks them in fig_dirty.
 # Each has a twin ``<name>_area`` with the same counts summed per area instead of per
-# branch: ``NL`` (every branch) and ``province:<name>`` (the branch's province as
-# registered), so a national or provincial page reads a few rows per month.
+# branch: ``NL`` (every branch), ``province:<name>``, ``municipality:<CBS code>`` and
+# ``org:<library organisation>`` (as the branch registered them), so a page for the country
+# or one of those reads a few rows per month instead of every branch's.
 
-FIGURE_AREA = ("NL", "province:")  # the whole country; a province's prefix
+#: The areas figures are also summed per: the country (one area), and per province,
+#: municipality and library organisation as the branch registered them (area = prefix + text).
+FIGURE_NATION = "NL"
+FIGURE_AREAS = {"province": "province:", "municipality": "municipality:", "organisation": "org:"}
 
 
 def _figures(
@@ -438,7 +442,7 @@ def _figures(
             *(sa.Column(count, sa.Integer(), nullable=False) for count in counts),
         )
 
-    return table("branch_id", 64), table("area", 120)
+    return table("branch_id", 64), table("area", 250)
 
 
 _CODE, _NUMBER = False, True

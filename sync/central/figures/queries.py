@@ -22,7 +22,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from sync.central.figures import refresh
 from sync.central.tables import (
-    FIGURE_AREA,
+    FIGURE_AREAS,
+    FIGURE_NATION,
     branch,
     fig_health,
     fig_help,
@@ -95,11 +96,30 @@ def branch_ids(f: Filter, within: ColumnElement[bool] | None = None) -> sa.Selec
     return sa.select(branch.c.id).where(*where)
 
 
+def _areas(f: Filter, within: ColumnElement[bool] | None) -> list[str] | None:
+    """The areas whose sums answer *f*, or None when only the branches' figures can."""
+    if within is not None or f.branches:
+        return None
+    places = {
+        kind: values
+        for kind, values in (
+            ("province", f.provinces),
+            ("municipality", frozenset(m.upper() for m in f.municipalities)),
+            ("organisation", f.organisations),
+        )
+        if values
+    }
+    if not places:
+        return [FIGURE_NATION]
+    if len(places) > 1:  # e.g. a province and an organisation: their common branches
+        return None
+    ((kind, values),) = places.items()
+    return sorted(FIGURE_AREAS[kind] + value for value in values)
+
+
 def _pick(table: sa.Table, f: Filter, within: ColumnElement[bool] | None) -> sa.Table:
-    """The figures to sum for *f*: the area twin when the filter names no smaller place."""
-    if within is None and not (f.municipalities or f.organisations or f.branches):
-        return refresh.AREAS[table]
-    return table
+    """The figures to sum for *f*: the area twin when areas answer it."""
+    return table if _areas(f, within) is None else refresh.AREAS[table]
 
 
 def _where(
@@ -107,11 +127,7 @@ def _where(
 ) -> list[Any]:
     where: list[Any] = []
     if "area" in table.c:
-        national, prefix = FIGURE_AREA
-        if f.provinces:
-            where.append(table.c.area.in_(sorted(prefix + p for p in f.provinces)))
-        else:
-            where.append(table.c.area == national)
+        where.append(table.c.area.in_(_areas(f, within) or []))
     if f.first is not None:
         where.append(table.c.month >= f.first)
     if f.last is not None:

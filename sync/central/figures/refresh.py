@@ -36,7 +36,8 @@ from sqlalchemy.sql.elements import ColumnElement
 from sync.central.db import Database
 from sync.central.figures import local
 from sync.central.tables import (
-    FIGURE_AREA,
+    FIGURE_AREAS,
+    FIGURE_NATION,
     branch,
     fig_dirty,
     fig_health,
@@ -177,10 +178,18 @@ def _rebuild_chunk(conn: Connection, after: Key | None) -> tuple[int, Key | None
     return len(found), keys[-1]
 
 
-#: The areas: the country, and each branch's province (an expression, and what it groups by).
+#: The areas a branch's counts are summed in: the country, and its province, municipality
+#: and library organisation as registered (each: the area's name, and what it groups by).
 _PLACES: tuple[tuple[Any, tuple[Any, ...]], ...] = (
-    (sa.literal(FIGURE_AREA[0]), ()),
-    (sa.literal(FIGURE_AREA[1]) + branch.c.province, (branch.c.province,)),
+    (sa.literal(FIGURE_NATION), ()),
+    *(
+        (sa.literal(FIGURE_AREAS[kind]) + column, (column,))
+        for kind, column in (
+            ("province", branch.c.province),
+            ("municipality", sa.func.upper(branch.c.municipality)),
+            ("organisation", branch.c.organisation),
+        )
+    ),
 )
 
 

@@ -99,8 +99,11 @@ def expected(data: Data) -> dict[str, Counter[tuple[Any, ...]]]:
     for table in refresh.FIGURES:
         area: Counter[tuple[Any, ...]] = Counter()
         for (branch_id, *rest), n in out[table.name].items():
+            home = by_id[branch_id]
             area[("NL", *rest)] += n
-            area[(f"province:{by_id[branch_id]['province']}", *rest)] += n
+            area[(f"province:{home['province']}", *rest)] += n
+            area[(f"municipality:{home['municipality'].upper()}", *rest)] += n
+            area[(f"org:{home['organisation']}", *rest)] += n
         out[f"{table.name}_area"] = area
     return {name: +counter for name, counter in out.items()}
 
@@ -366,6 +369,12 @@ def test_queries_sum_the_figures_under_filters(loaded: Any) -> None:
             lambda v: home(v)["municipality"] == data.branches[1]["municipality"],
         ),
         (queries.Filter(branches=frozenset({"br0003"})), lambda v: v["branch_id"] == "br0003"),
+        (
+            queries.Filter(
+                provinces=frozenset({province}), organisations=frozenset({organisation})
+            ),
+            lambda v: home(v)["province"] == province and home(v)["organisation"] == organisation,
+        ),
     ]
     by_id = {b["id"]: b for b in data.branches}
 

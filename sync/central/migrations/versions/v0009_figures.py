@@ -2,7 +2,8 @@
 
 ``fig_visits``, ``fig_questions``, ``fig_help``, ``fig_referral``, ``fig_pairs``,
 ``fig_time`` and ``fig_health`` hold the dashboard's counts per branch (one table per chart
-family) and their ``_area`` twins the same counts per area (the country, each province),
+family) and their ``_area`` twins the same counts per area (the country, each province,
+municipality and library organisation),
 ``fig_dirty`` the (branch, month) pairs ingest has changed since their last rebuild, and
 ``fig_state`` up to when the figures run. The first refresh after this migration finds
 ``fig_state.through`` empty and builds every figure from the stored visits
@@ -39,7 +40,7 @@ _FIGURES: dict[str, tuple[tuple[tuple[str, Any], ...], tuple[str, ...]]] = {
     "fig_health": ((), ("recorded", "voided", "corrected", "tally", "backdated")),
 }
 #: Each figures table is made twice: per branch, and per area (its ``_area`` twin).
-_KEYS = (("", "branch_id", 64), ("_area", "area", 120))
+_KEYS = (("", "branch_id", 64), ("_area", "area", 250))
 
 
 def upgrade() -> None:
