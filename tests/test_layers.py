@@ -4,10 +4,10 @@
 ``ui``. The desk bundle (``kiosk``, ``ui``, the sync client in ``sync/``) never needs the central
 server: none of it imports ``sync.central``, FastAPI, Starlette, uvicorn, psycopg, orjson,
 argon2 or Jinja2, and ``sync/central/`` in turn never imports the desk's sync client. Nothing
-that ships imports the developer-only trees (``tools``, ``tests``, ``benchmarks``). Checked on the source (every import,
-also inside functions and ``TYPE_CHECKING`` blocks, relative imports resolved,
-``importlib.import_module("...")`` with a literal name), so a wrong import fails CI before anyone
-runs the code.
+that ships imports the developer-only trees (``tools``, ``tests``, ``benchmarks``). Checked on
+the source (every import, also inside functions and ``TYPE_CHECKING`` blocks, relative imports
+resolved, ``importlib.import_module("...")`` with a literal name), so a wrong import fails CI
+before anyone runs the code.
 """
 
 from __future__ import annotations
