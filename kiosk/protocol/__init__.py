@@ -17,6 +17,8 @@ examples and what the desk actually writes to these models.
 - :mod:`~kiosk.protocol.canonical`: canonical JSON of a payload and its SHA-256.
 - :mod:`~kiosk.protocol.answers` and :mod:`~kiosk.protocol.reading`: the server's answers
   (batch results, config, changes) and how a desk reads them without falling over.
+- :mod:`~kiosk.protocol.enrollment`: the answers to enrollment, token rotation and the
+  ack-state check.
 - :mod:`~kiosk.protocol.fields` and :mod:`~kiosk.protocol.errors`: field types of the wire,
   and the ``{"path", "msg"}`` form of a problem.
 """
