@@ -12,9 +12,10 @@ Run from the project root, with a PostgreSQL server to create the databases in::
    (``ido_bench_dash_<N>_<B>_<schema>``; ``--fresh`` builds it again, ``--drop`` drops it
    at the end), so only the first run pays for generating.
 2. **First build**: the first :func:`~sync.central.figures.refresh.refresh` builds every
-   figure from every visit (questions per second). **Rebuild of marks**: 1,000 random
-   (branch, month) pairs marked as ingest marks them, then one pass (pairs and questions
-   per second): what the server's refresher does every 15 seconds, in bulk.
+   figure from every visit (questions per second). **Rebuild of marks**: 1,000 (branch,
+   month) pairs marked as ingest marks them, then one pass (pairs and questions
+   per second), all in the latest two months, where ingest marks: the refresher's work after
+   a busy spell, in bulk.
 3. **Page**: C (50) random filter changes (a year, a quarter, a month range or everything;
    nothing, a province, a municipality, a library organisation or a branch; sometimes one
    channel), each running every query of the dashboard's page
@@ -42,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -126,7 +128,11 @@ def load_chunks(conn: sa.Connection, chunks: list[tuple[list[Any], list[Any]]]) 
 
 
 def rebuild_marks(db: Database, pairs: int, seed: int = 5) -> dict[str, Any]:
-    """Mark *pairs* random (branch, month) pairs that have visits; time the pass rebuilding them."""
+    """Mark *pairs* (branch, month) pairs of the latest two months; time the pass rebuilding them.
+
+    Ingest marks the months being registered: every branch's current month, and the month
+    before for late arrivals and corrections.
+    """
     rng = random.Random(seed)
     with db.read() as conn:
         keys = conn.execute(
@@ -134,7 +140,11 @@ def rebuild_marks(db: Database, pairs: int, seed: int = 5) -> dict[str, Any]:
                 fig_visits.c.branch_id, fig_visits.c.month, sa.func.sum(fig_visits.c.questions)
             ).group_by(fig_visits.c.branch_id, fig_visits.c.month)
         ).all()
-    chosen = rng.sample(keys, min(pairs, len(keys)))
+    # Where ingest marks: the branches registering now, so the latest months.
+    branches = Counter(k[1] for k in keys)  # months with most branches registering
+    recent = sorted(m for m, n in branches.items() if n >= max(branches.values()) // 2)[-2:]
+    latest = [k for k in keys if k[1] in recent]
+    chosen = rng.sample(latest, min(pairs, len(latest)))
     with db.write() as conn:
         marks.mark(conn, [(k[0], k[1]) for k in chosen], datetime.now(UTC))
     done = refresh.refresh(db)
