@@ -165,6 +165,7 @@ def _rebuild_chunk(conn: Connection, after: Key | None) -> tuple[int, Key | None
         return 0, after
     keys: list[Key] = [(m.branch_id, m.month) for m in found]
     months = sorted({month for _, month in keys})
+    places = sorted(_areas_of(conn, sorted({b for b, _ in keys})))
     for table in FIGURES:
         chosen = local.pairs_in(conn.dialect.name, table.c.branch_id, table.c.month, keys)
         _add_to_areas(conn, table, chosen, -1)
@@ -173,9 +174,26 @@ def _rebuild_chunk(conn: Connection, after: Key | None) -> tuple[int, Key | None
         _add_to_areas(conn, table, chosen, 1)
         area = AREAS[table]
         counts = [c for c in area.columns if not c.primary_key]
-        conn.execute(sa.delete(area).where(area.c.month.in_(months), *(c == 0 for c in counts)))
+        # A combination no visit has any more: its area rows went to zero.
+        conn.execute(
+            sa.delete(area).where(
+                area.c.area.in_(places), area.c.month.in_(months), *(c == 0 for c in counts)
+            )
+        )
     _drop(conn, [(m.branch_id, m.month, m.version) for m in found])
     return len(found), keys[-1]
+
+
+def _areas_of(conn: Connection, branch_ids: Sequence[str]) -> set[str]:
+    """The names of the areas the branches *branch_ids* are summed in."""
+    names = [place.label(f"p{i}") for i, (place, _) in enumerate(_PLACES)]
+    found: set[str] = set()
+    for start in range(0, len(branch_ids), 500):
+        rows = conn.execute(
+            sa.select(*names).where(branch.c.id.in_(branch_ids[start : start + 500]))
+        )
+        found.update(name for row in rows for name in row)
+    return found
 
 
 #: The areas a branch's counts are summed in: the country, and its province, municipality
