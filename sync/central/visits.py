@@ -9,7 +9,9 @@ rules every kind shares. Rules (``docs/sync-v1.md``):
   ``rejected branch_forbidden``; of a visit already voided or corrected → ``conflict
   visit_voided`` / ``visit_already_corrected`` (the desk forbids both, so another desk's or a
   bug's doing);
-* a stored correction supersedes its original; a stored void makes its visit stop counting.
+* a stored correction supersedes its original; a stored void makes its visit stop counting;
+* the months whose dashboard figures the batch changes are marked in its transaction
+  (:meth:`VisitHandler.finish`).
 
 Set-based, for a drain of thousands of visits a batch: :meth:`VisitHandler.read` looks up the
 batch's visits and questions with a handful of queries, :meth:`VisitHandler.apply` decides in
@@ -34,6 +36,7 @@ from kiosk.protocol.errors import Errors, validation_errors
 from kiosk.protocol.kinds import VISIT_KINDS, VISIT_VOIDED
 from kiosk.protocol.visit_rules import Violation, check_visit, wire_errors
 from kiosk.protocol.visits import QuestionPayload, VisitPayload, VoidPayload
+from sync.central.figures import marks
 from sync.central.pipeline.handler import Batch, Handler
 from sync.central.pipeline.ops import Incoming, Result, Row, result
 from sync.central.pipeline.reads import rows_in
@@ -228,6 +231,17 @@ class VisitHandler(Handler):
         else:
             state.voided = True
             self.voids.append({"visit_id": visit_id, **changes})
+
+    def finish(self) -> None:
+        """Mark the months whose dashboard figures this batch changes (in its transaction).
+
+        The new visits' own months, and those of the stored visits it voids or corrects
+        (:mod:`sync.central.figures.marks`).
+        """
+        changed = [row["visit_id"] for row in (*self.voids, *self.supersedes)]
+        marks.mark_batch(
+            self.batch.conn, self.ctx.branch_id, self.visit_rows, changed, self.ctx.now
+        )
 
     def _visit_row(self, op: Incoming, payload: VisitPayload) -> Row:
         # A model's members are its __dict__: read by name, the hot path of a drain costs
