@@ -49,6 +49,14 @@ class IdoLocation(SQLModel, table=True):
     name: str
     form: str
     inside_library: bool = True
+    # The set-up sent to the server (``location.setup``, migration 0005): opening or
+    # consultation hours and staffing as the payload's JSON lists, the day the current
+    # version holds from and its number (0 and None: not sent, as for the demo location).
+    hours_kind: str = Field(default="open", sa_column_kwargs={"server_default": "open"})
+    hours: str = Field(default="[]", sa_column_kwargs={"server_default": "[]"})
+    staffing: str = Field(default="[]", sa_column_kwargs={"server_default": "[]"})
+    valid_from: str | None = None
+    setup_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class Desk(SQLModel, table=True):

@@ -25,14 +25,15 @@ from pydantic import BaseModel
 
 from kiosk.app import Kiosk
 from kiosk.catalogue import load_catalogues
-from kiosk.locations import DeskInfo
+from kiosk.locations import DeskInfo, IdoSetup
 from kiosk.planning.records import BookingInput, TemplateInput
 from kiosk.protocol import planning
 from kiosk.protocol.answers import BatchAnswer, ChangesPage, ConfigAnswer
 from kiosk.protocol.batch import Envelope, OpHeader
 from kiosk.protocol.canonical import canonical_json, payload_hash
-from kiosk.protocol.kinds import KINDS, PLANNING_KINDS, VISIT_KINDS
+from kiosk.protocol.kinds import KINDS, LOCATION_KINDS, PLANNING_KINDS, VISIT_KINDS
 from kiosk.protocol.limits import LIMIT_NAMES, SCHEMA, V1_LIMITS
+from kiosk.protocol.locations import SetupPayload, check_setup
 from kiosk.protocol.planning_records import FEED_RECORDS, check_feed_record
 from kiosk.protocol.reading import read
 from kiosk.protocol.visit_rules import check_visit
@@ -100,6 +101,8 @@ def server_problems(op: dict[str, Any]) -> list[Any]:
         problems += planning.check(
             header.kind, header.payload, entity_id=header.entity_id, redacted=header.redacted
         )
+    elif header.kind in LOCATION_KINDS:
+        problems += check_setup(header.payload, header.entity_id, CATALOGUES)[1]
     else:
         payload = PAYLOADS[header.kind].model_validate(header.payload)
         if isinstance(payload, VisitPayload):
@@ -121,6 +124,11 @@ def check_void(data: dict[str, Any]) -> None:
     VoidPayload.model_validate(data)
 
 
+def check_setup_payload(data: dict[str, Any]) -> None:
+    assert unknown_members(SetupPayload, data) == []
+    assert check_setup(data, data["location_id"], CATALOGUES)[1] == []
+
+
 def check_answer(model: type[BaseModel]) -> Any:
     def check(data: dict[str, Any]) -> None:
         strict = model.model_validate(data)
@@ -140,6 +148,7 @@ def check_changes(data: dict[str, Any]) -> None:
 CHECKS = {
     "Envelope": check_envelope,
     "VoidPayload": check_void,
+    "SetupPayload": check_setup_payload,
     "BatchAnswer": check_answer(BatchAnswer),
     "ConfigAnswer": check_answer(ConfigAnswer),
     "ChangesPage": check_changes,
@@ -163,6 +172,7 @@ def test_the_protocol_examples_parse_with_the_contracts_models(name: str, text: 
 
 def make_everything(app: Kiosk, desk: DeskInfo) -> None:
     """Every op kind a desk makes, each through the service a clerk's screen uses."""
+    app.locations.change_setup(IdoSetup(desk.ido_name, desk.ido_form, desk.inside_library))
     question = QuestionInput(topic="toeslag_huur", organisation="toeslagen", help=("informatie",))
     visit = VisitInput(questions=(question,), channel="in_person", duration="5_15")
     device = QuestionInput(topic="apparaat_tablet", organisation="nvt", help=("wegwijs",))

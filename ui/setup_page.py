@@ -1,23 +1,94 @@
-"""First start: which library, branch, IDO and desk this is, or the demo location."""
+"""First start: which library, branch, IDO and desk this is, or the demo location.
+
+Besides where the computer is, the form asks how the IDO is set up: its weekly hours (a day
+is ticked, then its start and end are typed; open for walk-in or by appointment) and its
+staffing (hours a week of library staff, volunteers and partners). The answers go to the
+location service, which sends the set-up to the central server (``location.setup``). Every
+field is reached with Tab in reading order, day by day through the hours.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import time
+from itertools import pairwise
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.catalogue import Catalogue
-from kiosk.locations import PROVINCES, LocationInput
+from kiosk.locations import MAX_STAFF_HOURS, PROVINCES, Hours, LocationInput, Staffing
+
+
+class TimeField(QTimeEdit):
+    """A time typed as ``HH:mm``; Tab goes on to the next field, not to the minutes."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Leave the field (QDateTimeEdit would move between its hour and minute first)."""
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DayHours:
+    """One weekday of the hours grid: a tick box and its start and end."""
+
+    def __init__(
+        self, weekday: int, names: tuple[str, str], parent: QWidget, since: str, until: str
+    ) -> None:
+        """Build ISO *weekday* (1 = Monday): *names* is its name and short label.
+
+        *since* and *until* name the start and end for a screen reader (translated).
+        """
+        self.weekday = weekday
+        name, short = names
+        self.open = QCheckBox(short, parent)
+        self.open.setObjectName(f"day{weekday}")
+        self.open.setAccessibleName(name)
+        self.starts = self._time(parent, f"starts{weekday}", QTime(9, 0), f"{name}, {since}")
+        self.ends = self._time(parent, f"ends{weekday}", QTime(17, 0), f"{name}, {until}")
+        self.open.toggled.connect(self.starts.setVisible)
+        self.open.toggled.connect(self.ends.setVisible)
+
+    @staticmethod
+    def _time(parent: QWidget, name: str, value: QTime, accessible: str) -> QTimeEdit:
+        edit = TimeField(value, parent)
+        edit.setObjectName(name)
+        edit.setDisplayFormat("HH:mm")
+        edit.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)  # typed, or arrow keys
+        edit.setAccessibleName(accessible)
+        edit.setMinimumHeight(32)
+        # Shown once the day is ticked (until then Tab passes it by); its place is kept, so
+        # the grid does not move.
+        policy = edit.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        edit.setSizePolicy(policy)
+        edit.setVisible(False)
+        return edit
+
+    def hours(self) -> Hours | None:
+        """The span of this day, or None when it is not ticked."""
+        if not self.open.isChecked():
+            return None
+        starts, ends = self.starts.time(), self.ends.time()
+        return Hours(
+            self.weekday, time(starts.hour(), starts.minute()), time(ends.hour(), ends.minute())
+        )
 
 
 class SetupPage(QWidget):
@@ -74,6 +145,60 @@ class SetupPage(QWidget):
         place = QHBoxLayout()
         place.addWidget(self.inside)
         place.addWidget(self.outside)
+        self.walk_in = QRadioButton(self.tr("Vrije inloop (openingstijden)"), self)
+        self.walk_in.setObjectName("hoursOpen")
+        self.by_appointment = QRadioButton(self.tr("Op afspraak (spreekuur)"), self)
+        self.by_appointment.setObjectName("hoursAppointment")
+        self.walk_in.setChecked(True)
+        self._hours_kind = QButtonGroup(self)
+        self._hours_kind.addButton(self.walk_in)
+        self._hours_kind.addButton(self.by_appointment)
+        hours_kind = QHBoxLayout()
+        hours_kind.addWidget(self.walk_in)
+        hours_kind.addWidget(self.by_appointment)
+        days = (
+            (self.tr("maandag"), self.tr("ma")),
+            (self.tr("dinsdag"), self.tr("di")),
+            (self.tr("woensdag"), self.tr("wo")),
+            (self.tr("donderdag"), self.tr("do")),
+            (self.tr("vrijdag"), self.tr("vr")),
+            (self.tr("zaterdag"), self.tr("za")),
+            (self.tr("zondag"), self.tr("zo")),
+        )
+        since, until = self.tr("van"), self.tr("tot")
+        self.days = [DayHours(n, names, self, since, until) for n, names in enumerate(days, 1)]
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(len(days) + 1, 1)  # the days keep their width, side by side
+        grid.addWidget(QLabel(since, self), 1, 0)
+        grid.addWidget(QLabel(until, self), 2, 0)
+        for place_in_grid, day in enumerate(self.days, 1):
+            grid.addWidget(day.open, 0, place_in_grid)
+            grid.addWidget(day.starts, 1, place_in_grid)
+            grid.addWidget(day.ends, 2, place_in_grid)
+        self.staff_hours: dict[str, QSpinBox] = {}
+        staffing = QGridLayout()
+        staffing.setVerticalSpacing(2)
+        staffing.setColumnStretch(2, 1)
+        for row, (kind, label) in enumerate(
+            (
+                ("staff", self.tr("Bibliotheek&medewerkers")),
+                ("volunteer", self.tr("Vrij&willigers")),
+                ("partner", self.tr("P&artners (bijv. gemeente)")),
+            )
+        ):
+            spin = QSpinBox(self)
+            spin.setObjectName(f"staffing_{kind}")
+            spin.setRange(0, MAX_STAFF_HOURS)
+            spin.setSuffix(self.tr(" uur"))
+            spin.setMinimumHeight(32)
+            caption = QLabel(label, self)
+            caption.setBuddy(spin)
+            spin.setAccessibleName(caption.text().replace("&", ""))
+            staffing.addWidget(caption, row, 0)
+            staffing.addWidget(spin, row, 1)
+            self.staff_hours[kind] = spin
         self.desk_name = self._line("deskName", self.tr("bijv. Balie 1 of Laptop lopend IDO"))
         self.walking = QRadioButton(self.tr("Laptop, lopend IDO"), self)
         self.counter = QRadioButton(self.tr("Vaste balie"), self)
@@ -85,17 +210,42 @@ class SetupPage(QWidget):
         mode.addWidget(self.counter)
         mode.addWidget(self.walking)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Bibliotheekorganisatie"), self.organisation)
-        form.addRow(self.tr("&Vestiging"), self.branch)
-        form.addRow(self.tr("&Gemeente"), self.municipality)
-        form.addRow(self.tr("&Provincie"), self.province)
-        form.addRow(self.tr("Naam van het &IDO"), self.ido_name)
-        form.addRow(self.tr("Vo&rm van het IDO"), self.form)
-        form.addRow(self.tr("Plaats"), place)
-        form.addRow(self.tr("Naam van deze &computer"), self.desk_name)
-        form.addRow(self.tr("Werkwijze"), mode)
+        # Two columns side by side: where the computer is, and how the IDO is set up.
+        where = self._form()
+        where.addRow(self.tr("&Bibliotheekorganisatie"), self.organisation)
+        where.addRow(self.tr("&Vestiging"), self.branch)
+        where.addRow(self.tr("&Gemeente"), self.municipality)
+        where.addRow(self.tr("&Provincie"), self.province)
+        where.addRow(self.tr("Naam van deze &computer"), self.desk_name)
+        where.addRow(self.tr("Werkwijze"), mode)
+        ido = self._form()
+        ido.addRow(self.tr("Naam van het &IDO"), self.ido_name)
+        ido.addRow(self.tr("Vo&rm van het IDO"), self.form)
+        ido.addRow(self.tr("Plaats"), place)
+        ido.addRow(self.tr("Tijden"), hours_kind)
+        days_label = QLabel(self.tr("&Dagen en tijden"), self)
+        days_label.setBuddy(self.days[0].open)
+        ido.addRow(days_label, grid)
+        staffing_label = QLabel(self.tr("Bezetting per week"), self)
+        staffing_label.setWordWrap(True)
+        ido.addRow(staffing_label, staffing)
+        form = QHBoxLayout()
+        for heading, rows in (
+            (self.tr("Waar staat deze computer?"), where),
+            (self.tr("Het IDO"), ido),
+        ):
+            part = QVBoxLayout()
+            title_label = QLabel(heading, self)
+            title_label.setObjectName("sectionTitle")
+            bold = title_label.font()
+            bold.setBold(True)
+            title_label.setFont(bold)
+            part.addWidget(title_label)
+            part.addLayout(rows)
+            part.addStretch(1)
+            if rows is ido:
+                form.addSpacing(32)  # not setSpacing(): the forms would inherit it
+            form.addLayout(part, 4 if rows is where else 5)
 
         self.message = QLabel(self)
         self.message.setObjectName("feedback")
@@ -128,24 +278,73 @@ class SetupPage(QWidget):
         column = QVBoxLayout()
         column.addWidget(title)
         column.addWidget(intro)
-        column.addSpacing(12)
+        column.addSpacing(4)
         column.addLayout(form)
         column.addWidget(self.message)
         column.addLayout(buttons)
         column.addStretch(1)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(column, 3)
-        outer.addStretch(1)
+        # In a scroll area: a small screen or a large font never hides the buttons.
+        content = QWidget(self)
+        content.setObjectName("setupContent")
+        middle = QHBoxLayout(content)
+        middle.addStretch(1)
+        middle.addLayout(column, 12)
+        middle.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._set_tab_order()
         self.start_button.clicked.connect(self._submit)
         self.demo_button.clicked.connect(self.demo_requested)
-        self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focused_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Put the cursor in the first field the first time the form shows."""
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_tab_order(self) -> None:
+        """Tab in reading order: this computer, then the IDO with its hours day by day."""
+        chain: list[QWidget] = [
+            self.organisation,
+            self.branch,
+            self.municipality,
+            self.province,
+            self.desk_name,
+            self.counter,
+            self.walking,
+            self.ido_name,
+            self.form,
+            self.inside,
+            self.outside,
+            self.walk_in,
+            self.by_appointment,
+        ]
+        for day in self.days:
+            chain += [day.open, day.starts, day.ends]
+        chain += [*self.staff_hours.values(), self.start_button, self.demo_button]
+        chain.append(self.back_button)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    @staticmethod
+    def _form() -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        return form
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         line = QLineEdit(self)
         line.setObjectName(name)
         line.setPlaceholderText(placeholder)
-        line.setMinimumHeight(36)
+        line.setMinimumHeight(34)
         line.setMaxLength(120)
         return line
 
@@ -161,6 +360,9 @@ class SetupPage(QWidget):
             inside_library=self.inside.isChecked(),
             desk_name=self.desk_name.text(),
             desk_mode="walking" if self.walking.isChecked() else "counter",
+            hours_kind="appointment" if self.by_appointment.isChecked() else "open",
+            hours=tuple(h for day in self.days if (h := day.hours()) is not None),
+            staffing=tuple(Staffing(kind, spin.value()) for kind, spin in self.staff_hours.items()),
         )
 
     def show_error(self, message: str) -> None:

@@ -12,6 +12,7 @@ from typing import Final
 VISIT_RECORDED: Final = "visit.recorded"
 VISIT_CORRECTED: Final = "visit.corrected"
 VISIT_VOIDED: Final = "visit.voided"
+LOCATION_SETUP: Final = "location.setup"
 
 #: Registrations (payloads: :mod:`kiosk.protocol.visits`).
 VISIT_KINDS: Final = (VISIT_RECORDED, VISIT_CORRECTED, VISIT_VOIDED)
@@ -27,5 +28,7 @@ PLANNING_KINDS: Final = (
     "booking.cancel",
     "booking.resolve",
 )
+#: An IDO's set-up from a day on (payload: :mod:`kiosk.protocol.locations`).
+LOCATION_KINDS: Final = (LOCATION_SETUP,)
 #: Every kind of v1.
-KINDS: Final = VISIT_KINDS + PLANNING_KINDS
+KINDS: Final = VISIT_KINDS + PLANNING_KINDS + LOCATION_KINDS

@@ -512,3 +512,29 @@ library_organisation = sa.Table(
     sa.Column("name", sa.String(200), nullable=False, unique=True),
     _ts("created_at", nullable=False),
 )
+
+# -- IDO set-ups (sync/central/locations.py; migration 0010) ---------------------------------
+
+ido_setup = sa.Table(
+    "ido_setup",
+    metadata,
+    # Every version of every location's set-up, as sent (``location.setup``): never updated,
+    # never deleted, so a figure for a past day uses the set-up of that day.
+    sa.Column("op_id", sa.String(36), primary_key=True),
+    sa.Column("branch_id", sa.String(64), sa.ForeignKey("branch.id"), nullable=False),
+    sa.Column("device_id", sa.String(36), nullable=False),
+    sa.Column("location_id", sa.String(64), nullable=False),
+    sa.Column("version", sa.Integer(), nullable=False),
+    sa.Column("valid_from", sa.Date(), nullable=False),  # local date
+    sa.Column("ido_name", sa.String(200), nullable=False),
+    sa.Column("ido_form", sa.String(64), nullable=False),
+    sa.Column("inside_library", sa.Boolean(), nullable=False),
+    sa.Column("hours_kind", sa.String(16), nullable=False),
+    sa.Column("hours", sa.Text(), nullable=False),  # JSON: [{"weekday", "starts", "ends"}]
+    sa.Column("staffing", sa.Text(), nullable=False),  # JSON: [{"kind", "hours_per_week"}]
+    sa.Column("catalogue_version", sa.Integer(), nullable=False),
+    _ts("received_at", nullable=False),
+    sa.UniqueConstraint("location_id", "version", name="uq_ido_setup_location_version"),
+    sa.Index("ix_ido_setup_branch_id", "branch_id"),
+    sa.CheckConstraint("hours_kind IN ('open','appointment')", name="hours_kind"),
+)

@@ -99,9 +99,11 @@ def test_demo_gives_way_to_the_real_location(qtbot: QtBot, tmp_path: Path) -> No
 
         counts = [
             session.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
-            for t in ("visit", "question", "outbox", "library_organisation")
+            for t in ("visit", "question", "library_organisation")
         ]
-    assert counts == [0, 0, 0, 1]  # the practice visit and its outbox op are gone
+        kinds = session.execute(text("SELECT kind FROM outbox")).scalars().all()
+    assert counts == [0, 0, 1]
+    assert kinds == ["location.setup"]  # the practice visit's op is gone; the real set-up waits
     window.close()
 
 

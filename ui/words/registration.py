@@ -107,6 +107,21 @@ TEXTS: dict[str, str] = {
     "location.province_missing": QT_TRANSLATE_NOOP("registration", "Kies een provincie."),
     "location.ido_form_missing": QT_TRANSLATE_NOOP("registration", "Kies de vorm van het IDO."),
     "location.desk_mode_missing": QT_TRANSLATE_NOOP("registration", "Kies balie of lopend IDO."),
+    "location.hours_kind_missing": QT_TRANSLATE_NOOP(
+        "registration", "Kies of het IDO open is voor inloop of werkt op afspraak."
+    ),
+    "location.hours_invalid": QT_TRANSLATE_NOOP(
+        "registration", "Controleer de tijden: elke eindtijd ligt na de begintijd."
+    ),
+    "location.hours_too_many": QT_TRANSLATE_NOOP(
+        "registration", "Geef hoogstens {max} blokken met tijden op."
+    ),
+    "location.staffing_invalid": QT_TRANSLATE_NOOP(
+        "registration", "Vul per soort medewerker 0 tot {max} uur per week in."
+    ),
+    "location.not_set_up": QT_TRANSLATE_NOOP(
+        "registration", "Deze computer is nog niet ingesteld. Kies eerst de locatie."
+    ),
     # -- personal data in free text (kiosk.privacy) ------------------------------------------
     "privacy.none": QT_TRANSLATE_NOOP("registration", "De notitie bevat geen persoonsgegevens."),
     "privacy.personal_data": QT_TRANSLATE_NOOP(

@@ -10,6 +10,7 @@ unsupported_kind``.
 
 from __future__ import annotations
 
+from sync.central.locations import SetupHandler
 from sync.central.pipeline.handler import Handler
 from sync.central.planning.handler import PlanningHandler
 from sync.central.visits import VisitHandler
@@ -37,6 +38,6 @@ class Registry:
         return self.by_kind.get(kind)
 
 
-#: The server's handlers: visits first, then Belastinghulp planning (each its own ops in
-#: local_seq order).
-REGISTRY = Registry(VisitHandler, PlanningHandler)
+#: The server's handlers: visits first, then Belastinghulp planning, then IDO set-ups (each
+#: its own ops in local_seq order).
+REGISTRY = Registry(VisitHandler, PlanningHandler, SetupHandler)
