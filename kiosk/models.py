@@ -81,7 +81,13 @@ class AppSetting(SQLModel, table=True):
 
 
 class Visit(SQLModel, table=True):
-    """One visit (contact) at the IDO, with one or more questions."""
+    """One visit (contact) at the IDO, with one or more questions.
+
+    The clerk's answers are kept under the contract's names (``kiosk.protocol.visits``): those
+    the desk reads in SQL (``channel`` and ``duration``, the day list) or checks (``mode``) as
+    columns, every other one in ``answers``, one JSON object (NULL when there is none), so a
+    new answer needs no column (``kiosk.registration`` writes it and reads it back).
+    """
 
     __tablename__ = "visit"
     __table_args__ = (
@@ -106,6 +112,7 @@ class Visit(SQLModel, table=True):
     catalogue_version: int
     corrects_id: str | None = Field(default=None, foreign_key="visit.id")
     op_id: str
+    answers: str | None = None
 
 
 class Question(SQLModel, table=True):

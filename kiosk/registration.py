@@ -29,6 +29,7 @@ from kiosk.db import Database
 from kiosk.errors import InputError, Problem
 from kiosk.ids import new_id
 from kiosk.privacy import PersonalDataError, check_free_text
+from kiosk.protocol.canonical import canonical_json
 from kiosk.protocol.kinds import VISIT_CORRECTED, VISIT_RECORDED, VISIT_VOIDED
 from kiosk.protocol.limits import MAX_VOID_REASON
 from kiosk.visits import QuestionInput, ValidVisit, VisitInput, validate_visit
@@ -42,9 +43,9 @@ if TYPE_CHECKING:
 
 FREQUENT_WINDOW = 400
 WAITING_CAP = 100_000
-#: The form's answers, by name: a stored visit gives back those its row holds (the contract's
-#: clerk answers, ``kiosk.protocol.visits.CLERK_ANSWERS``, without loading the payload models:
-#: the previous visit is read at start-up).
+#: The form's answers, by name: a stored visit gives back those its row holds, in columns or in
+#: its ``answers`` (the contract's clerk answers, ``kiosk.protocol.visits.CLERK_ANSWERS``,
+#: without loading the payload models: the previous visit is read at start-up).
 _FORM_ANSWERS = frozenset(f.name for f in fields(VisitInput)) - {"questions", "occurred_at"}
 
 
@@ -54,7 +55,9 @@ class _Tables:
 
     The desk's own rows hold what the payload says under the same names (plus their ids and
     op): a member of the contract that the desk's table has a column for is stored as sent,
-    or as its default when the payload leaves it out (``*_defaults``).
+    or as its default when the payload leaves it out (``*_defaults``). The visit's other
+    answers (``visit_answers``: those the desk never queries in SQL) go into its ``answers``
+    column as one JSON object, so a new answer needs no column of the desk's.
     """
 
     visit: type[Visit]
@@ -63,6 +66,7 @@ class _Tables:
     visit_columns: tuple[str, ...]
     question_columns: tuple[str, ...]
     void_columns: tuple[str, ...]
+    visit_answers: tuple[str, ...]
     visit_defaults: dict[str, Any]
     question_defaults: dict[str, Any]
     void_defaults: dict[str, Any]
@@ -72,7 +76,7 @@ class _Tables:
 def _tables() -> _Tables:
     """Return the tables, loading them (and the ORM) with the first save, not at start-up."""
     from kiosk.models import Question, Visit, VisitVoid
-    from kiosk.protocol.visits import QuestionPayload, VisitPayload, VoidPayload
+    from kiosk.protocol.visits import VISIT_ANSWERS, QuestionPayload, VisitPayload, VoidPayload
 
     visit_columns = tuple(c for c in Visit.model_fields if c in VisitPayload.model_fields)
     question_columns = tuple(c for c in Question.model_fields if c in QuestionPayload.model_fields)
@@ -84,6 +88,7 @@ def _tables() -> _Tables:
         visit_columns,
         question_columns,
         void_columns,
+        tuple(n for n in VISIT_ANSWERS if n not in visit_columns),
         _defaults(VisitPayload, visit_columns),
         {c: _column(v) for c, v in _defaults(QuestionPayload, question_columns).items()},
         _defaults(VoidPayload, void_columns),
@@ -276,6 +281,7 @@ class RegistrationService:
                 {
                     **tables.visit_defaults,
                     **{c: payload[c] for c in tables.visit_columns if c in payload},
+                    "answers": _answers(payload, tables.visit_answers),
                     "id": visit_id,
                     "corrects_id": corrects,
                     "op_id": op["op_id"],
@@ -373,11 +379,15 @@ class RegistrationService:
             )
             for r in rows
         )
+        # The clerk's answers as stored, under the contract's names: columns, then the rest.
+        answers = {name: getattr(visit, name) for name in visit._fields if name in _FORM_ANSWERS}
+        if visit.answers:
+            kept = json.loads(visit.answers)
+            answers.update((name, kept[name]) for name in kept.keys() & _FORM_ANSWERS)
         return VisitInput(
             questions=questions,
             occurred_at=local_from(visit.occurred_at, visit.occurred_offset),
-            # The clerk's answers as stored, under the contract's names.
-            **{name: getattr(visit, name) for name in visit._fields if name in _FORM_ANSWERS},
+            **answers,
         )
 
     def last_visit(self, desk_id: str) -> VisitInput | None:
@@ -422,6 +432,12 @@ class RegistrationService:
         """Return how many operations wait to be sent, counting at most *cap* of them."""
         with self.db.query() as session:
             return outbox.waiting_count(session, cap)
+
+
+def _answers(payload: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """The visit's answers kept in its ``answers`` column: JSON of those *payload* holds."""
+    kept = {name: payload[name] for name in names if name in payload}
+    return canonical_json(kept) if kept else None
 
 
 def _column(value: Any) -> Any:

@@ -121,6 +121,46 @@ def test_an_optional_member_left_at_its_default_is_not_sent(
     assert Later.model_validate(payload).later_answer is None
 
 
+def test_answers_without_a_column_are_kept_in_answers_and_come_back(
+    kiosk_app: Kiosk, desk: DeskInfo, make_visit: MakeVisit, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An answer the desk never queries is kept in the visit's answers, and read back."""
+    from kiosk import registration
+
+    [plain] = kiosk_app.registration.record(desk.desk_id, make_visit()).visit_ids
+    assert visit_row(kiosk_app, plain)["answers"] is None  # no such answers today
+    # As if the contract's mode had no column of the desk's: the save keeps it in answers.
+    tables = registration._tables()
+    monkeypatch.setattr(
+        registration,
+        "_tables",
+        lambda: replace(tables, visit_answers=(*tables.visit_answers, "mode")),
+    )
+    walking = replace(make_visit(), mode="walking")
+    [visit_id] = kiosk_app.registration.record(desk.desk_id, walking).visit_ids
+    row = visit_row(kiosk_app, visit_id)
+    assert json.loads(row["answers"]) == {"mode": "walking"}
+    [op] = ops_for(kiosk_app, visit_id)
+    assert json.loads(op["payload"])["mode"] == "walking"  # sent as always
+    # Read back from answers: the column says otherwise, answers has the last word.
+    with kiosk_app.db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE visit SET mode = 'counter' WHERE id = ?", (visit_id,))
+    again = kiosk_app.registration.visit_input(visit_id)
+    assert again is not None and again.mode == "walking"
+
+
+def test_an_answer_the_form_no_longer_has_is_left_out_when_read_back(
+    kiosk_app: Kiosk, desk: DeskInfo, make_visit: MakeVisit
+) -> None:
+    [visit_id] = kiosk_app.registration.record(desk.desk_id, make_visit()).visit_ids
+    with kiosk_app.db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            'UPDATE visit SET answers = \'{"retired":"x"}\' WHERE id = ?', (visit_id,)
+        )
+    again = kiosk_app.registration.visit_input(visit_id)
+    assert again is not None and again.channel == make_visit().channel
+
+
 def test_tally_writes_one_visit_and_one_op_per_count(
     kiosk_app: Kiosk, desk: DeskInfo, make_visit: MakeVisit
 ) -> None:

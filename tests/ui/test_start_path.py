@@ -65,5 +65,10 @@ def test_the_desk_screen_reads_before_the_orm_loads(tmp_path: Path) -> None:
 
 
 def test_a_stored_visit_gives_back_the_contracts_clerk_answers() -> None:
-    stored = {column.name for column in Visit.__table__.columns}
-    assert stored & registration._FORM_ANSWERS == set(CLERK_ANSWERS)
+    """The form has every clerk answer; the visit's row keeps each, as a column or in answers."""
+    columns = {column.name for column in Visit.__table__.columns}
+    kept = set(registration._tables().visit_answers)
+    assert "answers" in columns
+    assert (columns | kept) & registration._FORM_ANSWERS == set(CLERK_ANSWERS)
+    # The day list reads these and the table checks the mode: columns, never in answers.
+    assert {"channel", "duration", "mode"} <= columns - kept
