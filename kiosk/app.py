@@ -44,7 +44,7 @@ class Kiosk:
             db=db,
             catalogues=catalogues,
             registration=RegistrationService(db, catalogues, now),
-            locations=LocationService(db, catalogues.current),
+            locations=LocationService(db, catalogues.current, now),
             now=now,
         )
 
