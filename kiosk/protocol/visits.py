@@ -11,10 +11,11 @@ server stores every member its table has a column of the same name for
 (``sync.central.visits.VISIT_SENT``; a test refuses a member with neither a column nor a
 reason to leave it out), so on the server it is a column and a migration. On the desk the
 form gives it under the same name (``kiosk.visits.VisitInput`` and ``ValidVisit``, filled by
-the registration screen) and the desk's ``visit`` table keeps it (a column of the same name,
-with a migration), so a repeated or corrected visit has it back. An optional answer gets a
-default of ``None``, so what older desks send stays valid; the server takes it before any desk
-sends it (until then it refuses it as an unknown member).
+the visit panel's ``answers()``), and the desk's ``visit`` table keeps it in its JSON
+``answers`` column (no desk column or migration, unless the desk must query it in SQL), so a
+repeated or corrected visit has it back. An optional answer gets a default of ``None`` and is
+sent only once a desk fills it (payloads leave members at their defaults out), so what older
+desks send stays valid and a server without the member still takes a visit that leaves it out.
 """
 
 from __future__ import annotations
