@@ -16,15 +16,19 @@ from importlib.resources import files
 SCRIPT_NAME = re.compile(r"(?P<revision>\d{4})_\w+\.py")
 
 
-def _newest_revision() -> str:
+def newest_revision(package: str, script_name: re.Pattern[str]) -> str:
+    """Return the newest revision among *package*'s ``versions/`` scripts named *script_name*.
+
+    The central server's migrations use it too (their names start with ``v``).
+    """
     found = [
         match["revision"]
-        for entry in files(__name__).joinpath("versions").iterdir()
-        if (match := SCRIPT_NAME.fullmatch(entry.name))
+        for entry in files(package).joinpath("versions").iterdir()
+        if (match := script_name.fullmatch(entry.name))
     ]
     if not found:
-        raise RuntimeError("no migration scripts found next to kiosk.migrations")
+        raise RuntimeError(f"no migration scripts found next to {package}")
     return max(found)
 
 
-HEAD = _newest_revision()
+HEAD = newest_revision(__name__, SCRIPT_NAME)

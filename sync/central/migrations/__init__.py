@@ -11,21 +11,10 @@ and ``HEAD`` to Alembic's head, and compares the migrated schema with
 from __future__ import annotations
 
 import re
-from importlib.resources import files
+
+from kiosk.migrations import newest_revision
 
 #: A script's file name: ``v`` + its revision (four digits) + ``_`` + what it does.
 SCRIPT_NAME = re.compile(r"v(?P<revision>\d{4})_\w+\.py")
 
-
-def _newest_revision() -> str:
-    found = [
-        match["revision"]
-        for entry in files(__name__).joinpath("versions").iterdir()
-        if (match := SCRIPT_NAME.fullmatch(entry.name))
-    ]
-    if not found:
-        raise RuntimeError("no migration scripts found next to sync.central.migrations")
-    return max(found)
-
-
-HEAD = _newest_revision()
+HEAD = newest_revision(__name__, SCRIPT_NAME)
