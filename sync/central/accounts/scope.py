@@ -9,6 +9,7 @@ national        every figure, every branch
 organisation    its own branches in detail, national figures for comparison
 municipality    its own municipality and the branches in it
 executive       questions about its own organisation code, at every level but a branch
+(a desk)        its own branch only, unhidden (a device token on the JSON figures API)
 ==============  ======================================================================
 
 The clauses (:meth:`Visibility.branch_clause`, :meth:`Visibility.question_clause`) go into
@@ -53,6 +54,7 @@ _LEVELS: dict[Role | None, frozenset[Level]] = {
     Role.MUNICIPALITY: frozenset({Level.MUNICIPALITY, Level.BRANCH}),
     Role.EXECUTIVE: _AGGREGATES,
 }
+_DEVICE_LEVELS = frozenset({Level.BRANCH})
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,8 @@ class Visibility:
         """
         hide_below = max(1, public_min_count) if viewer.is_public else 1
         on = day if day is not None else local_day(datetime.now(UTC))
-        return cls(viewer, hide_below, _LEVELS[viewer.role], on)
+        levels = _DEVICE_LEVELS if viewer.is_device else _LEVELS[viewer.role]
+        return cls(viewer, hide_below, levels, on)
 
     def shown(self, count: int) -> int | None:
         """*count* as this viewer may see it: None when it is too small to show."""
@@ -85,6 +88,8 @@ class Visibility:
     def branch_clause(self) -> ColumnElement[bool]:
         """A condition on ``branch`` rows: the branches this viewer may see in detail."""
         role, scope = self.viewer.role, self.viewer.scope
+        if self.viewer.branch_id is not None:
+            return branch.c.id == self.viewer.branch_id
         if role is Role.NATIONAL:
             return sa.true()
         if role is Role.ORGANISATION:
@@ -100,10 +105,19 @@ class Visibility:
         return sa.true()
 
     def may_see_branch(
-        self, *, organisation_code: str | None, municipality_code: str | None
+        self,
+        *,
+        organisation_code: str | None,
+        municipality_code: str | None,
+        branch_id: str | None = None,
     ) -> bool:
-        """True when a branch with these codes may be shown in detail."""
+        """True when a branch with these codes (and id) may be shown in detail.
+
+        A desk sees its own branch only: without *branch_id* nothing.
+        """
         role, scope = self.viewer.role, self.viewer.scope
+        if self.viewer.branch_id is not None:
+            return branch_id is not None and branch_id == self.viewer.branch_id
         if role is Role.NATIONAL:
             return True
         if role is Role.ORGANISATION:

@@ -1,4 +1,8 @@
-"""Who is looking at the dashboard: a signed-in account's role and scope, or the public."""
+"""Who is looking at the figures: a signed-in account's role and scope, the public, or a desk.
+
+A desk (a device token on the JSON figures API) is a viewer of its own branch only: no role,
+``branch_id`` set (:meth:`Viewer.of_device`). It never opens the dashboard's pages.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ class Viewer:
     display_name: str | None = None
     session_id: str | None = None
     csrf_token: str | None = None
+    branch_id: str | None = None  # a desk's own branch (device token); None for a person
 
     @classmethod
     def signed_in_as(cls, account: Account, session: ActiveSession) -> Viewer:
@@ -38,14 +43,26 @@ class Viewer:
             csrf_token=session.csrf_token,
         )
 
+    @classmethod
+    def of_device(cls, branch_id: str) -> Viewer:
+        """The viewer of a desk enrolled in *branch_id*: that branch's figures, nothing else."""
+        return cls(branch_id=branch_id)
+
     @property
     def is_public(self) -> bool:
         """True for a visitor without a session: the public view only."""
-        return self.role is None
+        return self.role is None and self.branch_id is None
+
+    @property
+    def is_device(self) -> bool:
+        """True for a desk's viewer (a device token): its own branch only."""
+        return self.branch_id is not None
 
     @property
     def label(self) -> str:
         """What this viewer sees, in Dutch: ``gemeente GM0363``, ``openbaar``, ..."""
+        if self.branch_id is not None:
+            return f"balie van vestiging {self.branch_id}"
         if self.role is None:
             return "openbaar"
         if self.scope is None:
