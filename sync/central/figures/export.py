@@ -1,0 +1,370 @@
+"""A dashboard view as a download: a CSV that Dutch Excel opens, and an XLSX with a sheet a table.
+
+**The CSV** (:func:`view_csv`) is one table, so it reads back with any CSV reader and opens in
+Dutch Excel as it is: UTF-8 with a byte-order mark (else Excel guesses Windows-1252), ``;``
+between fields (Dutch Excel's list separator) and a decimal comma. The first column, ``tabel``,
+names the table a row belongs to; then come the columns of every table of the view (by key, in
+the order they first appear; a row leaves the columns of other tables empty); the last,
+``opmerking``, says why a row has empty counts. The first rows have ``tabel`` set to
+``Toelichting`` and their text in ``opmerking``: the view, the filter, up to when the figures
+run, how small counts are shown. So a reader keeps only the rows of one table with a filter on
+the first column.
+
+A hidden count (None: too small to show, or one that would give a small one away) is an empty
+field, never a zero. Text that Excel would run as a formula (starting with ``=``, ``+``, ``-``,
+``@``) gets a leading apostrophe.
+
+**The XLSX** (:func:`view_xlsx`) has a first sheet ``Toelichting`` (view, filter, "cijfers
+tot", notes) and then a sheet per table: the headings in bold on the first row, counts as
+numbers, hidden counts empty, the table's summary and a note under it. :func:`add_table_sheet`
+is shared with the accountability report (:mod:`sync.central.reports`).
+
+**The detailed CSV** (:func:`detail_csv`) streams :func:`~sync.central.figures.queries.csv_rows`
+(questions per month, branch, channel, kind, organisation and topic, in codes) line by line in
+the same Dutch shape, for viewers who may see branches.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import fields
+from datetime import UTC, date, datetime
+from typing import Any, Final
+from zoneinfo import ZoneInfo
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from sync.central.figures.queries import CSV_HEADER, Filter
+from sync.central.figures.views import Column, Table, View
+
+LOCAL: Final = ZoneInfo("Europe/Amsterdam")
+BOM: Final = "\ufeff"
+DELIMITER: Final = ";"
+TABLE_COLUMN: Final = "tabel"
+NOTE_COLUMN: Final = "opmerking"
+ABOUT: Final = "Toelichting"
+HIDDEN_NOTE: Final = (
+    "Een leeg vak is een klein aantal dat niet getoond wordt, of een aantal waaruit een klein "
+    "aantal af te leiden zou zijn."
+)
+ROW_HIDDEN: Final = "Niet alle aantallen in deze rij worden getoond (kleine aantallen)."
+MONTHS: Final = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+#: Dutch names of the filter's fields (a field not named here shows its own name).
+FILTER_LABELS: Final = {
+    "provinces": "Provincie",
+    "municipalities": "Gemeente",
+    "organisations": "Bibliotheekorganisatie",
+    "branches": "Vestiging",
+    "channels": "Kanaal",
+    "asked": "Instantie",
+    "forms": "IDO-vorm",
+    "inside": "Plek",
+    "day": "Gemeentelijke indeling van",
+}
+#: Dutch headings of the detailed CSV (:data:`~sync.central.figures.queries.CSV_HEADER`).
+DETAIL_LABELS: Final = {
+    "month": "maand",
+    "province": "provincie",
+    "municipality": "gemeente",
+    "library_organisation": "bibliotheekorganisatie",
+    "branch": "vestiging",
+    "channel": "kanaal",
+    "kind": "soort",
+    "organisation": "instantie",
+    "topic": "onderwerp",
+    "questions": "vragen",
+}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
+_SHEET_MAX = 31
+
+
+# -- words ------------------------------------------------------------------------------------
+
+
+def month_text(month: int) -> str:
+    """A month as ``year * 100 + month`` in Dutch: ``maart 2026``."""
+    return f"{MONTHS[month % 100 - 1]} {month // 100}"
+
+
+def period_text(first: int | None, last: int | None) -> str:
+    """The filter's months in Dutch: ``2026``, ``1e kwartaal 2026``, ``maart t/m mei 2026``."""
+    if first is None and last is None:
+        return "alle maanden"
+    if first is None:
+        return f"tot en met {month_text(last or 0)}"
+    if last is None:
+        return f"vanaf {month_text(first)}"
+    year, m1, m2 = first // 100, first % 100, last % 100
+    if year == last // 100:
+        if (m1, m2) == (1, 12):
+            return str(year)
+        if m1 % 3 == 1 and m2 == m1 + 2:
+            return f"{(m1 + 2) // 3}e kwartaal {year}"
+        if m1 == m2:
+            return month_text(first)
+    return f"{month_text(first)} t/m {month_text(last)}"
+
+
+def period_slug(first: int | None, last: int | None) -> str:
+    """The filter's months for a file name: ``2026``, ``2026-k1``, ``2026-03-2026-05``."""
+    if first is None and last is None:
+        return "alles"
+    if first is not None and last is not None and first // 100 == last // 100:
+        year, m1, m2 = first // 100, first % 100, last % 100
+        if (m1, m2) == (1, 12):
+            return str(year)
+        if m1 % 3 == 1 and m2 == m1 + 2:
+            return f"{year}-k{(m1 + 2) // 3}"
+    start = "begin" if first is None else f"{first // 100}-{first % 100:02d}"
+    end = "nu" if last is None else f"{last // 100}-{last % 100:02d}"
+    return f"{start}-{end}"
+
+
+def local_time_text(moment: datetime) -> str:
+    """*moment* in Dutch local time: ``2 december 2026 21:15``."""
+    at = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(LOCAL)
+    return f"{at.day} {MONTHS[at.month - 1]} {at.year} {at:%H:%M}"
+
+
+def through_text(through: datetime | None) -> str:
+    """The "cijfers tot" line's value."""
+    return "nog geen cijfers" if through is None else local_time_text(through)
+
+
+def describe_filter(f: Filter) -> list[tuple[str, str]]:
+    """What *f* selects, as (Dutch label, value) lines: the period first, then each choice."""
+    lines = [("Periode", period_text(f.first, f.last))]
+    for item in fields(f):
+        if item.name in ("first", "last"):
+            continue
+        value = getattr(f, item.name)
+        if value is None or value == frozenset():
+            continue
+        label = FILTER_LABELS.get(item.name, item.name)
+        if isinstance(value, bool):
+            text = "in de bibliotheek" if value else "buiten de bibliotheek"
+        elif isinstance(value, date):
+            text = f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+        elif isinstance(value, frozenset | set | list | tuple):
+            text = ", ".join(sorted(str(v) for v in value))
+        else:
+            text = str(value)
+        lines.append((label, text))
+    return lines
+
+
+def about_lines(
+    view: View, described: Sequence[tuple[str, str]], generated: datetime | None
+) -> list[tuple[str, str]]:
+    """The explanation a download starts with: view, filter, "cijfers tot", notes."""
+    lines = [("Weergave", view.title), *described, ("Cijfers tot", through_text(view.through))]
+    if generated is not None:
+        lines.append(("Gemaakt op", local_time_text(generated)))
+    if any(t.hidden for t in view.tables):
+        lines.append(("Kleine aantallen", HIDDEN_NOTE))
+    lines.extend(("Let op", note) for note in view.notes)
+    return lines
+
+
+# -- CSV --------------------------------------------------------------------------------------
+
+
+def csv_cell(value: Any, kind: str = "text") -> str:
+    """One field of a Dutch CSV: empty for None, decimal comma, formulas defused."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return f"{value:.10g}".replace(".", ",")
+    text = str(value)
+    if kind == "text" and text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def _writer(buffer: io.StringIO) -> Any:
+    return csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
+
+
+def view_csv(
+    view: View,
+    *,
+    described: Sequence[tuple[str, str]] = (),
+    generated: datetime | None = None,
+) -> bytes:
+    """*view* as one Dutch CSV (see the module's docstring for its layout).
+
+    *described* are the filter's lines (:func:`describe_filter`), *generated* the time of the
+    download; both go into the ``Toelichting`` rows.
+    """
+    columns: dict[str, Column] = {}
+    for table in view.tables:
+        for column in table.columns:
+            columns.setdefault(column.key, column)
+    keys = list(columns)
+    buffer = io.StringIO()
+    out = _writer(buffer)
+    buffer.write(BOM)
+    out.writerow([TABLE_COLUMN, *(columns[k].label for k in keys), NOTE_COLUMN])
+    blanks = [""] * len(keys)
+    for label, text in about_lines(view, described, generated):
+        out.writerow([ABOUT, *blanks, f"{label}: {text}"])
+    for table in view.tables:
+        place = {c.key: i for i, c in enumerate(table.columns)}
+        kinds = [c.kind for c in table.columns]
+        for row in table.rows:
+            cells = [
+                "" if k not in place else csv_cell(row[place[k]], kinds[place[k]]) for k in keys
+            ]
+            hidden = any(v is None and kind != "text" for v, kind in zip(row, kinds, strict=True))
+            out.writerow([csv_cell(table.title), *cells, ROW_HIDDEN if hidden else ""])
+    return buffer.getvalue().encode("utf-8")
+
+
+def detail_csv(rows: Iterable[Sequence[Any]]) -> Iterator[bytes]:
+    """The detailed CSV of :func:`~sync.central.figures.queries.csv_rows`, streamed.
+
+    Yields the heading (with the byte-order mark) and then a chunk of encoded lines per few
+    hundred rows; months as ``2026-03``, places and answers as codes.
+    """
+    buffer = io.StringIO()
+    out = _writer(buffer)
+    buffer.write(BOM)
+    out.writerow([DETAIL_LABELS.get(k, k) for k in CSV_HEADER])
+    month_at = CSV_HEADER.index("month")
+    for count, row in enumerate(rows, start=1):
+        cells = [csv_cell(v) for v in row]
+        month = row[month_at]
+        cells[month_at] = f"{int(month) // 100}-{int(month) % 100:02d}"
+        out.writerow(cells)
+        if count % 500 == 0:
+            yield buffer.getvalue().encode("utf-8")
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue().encode("utf-8")
+
+
+# -- XLSX -------------------------------------------------------------------------------------
+
+_BOLD = Font(bold=True)
+_TITLE = Font(bold=True, size=14)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_NUMBER_FORMATS = {"count": "#,##0", "number": "#,##0.0", "percent": "0.0"}
+
+
+def sheet_name(title: str, used: set[str]) -> str:
+    """A sheet name from *title*: at most 31 characters, none Excel forbids, unique in *used*."""
+    base = " ".join(title.translate(_SHEET_FORBIDDEN).split()).strip("'") or "Tabel"
+    name = base[:_SHEET_MAX].rstrip()
+    n = 2
+    while name.lower() in used:
+        suffix = f" ({n})"
+        name = base[: _SHEET_MAX - len(suffix)].rstrip() + suffix
+        n += 1
+    used.add(name.lower())
+    return name
+
+
+def _cell(sheet: Any, value: Any, *, font: Font | None = None, fmt: str | None = None) -> Any:
+    cell = WriteOnlyCell(sheet, value=value)
+    if font is not None:
+        cell.font = font
+    if fmt is not None:
+        cell.number_format = fmt
+    return cell
+
+
+def xlsx_text(value: Any) -> Any:
+    """A text cell's value: formulas defused (openpyxl would store ``=...`` as a formula)."""
+    if isinstance(value, str) and value.startswith("="):
+        return "'" + value
+    return value
+
+
+def add_about_sheet(
+    workbook: Any, title: str, lines: Sequence[tuple[str, str]], used: set[str]
+) -> None:
+    """A sheet of (label, text) lines under a bold *title*."""
+    sheet = workbook.create_sheet(sheet_name(ABOUT, used))
+    sheet.column_dimensions["A"].width = 26
+    sheet.column_dimensions["B"].width = 90
+    sheet.append([_cell(sheet, xlsx_text(title), font=_TITLE)])
+    sheet.append([])
+    for label, text in lines:
+        value = _cell(sheet, xlsx_text(text))
+        value.alignment = _WRAP
+        sheet.append([_cell(sheet, xlsx_text(label), font=_BOLD), value])
+
+
+def add_table_sheet(workbook: Any, table: Table, used: set[str], name: str | None = None) -> None:
+    """A sheet with *table*: bold headings on row 1, its rows, then its summary and notes."""
+    sheet = workbook.create_sheet(sheet_name(name or table.title, used))
+    for i, column in enumerate(table.columns, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = (
+            max(12, min(50, len(column.label) + 4)) if column.kind != "text" else 36
+        )
+    sheet.freeze_panes = "A2"
+    sheet.append([_cell(sheet, xlsx_text(c.label), font=_BOLD) for c in table.columns])
+    formats = [_NUMBER_FORMATS.get(c.kind) for c in table.columns]
+    for row in table.rows:
+        sheet.append(
+            [
+                _cell(sheet, xlsx_text(v), fmt=fmt if v is not None else None)
+                for v, fmt in zip(row, formats, strict=True)
+            ]
+        )
+    sheet.append([])
+    sheet.append([_cell(sheet, xlsx_text(table.title), font=_BOLD)])
+    if table.summary:
+        sheet.append([xlsx_text(table.summary)])
+    if table.hidden:
+        sheet.append([HIDDEN_NOTE])
+
+
+def new_workbook() -> Any:
+    """An empty write-only workbook (openpyxl's streaming mode: rows go out as written)."""
+    return Workbook(write_only=True)
+
+
+def workbook_bytes(workbook: Any) -> bytes:
+    """The saved workbook."""
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def view_xlsx(
+    view: View,
+    *,
+    described: Sequence[tuple[str, str]] = (),
+    generated: datetime | None = None,
+) -> bytes:
+    """*view* as an XLSX: a ``Toelichting`` sheet, then one sheet per table."""
+    workbook = new_workbook()
+    used: set[str] = set()
+    add_about_sheet(workbook, view.title, about_lines(view, described, generated), used)
+    for table in view.tables:
+        add_table_sheet(workbook, table, used)
+    return workbook_bytes(workbook)
