@@ -1,24 +1,36 @@
 """The dashboard's views as tables: what a page shows, a download holds and the API returns.
 
-A *view* (overzicht, vragen, ...) is a titled list of :class:`Table`\\ s, each the numbers of one
-chart: labelled columns, rows already in the viewer's words (catalogue labels, month names),
-small counts already hidden for the public (:meth:`Visibility.shown` gives None: shown as
-"<5" on the page, empty in a download). The page renders each table as an accessible table
-with its one-line summary and its chart (a Vega-Lite specification from :mod:`kiosk.charts`);
-a download writes the same rows as CSV or XLSX; the JSON API returns them as they are; the
-accountability report puts several views' tables in a PDF and an XLSX. One place builds the
-numbers, so the four never disagree.
+A *view* (overzicht, vragen, ...) is a titled list of tables (:class:`Table`), each the numbers
+of one chart: labelled columns, rows already in the viewer's words (catalogue labels, month
+names), small counts already hidden for the public (None: "verborgen" on the page, empty in a
+download). The page renders each table as an accessible table with its one-line summary and
+its chart (a Vega-Lite specification from :mod:`kiosk.charts`); a download writes the same
+rows as CSV or XLSX; the JSON API returns them as they are; the accountability report puts
+several views' tables in a PDF and an XLSX. One place builds the numbers, so the four never
+disagree.
 
-:func:`build_view` is the one entry: a view's name, a :class:`~sync.central.figures.queries.Filter`
-(parsed from the URL by :mod:`sync.central.figures.params`), the viewer's
-:class:`~sync.central.accounts.scope.Visibility` and the catalogue labels.
+:func:`build_view` is the one entry: a view's name (:data:`VIEWS`), a
+:class:`~sync.central.figures.queries.Filter` (parsed from the URL by
+:mod:`sync.central.figures.params`), the viewer's
+:class:`~sync.central.accounts.scope.Visibility` and the catalogue labels. The tables of each
+view are built in :mod:`sync.central.figures.builders`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+from sync.central.accounts.roles import Role
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.sql.elements import ColumnElement
+
+    from kiosk.catalogue import CatalogueSet
+    from sync.central.accounts.scope import Visibility
+    from sync.central.figures.queries import Filter
 
 #: What a column holds: a label (text), a count (whole number, may be hidden: None), a share.
 Kind = Literal["text", "count", "number", "percent"]
@@ -67,3 +79,129 @@ class View:
     tables: list[Table]
     through: datetime | None
     notes: list[str] = field(default_factory=list)  # e.g. what the filter could not apply
+
+
+_EVERYONE: frozenset[Role | None] = frozenset({None, *Role})
+_NOT_EXECUTIVE = _EVERYONE - {Role.EXECUTIVE}
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """A view's Dutch title and introduction, and who may open it (None: the public)."""
+
+    slug: str
+    title: str
+    intro: str
+    roles: frozenset[Role | None]
+
+    def may_open(self, visibility: Visibility) -> bool:
+        """Whether the viewer of *visibility* may open this view (a desk: never a page)."""
+        viewer = visibility.viewer
+        return not viewer.is_device and viewer.role in self.roles
+
+
+def _spec(slug: str, title: str, intro: str, roles: frozenset[Role | None]) -> ViewSpec:
+    return ViewSpec(slug, title, intro, roles)
+
+
+#: Every view by its slug (its address, ``/dashboard/<slug>``), in the navigation's order.
+VIEWS: dict[str, ViewSpec] = {
+    spec.slug: spec
+    for spec in (
+        _spec(
+            "overzicht",
+            "Overzicht",
+            "Bezoeken en vragen per maand sinds de eerste registratie, en hoeveel IDO's "
+            "registreren.",
+            _NOT_EXECUTIVE,
+        ),
+        _spec(
+            "opzet",
+            "Opzet van de IDO's",
+            "Vorm, plek, openingsuren en bezetting van de IDO's.",
+            _NOT_EXECUTIVE,
+        ),
+        _spec(
+            "vragen",
+            "Vragen",
+            "Waar de vragen over gingen: onderwerp, soort, instantie en bestuurslaag, en welke "
+            "onderwerpen samen gevraagd werden.",
+            _EVERYONE,
+        ),
+        _spec(
+            "hulp",
+            "Hulp en doorverwijzing",
+            "Welke hulp de bezoekers kregen en waarheen zij werden doorverwezen.",
+            _EVERYONE,
+        ),
+        _spec(
+            "kanaal",
+            "Kanaal en duur",
+            "Hoe de bezoekers het IDO bereikten en hoe lang de hulp duurde.",
+            _NOT_EXECUTIVE,
+        ),
+        _spec(
+            "tijd",
+            "Dag en uur",
+            "Wanneer de bezoekers kwamen, in de plaatselijke tijd van het bezoek.",
+            _NOT_EXECUTIVE,
+        ),
+        _spec(
+            "belastinghulp",
+            "Belastinghulp",
+            "Afspraken voor hulp bij de belastingaangifte: geboekt, gekomen, niet gekomen en "
+            "afgezegd, per partnerorganisatie.",
+            _NOT_EXECUTIVE,
+        ),
+        _spec(
+            "gezondheid",
+            "Gegevenskwaliteit",
+            "Of alle vestigingen en balies hun registraties sturen: stille vestigingen, "
+            "klokwaarschuwingen, geweigerde gegevens.",
+            frozenset({Role.NATIONAL, Role.ORGANISATION, Role.MUNICIPALITY}),
+        ),
+    )
+}
+
+#: What a note says when a filter does not narrow every table of a view.
+ASKED_NOTE = "De keuze voor een instantie of bestuurslaag geldt alleen voor de cijfers over vragen."
+PENDING_NOTE = "De cijfers van deze pagina zijn nog niet beschikbaar."
+
+
+def within_of(visibility: Visibility) -> ColumnElement[bool] | None:
+    """The branch clause the figures of *visibility* are read within (None: every branch).
+
+    The public, national and executive viewers read every branch's figures (the areas'
+    sums): the public sees aggregates only, an executive its own questions only.
+    """
+    viewer = visibility.viewer
+    if viewer.is_device or viewer.role in (Role.ORGANISATION, Role.MUNICIPALITY):
+        return visibility.branch_clause()
+    return None
+
+
+def build_view(
+    conn: Connection, slug: str, f: Filter, visibility: Visibility, catalogues: CatalogueSet
+) -> View:
+    """The view *slug* for filter *f* as *visibility*'s viewer may see it.
+
+    Raises KeyError for an unknown *slug* and
+    :class:`~sync.central.figures.params.FilterError` (403) when the viewer may not open it.
+    Small counts are hidden in every table (:func:`~sync.central.figures.suppress.suppress`).
+    """
+    from sync.central.figures import builders, queries
+    from sync.central.figures.params import OUTSIDE, FilterError
+
+    spec = VIEWS[slug]
+    if not spec.may_open(visibility):
+        raise FilterError(403, OUTSIDE)
+    if visibility.viewer.role is Role.EXECUTIVE:
+        f = replace(f, asked=frozenset({visibility.viewer.scope or ""}))
+    ctx = builders.Context(conn, f, within_of(visibility), visibility, catalogues)
+    tables = builders.BUILDERS[slug](ctx)
+    notes: list[str] = []
+    if not tables:
+        notes.append(PENDING_NOTE)
+    elif f.asked and visibility.viewer.role is not Role.EXECUTIVE and slug != "vragen":
+        notes.append(ASKED_NOTE)
+    return View(slug, spec.title, tables, queries.through(conn), notes)
