@@ -409,12 +409,14 @@ audit_event = sa.Table(
 # that count are in them: not voided, not superseded by a correction. Rebuilt per marked
 # (branch, month) by sync/central/figures/refresh.py; ingest marks them in fig_dirty.
 # Each has a twin ``<name>_area`` with the same counts summed per area instead of per
-# branch: ``NL`` (every branch), ``province:<name>``, ``municipality:<CBS code>`` and
-# ``org:<library organisation>`` (as the branch registered them), so a page for the country
-# or one of those reads a few rows per month instead of every branch's.
+# branch: ``NL`` (every branch), ``province:<PVxx>``, ``municipality:<GMxxxx>`` (the branch's
+# code rolled into the municipality of the division the areas were built for) and
+# ``org:<library organisation code>``, in codes (migration 0011; fig_place says which areas
+# each branch is in), so a page for the country or one of those reads a few rows per month
+# instead of every branch's. A branch without codes counts in ``NL`` only.
 
 #: The areas figures are also summed per: the country (one area), and per province,
-#: municipality and library organisation as the branch registered them (area = prefix + text).
+#: municipality and library organisation, by code (area = prefix + code).
 FIGURE_NATION = "NL"
 FIGURE_AREAS = {"province": "province:", "municipality": "municipality:", "organisation": "org:"}
 
@@ -498,7 +500,25 @@ fig_state = sa.Table(
     # refresh rebuilds everything).
     _ts("through"),
     _ts("refreshed_at"),
+    # The municipal division the area sums were built for (sync/central/figures/places.py,
+    # ``division``; migration 0011). NULL or another division: the refresher rebuilds them.
+    sa.Column("division", sa.String(64), nullable=True),
     sa.CheckConstraint("id = 1", name="single_row"),
+)
+
+fig_place = sa.Table(
+    "fig_place",
+    metadata,
+    # The areas each branch's figures are summed in (migration 0011), for fig_state.division:
+    # the branch's codes as they were when the row was written, and the area names (NULL:
+    # not in such an area). The refresher compares the codes with ``branch`` each pass and
+    # moves a branch whose codes changed from its old areas to its new ones.
+    sa.Column("branch_id", sa.String(64), primary_key=True),
+    sa.Column("municipality_code", sa.String(6), nullable=True),
+    sa.Column("organisation_code", sa.String(64), nullable=True),
+    sa.Column("province", sa.String(250), nullable=True),
+    sa.Column("municipality", sa.String(250), nullable=True),
+    sa.Column("organisation", sa.String(250), nullable=True),
 )
 
 # -- Library organisations (migration 0008; sync/central/organisations.py) -------------------

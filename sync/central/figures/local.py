@@ -49,6 +49,15 @@ def local_time(dialect: str, moment: Any, offset: Any) -> LocalTime:
     )
 
 
+def date_month(dialect: str, day: Any) -> ColumnElement[int]:
+    """The month (year * 100 + month) of the date column *day*."""
+    if dialect == "postgresql":
+        part = sa.func.date_part
+        return sa.cast(part("year", day) * 100 + part("month", day), sa.Integer())
+    # SQLite stores a date as 'YYYY-MM-DD'.
+    return sa.cast(sa.func.strftime("%Y%m", day), sa.Integer())
+
+
 def pairs_in(
     dialect: str, branch_id: Any, month: Any, keys: Sequence[tuple[str, int]]
 ) -> ColumnElement[bool]:
@@ -74,6 +83,27 @@ def codes(dialect: str, column: Any, name: str) -> tuple[Any, ColumnElement[str]
         function = sa.func.json_each(column)
     listed = function.table_valued("value").alias(name)  # both call their column "value"
     return listed, listed.c.value
+
+
+def json_objects(dialect: str, column: Any, name: str) -> tuple[Any, Any]:
+    """A table-valued function listing the JSON objects in the list *column*, and a getter.
+
+    The getter gives one member of the listed object as text (``getter("kind")``).
+    """
+    if dialect == "postgresql":
+        function = sa.func.json_array_elements(sa.cast(column, sa.JSON()))
+        listed = function.table_valued("value").alias(name)
+
+        def member(key: str) -> Any:
+            return sa.func.json_extract_path_text(listed.c.value, key)
+
+        return listed, member
+    listed = sa.func.json_each(column).table_valued("value").alias(name)
+
+    def extract(key: str) -> Any:
+        return sa.func.json_extract(listed.c.value, f"$.{key}")
+
+    return listed, extract
 
 
 def month_of(moment: datetime, offset_minutes: int) -> int:

@@ -2,27 +2,28 @@
 
 Every function here sends one statement that sums the ``fig_*`` tables in the database and
 returns its (small) result: rows per chart, never visits or questions. Small counts are not
-hidden here; the page does that with :meth:`sync.central.accounts.scope.Visibility.shown`.
+hidden here; the views do that (:mod:`sync.central.figures.suppress`).
 
-A :class:`Filter` says which months, which branches and which channels count. The branches
-come from the ``branch`` table through :func:`branch_ids`, the one place that knows how
-province, municipality and library organisation are stored.
+A :class:`Filter` says which months, which branches and which channels count, in codes. The
+branches come from the ``branch`` table through :func:`branch_ids`, the one place that reads
+where a branch is: its municipality code rolled into the municipality of the filter's day, the
+province of that municipality, its library organisation code (:mod:`~.places`). The IDO's
+set-up narrows (branch, month) pairs (:func:`setup_months`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
-from sync.central.figures import refresh
+from sync.central.figures import local, places, refresh
 from sync.central.tables import (
-    FIGURE_AREAS,
     FIGURE_NATION,
     branch,
     fig_health,
@@ -30,18 +31,26 @@ from sync.central.tables import (
     fig_pairs,
     fig_questions,
     fig_referral,
+    fig_state,
     fig_time,
     fig_visits,
+    ido_setup,
 )
 
 
 @dataclass(frozen=True)
 class Filter:
-    """What the figures count: a month range, branches, channels (empty: all).
+    """What the figures count: a month range, branches, channels, set-ups (empty: all).
 
     ``first`` and ``last`` are local months as ``year * 100 + month``, both included (None:
-    unbounded). ``organisations`` are library organisations (the branch's), ``asked`` the
-    catalogue's organisation codes questions are about (charts of questions only).
+    unbounded). Places are codes: ``provinces`` CBS province codes (PV27), ``municipalities``
+    CBS municipality codes (GM0363: every branch whose registered code rolls into it on
+    ``day``), ``organisations`` library organisation codes (``branch.organisation_code``),
+    ``branches`` branch ids. ``asked`` are the catalogue's organisation codes questions are
+    about (charts of questions only). ``forms`` are IDO form codes and ``inside`` whether the
+    IDO is inside the library: a (branch, month) counts when the set-up of one of the
+    branch's IDOs valid in that month matches (:func:`setup_months`). ``day`` is the day
+    whose municipal division places roll up to (None: today in the Netherlands).
     """
 
     first: int | None = None
@@ -52,6 +61,9 @@ class Filter:
     branches: frozenset[str] = field(default_factory=frozenset)
     channels: frozenset[str] = field(default_factory=frozenset)
     asked: frozenset[str] = field(default_factory=frozenset)
+    forms: frozenset[str] = field(default_factory=frozenset)
+    inside: bool | None = None
+    day: date | None = None
 
     @classmethod
     def year(cls, year: int, quarter: int | None = None, **rest: Any) -> Filter:
@@ -67,28 +79,41 @@ class Filter:
         return replace(self, first=first, last=last)
 
     @property
+    def on(self) -> date:
+        """The day whose municipal division the filter's places roll up to."""
+        return self.day if self.day is not None else places.today()
+
+    @property
     def by_branch(self) -> bool:
         """Whether the filter picks branches (else every branch counts)."""
         return bool(self.provinces or self.municipalities or self.organisations or self.branches)
+
+    @property
+    def by_setup(self) -> bool:
+        """Whether the filter picks (branch, month) pairs by the IDO's set-up."""
+        return bool(self.forms) or self.inside is not None
 
 
 def branch_ids(f: Filter, within: ColumnElement[bool] | None = None) -> sa.Select[Any] | None:
     """The ids of the branches *f* picks (and *within* allows), as a subquery; None: all.
 
-    The one place that reads where a branch is: its province, municipality (a CBS code, in
-    any case) and library organisation as registered.
+    The one place that reads where a branch is, by code: a municipality matches the
+    branches whose registered code rolls into it on ``f.on``, a province those whose
+    municipality (rolled) lies in it, an organisation its code. A branch without codes is
+    found by its id only.
     """
     if not f.by_branch and within is None:
         return None
     where: list[ColumnElement[bool]] = []
+    day = f.on
     if f.provinces:
-        where.append(branch.c.province.in_(sorted(f.provinces)))
+        codes = places.province_codes(f.provinces, day)
+        where.append(branch.c.municipality_code.in_(sorted(codes)))
     if f.municipalities:
-        where.append(
-            sa.func.upper(branch.c.municipality).in_(sorted(m.upper() for m in f.municipalities))
-        )
+        codes = places.municipality_codes(f.municipalities, day)
+        where.append(branch.c.municipality_code.in_(sorted(codes)))
     if f.organisations:
-        where.append(branch.c.organisation.in_(sorted(f.organisations)))
+        where.append(branch.c.organisation_code.in_(sorted(f.organisations)))
     if f.branches:
         where.append(branch.c.id.in_(sorted(f.branches)))
     if within is not None:
@@ -96,30 +121,77 @@ def branch_ids(f: Filter, within: ColumnElement[bool] | None = None) -> sa.Selec
     return sa.select(branch.c.id).where(*where)
 
 
-def _areas(f: Filter, within: ColumnElement[bool] | None) -> list[str] | None:
-    """The areas whose sums answer *f*, or None when only the branches' figures can."""
-    if within is not None or f.branches:
+def setup_months(dialect: str, branch_id: Any, month: Any, f: Filter) -> ColumnElement[bool] | None:
+    """Whether (*branch_id*, *month*) counts under *f*'s set-up filter (None: no such filter).
+
+    The set-up valid in a month is the one valid on the month's last day: of a location's
+    versions whose ``valid_from`` lies in or before the month, the highest version (as
+    :func:`sync.central.locations.setup_on` decides for a day). So a version holds from the
+    month of its ``valid_from`` until the month a higher version begins to hold, and a
+    set-up changed on 15 July counts July under the new one. A branch with several IDOs
+    counts when one of them matches; a month before any set-up never matches.
+    """
+    if not f.by_setup:
         return None
-    places = {
+    s, w = ido_setup.alias("s"), ido_setup.alias("w")
+    begins = local.date_month(dialect, s.c.valid_from)
+    overtaken = (
+        sa.select(sa.func.min(local.date_month(dialect, w.c.valid_from)))
+        .where(w.c.location_id == s.c.location_id, w.c.version > s.c.version)
+        .scalar_subquery()
+    )
+    where: list[ColumnElement[bool]] = [
+        s.c.branch_id == branch_id,
+        begins <= month,
+        sa.or_(overtaken.is_(None), month < overtaken),
+    ]
+    if f.forms:
+        where.append(s.c.ido_form.in_(sorted(f.forms)))
+    if f.inside is not None:
+        where.append(s.c.inside_library == (sa.true() if f.inside else sa.false()))
+    return sa.exists(sa.select(1).select_from(s).where(*where))
+
+
+def _areas(conn: Connection, f: Filter, within: ColumnElement[bool] | None) -> list[str] | None:
+    """The areas whose sums answer *f*, or None when only the branches' figures can.
+
+    The sums of provinces and municipalities answer only when they were built for the
+    division of the filter's day, and a municipality only when it still exists then (a
+    merged one has no area of its own: its branches count under their successor).
+    """
+    if within is not None or f.branches or f.by_setup:
+        return None
+    kinds = {
         kind: values
         for kind, values in (
             ("province", f.provinces),
-            ("municipality", frozenset(m.upper() for m in f.municipalities)),
+            ("municipality", f.municipalities),
             ("organisation", f.organisations),
         )
         if values
     }
-    if not places:
+    if not kinds:
         return [FIGURE_NATION]
-    if len(places) > 1:  # e.g. a province and an organisation: their common branches
+    if len(kinds) > 1:  # e.g. a province and an organisation: their common branches
         return None
-    ((kind, values),) = places.items()
-    return sorted(FIGURE_AREAS[kind] + value for value in values)
+    ((kind, values),) = kinds.items()
+    if kind == "organisation":
+        return sorted(places.area_name(kind, value) for value in values)
+    day = f.on
+    built = conn.execute(sa.select(fig_state.c.division)).scalar_one_or_none()
+    if built != places.division(day):
+        return None
+    codes = sorted(value.strip().upper() for value in values)
+    if kind == "municipality" and not all(places.is_current(code, day) for code in codes):
+        return None
+    return [places.area_name(kind, code) for code in codes]
 
 
-def _pick(table: sa.Table, f: Filter, within: ColumnElement[bool] | None) -> sa.Table:
+def _pick(
+    conn: Connection, table: sa.Table, f: Filter, within: ColumnElement[bool] | None
+) -> sa.Table:
     """The figures to sum for *f*: the area twin when areas answer it."""
-    return table if _areas(f, within) is None else refresh.AREAS[table]
+    return table if _areas(conn, f, within) is None else refresh.AREAS[table]
 
 
 def _where(
@@ -127,7 +199,11 @@ def _where(
 ) -> list[Any]:
     where: list[Any] = []
     if "area" in table.c:
-        where.append(table.c.area.in_(_areas(f, within) or []))
+        where.append(table.c.area.in_(_areas(conn, f, within) or []))
+    else:
+        chosen = setup_months(conn.dialect.name, table.c.branch_id, table.c.month, f)
+        if chosen is not None:
+            where.append(chosen)
     if f.first is not None:
         where.append(table.c.month >= f.first)
     if f.last is not None:
@@ -172,7 +248,7 @@ def _n(column: Any, name: str) -> Any:
 
 def months(conn: Connection, f: Filter, within: ColumnElement[bool] | None = None) -> list[Any]:
     """Per month: the visits and questions that count (month order)."""
-    t = _pick(fig_visits, f, within)
+    t = _pick(conn, fig_visits, f, within)
     counts = [_n(t.c.visits, "visits"), _n(t.c.questions, "questions")]
     return _sum(conn, t, f, [t.c.month], counts, within)
 
@@ -215,7 +291,7 @@ def questions_by(
     conn: Connection, f: Filter, *dimensions: str, within: ColumnElement[bool] | None = None
 ) -> list[Any]:
     """Questions per combination of *dimensions* (of ``topic``, ``kind``, ``organisation``)."""
-    t = _pick(fig_questions, f, within)
+    t = _pick(conn, fig_questions, f, within)
     return _sum(conn, t, f, [t.c[d] for d in dimensions], [_n(t.c.n, "questions")], within)
 
 
@@ -230,7 +306,7 @@ def layers(
     *layer_of* maps organisation codes to layers (``CatalogueSet.layer``); an organisation
     without one counts as ``overig``.
     """
-    t = _pick(fig_questions, f, within)
+    t = _pick(conn, fig_questions, f, within)
     if layer_of:
         layer: Any = sa.case(
             *((t.c.organisation == code, value) for code, value in sorted(layer_of.items())),
@@ -246,7 +322,7 @@ def pairs(
     conn: Connection, f: Filter, limit: int = 25, within: ColumnElement[bool] | None = None
 ) -> list[Any]:
     """The topics most often asked together in one visit: (topic_a, topic_b, visits)."""
-    t = _pick(fig_pairs, f, within)
+    t = _pick(conn, fig_pairs, f, within)
     n = _n(t.c.n, "visits")
     return _sum(
         conn,
@@ -267,7 +343,7 @@ def help_given(
     conn: Connection, f: Filter, *dimensions: str, within: ColumnElement[bool] | None = None
 ) -> list[Any]:
     """Questions per kind of help, by *dimensions* too (``topic``, ``organisation``)."""
-    t = _pick(fig_help, f, within)
+    t = _pick(conn, fig_help, f, within)
     keys = [*(t.c[d] for d in dimensions), t.c.help]
     return _sum(conn, t, f, keys, [_n(t.c.n, "questions")], within)
 
@@ -276,7 +352,7 @@ def referrals(
     conn: Connection, f: Filter, *dimensions: str, within: ColumnElement[bool] | None = None
 ) -> list[Any]:
     """Questions per referral, by *dimensions* too (``topic``, ``organisation``)."""
-    t = _pick(fig_referral, f, within)
+    t = _pick(conn, fig_referral, f, within)
     keys = [*(t.c[d] for d in dimensions), t.c.referral]
     return _sum(conn, t, f, keys, [_n(t.c.n, "questions")], within)
 
@@ -291,20 +367,20 @@ def visits_by(
 
     Of ``channel``, ``duration``, ``mode``, ``source`` and ``month``.
     """
-    t = _pick(fig_visits, f, within)
+    t = _pick(conn, fig_visits, f, within)
     counts = [_n(t.c.visits, "visits"), _n(t.c.questions, "questions")]
     return _sum(conn, t, f, [t.c[d] for d in dimensions], counts, within)
 
 
 def week(conn: Connection, f: Filter, within: ColumnElement[bool] | None = None) -> list[Any]:
     """Visits per local weekday (1 = Monday) and hour."""
-    t = _pick(fig_time, f, within)
+    t = _pick(conn, fig_time, f, within)
     return _sum(conn, t, f, [t.c.weekday, t.c.hour], [_n(t.c.visits, "visits")], within)
 
 
 def health(conn: Connection, f: Filter, within: ColumnElement[bool] | None = None) -> list[Any]:
     """Per month: visits stored, voided, corrected, tallied and backdated."""
-    t = _pick(fig_health, f, within)
+    t = _pick(conn, fig_health, f, within)
     counts = [_n(t.c[c], c) for c in ("recorded", "voided", "corrected", "tally", "backdated")]
     return _sum(conn, t, f, [t.c.month], counts, within)
 
@@ -355,7 +431,9 @@ def csv_rows(
     """The rows of the CSV download of *f*, streamed (:data:`CSV_HEADER`, in that order).
 
     Questions per month, branch, channel, kind, organisation and topic, with the branch's
-    place.
+    place in codes: the province (PVxx) and municipality (GMxxxx, rolled into the
+    municipality of ``f.on``) it counts in, its library organisation code (empty for a
+    branch without codes), and the branch's name.
     """
     t = fig_questions
     keys = [t.c.month, t.c.branch_id, t.c.channel, t.c.kind, t.c.organisation, t.c.topic]
@@ -365,12 +443,14 @@ def csv_rows(
         .group_by(*keys)
         .subquery()
     )
+    day = f.on
+    code = branch.c.municipality_code
     query = (
         sa.select(
             sums.c.month,
-            branch.c.province,
-            branch.c.municipality,
-            branch.c.organisation,
+            places.province_sql(code, day).label("province"),
+            places.rolled_sql(code, day).label("municipality"),
+            branch.c.organisation_code,
             branch.c.name,
             sums.c.channel,
             sums.c.kind,

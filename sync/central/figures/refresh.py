@@ -12,6 +12,14 @@ are rebuilt, so a batch never waits for a rebuild; PostgreSQL's READ COMMITTED i
 When ``fig_state.through`` is empty (never built, right after migration 0009) the first
 refresh builds every figure from all stored visits at once.
 
+The area twins (``fig_*_area``) sum the branches' figures per province, municipality and
+library organisation by code (:mod:`sync.central.figures.places`); ``fig_place`` holds each
+branch's areas. Each pass first follows the division, in SQL: when the municipal division
+of the day differs from ``fig_state.division`` (a reorganisation's day passed, or a new
+reference shipped) it writes ``fig_place`` again and adds every area up again; otherwise a
+branch whose codes changed (``branch-set``), or a new branch, is moved: its figures are taken
+off its old areas and added to its new ones, in one transaction.
+
 Afterwards ``fig_state.through`` says up to when the figures run: the start of this pass, or
 the oldest mark still waiting if that is earlier. :func:`run_refreshes` runs a pass every
 15 seconds in the server (``ido-central serve``); ``ido-central figures-refresh`` runs one.
@@ -23,7 +31,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import anyio
@@ -33,16 +41,17 @@ from sqlalchemy import Connection
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.elements import ColumnElement
 
+from sync.central.branches import local_day
 from sync.central.db import Database
-from sync.central.figures import local
+from sync.central.figures import local, places
 from sync.central.tables import (
-    FIGURE_AREAS,
     FIGURE_NATION,
     branch,
     fig_dirty,
     fig_health,
     fig_help,
     fig_pairs,
+    fig_place,
     fig_questions,
     fig_referral,
     fig_state,
@@ -92,13 +101,16 @@ def refresh(db: Database, *, now: Callable[[], datetime] | None = None) -> Pass:
     clock = now or (lambda: datetime.now(UTC))
     start = time.perf_counter()
     began = clock()
+    day = local_day(began)
     with db.write() as conn:
         if not _lock(conn):
             return Pass(0, -1, 0.0, None)
         built = conn.execute(sa.select(fig_state.c.through)).scalar_one_or_none()
         if built is None:
-            _rebuild_all(conn)
+            _rebuild_all(conn, day)
             rebuilt = -1
+        else:
+            follow_division(conn, day)
     if built is not None:
         rebuilt = 0
         after: Key | None = None  # each mark once a pass, even one bumped meanwhile
@@ -120,10 +132,10 @@ def refresh(db: Database, *, now: Callable[[], datetime] | None = None) -> Pass:
 
 
 def rebuild_everything(db: Database) -> None:
-    """Make the next :func:`refresh` build every figure from every visit.
+    """Make the next :func:`refresh` build every figure from every visit (to check them).
 
-    After a branch moved to another province (the area sums follow the branch's province),
-    or to check the figures.
+    A branch's new codes and a new municipal division need nothing of the kind: each pass
+    follows them (:func:`follow_division`).
     """
     with db.write() as conn:
         conn.execute(sa.update(fig_state).values(through=None))
@@ -165,67 +177,71 @@ def _rebuild_chunk(conn: Connection, after: Key | None) -> tuple[int, Key | None
         return 0, after
     keys: list[Key] = [(m.branch_id, m.month) for m in found]
     months = sorted({month for _, month in keys})
-    places = sorted(_areas_of(conn, sorted({b for b, _ in keys})))
+    areas = sorted(_areas_of(conn, sorted({b for b, _ in keys})))
     for table in FIGURES:
         chosen = local.pairs_in(conn.dialect.name, table.c.branch_id, table.c.month, keys)
         _add_to_areas(conn, table, chosen, -1)
         conn.execute(sa.delete(table).where(chosen))
         conn.execute(_insert(conn.dialect.name, table, keys))
         _add_to_areas(conn, table, chosen, 1)
-        area = AREAS[table]
-        counts = [c for c in area.columns if not c.primary_key]
-        # A combination no visit has any more: its area rows went to zero.
-        conn.execute(
-            sa.delete(area).where(
-                area.c.area.in_(places), area.c.month.in_(months), *(c == 0 for c in counts)
-            )
-        )
+    # A combination no visit has any more: its area rows went to zero.
+    _drop_zeros(conn, areas, months)
     _drop(conn, [(m.branch_id, m.month, m.version) for m in found])
     return len(found), keys[-1]
 
 
 def _areas_of(conn: Connection, branch_ids: Sequence[str]) -> set[str]:
-    """The names of the areas the branches *branch_ids* are summed in."""
-    names = [place.label(f"p{i}") for i, (place, _) in enumerate(_PLACES)]
-    found: set[str] = set()
+    """The names of the areas the branches *branch_ids* are summed in (the country too)."""
+    found: set[str] = {FIGURE_NATION}
     for start in range(0, len(branch_ids), 500):
         rows = conn.execute(
-            sa.select(*names).where(branch.c.id.in_(branch_ids[start : start + 500]))
+            sa.select(*_KINDS).where(fig_place.c.branch_id.in_(branch_ids[start : start + 500]))
         )
-        found.update(name for row in rows for name in row)
+        found.update(name for row in rows for name in row if name is not None)
     return found
 
 
-#: The areas a branch's counts are summed in: the country, and its province, municipality
-#: and library organisation as registered (each: the area's name, and what it groups by).
-_PLACES: tuple[tuple[Any, tuple[Any, ...]], ...] = (
-    (sa.literal(FIGURE_NATION), ()),
-    *(
-        (sa.literal(FIGURE_AREAS[kind]) + column, (column,))
-        for kind, column in (
-            ("province", branch.c.province),
-            ("municipality", sa.func.upper(branch.c.municipality)),
-            ("organisation", branch.c.organisation),
-        )
-    ),
-)
+#: The area columns of ``fig_place``: a branch's province, municipality and organisation.
+_KINDS = (fig_place.c.province, fig_place.c.municipality, fig_place.c.organisation)
 
 
-def _add_to_areas(conn: Connection, table: sa.Table, chosen: Any, sign: int) -> None:
-    """Add (*sign* 1) or take off (-1) the *chosen* rows of *table* to or from its areas."""
-    area = AREAS[table]
+def _area_sums(
+    table: sa.Table, chosen: Any, sign: int, *, nation: bool = True
+) -> list[sa.Select[Any]]:
+    """The sums of *table*'s *chosen* rows per area (times *sign*): one statement per kind.
+
+    The country's sums need no place; the others join ``fig_place`` (a branch without a row
+    there, or with a NULL area, is in no such area).
+    """
     rest = [c for c in table.columns if c.name not in ("branch_id", "month")]
     keys = [c for c in rest if c.primary_key]
-    counts = [c for c in rest if not c.primary_key]
+    counts = [sa.func.sum(c) * sign for c in rest if not c.primary_key]
+    selects: list[sa.Select[Any]] = []
+    if nation:
+        selects.append(
+            sa.select(sa.literal(FIGURE_NATION, sa.String()), table.c.month, *keys, *counts)
+            .where(chosen)
+            .group_by(table.c.month, *keys)
+        )
+    for place in _KINDS:
+        selects.append(
+            sa.select(place, table.c.month, *keys, *counts)
+            .join_from(table, fig_place, fig_place.c.branch_id == table.c.branch_id)
+            .where(chosen, place.is_not(None))
+            .group_by(place, table.c.month, *keys)
+        )
+    return selects
+
+
+def _add_to_areas(
+    conn: Connection, table: sa.Table, chosen: Any, sign: int, *, nation: bool = True
+) -> None:
+    """Add (*sign* 1) or take off (-1) the *chosen* rows of *table* to or from its areas."""
+    area = AREAS[table]
+    counts = [c for c in area.columns if not c.primary_key]
     names = [c.name for c in area.columns]
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    for place, by in _PLACES:
-        sums = (
-            sa.select(place, table.c.month, *keys, *(sa.func.sum(c) * sign for c in counts))
-            .join_from(table, branch, branch.c.id == table.c.branch_id)
-            .where(chosen)
-            .group_by(*by, table.c.month, *keys)
-        )
+    for sums in _area_sums(table, chosen, sign, nation=nation):
         insert = dialect.insert(area).from_select(names, sums)
         conn.execute(
             insert.on_conflict_do_update(
@@ -236,23 +252,97 @@ def _add_to_areas(conn: Connection, table: sa.Table, chosen: Any, sign: int) -> 
 
 
 def _rebuild_areas(conn: Connection) -> None:
-    """Add up every area twin from its branch figures."""
+    """Add up every area twin from its branch figures (and ``fig_place``)."""
     for table, area in AREAS.items():
-        rest = [c for c in table.columns if c.name not in ("branch_id", "month")]
-        keys = [c for c in rest if c.primary_key]
-        counts = [sa.func.sum(c) for c in rest if not c.primary_key]
         names = [c.name for c in area.columns]
         conn.execute(sa.delete(area))
-        for place, by in _PLACES:
-            sums = (
-                sa.select(place, table.c.month, *keys, *counts)
-                .join_from(table, branch, branch.c.id == table.c.branch_id)
-                .group_by(*by, table.c.month, *keys)
-            )
+        for sums in _area_sums(table, sa.true(), 1):
             conn.execute(sa.insert(area).from_select(names, sums))
 
 
-def _rebuild_all(conn: Connection) -> None:
+# -- the division: which areas each branch is in ----------------------------------------------
+
+
+def _places(day: date) -> sa.Select[Any]:
+    """Every branch's row of ``fig_place`` for the division of *day*, computed from ``branch``."""
+    code = branch.c.municipality_code
+    return sa.select(
+        branch.c.id,
+        code,
+        branch.c.organisation_code,
+        places.area_sql("province", places.province_sql(code, day)),
+        places.area_sql("municipality", places.rolled_sql(code, day)),
+        places.area_sql("organisation", branch.c.organisation_code),
+    )
+
+
+def _write_places(conn: Connection, day: date, where: Any = None) -> None:
+    """Write the ``fig_place`` rows of the branches *where* picks (None: every branch)."""
+    names = [c.name for c in fig_place.columns]
+    query = _places(day)
+    if where is not None:
+        query = query.where(where)
+    conn.execute(sa.insert(fig_place).from_select(names, query))
+
+
+def _rebuild_places(conn: Connection, day: date) -> None:
+    """Write every branch's places for the division of *day*, and remember the division."""
+    conn.execute(sa.delete(fig_place))
+    _write_places(conn, day)
+    conn.execute(sa.update(fig_state).values(division=places.division(day)))
+
+
+def follow_division(conn: Connection, day: date) -> int:
+    """Bring the area sums to the division of *day* and to the branches' codes, in SQL.
+
+    Another division than the one built for: every place and area again (returns -1).
+    Otherwise the branches whose codes differ from their ``fig_place`` row (or that have
+    none) are moved from their old areas to their new ones; returns how many.
+    """
+    built = conn.execute(sa.select(fig_state.c.division)).scalar_one_or_none()
+    if built != places.division(day):
+        _rebuild_places(conn, day)
+        _rebuild_areas(conn)
+        return -1
+    joined = branch.outerjoin(fig_place, fig_place.c.branch_id == branch.c.id)
+    changed = sorted(
+        conn.execute(
+            sa.select(branch.c.id)
+            .select_from(joined)
+            .where(
+                sa.or_(
+                    fig_place.c.branch_id.is_(None),
+                    branch.c.municipality_code.is_distinct_from(fig_place.c.municipality_code),
+                    branch.c.organisation_code.is_distinct_from(fig_place.c.organisation_code),
+                )
+            )
+        ).scalars()
+    )
+    if not changed:
+        return 0
+    before = _areas_of(conn, changed)
+    for table in FIGURES:
+        _add_to_areas(conn, table, table.c.branch_id.in_(changed), -1, nation=False)
+    conn.execute(sa.delete(fig_place).where(fig_place.c.branch_id.in_(changed)))
+    _write_places(conn, day, branch.c.id.in_(changed))
+    for table in FIGURES:
+        _add_to_areas(conn, table, table.c.branch_id.in_(changed), 1, nation=False)
+    _drop_zeros(conn, sorted((before | _areas_of(conn, changed)) - {FIGURE_NATION}), None)
+    return len(changed)
+
+
+def _drop_zeros(conn: Connection, areas: Sequence[str], months: Sequence[int] | None) -> None:
+    """Delete the rows of *areas* (in *months*) whose counts all went to zero."""
+    for table in FIGURES:
+        area = AREAS[table]
+        counts = [c for c in area.columns if not c.primary_key]
+        where = [area.c.area.in_(areas), *(c == 0 for c in counts)]
+        if months is not None:
+            where.append(area.c.month.in_(months))
+        conn.execute(sa.delete(area).where(*where))
+
+
+def _rebuild_all(conn: Connection, day: date) -> None:
     """Build every figure from every stored visit; drop the marks seen (they are included)."""
     found = conn.execute(
         sa.select(fig_dirty.c.branch_id, fig_dirty.c.month, fig_dirty.c.version)
@@ -260,6 +350,7 @@ def _rebuild_all(conn: Connection) -> None:
     for table in FIGURES:
         conn.execute(sa.delete(table))
         conn.execute(_insert(conn.dialect.name, table, None))
+    _rebuild_places(conn, day)
     _rebuild_areas(conn)
     _drop(conn, [(m.branch_id, m.month, m.version) for m in found])
 

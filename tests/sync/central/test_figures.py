@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from kiosk import municipalities
 from sync.central.db import Database, insert_rows, update_rows
 from sync.central.figures import marks, queries, refresh
 from sync.central.figures.local import month_of
@@ -35,6 +36,7 @@ from sync.central.tables import (
     fig_referral,
     fig_time,
     fig_visits,
+    library_organisation,
     question,
     visit,
 )
@@ -42,6 +44,52 @@ from tools.demo_figures import generate, make_branches
 
 Row = dict[str, Any]
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+TODAY = NOW.date()
+
+
+def with_codes(branches: list[Row]) -> tuple[list[Row], list[Row]]:
+    """The generated branches with their codes, and the library organisations they name.
+
+    The generator puts a CBS code in the municipality text; the organisation's code is made
+    from its name here (unless the generator gave codes already).
+    """
+    organisations: dict[str, Row] = {}
+    coded = []
+    for b in branches:
+        code = b.get("organisation_code") or b["organisation"].lower().replace(" ", "-")
+        organisations.setdefault(
+            code, {"code": code, "name": b["organisation"] or code, "created_at": NOW}
+        )
+        municipality = b.get("municipality_code") or b["municipality"].upper()
+        coded.append({**b, "municipality_code": municipality, "organisation_code": code})
+    return coded, list(organisations.values())
+
+
+def insert_branches(db: Database, branches: list[Row]) -> list[Row]:
+    """Store *branches* with their codes (and organisations); return them as stored."""
+    coded, organisations = with_codes(branches)
+    with db.write() as conn:
+        known = set(conn.execute(sa.select(library_organisation.c.code)).scalars())
+        insert_rows(
+            conn, library_organisation, [o for o in organisations if o["code"] not in known]
+        )
+        insert_rows(conn, branch, coded)
+    return coded
+
+
+def areas_of(home: Row, day: Any = TODAY) -> list[str]:
+    """The areas a branch's figures count in, from the reference in Python (not SQL)."""
+    found = ["NL"]
+    code = home.get("municipality_code")
+    if code:
+        into = municipalities.successor_on(code, day) or code
+        province = municipalities.province_of(into)
+        found.append(f"municipality:{into}")
+        if province is not None:
+            found.append(f"province:{province.code}")
+    if home.get("organisation_code"):
+        found.append(f"org:{home['organisation_code']}")
+    return found
 
 
 class Data:
@@ -99,11 +147,8 @@ def expected(data: Data) -> dict[str, Counter[tuple[Any, ...]]]:
     for table in refresh.FIGURES:
         area: Counter[tuple[Any, ...]] = Counter()
         for (branch_id, *rest), n in out[table.name].items():
-            home = by_id[branch_id]
-            area[("NL", *rest)] += n
-            area[(f"province:{home['province']}", *rest)] += n
-            area[(f"municipality:{home['municipality'].upper()}", *rest)] += n
-            area[(f"org:{home['organisation']}", *rest)] += n
+            for name in areas_of(by_id[branch_id]):
+                area[(name, *rest)] += n
         out[f"{table.name}_area"] = area
     return {name: +counter for name, counter in out.items()}
 
@@ -228,8 +273,7 @@ def loaded(database_url: str) -> Any:
         visits += chunk_visits
         asked += chunk_asked
     edge, edge_asked = edge_visits(branches[0]["id"])
-    with db.write() as conn:
-        insert_rows(conn, branch, branches)
+    branches = insert_branches(db, branches)
     data = Data(branches, [], [])
     store(db, data, visits + edge, asked + edge_asked, mark=False)
     yield db, data
@@ -344,8 +388,9 @@ def test_voids_and_corrections_rebuild_from_their_marks(loaded: Any) -> None:
 def test_queries_sum_the_figures_under_filters(loaded: Any) -> None:
     db, data = loaded
     refresh.refresh(db, now=lambda: NOW)
-    organisation = data.branches[4]["organisation"]
-    province = data.branches[2]["province"]
+    organisation = data.branches[4]["organisation_code"]
+    province = areas_of(data.branches[2])[2].removeprefix("province:")
+    municipality = data.branches[1]["municipality_code"]
     cases = [
         (queries.Filter(), lambda v: True),
         (queries.Filter.year(2026), lambda v: local(v).year == 2026),
@@ -358,22 +403,25 @@ def test_queries_sum_the_figures_under_filters(loaded: Any) -> None:
         ),
         (
             queries.Filter(organisations=frozenset({organisation})),
-            lambda v: home(v)["organisation"] == organisation,
+            lambda v: home(v)["organisation_code"] == organisation,
         ),
         (
             queries.Filter(provinces=frozenset({province})),
-            lambda v: home(v)["province"] == province,
+            lambda v: f"province:{province}" in areas_of(home(v)),
         ),
         (
-            queries.Filter(municipalities=frozenset({data.branches[1]["municipality"].lower()})),
-            lambda v: home(v)["municipality"] == data.branches[1]["municipality"],
+            queries.Filter(municipalities=frozenset({municipality.lower()})),
+            lambda v: home(v)["municipality_code"] == municipality,
         ),
         (queries.Filter(branches=frozenset({"br0003"})), lambda v: v["branch_id"] == "br0003"),
         (
             queries.Filter(
                 provinces=frozenset({province}), organisations=frozenset({organisation})
             ),
-            lambda v: home(v)["province"] == province and home(v)["organisation"] == organisation,
+            lambda v: (
+                f"province:{province}" in areas_of(home(v))
+                and home(v)["organisation_code"] == organisation
+            ),
         ),
     ]
     by_id = {b["id"]: b for b in data.branches}
@@ -428,7 +476,9 @@ def test_queries_sum_the_figures_under_filters(loaded: Any) -> None:
         assert [r[0] for r in rows] == sorted(r[0] for r in rows)
     with db.read() as conn:
         # A viewer's scope (Visibility.branch_clause) narrows like a filter of the same branches.
-        scoped = queries.page(conn, queries.Filter(), within=branch.c.organisation == organisation)
+        scoped = queries.page(
+            conn, queries.Filter(), within=branch.c.organisation_code == organisation
+        )
         chosen_org = queries.page(conn, queries.Filter(organisations=frozenset({organisation})))
         assert scoped == chosen_org
         assert queries.first_month(conn) == min(
@@ -494,9 +544,7 @@ def test_a_second_refresher_waits_its_turn(database_url: str) -> None:
     """Two refreshers at once (two servers) never rebuild the same figures twice."""
     db = Database(database_url)
     try:
-        branches = make_branches(3)
-        with db.write() as conn:
-            insert_rows(conn, branch, branches)
+        branches = insert_branches(db, make_branches(3))
         data = Data(branches, [], [])
         refresh.refresh(db)
         for n in range(6):
