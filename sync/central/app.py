@@ -32,6 +32,7 @@ from sync.central.bodylimit import BodyLimitMiddleware
 from sync.central.catalogues import ServerCatalogues, load_server_catalogues, publish_catalogues
 from sync.central.db import Database
 from sync.central.figures.refresh import run_refreshes
+from sync.central.figures_api import install_figures_api
 from sync.central.planning.purge import run_purges
 from sync.central.problems import ProblemError, install_problem_handlers
 from sync.central.schemas import (
@@ -157,6 +158,8 @@ def create_app(
     # The dashboard: its own accounts and sessions; device and admin tokens never open it.
     app.state.accounts = DashboardAccounts(db, settings, now)
     install_dashboard(app, app.state.accounts)
+    # The dashboard's figures as JSON: sessions and the public as on the pages, a desk its branch.
+    install_figures_api(app, central, app.state.accounts)
     return app
 
 
