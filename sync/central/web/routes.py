@@ -1,4 +1,10 @@
-"""The dashboard's routes: the start page, the sign-in form, signing in and out.
+"""The dashboard's routes: the views, the sign-in form, signing in and out.
+
+``/dashboard/`` is the overview (an executive, who sees questions only, goes to
+``/dashboard/vragen``), ``/dashboard/<slug>`` each other view of
+:data:`~sync.central.figures.views.VIEWS`; the filter is the address's query
+(:mod:`sync.central.figures.params`), so a link shows the same figures and Back works. The
+figures are read in a worker thread, in one read transaction.
 
 Every route takes the viewer from :meth:`DashboardAccounts.viewer`, which refuses bearer
 tokens; every POST form carries a CSRF token (the sign-in form its own, see
@@ -30,6 +36,10 @@ from sync.central.accounts.guard import (
 )
 from sync.central.accounts.scope import Visibility
 from sync.central.accounts.viewer import PUBLIC, Viewer
+from sync.central.figures import params, wording
+from sync.central.figures.params import FilterError
+from sync.central.figures.views import VIEWS, View, build_view
+from sync.central.web.filters import Form, build_form, through_text
 from sync.central.web.pages import STATIC, STATIC_ROUTE, redirect, render
 
 WRONG = "De gebruikersnaam of het wachtwoord klopt niet, of dit account is uitgeschakeld."
@@ -88,11 +98,53 @@ def _router(accounts: DashboardAccounts) -> APIRouter:
         cookies.write(response, request, LOGIN, token, same_site="strict", max_age=LOGIN_MAX_AGE)
         return response
 
-    @router.get("/")
-    def home(request: Request, viewer: CurrentViewer) -> Response:
-        """The start page: for now, which figures this viewer may see."""
+    async def view_page(request: Request, viewer: Viewer, slug: str) -> Response:
+        """Read and render view *slug* for *viewer*, with the filter in the address."""
         visibility = Visibility.of(viewer, accounts.settings.public_min_count)
-        return render(request, "home.html", {"viewer": viewer, "visibility": visibility})
+        query = {key: request.query_params.getlist(key) for key in request.query_params}
+        catalogues = request.app.state.central.catalogues.catalogues
+
+        def read() -> tuple[View, Form, str]:
+            with accounts.db.read() as conn:
+                f = params.parse(query, visibility, conn, catalogues)
+                view = build_view(conn, slug, f, visibility, catalogues)
+                form = build_form(conn, f, visibility, catalogues, query)
+            return view, form, params.to_query(f)
+
+        try:
+            view, form, canonical = await anyio.to_thread.run_sync(read)
+        except FilterError as exc:
+            raise DashboardError(exc.status, exc.message) from None
+        context = {
+            "viewer": viewer,
+            "visibility": visibility,
+            "view": view,
+            "spec": VIEWS[slug],
+            "views": [v for v in VIEWS.values() if v.may_open(visibility)],
+            "form": form,
+            "query": canonical,
+            "through": through_text(view.through),
+            "charts": (STATIC / "charts.js").is_file(),
+            "number": wording.number,
+        }
+        return render(request, "view.html", context)
+
+    @router.get("/")
+    async def home(request: Request, viewer: CurrentViewer) -> Response:
+        """The overview; for a viewer who may not open it (an executive), the questions."""
+        visibility = Visibility.of(viewer, accounts.settings.public_min_count)
+        first = next(s for s in VIEWS.values() if s.may_open(visibility) or s.slug == "vragen")
+        return await view_page(request, viewer, first.slug)
+
+    def add_view(slug: str) -> None:
+        async def show(request: Request, viewer: CurrentViewer) -> Response:
+            return await view_page(request, viewer, slug)
+
+        show.__doc__ = f"The view {slug}, filtered by the address's query."
+        router.add_api_route(f"/{slug}", show, methods=["GET"], name=f"dashboard-{slug}")
+
+    for slug in VIEWS:
+        add_view(slug)
 
     @router.get("/login")
     def login_form(
