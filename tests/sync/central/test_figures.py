@@ -16,7 +16,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -77,7 +77,7 @@ def insert_branches(db: Database, branches: list[Row]) -> list[Row]:
     return coded
 
 
-def areas_of(home: Row, day: Any = TODAY) -> list[str]:
+def areas_of(home: Row, day: date = TODAY) -> list[str]:
     """The areas a branch's figures count in, from the reference in Python (not SQL)."""
     found = ["NL"]
     code = home.get("municipality_code")
@@ -112,8 +112,11 @@ def local(v: Row) -> datetime:
     return v["occurred_at_corrected"] + timedelta(minutes=v["occurred_offset"])
 
 
-def expected(data: Data) -> dict[str, Counter[tuple[Any, ...]]]:
-    """Every figures table's rows, counted in Python: key columns -> counts."""
+def expected(data: Data, day: date = TODAY) -> dict[str, Counter[tuple[Any, ...]]]:
+    """Every figures table's rows, counted in Python: key columns -> counts.
+
+    The areas as of the municipal division of *day*.
+    """
     out: dict[str, Counter[tuple[Any, ...]]] = {t.name: Counter() for t in refresh.FIGURES}
     for v in data.counting():
         at = local(v)
@@ -147,7 +150,7 @@ def expected(data: Data) -> dict[str, Counter[tuple[Any, ...]]]:
     for table in refresh.FIGURES:
         area: Counter[tuple[Any, ...]] = Counter()
         for (branch_id, *rest), n in out[table.name].items():
-            for name in areas_of(by_id[branch_id]):
+            for name in areas_of(by_id[branch_id], day):
                 area[(name, *rest)] += n
         out[f"{table.name}_area"] = area
     return {name: +counter for name, counter in out.items()}
@@ -168,8 +171,8 @@ def stored(db: Database) -> dict[str, Counter[tuple[Any, ...]]]:
     return out
 
 
-def assert_figures(db: Database, data: Data) -> None:
-    want, got = expected(data), stored(db)
+def assert_figures(db: Database, data: Data, day: date = TODAY) -> None:
+    want, got = expected(data, day), stored(db)
     for table in [*refresh.FIGURES, *refresh.AREAS.values()]:
         assert got[table.name] == want[table.name], table.name
 
