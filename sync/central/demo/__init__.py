@@ -40,18 +40,13 @@ from sync.central.demo.visits import AMSTERDAM, Row, generate, make_places, offs
 from sync.central.demo.visits import question_row as _question_row
 from sync.central.figures import refresh
 from sync.central.tables import (
-    applied_op,
     branch,
-    change,
     device,
-    enrollment_code,
-    fig_dirty,
     ido_setup,
     library_organisation,
+    metadata,
     plan_booking,
-    plan_conflict,
     plan_record,
-    plan_setting,
     plan_slot,
     question,
     rejection,
@@ -78,19 +73,6 @@ QUESTIONS_PER_BRANCH_YEAR = 600
 PREFIX = "demo-"
 #: The topic of the question asked at 23:30.
 LATE_TOPIC = "digid_kwijt"
-_BRANCH_TABLES = (
-    plan_conflict,
-    plan_booking,
-    plan_slot,
-    plan_record,
-    plan_setting,
-    ido_setup,
-    rejection,
-    applied_op,
-    enrollment_code,
-    device,
-    change,
-)
 
 
 class DemoRefusedError(RuntimeError):
@@ -285,11 +267,10 @@ def _make_room(conn: Connection, force: bool) -> int:
         return 0
     visits = sa.select(visit.c.visit_id).where(visit.c.branch_id.in_(ids))
     conn.execute(sa.delete(question).where(question.c.visit_id.in_(visits)))
-    conn.execute(sa.delete(visit).where(visit.c.branch_id.in_(ids)))
-    for table in _BRANCH_TABLES:
-        conn.execute(sa.delete(table).where(table.c.branch_id.in_(ids)))
-    for table in [*refresh.FIGURES, fig_dirty]:
-        conn.execute(sa.delete(table).where(table.c.branch_id.in_(ids)))
+    # Every table with a branch_id, those that refer to others first (foreign keys).
+    for table in reversed(metadata.sorted_tables):
+        if "branch_id" in table.c and table is not branch:
+            conn.execute(sa.delete(table).where(table.c.branch_id.in_(ids)))
     conn.execute(sa.delete(branch).where(branch.c.id.in_(ids)))
     conn.execute(
         sa.delete(library_organisation).where(

@@ -194,8 +194,8 @@ def _slot(
         walk_in = False
         if rng.random() < 0.12:
             status = "cancelled"
-        elif past:
-            status = "attended" if rng.random() < 0.83 else "no_show"
+        elif past:  # attended, not shown up, or never marked either way
+            status = rng.choices(("attended", "no_show", "booked"), (0.8, 0.16, 0.04))[0]
     elif fate < 0.9 and past:
         status, walk_in = "attended", True
     else:
