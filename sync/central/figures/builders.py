@@ -1,103 +1,25 @@
 """The tables of each dashboard view, built from the figures queries.
 
 One function per view (:data:`BUILDERS`), each returning its tables: rows in the viewer's
-words (catalogue labels, ``jan 2026``, weekday names), small counts hidden by
-:func:`~sync.central.figures.suppress.suppress` before the one-line summary is written, so a
-summary never tells a hidden number. :func:`sync.central.figures.views.build_view` is the
-entry; this module is its workshop.
+words (catalogue labels, ``jan 2026``, weekday names), small counts hidden and summaries
+written by :func:`~sync.central.figures.tablekit.table`.
+:func:`sync.central.figures.views.build_view` is the entry; the set-up view's tables are in
+:mod:`sync.central.figures.setup_tables`.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Connection
-from sqlalchemy.sql.elements import ColumnElement
-
-from kiosk.catalogue import CatalogueSet
 from sync.central.accounts.roles import Role
-from sync.central.accounts.scope import Visibility
-from sync.central.figures import queries, wording
-from sync.central.figures.queries import Filter
-from sync.central.figures.suppress import suppress
+from sync.central.figures import queries, setup_tables, wording
+from sync.central.figures.tablekit import NONE_SHOWN, Context, chart, shown, table, top_summary
 from sync.central.figures.views import Column, Table
 
-EMPTY = "Geen gegevens voor deze keuze."
 TOP_TOPICS = 10  # crossed tables of help per topic: the topics asked most
 n = wording.number
-
-
-@dataclass(frozen=True)
-class Context:
-    """What every builder reads: the connection, filter, scope and catalogue labels."""
-
-    conn: Connection
-    f: Filter
-    within: ColumnElement[bool] | None
-    visibility: Visibility
-    catalogues: CatalogueSet
-
-    def label(self, list_name: str, code: Any) -> str:
-        """The Dutch label of catalogue *code* (the code itself when unknown)."""
-        return self.catalogues.label(list_name, str(code))
-
-    def order(self, list_name: str) -> Callable[[Any], tuple[int, str]]:
-        """A sort key putting codes in the catalogue's own order (unknown codes last)."""
-        index: dict[str, int] = {}
-        for catalogue in self.catalogues:
-            if list_name in catalogue.lists:
-                for i, option in enumerate(catalogue.options(list_name, include_retired=True)):
-                    index.setdefault(option.code, i)
-        return lambda code: (index.get(str(code), len(index)), str(code))
-
-
-def chart(kind: str, *args: Any, **kwargs: Any) -> dict[str, Any] | None:
-    """A Vega-Lite specification from :mod:`kiosk.charts` (None until that module is there)."""
-    try:
-        charts = importlib.import_module("kiosk.charts")
-        spec = getattr(charts, kind)(*args, **kwargs)
-    except (ImportError, AttributeError, TypeError):
-        return None
-    return dict(spec) if isinstance(spec, dict) else None
-
-
-def table(
-    ctx: Context,
-    id: str,
-    title: str,
-    columns: Sequence[Column],
-    rows: list[tuple[Any, ...]],
-    summarise: Callable[[list[tuple[Any, ...]], bool], str],
-    spec: dict[str, Any] | None = None,
-) -> Table:
-    """A table with small counts hidden, then summed up from what is left to show."""
-    built = suppress(Table(id, title, "", tuple(columns), rows, spec), ctx.visibility.min_count)
-    summary = summarise(built.rows, built.hidden > 0) if built.rows else EMPTY
-    return replace(built, summary=summary)
-
-
-def shown(values: Sequence[Any]) -> list[int]:
-    """The counts that are shown (not hidden)."""
-    return [v for v in values if v is not None]
-
-
-def top_summary(noun: str, verb: str) -> Callable[[list[tuple[Any, ...]], bool], str]:
-    """A summary of (label, count) rows: ``De meeste vragen gingen over DigiD: 12 van 40.``"""
-
-    def summarise(rows: list[tuple[Any, ...]], hidden: bool) -> str:
-        counted = [(r[0], r[-1]) for r in rows if r[-1] is not None]
-        if not counted:
-            return "Alle aantallen zijn te klein om te tonen."
-        label, most = max(counted, key=lambda pair: pair[1])
-        total = sum(c for _, c in counted)
-        if hidden or not total:
-            return f"De meeste {noun} {verb} {label}: {n(most)}."
-        return f"De meeste {noun} {verb} {label}: {n(most)} van {n(total)}."
-
-    return summarise
 
 
 # -- overzicht --------------------------------------------------------------------------------
@@ -146,7 +68,15 @@ def overzicht(ctx: Context) -> list[Table]:
         Column("bezoeken", "Bezoeken", "count"),
         Column("vragen", "Vragen", "count"),
     )
-    spec = chart("line", "maand", "bezoeken", "vragen", x_title="Maand", y_title="Aantal")
+    spec = chart(
+        "line",
+        "maand",
+        "bezoeken",
+        "vragen",
+        x_title="Maand",
+        y_title="Aantal",
+        series_titles=["Bezoeken", "Vragen"],
+    )
     tables = [
         table(
             ctx,
@@ -219,7 +149,15 @@ def overzicht(ctx: Context) -> list[Table]:
             Column("bezoeken", "Bezoeken landelijk", "count"),
             Column("vragen", "Vragen landelijk", "count"),
         )
-        spec = chart("line", "maand", "bezoeken", "vragen", x_title="Maand", y_title="Aantal")
+        spec = chart(
+            "line",
+            "maand",
+            "bezoeken",
+            "vragen",
+            x_title="Maand",
+            y_title="Aantal",
+            series_titles=["Bezoeken", "Vragen"],
+        )
         tables.append(
             table(ctx, "landelijk", "Landelijk ter vergelijking", cols, nat_rows, per_month, spec)
         )
@@ -291,18 +229,11 @@ def vragen(ctx: Context) -> list[Table]:
         def together(rows: list[tuple[Any, ...]], hidden: bool) -> str:
             counted = [r for r in rows if r[2] is not None]
             if not counted:
-                return "Alle aantallen zijn te klein om te tonen."
+                return NONE_SHOWN
             a, b, most = max(counted, key=lambda r: r[2])
             return f"Het vaakst samen gevraagd: {a} en {b}, in {n(most)} bezoeken."
 
-        spec = chart(
-            "bar",
-            "onderwerp",
-            "bezoeken",
-            x_title="Onderwerp",
-            y_title="Bezoeken",
-            colour_key="samen_met",
-        )
+        spec = None  # a pair is two categories: the table says it better than bars
         tables.append(
             table(
                 ctx,
@@ -381,7 +312,7 @@ def hulp(ctx: Context) -> list[Table]:
         def per_topic(rows: list[tuple[Any, ...]], hidden: bool, heading: str = heading) -> str:
             counted = [r for r in rows if r[2] is not None]
             if not counted:
-                return "Alle aantallen zijn te klein om te tonen."
+                return NONE_SHOWN
             topic, what, most = max(counted, key=lambda r: r[2])
             return (
                 f"Bij de {TOP_TOPICS} meest gevraagde onderwerpen kwam ‘{what}’ het vaakst "
@@ -389,7 +320,13 @@ def hulp(ctx: Context) -> list[Table]:
             )
 
         spec = chart(
-            "stacked_bar", "onderwerp", "vragen", "soort", x_title="Onderwerp", y_title="Vragen"
+            "bar",
+            "onderwerp",
+            "vragen",
+            x_title="Onderwerp",
+            y_title="Vragen",
+            colour_key="soort",
+            colour_title=heading,
         )
         tables.append(table(ctx, id, title, cols, crossed, per_topic, spec))
     return tables
@@ -417,7 +354,7 @@ def kanaal(ctx: Context) -> list[Table]:
     def channels(rows: list[tuple[Any, ...]], hidden: bool) -> str:
         counted = [(r[0], r[1]) for r in rows if r[1] is not None]
         if not counted:
-            return "Alle aantallen zijn te klein om te tonen."
+            return NONE_SHOWN
         label, most = max(counted, key=lambda p: p[1])
         return f"Het kanaal met de meeste bezoeken: {label.lower()} ({n(most)})."
 
@@ -453,11 +390,20 @@ def kanaal(ctx: Context) -> list[Table]:
     def crossed(rows: list[tuple[Any, ...]], hidden: bool) -> str:
         counted = [r for r in rows if r[2] is not None]
         if not counted:
-            return "Alle aantallen zijn te klein om te tonen."
+            return NONE_SHOWN
         channel, duration, most = max(counted, key=lambda r: r[2])
         return f"Het vaakst: {channel.lower()}, {duration.lower()} ({n(most)} bezoeken)."
 
-    spec = chart("stacked_bar", "kanaal", "bezoeken", "duur", x_title="Kanaal", y_title="Bezoeken")
+    spec = chart(
+        "bar",
+        "kanaal",
+        "bezoeken",
+        x_title="Kanaal",
+        y_title="Bezoeken",
+        colour_key="duur",
+        colour_title="Duur",
+        series=[label for _, label in ctx.choices("duration")],
+    )
     tables.append(
         table(ctx, "kanaal-en-duur", "Bezoeken per kanaal en duur", cols, rows, crossed, spec)
     )
@@ -479,11 +425,21 @@ def tijd(ctx: Context) -> list[Table]:
     def busiest(rows: list[tuple[Any, ...]], hidden: bool) -> str:
         counted = [r for r in rows if r[-1] is not None]
         if not counted:
-            return "Alle aantallen zijn te klein om te tonen."
+            return NONE_SHOWN
         *what, most = max(counted, key=lambda r: r[-1])
         return f"Het drukst: {' om '.join(what)} ({n(most)} bezoeken)."
 
-    spec = chart("heatmap", "uur", "dag", "bezoeken", x_title="Uur", y_title="Dag")
+    spec = chart(
+        "heatmap",
+        "uur",
+        "dag",
+        "bezoeken",
+        x_title="Uur",
+        y_title="Dag",
+        value_title="Bezoeken",
+        x_order=sorted({row[1] for row in rows}),
+        y_order=list(wording.WEEKDAYS),
+    )
     tables = [
         table(ctx, "week", "Bezoeken per dag en uur (plaatselijke tijd)", cols, rows, busiest, spec)
     ]
@@ -571,7 +527,7 @@ def pending(what: str) -> Callable[[Context], list[Table]]:
 
 BUILDERS: dict[str, Callable[[Context], list[Table]]] = {
     "overzicht": overzicht,
-    "opzet": pending("The IDOs' set-up (figures/setups.py)."),
+    "opzet": setup_tables.opzet,
     "vragen": vragen,
     "hulp": hulp,
     "kanaal": kanaal,

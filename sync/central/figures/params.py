@@ -321,6 +321,8 @@ def parse(
         values["forms"] = forms
     if "inside" in supported:
         values["inside"] = None if place is None else PLACES[place.lower()]
+    if "day" in supported:
+        values["day"] = visibility.day
     return Filter(**values)
 
 

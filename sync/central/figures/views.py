@@ -189,7 +189,7 @@ def build_view(
     :class:`~sync.central.figures.params.FilterError` (403) when the viewer may not open it.
     Small counts are hidden in every table (:func:`~sync.central.figures.suppress.suppress`).
     """
-    from sync.central.figures import builders, queries
+    from sync.central.figures import builders, queries, tablekit
     from sync.central.figures.params import OUTSIDE, FilterError
 
     spec = VIEWS[slug]
@@ -197,7 +197,7 @@ def build_view(
         raise FilterError(403, OUTSIDE)
     if visibility.viewer.role is Role.EXECUTIVE:
         f = replace(f, asked=frozenset({visibility.viewer.scope or ""}))
-    ctx = builders.Context(conn, f, within_of(visibility), visibility, catalogues)
+    ctx = tablekit.Context(conn, f, within_of(visibility), visibility, catalogues)
     tables = builders.BUILDERS[slug](ctx)
     notes: list[str] = []
     if not tables:
