@@ -32,17 +32,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
 from datetime import UTC, date, datetime
 from typing import Any, Final
-from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from sync.central.figures import wording
 from sync.central.figures.queries import CSV_HEADER, Filter
-from sync.central.figures.views import Column, Table, View
+from sync.central.figures.views import Table, View
 
-LOCAL: Final = ZoneInfo("Europe/Amsterdam")
 BOM: Final = "\ufeff"
 DELIMITER: Final = ";"
 TABLE_COLUMN: Final = "tabel"
@@ -53,20 +52,6 @@ HIDDEN_NOTE: Final = (
     "aantal af te leiden zou zijn."
 )
 ROW_HIDDEN: Final = "Niet alle aantallen in deze rij worden getoond (kleine aantallen)."
-MONTHS: Final = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 #: Dutch names of the filter's fields (a field not named here shows its own name).
 FILTER_LABELS: Final = {
     "provinces": "Provincie",
@@ -100,19 +85,14 @@ _SHEET_MAX = 31
 # -- words ------------------------------------------------------------------------------------
 
 
-def month_text(month: int) -> str:
-    """A month as ``year * 100 + month`` in Dutch: ``maart 2026``."""
-    return f"{MONTHS[month % 100 - 1]} {month // 100}"
-
-
 def period_text(first: int | None, last: int | None) -> str:
     """The filter's months in Dutch: ``2026``, ``1e kwartaal 2026``, ``maart t/m mei 2026``."""
     if first is None and last is None:
         return "alle maanden"
     if first is None:
-        return f"tot en met {month_text(last or 0)}"
+        return f"tot en met {wording.month_long(last or 0)}"
     if last is None:
-        return f"vanaf {month_text(first)}"
+        return f"vanaf {wording.month_long(first)}"
     year, m1, m2 = first // 100, first % 100, last % 100
     if year == last // 100:
         if (m1, m2) == (1, 12):
@@ -120,8 +100,8 @@ def period_text(first: int | None, last: int | None) -> str:
         if m1 % 3 == 1 and m2 == m1 + 2:
             return f"{(m1 + 2) // 3}e kwartaal {year}"
         if m1 == m2:
-            return month_text(first)
-    return f"{month_text(first)} t/m {month_text(last)}"
+            return wording.month_long(first)
+    return f"{wording.month_long(first)} t/m {wording.month_long(last)}"
 
 
 def period_slug(first: int | None, last: int | None) -> str:
@@ -139,15 +119,14 @@ def period_slug(first: int | None, last: int | None) -> str:
     return f"{start}-{end}"
 
 
-def local_time_text(moment: datetime) -> str:
-    """*moment* in Dutch local time: ``2 december 2026 21:15``."""
-    at = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(LOCAL)
-    return f"{at.day} {MONTHS[at.month - 1]} {at.year} {at:%H:%M}"
+def moment_text(moment: datetime) -> str:
+    """*moment* in Dutch local time (:func:`~sync.central.figures.wording.moment`)."""
+    return wording.moment(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
 
 
 def through_text(through: datetime | None) -> str:
     """The "cijfers tot" line's value."""
-    return "nog geen cijfers" if through is None else local_time_text(through)
+    return "nog geen cijfers" if through is None else moment_text(through)
 
 
 def describe_filter(f: Filter) -> list[tuple[str, str]]:
@@ -163,7 +142,7 @@ def describe_filter(f: Filter) -> list[tuple[str, str]]:
         if isinstance(value, bool):
             text = "in de bibliotheek" if value else "buiten de bibliotheek"
         elif isinstance(value, date):
-            text = f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+            text = f"{value.day} {wording.MONTHS[value.month - 1]} {value.year}"
         elif isinstance(value, frozenset | set | list | tuple):
             text = ", ".join(sorted(str(v) for v in value))
         else:
@@ -178,7 +157,7 @@ def about_lines(
     """The explanation a download starts with: view, filter, "cijfers tot", notes."""
     lines = [("Weergave", view.title), *described, ("Cijfers tot", through_text(view.through))]
     if generated is not None:
-        lines.append(("Gemaakt op", local_time_text(generated)))
+        lines.append(("Gemaakt op", moment_text(generated)))
     if any(t.hidden for t in view.tables):
         lines.append(("Kleine aantallen", HIDDEN_NOTE))
     lines.extend(("Let op", note) for note in view.notes)
@@ -219,20 +198,18 @@ def view_csv(
     *described* are the filter's lines (:func:`describe_filter`), *generated* the time of the
     download; both go into the ``Toelichting`` rows.
     """
-    columns: dict[str, Column] = {}
-    for table in view.tables:
-        for column in table.columns:
-            columns.setdefault(column.key, column)
-    keys = list(columns)
+    # A column is its key and heading: the same key under another heading (visits here,
+    # national visits there) is another column.
+    keys = list(dict.fromkeys((c.key, c.label) for t in view.tables for c in t.columns))
     buffer = io.StringIO()
     out = _writer(buffer)
     buffer.write(BOM)
-    out.writerow([TABLE_COLUMN, *(columns[k].label for k in keys), NOTE_COLUMN])
+    out.writerow([TABLE_COLUMN, *(label for _, label in keys), NOTE_COLUMN])
     blanks = [""] * len(keys)
     for label, text in about_lines(view, described, generated):
         out.writerow([ABOUT, *blanks, f"{label}: {text}"])
     for table in view.tables:
-        place = {c.key: i for i, c in enumerate(table.columns)}
+        place = {(c.key, c.label): i for i, c in enumerate(table.columns)}
         kinds = [c.kind for c in table.columns]
         for row in table.rows:
             cells = [
@@ -296,6 +273,12 @@ def _cell(sheet: Any, value: Any, *, font: Font | None = None, fmt: str | None =
     return cell
 
 
+def title_row(sheet: Any, text: str, *, size: float | None = None) -> None:
+    """Append a row with *text* in bold (larger with *size*)."""
+    font = _BOLD if size is None else Font(bold=True, size=size)
+    sheet.append([_cell(sheet, xlsx_text(text), font=font)])
+
+
 def xlsx_text(value: Any) -> Any:
     """A text cell's value: formulas defused (openpyxl would store ``=...`` as a formula)."""
     if isinstance(value, str) and value.startswith("="):
@@ -318,14 +301,14 @@ def add_about_sheet(
         sheet.append([_cell(sheet, xlsx_text(label), font=_BOLD), value])
 
 
-def add_table_sheet(workbook: Any, table: Table, used: set[str], name: str | None = None) -> None:
-    """A sheet with *table*: bold headings on row 1, its rows, then its summary and notes."""
-    sheet = workbook.create_sheet(sheet_name(name or table.title, used))
-    for i, column in enumerate(table.columns, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = (
-            max(12, min(50, len(column.label) + 4)) if column.kind != "text" else 36
-        )
-    sheet.freeze_panes = "A2"
+def append_table(sheet: Any, table: Table, *, titled: bool = False) -> None:
+    """Append *table* to *sheet*, then a blank row.
+
+    Its title first when *titled*, then bold headings, the rows (counts as numbers, hidden
+    ones empty), its summary and, when it hides counts, the note on small counts.
+    """
+    if titled:
+        title_row(sheet, table.title)
     sheet.append([_cell(sheet, xlsx_text(c.label), font=_BOLD) for c in table.columns])
     formats = [_NUMBER_FORMATS.get(c.kind) for c in table.columns]
     for row in table.rows:
@@ -335,12 +318,30 @@ def add_table_sheet(workbook: Any, table: Table, used: set[str], name: str | Non
                 for v, fmt in zip(row, formats, strict=True)
             ]
         )
-    sheet.append([])
-    sheet.append([_cell(sheet, xlsx_text(table.title), font=_BOLD)])
     if table.summary:
         sheet.append([xlsx_text(table.summary)])
     if table.hidden:
         sheet.append([HIDDEN_NOTE])
+    sheet.append([])
+
+
+def set_widths(sheet: Any, tables: Sequence[Table]) -> None:
+    """Column widths that fit the widest of *tables* (text columns wide, counts narrow)."""
+    widths: dict[int, int] = {}
+    for table in tables:
+        for i, column in enumerate(table.columns, start=1):
+            wide = 36 if column.kind == "text" else max(12, min(40, len(column.label) + 4))
+            widths[i] = max(widths.get(i, 0), wide)
+    for i, width in widths.items():
+        sheet.column_dimensions[get_column_letter(i)].width = width
+
+
+def add_table_sheet(workbook: Any, table: Table, used: set[str]) -> None:
+    """A sheet with *table*: bold headings on row 1 (frozen), its rows, then its summary."""
+    sheet = workbook.create_sheet(sheet_name(table.title, used))
+    set_widths(sheet, [table])
+    sheet.freeze_panes = "A2"
+    append_table(sheet, table)
 
 
 def new_workbook() -> Any:

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 def install_dashboard(app: FastAPI, accounts: DashboardAccounts) -> None:
     """Add the dashboard's routes, static files and error pages to *app*."""
+    from sync.central.web.downloads import install_downloads
     from sync.central.web.routes import install
 
+    install_downloads(app, accounts)  # first: /dashboard/<view>.csv before any page route
     install(app, accounts)

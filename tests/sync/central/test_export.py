@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from datetime import UTC, datetime
 
+import pytest
 from openpyxl import load_workbook
 
-from sync.central.figures import export
+from sync.central.accounts import audit
+from sync.central.accounts.roles import Role
+from sync.central.figures import export, refresh
 from sync.central.figures.queries import CSV_HEADER, Filter
 from sync.central.figures.views import Column, Table, View
+from tests.sync.central.conftest import ADMIN_TOKEN, Central
+from tests.sync.central.test_accounts_web import CHEAP, add_user, browser, sign_in
 
 THROUGH = datetime(2026, 3, 31, 22, 30, tzinfo=UTC)  # 1 April 00:30 in Amsterdam
 
@@ -57,7 +63,7 @@ def test_csv_reads_back_as_one_table_with_a_table_column():
     assert "Weergave: Vragen" in about
     assert "Periode: 2026" in about
     assert "Gemeente: GM0363" in about
-    assert "Cijfers tot: 1 april 2026 00:30" in about
+    assert "Cijfers tot: 1 april 2026 om 00:30" in about
     assert any(line.startswith("Kleine aantallen: Een leeg vak") for line in about)
     assert "Let op: Kanaal telt niet mee." in about
     by_table = [r for r in rows[1:] if r[0] == "Vragen per maand"]
@@ -93,7 +99,7 @@ def test_xlsx_has_an_explanation_sheet_and_a_sheet_per_table():
     assert lines["Periode"] == "2e kwartaal 2026"
     assert lines["Bibliotheekorganisatie"] == "bibliotheek-utrecht"
     assert lines["Plek"] == "in de bibliotheek"
-    assert lines["Cijfers tot"] == "1 april 2026 00:30"
+    assert lines["Cijfers tot"] == "1 april 2026 om 00:30"
     months = book["Vragen per maand"]
     assert [c.value for c in months[1]] == ["Maand", "Bezoeken", "Vragen"]
     assert all(c.font.b for c in months[1])
@@ -141,3 +147,87 @@ def test_detail_csv_streams_in_chunks_with_dutch_headings():
     assert rows[1] == ["2026-03", "PV27", "GM0344", "bibliotheek-utrecht", "Centrale",
                        "in_person", "k", "o", "t", "3"]  # fmt: skip
     assert len(rows) == 1202
+
+
+# -- over HTTP: /dashboard/<view>.csv and .xlsx, /dashboard/gegevens.csv ----------------------
+
+
+@pytest.fixture
+def filled(make_central: Callable[..., Central]) -> Central:
+    central = make_central(**CHEAP)
+    desk = central.enroll()
+    desk.send([desk.visit() for _ in range(7)])
+    refresh.refresh(central.db)
+    return central
+
+
+def downloads(central: Central) -> list[audit.AuditEntry]:
+    with central.db.read() as conn:
+        return [e for e in audit.entries(conn) if e.event is audit.Event.DOWNLOAD]
+
+
+def test_the_public_downloads_a_view_as_csv_and_xlsx(filled):
+    client = browser(filled)
+    got = client.get("/dashboard/vragen.csv?jaar=2026&gemeente=GM0855")
+    assert got.status_code == 200, got.text
+    assert got.headers["content-type"] == "text/csv; charset=utf-8"
+    assert got.headers["content-disposition"] == 'attachment; filename="ido-vragen-2026.csv"'
+    assert got.headers["cache-control"] == "no-store"
+    assert got.headers["x-content-type-options"] == "nosniff"
+    rows = read_csv(got.content)
+    about = [r[-1] for r in rows if r[0] == "Toelichting"]
+    assert "Gemeente: GM0855" in about and "Periode: 2026" in about
+    # 7 questions in the public view: shown (not below 5).
+    assert any(r[0] == "Vragen per onderwerp" and "7" in r for r in rows)
+    book = client.get("/dashboard/overzicht.xlsx?jaar=2026&kwartaal=4")
+    assert book.status_code == 200
+    assert 'filename="ido-overzicht-2026-k4.xlsx"' in book.headers["content-disposition"]
+    assert load_workbook(io.BytesIO(book.content)).sheetnames[0] == "Toelichting"
+    logged = downloads(filled)
+    assert [e.detail for e in logged] == [
+        "ido-overzicht-2026-k4.xlsx?jaar=2026&kwartaal=4",
+        "ido-vragen-2026.csv?jaar=2026&gemeente=GM0855",
+    ]
+    assert all(e.account_id is None and e.address for e in logged)
+
+
+def test_small_counts_are_empty_in_the_public_download(filled):
+    desk = filled.enroll()
+    desk.send([desk.visit(channel="phone") for _ in range(2)])
+    refresh.refresh(filled.db)
+    rows = read_csv(browser(filled).get("/dashboard/kanaal.csv").content)
+    phone = [r for r in rows if "Telefonisch" in r]
+    assert phone and all("2" not in r for r in phone)
+    assert any(r[-1].startswith("Niet alle aantallen") for r in phone)
+
+
+def test_downloads_refuse_as_the_pages_do(filled):
+    client = browser(filled)
+    assert client.get("/dashboard/bestaat-niet.csv").status_code == 404
+    branch = client.get("/dashboard/vragen.csv?vestiging=b1")
+    assert branch.status_code == 403 and "buiten de cijfers" in branch.text
+    assert client.get("/dashboard/vragen.xlsx?jaar=twintig").status_code == 400
+    assert client.get("/dashboard/gezondheid.csv").status_code == 403  # not for the public
+    assert client.get("/dashboard/gegevens.csv").status_code == 403
+    token = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+    assert client.get("/dashboard/vragen.csv", headers=token).status_code == 403
+    assert downloads(filled) == []
+
+
+def test_an_organisation_streams_its_detailed_csv(filled):
+    add_user(filled, "org@example.nl", Role.ORGANISATION, "bibliotheek-midden-brabant")
+    client = browser(filled)
+    sign_in(client, "org@example.nl")
+    got = client.get("/dashboard/gegevens.csv?jaar=2026")
+    assert got.status_code == 200, got.text
+    assert 'filename="ido-gegevens-2026.csv"' in got.headers["content-disposition"]
+    rows = read_csv(got.content)
+    assert rows[0][:2] == ["maand", "provincie"]
+    assert rows[1][0] == "2026-11" and rows[1][-1] == "7"
+    assert rows[1][2] == "GM0855" and rows[1][3] == "bibliotheek-midden-brabant"
+    [logged] = downloads(filled)
+    assert (
+        logged.username == "org@example.nl" and logged.detail == "ido-gegevens-2026.csv?jaar=2026"
+    )
+    other = client.get("/dashboard/gegevens.csv?organisatie=bibliotheek-utrecht")
+    assert other.status_code == 403
