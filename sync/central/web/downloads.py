@@ -37,7 +37,6 @@ from sync.central.accounts.scope import Level, Visibility
 from sync.central.accounts.viewer import Viewer
 from sync.central.figures import export, params, queries, views
 from sync.central.reports import content
-from sync.central.reports.pdf import report_pdf
 from sync.central.reports.xlsx import report_xlsx
 from sync.central.web.pages import SECURITY_HEADERS, render
 
@@ -193,7 +192,12 @@ def _router(accounts: DashboardAccounts) -> APIRouter:
                 )
             except (content.ReportError, params.FilterError) as exc:
                 raise DashboardError(exc.status, exc.message) from exc
-        body = report_pdf(made) if fmt == "pdf" else report_xlsx(made)
+        if fmt == "pdf":
+            from sync.central.reports.pdf import report_pdf  # fpdf2: loaded when first asked
+
+            body = report_pdf(made)
+        else:
+            body = report_xlsx(made)
         filename = f"{made.file_stem}.{fmt}"
         audit(viewer, request, filename)
         return _attachment(body, FORMATS[fmt], filename)
