@@ -93,6 +93,7 @@ CONFIG: Final[dict[str, Any]] = {
         "labelLimit": 260,
         "labelOverlap": "greedy",
     },
+    "axisQuantitative": {"tickCount": 8},
     "legend": {
         "labelColor": BLACK,
         "titleColor": BLACK,
@@ -185,6 +186,13 @@ def _colour(field: str, title: str, series: Sequence[str] | None) -> dict[str, A
     return {"field": field, "type": "nominal", "title": title, "scale": scale, "sort": series}
 
 
+def _label_room(characters: int, *, horizontal: bool = True) -> dict[str, int]:
+    """Padding for the numbers written past the longest bar (a number and *characters* more)."""
+    if horizontal:
+        return {"left": 5, "top": 5, "bottom": 5, "right": 64 + 7 * characters}
+    return {"left": 5, "top": 20, "bottom": 5, "right": 5}
+
+
 def _base(description: str, transforms: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "$schema": SCHEMA,
@@ -235,7 +243,7 @@ def bar(
         "sort": order,
         "axis": {"labelAngle": 0} if horizontal else {"labelAngle": -45, "labelAlign": "right"},
     }
-    value = {"field": _VALUE, "type": "quantitative", "title": y_title, "axis": {"format": ","}}
+    value = {"field": _VALUE, "type": "quantitative", "title": y_title, "axis": {"tickMinStep": 1}}
     tooltip = [
         {"field": x_key, "type": "nominal", "title": x_title},
         {"field": _LABEL, "type": "nominal", "title": y_title},
@@ -255,8 +263,11 @@ def bar(
     spec = _base(f"{y_title} per {x_title}", transforms)
     if horizontal:
         spec["height"] = {"step": _STEP}
+        longest = 0 if colour_key is None else max(map(len, series or ["x" * 12])) + 2
+        spec["padding"] = _label_room(longest)
     else:
         spec["height"] = _HEIGHT
+        spec["padding"] = _label_room(0, horizontal=False)
     spec["encoding"] = encoding
     spec["layer"] = [
         {"mark": bar_mark, "encoding": {"tooltip": tooltip}},
@@ -307,7 +318,8 @@ def line(
     dashes = [list(d) for d in DASHES[: len(titles)]]
     encoding = {
         "x": x,
-        "y": {"field": _VALUE, "type": "quantitative", "title": y_title, "axis": {"format": ","}},
+        "y": {"field": _VALUE, "type": "quantitative", "title": y_title,
+              "axis": {"tickMinStep": 1}},
         "color": _colour(_SERIES, legend_title, titles),
         "shape": {"field": _SERIES, "type": "nominal", "title": legend_title, "sort": titles,
                   "scale": {"domain": titles, "range": list(SHAPES[: len(titles)])}},
@@ -360,7 +372,7 @@ def heatmap(
         "type": "quantitative",
         "title": value_title,
         "scale": {"range": list(SEQUENTIAL), "zero": True},
-        "legend": {"format": ",", "direction": "horizontal", "orient": "bottom"},
+        "legend": {"direction": "horizontal", "orient": "bottom", "tickMinStep": 1},
     }
     tooltip = [
         {"field": y_key, "type": "ordinal", "title": y_title},
@@ -418,7 +430,7 @@ def stacked_bar(
         "type": "quantitative",
         "title": y_title,
         "stack": "zero",
-        "axis": {"format": ","},
+        "axis": {"tickMinStep": 1},
     }
     tooltip = [
         {"field": x_key, "type": "nominal", "title": x_title},
@@ -427,6 +439,7 @@ def stacked_bar(
     ]
     spec = _base(f"{y_title} per {x_title}", transforms)
     spec["height"] = {"step": _STEP + 4} if horizontal else _HEIGHT
+    spec["padding"] = _label_room(0, horizontal=horizontal)
     spec["encoding"] = {category_channel: category}
     parts = {
         value_channel: value,
@@ -443,7 +456,9 @@ def stacked_bar(
         {
             "mark": {"type": "text", "baseline": "middle", "fontSize": 11,
                      "color": _ink_expression("color", _SERIES)},
-            "encoding": {**parts, value_channel: {**value, "bandPosition": 0.5},
+            "encoding": {value_channel: {**value, "bandPosition": 0.5},
+                         "detail": {"field": _SERIES, "type": "nominal"},
+                         "order": parts["order"],
                          "text": {"field": _LABEL, "type": "nominal"}},
         },
         {

@@ -236,6 +236,10 @@ def test_numbers_are_written_not_only_coloured(
         assert spec["mark"]["point"] is True
     else:
         assert "text" in types, f"{name}: no number written on the chart"
+    for layer in _layers(spec):
+        if _mark_type(layer) == "text":  # written in black, or black/white by contrast
+            colour = layer.get("encoding", {}).get("color", {"value": charts.BLACK})
+            assert colour == {"value": charts.BLACK}, f"{name}: coloured text"
 
 
 def test_series_keep_their_colour_when_one_is_missing() -> None:
