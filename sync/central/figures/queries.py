@@ -133,17 +133,25 @@ def setup_months(dialect: str, branch_id: Any, month: Any, f: Filter) -> ColumnE
     """
     if not f.by_setup:
         return None
-    s, w = ido_setup.alias("s"), ido_setup.alias("w")
-    begins = local.date_month(dialect, s.c.valid_from)
-    overtaken = (
-        sa.select(sa.func.min(local.date_month(dialect, w.c.valid_from)))
-        .where(w.c.location_id == s.c.location_id, w.c.version > s.c.version)
-        .scalar_subquery()
+    begins = local.date_month(dialect, ido_setup.c.valid_from)
+    # The first month a higher version of the same location holds from: a window over the
+    # versions from the highest down, so each version is read once (not once per figure).
+    overtaken = sa.func.min(begins).over(
+        partition_by=ido_setup.c.location_id,
+        order_by=ido_setup.c.version.desc(),
+        rows=(None, -1),
     )
+    s = sa.select(
+        ido_setup.c.branch_id,
+        ido_setup.c.ido_form,
+        ido_setup.c.inside_library,
+        begins.label("begins"),
+        overtaken.label("overtaken"),
+    ).subquery("held")
     where: list[ColumnElement[bool]] = [
         s.c.branch_id == branch_id,
-        begins <= month,
-        sa.or_(overtaken.is_(None), month < overtaken),
+        s.c.begins <= month,
+        sa.or_(s.c.overtaken.is_(None), month < s.c.overtaken),
     ]
     if f.forms:
         where.append(s.c.ido_form.in_(sorted(f.forms)))
