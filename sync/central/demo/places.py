@@ -124,7 +124,8 @@ def setups(
 ) -> list[Row]:
     """``ido_setup`` rows: the set-up history of nine in ten branches.
 
-    Version 1 holds from *start* (every tenth branch never sent one); every fourth branch
+    Version 1 holds from *start* (every tenth branch never sent one; every sixth lies outside
+    the library); every fourth branch
     has a version 2 from 1 July of the year before *now* (another form, inside or outside,
     other hours). The new branch's set-up holds from the first of this month. *version* is
     the catalogue the forms come from.
@@ -144,7 +145,7 @@ def setups(
         if index % 4 == 2 and start < change and branch_id != roles.new:
             versions.append(change)
         form = rng.choices(forms, weights)[0]
-        inside = rng.random() < 0.85
+        inside = index % 6 != 5  # one in six IDOs lies outside the library
         for number, valid_from in enumerate(versions, 1):
             if number > 1:
                 form = rng.choice([f for f in forms if f != form])
