@@ -20,6 +20,10 @@
     ido-central user-list [--json]
     ido-central user-disable U                   (ends its dashboard sessions too)
     ido-central user-sessions-revoke U           (signs it out everywhere)
+    ido-central report --municipality GM0363 | --organisation CODE --year 2026 [--quarter N]
+                       --out FILE.pdf|FILE.xlsx  (the accountability report; or --from/--to)
+    ido-central demo [--branches N] [--years N] [--seed N] [--questions N] [--force]
+                                                 (made-up data for a scratch dashboard)
 
 Every command takes ``--database-url URL`` (else ``$IDO_CENTRAL_DATABASE_URL``) and
 ``--data-dir DIR`` (else ``$IDO_CENTRAL_DATA_DIR`` or the platform's data folder, which holds
@@ -51,6 +55,7 @@ from sync.central import admin, auth, branches, inbox, organisations
 from sync.central.accounts import commands as accounts
 from sync.central.db import Database, current_revision, migrate
 from sync.central.planning.purge import purge_all, set_retention_days
+from sync.central.reports import commands as reports
 from sync.central.settings import Settings
 
 PURGE_EVERY = 24 * 3600.0  # serve: planning retention and batch pruning, daily
@@ -125,6 +130,17 @@ def build_parser() -> argparse.ArgumentParser:
     figures = command("figures-refresh", "rebuild the dashboard figures ingest has marked, now")
     figures.add_argument("--all", action="store_true", help="rebuild every figure from every visit")
     accounts.add_commands(command)  # the dashboard's accounts: user-add, user-list, ...
+    reports.add_commands(command)  # report: the accountability report as PDF or XLSX
+    demo = command("demo", "fill an empty database with made-up data and build the figures")
+    demo.add_argument("--branches", type=int, help="how many branches (at least 4)")
+    demo.add_argument("--years", type=int, help="how many years, up to today")
+    demo.add_argument("--seed", type=int, help="the same seed makes the same data")
+    demo.add_argument("--questions", type=int, help="questions in all (default: per branch-year)")
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="add to a database that has branches (an earlier demo is replaced)",
+    )
     return parser
 
 
@@ -216,6 +232,10 @@ def _admin_command(args: argparse.Namespace, db: Database, settings: Settings) -
         return _figures_refresh(db, everything=args.all)
     if args.command in accounts.NAMES:
         return accounts.run(args, db, settings)
+    if args.command in reports.NAMES:
+        return reports.run(args, db, settings)
+    if args.command == "demo":
+        return _demo(args, db)
     assert args.command == "stats"
     with db.read() as conn:
         report = admin.stats(conn, _now())
@@ -403,6 +423,32 @@ def _figures_refresh(db: Database, *, everything: bool) -> int:
     print(f"Rebuilt {what} in {done.seconds:.1f} s; {done.left} marks left")
     if done.through is not None:
         print(f"The figures hold every visit stored before {done.through:%Y-%m-%d %H:%M:%S} UTC")
+    return 0
+
+
+def _demo(args: argparse.Namespace, db: Database) -> int:
+    from sync.central.demo import DemoRefusedError, run_demo
+
+    chosen = {
+        name: getattr(args, name)
+        for name in ("branches", "years", "seed", "questions")
+        if getattr(args, name) is not None
+    }
+    try:
+        summary = run_demo(db, now=_now(), force=args.force, **chosen)
+    except (DemoRefusedError, ValueError) as exc:
+        return _fail(str(exc))
+    for line in summary.lines():
+        print(line)
+    same = " (with the same --database-url)" if args.database_url else ""
+    print(f"Next{same}:")
+    print("  ido-central user-add --username you@example.nl --role national")
+    print("  ido-central serve --insecure-localhost-cookies")
+    print("  then open http://127.0.0.1:8765/dashboard/ and sign in;")
+    print(
+        f"  ido-central report --municipality GM0363 --year {summary.last_day.year} "
+        "--out verantwoording.pdf"
+    )
     return 0
 
 
