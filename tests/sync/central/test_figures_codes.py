@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sync.central.branches import set_branch
 from sync.central.db import Database
 from sync.central.figures import queries, refresh
-from sync.central.tables import branch, fig_place, fig_visits_area
+from sync.central.tables import branch, fig_place, fig_state, fig_visits_area
 from tests.sync.central.test_figures import (
     NOW,
     Data,
@@ -223,3 +223,16 @@ def test_a_branch_whose_codes_change_moves_to_its_new_areas(coded: Any) -> None:
         "municipality:GM0599",
         None,
     )
+
+
+def test_areas_built_before_codes_are_built_again_by_code(coded: Any) -> None:
+    """After migration 0011 (no division remembered) a pass adds every area up by code."""
+    db, data = coded
+    refresh.refresh(db, now=lambda: NOW)
+    with db.write() as conn:
+        conn.execute(sa.update(fig_state).values(division=None))
+        conn.execute(sa.delete(fig_place))
+        conn.execute(sa.delete(fig_visits_area).where(fig_visits_area.c.area != "NL"))
+    done = refresh.refresh(db, now=lambda: NOW)
+    assert done.rebuilt == 0
+    assert_figures(db, data)
