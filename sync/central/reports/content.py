@@ -171,7 +171,7 @@ def _method(
     lines.append(("Gebied", area))
     if visibility.min_count > 1:
         small = (
-            f"Aantallen kleiner dan {visibility.min_count} zijn niet getoond (x), en ook "
+            f"Aantallen kleiner dan {visibility.min_count} zijn niet getoond (verborgen), en ook "
             "aantallen waaruit zo'n klein aantal af te leiden zou zijn."
         )
     else:

@@ -3,7 +3,7 @@
 The first page says what the report is about (subject, period, when it was made and up to
 when its figures run), the filter and how the figures were counted; then a section per part,
 each table with its title, its one-line summary and its numbers (counts with a dot between
-thousands; ``x`` for a count not shown, as CBS writes it). Every page has a footer with the
+thousands; ``verborgen`` for a count not shown, as on the page). Every page has a footer with the
 subject and "pagina n van m".
 
 The document's title and language (``nl-NL``) are set, and the viewer shows the title instead
@@ -27,7 +27,6 @@ from sync.central.figures.views import Table
 from sync.central.reports.content import Report
 
 FONT: Final = "helvetica"
-HIDDEN: Final = "x"
 _REPLACE = str.maketrans(
     {
         "‘": "'",
@@ -53,12 +52,10 @@ def latin(text: str) -> str:
 
 
 def number_text(value: Any) -> str:
-    """A cell as the report prints it: ``1.234``, ``12,5``, ``x`` for a hidden count."""
-    if value is None:
-        return HIDDEN
+    """A cell as the report prints it: ``1.234``, ``12,5``, ``verborgen`` for a hidden count."""
     if isinstance(value, bool):
         return "ja" if value else "nee"
-    if isinstance(value, int | float):
+    if value is None or isinstance(value, int | float):
         return wording.number(value)
     return str(value)
 
@@ -130,7 +127,7 @@ def _table(pdf: FPDF, table: Table) -> None:
                 row.cell(latin(text))
     pdf.ln(2)
     if table.hidden:
-        _text(pdf, f"{HIDDEN}: {export.HIDDEN_NOTE}", size=8)
+        _text(pdf, f"Verborgen: {export.HIDDEN_NOTE}", size=8)
     pdf.ln(3)
 
 
