@@ -220,26 +220,40 @@ def view_csv(
     return buffer.getvalue().encode("utf-8")
 
 
-def detail_csv(rows: Iterable[Sequence[Any]]) -> Iterator[bytes]:
+def detail_csv(rows: Iterable[Sequence[Any]], chunk: int = 1000) -> Iterator[bytes]:
     """The detailed CSV of :func:`~sync.central.figures.queries.csv_rows`, streamed.
 
-    Yields the heading (with the byte-order mark) and then a chunk of encoded lines per few
-    hundred rows; months as ``2026-03``, places and answers as codes.
+    Yields the heading (with the byte-order mark) and then the encoded lines of every *chunk*
+    rows; months as ``2026-03``, places and answers as codes, counts as whole numbers. Only
+    the month is rewritten per row, and the branch's name (the one free text: the rest are
+    checked codes) only when it would start a formula: a year of a large organisation is
+    some 100,000 rows.
     """
     buffer = io.StringIO()
     out = _writer(buffer)
     buffer.write(BOM)
     out.writerow([DETAIL_LABELS.get(k, k) for k in CSV_HEADER])
-    month_at = CSV_HEADER.index("month")
-    for count, row in enumerate(rows, start=1):
-        cells = [csv_cell(v) for v in row]
-        month = row[month_at]
-        cells[month_at] = f"{int(month) // 100}-{int(month) % 100:02d}"
-        out.writerow(cells)
-        if count % 500 == 0:
+    month_at, name_at = CSV_HEADER.index("month"), CSV_HEADER.index("branch")
+    months: dict[int, str] = {}
+    batch: list[list[Any]] = []
+    for row in rows:
+        cells = list(row)
+        month = int(cells[month_at])
+        text = months.get(month)
+        if text is None:
+            text = months[month] = f"{month // 100}-{month % 100:02d}"
+        cells[month_at] = text
+        name = cells[name_at]
+        if isinstance(name, str) and name.startswith(_FORMULA_START):
+            cells[name_at] = "'" + name
+        batch.append(cells)
+        if len(batch) == chunk:
+            out.writerows(batch)
+            batch.clear()
             yield buffer.getvalue().encode("utf-8")
             buffer.seek(0)
             buffer.truncate()
+    out.writerows(batch)
     yield buffer.getvalue().encode("utf-8")
 
 

@@ -139,7 +139,8 @@ def test_periods_in_words_and_in_file_names():
 def test_detail_csv_streams_in_chunks_with_dutch_headings():
     place = ("PV27", "GM0344", "bibliotheek-utrecht", "Centrale")
     row = (202603, *place, "in_person", "k", "o", "t", 3)
-    chunks = list(export.detail_csv(iter([row] * 1201)))
+    formula = (202604, *place[:3], "=HYPERLINK(1)", "phone", "k", "o", "t", 1)
+    chunks = list(export.detail_csv(iter([row] * 1200 + [formula]), chunk=500))
     assert len(chunks) == 3  # 500 + 500 + the rest
     rows = read_csv(b"".join(chunks))
     assert rows[0][0] == "maand" and rows[0][-1] == "vragen"
@@ -147,6 +148,7 @@ def test_detail_csv_streams_in_chunks_with_dutch_headings():
     assert rows[1] == ["2026-03", "PV27", "GM0344", "bibliotheek-utrecht", "Centrale",
                        "in_person", "k", "o", "t", "3"]  # fmt: skip
     assert len(rows) == 1202
+    assert rows[-1][:5] == ["2026-04", *place[:3], "'=HYPERLINK(1)"]
 
 
 # -- over HTTP: /dashboard/<view>.csv and .xlsx, /dashboard/gegevens.csv ----------------------
