@@ -68,7 +68,7 @@ DEFAULT_BRANCHES = 40
 DEFAULT_YEARS = 5
 DEFAULT_SEED = 7
 #: Questions per branch and year when no number is given.
-QUESTIONS_PER_BRANCH_YEAR = 600
+QUESTIONS_PER_BRANCH_YEAR = 400
 #: Branch ids and organisation codes of the demo start with this.
 PREFIX = "demo-"
 #: The topic of the question asked at 23:30.

@@ -4,7 +4,10 @@ Each function sends one or two small statements and returns short lists of froze
 per branch or device, never a visit), restricted to the branches a
 :class:`~sync.central.figures.queries.Filter` picks and *within* allows (*within* is the
 viewer's :meth:`~sync.central.accounts.scope.Visibility.branch_clause`; None: every branch).
-Revoked devices are left out everywhere: they no longer sync by design.
+Revoked devices are left out everywhere: they no longer sync by design. The filter's set-up
+filters (IDO form, inside the library) apply where a month is known: the branch's set-up of
+*now*'s month for the silent ones, of the month asked about for :func:`without_registrations`
+(clock warnings and dead letters are about a desk, not an IDO's set-up: not filtered by it).
 
 * :func:`silent_devices` and :func:`silent_branches`: no batch for *days* days or more
   (``device.last_batch_at``; a device that never sent one counts from its enrollment);
@@ -27,7 +30,7 @@ from sqlalchemy import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from sync.central.branches import local_day
-from sync.central.figures.queries import Filter, branch_ids
+from sync.central.figures.queries import Filter, branch_ids, setup_months
 from sync.central.tables import branch, device, fig_health, ido_setup, rejection
 
 #: Days without a batch after which a device or branch counts as silent, unless told.
@@ -96,10 +99,26 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _branches(f: Filter | None, within: ColumnElement[bool] | None) -> list[ColumnElement[bool]]:
-    """Conditions on ``branch.id`` for the branches *f* picks and *within* allows."""
-    ids = branch_ids(f or Filter(), within)
-    return [] if ids is None else [branch.c.id.in_(ids.scalar_subquery())]
+def _branches(
+    conn: Connection,
+    f: Filter | None,
+    within: ColumnElement[bool] | None,
+    month: int | None = None,
+) -> list[ColumnElement[bool]]:
+    """Conditions on ``branch.id`` for the branches *f* picks and *within* allows.
+
+    With a *month*, *f*'s set-up filters too (the branch's set-up of that month).
+    """
+    f = f or Filter()
+    ids = branch_ids(f, within)
+    where: list[ColumnElement[bool]] = []
+    if ids is not None:
+        where.append(branch.c.id.in_(ids.scalar_subquery()))
+    if month is not None:
+        held = setup_months(conn.dialect.name, branch.c.id, sa.literal(month), f)
+        if held is not None:
+            where.append(held)
+    return where
 
 
 _ACTIVE = device.c.revoked_at.is_(None)
@@ -126,7 +145,7 @@ def silent_devices(
             device.c.last_seen_at,
         )
         .join_from(device, branch, branch.c.id == device.c.branch_id)
-        .where(_ACTIVE, last <= since, *_branches(f, within))
+        .where(_ACTIVE, last <= since, *_branches(conn, f, within, this_month(now)))
         .order_by(last, device.c.branch_id, device.c.id)
     )
     return [
@@ -165,7 +184,7 @@ def silent_branches(
             sa.func.max(device.c.last_batch_at).label("last_batch_at"),
         )
         .join_from(device, branch, branch.c.id == device.c.branch_id)
-        .where(_ACTIVE, *_branches(f, within))
+        .where(_ACTIVE, *_branches(conn, f, within, this_month(now)))
         .group_by(branch.c.id, branch.c.name)
         .having(newest <= since)
         .order_by(newest, branch.c.id)
@@ -191,7 +210,7 @@ def clock_warnings(
             device.c.last_batch_at,
         )
         .join_from(device, branch, branch.c.id == device.c.branch_id)
-        .where(_ACTIVE, device.c.clock_flag.is_not(None), *_branches(f, within))
+        .where(_ACTIVE, device.c.clock_flag.is_not(None), *_branches(conn, f, within))
         .order_by(
             sa.func.abs(sa.func.coalesce(device.c.clock_skew_seconds, 0)).desc(),
             device.c.branch_id,
@@ -223,7 +242,7 @@ def dead_letters(
     ``ops`` counts each refused op once (a desk may send a refused op again); ``codes`` the
     ops per refusal code. Two grouped statements: per branch, and per branch and code.
     """
-    where: list[Any] = [*_branches(f, within)]
+    where: list[Any] = [*_branches(conn, f, within)]
     if since is not None:
         where.append(rejection.c.received_at >= since)
     joined = sa.join(rejection, branch, branch.c.id == rejection.c.branch_id)
@@ -294,7 +313,7 @@ def without_registrations(
         .where(
             sa.or_(has_device, has_setup),
             branch.c.id.not_in(registered),
-            *_branches(f, within),
+            *_branches(conn, f, within, month),
         )
         .order_by(sa.func.coalesce(last, 0), branch.c.id)
     )

@@ -10,7 +10,10 @@ SQLite and PostgreSQL have).
 A slot counts in the local month of its day. The month range and the branches come from a
 :class:`~sync.central.figures.queries.Filter` (:func:`~sync.central.figures.queries.branch_ids`,
 with *within*, the viewer's :meth:`~sync.central.accounts.scope.Visibility.branch_clause`);
-its channels and question filters do not apply to appointments.
+its set-up filters (IDO form, inside the library) keep a slot when its branch's set-up of the
+slot's month matches (:func:`~sync.central.figures.queries.setup_months`), a waiting-list
+entry by its season's first month; its channels and question filters do not apply to
+appointments.
 
 A booking counts under its status as stored: ``booked`` (still to come, or never marked),
 ``attended``, ``no_show`` or ``cancelled``; ``walk_ins`` are the attended bookings made at
@@ -29,7 +32,7 @@ from sqlalchemy import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from sync.central.figures.local import date_month
-from sync.central.figures.queries import Filter, branch_ids
+from sync.central.figures.queries import Filter, branch_ids, setup_months
 from sync.central.tables import plan_booking, plan_record, plan_slot
 
 #: The keys :func:`appointments` groups by.
@@ -59,8 +62,13 @@ def _after(month: int) -> date:
     return date(year + number // 12, number % 12 + 1, 1)
 
 
-def _slot_where(f: Filter, within: ColumnElement[bool] | None) -> list[ColumnElement[bool]]:
+def _slot_where(
+    dialect: str, f: Filter, within: ColumnElement[bool] | None
+) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
+    held = setup_months(dialect, plan_slot.c.branch_id, date_month(dialect, plan_slot.c.day), f)
+    if held is not None:
+        where.append(held)
     if f.first is not None:
         where.append(plan_slot.c.day >= _first_day(f.first))
     if f.last is not None:
@@ -108,7 +116,7 @@ def appointments(
     source, partner = _partner()
     values = {"month": date_month(dialect, plan_slot.c.day), "partner": partner}
     keys = [values[k].label(k) for k in by]
-    where = _slot_where(f, within)
+    where = _slot_where(dialect, f, within)
     zero = sa.literal(0)
     open_slot = plan_slot.c.closed.is_(False)
 
@@ -182,6 +190,10 @@ def waiting_list(
     ids = branch_ids(f, within)
     if ids is not None:
         where.append(entry.c.branch_id.in_(ids.scalar_subquery()))
+    first_month = sa.cast(sa.func.replace(sa.func.substr(starts_on, 1, 7), "-", ""), sa.Integer())
+    held = setup_months(conn.dialect.name, entry.c.branch_id, first_month, f)
+    if held is not None:
+        where.append(held)
     query = (
         sa.select(
             year,

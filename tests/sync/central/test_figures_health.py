@@ -266,3 +266,31 @@ def test_idos_without_registrations(loaded: tuple[Database, Data]) -> None:
         now = {u.branch_id for u in health.without_registrations(conn, MONTH)}
     assert {data.roles.silent, data.roles.new, data.branches[6]["id"]} <= now
     assert data.branches[9]["id"] not in now
+
+
+def test_setup_filters_take_the_set_up_of_the_month(loaded: tuple[Database, Data]) -> None:
+    db, data = loaded
+
+    def setup_of(branch_id: str, month: int) -> Row | None:
+        held = [
+            s
+            for s in data.setups
+            if s["branch_id"] == branch_id
+            and s["valid_from"].year * 100 + s["valid_from"].month <= month
+        ]
+        return max(held, key=lambda s: s["version"]) if held else None
+
+    def outside(branch_id: str, month: int) -> bool:
+        setup = setup_of(branch_id, month)
+        return setup is not None and not setup["inside_library"]
+
+    f = Filter(inside=False)
+    with db.read() as conn:
+        every = {d.device_id: d.branch_id for d in health.silent_devices(conn, NOW)}
+        chosen = {d.device_id for d in health.silent_devices(conn, NOW, 7, f)}
+        assert chosen == {d for d, b in every.items() if outside(b, MONTH)}
+        for month in (MONTH, 202610):
+            every_quiet = health.without_registrations(conn, month)
+            quiet = {u.branch_id for u in health.without_registrations(conn, month, f)}
+            assert quiet == {u.branch_id for u in every_quiet if outside(u.branch_id, month)}
+    assert any(outside(b["id"], MONTH) for b in data.branches)

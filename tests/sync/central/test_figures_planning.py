@@ -25,6 +25,7 @@ from sync.central.figures import planning
 from sync.central.figures.queries import Filter
 from sync.central.tables import (
     branch,
+    ido_setup,
     library_organisation,
     plan_booking,
     plan_record,
@@ -38,8 +39,11 @@ NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 class Data:
     """The stored planning rows, and their branches."""
 
-    def __init__(self, branches: list[Row], plan: belastinghulp.Planning) -> None:
+    def __init__(
+        self, branches: list[Row], plan: belastinghulp.Planning, setups: list[Row]
+    ) -> None:
         self.branches = branches
+        self.setups = setups
         self.plan = plan
         self.records = {r["id"]: r for r in plan.records}
         self.slots = {s["id"]: s for s in plan.slots}
@@ -49,6 +53,16 @@ class Data:
         partner_id = helper["data"].get("partner_id") if helper else None
         partner = self.records.get(partner_id) if partner_id else None
         return partner["data"]["name"] if partner else None
+
+    def setup_of(self, branch_id: str, month: int) -> Row | None:
+        """The branch's set-up valid in *month* (on its last day), as Python reads it."""
+        held = [
+            s
+            for s in self.setups
+            if s["branch_id"] == branch_id
+            and s["valid_from"].year * 100 + s["valid_from"].month <= month
+        ]
+        return max(held, key=lambda s: s["version"]) if held else None
 
 
 def month(day: date) -> int:
@@ -152,7 +166,8 @@ def loaded(database_url: str) -> Iterator[tuple[Database, Data]]:
     db = Database(database_url)
     rows = make_places(9, 5, prefix="b-", code_prefix="t-")
     plan = belastinghulp.generate(rows, 2024, NOW, seed=11)
-    data = Data(rows, plan)
+    roles = places.Roles.of(rows)
+    data = Data(rows, plan, places.setups(rows, roles, date(2024, 1, 1), NOW, 11, 2))
     extra(data)
     with db.write() as conn:
         conn.execute(sa.insert(library_organisation), places.organisations(rows, NOW))
@@ -160,6 +175,7 @@ def loaded(database_url: str) -> Iterator[tuple[Database, Data]]:
         conn.execute(sa.insert(plan_record), data.plan.records)
         conn.execute(sa.insert(plan_slot), data.plan.slots)
         conn.execute(sa.insert(plan_booking), data.plan.bookings)
+        conn.execute(sa.insert(ido_setup), data.setups)
     yield db, data
     db.close()
 
@@ -187,6 +203,17 @@ def test_filters_and_scope_narrow_the_counts(loaded: tuple[Database, Data]) -> N
     home = {b["id"]: b for b in data.branches}
     organisation = data.branches[3]["organisation_code"]
     one = data.plan.slots[-5]["branch_id"]
+
+    def form(slot: Row) -> str | None:
+        setup = data.setup_of(slot["branch_id"], month(slot["day"]))
+        return setup["ido_form"] if setup else None
+
+    def inside(slot: Row) -> bool | None:
+        setup = data.setup_of(slot["branch_id"], month(slot["day"]))
+        return setup["inside_library"] if setup else None
+
+    assert len({form(s) for s in data.plan.slots}) >= 2
+    assert {inside(s) for s in data.plan.slots} >= {True, False}
     cases: list[tuple[Filter, Any, Callable[[Row], bool]]] = [
         (Filter.year(2025), None, lambda s: s["day"].year == 2025),
         (Filter.year(2026, 2), None, lambda s: month(s["day"]) in (202604, 202605, 202606)),
@@ -198,6 +225,13 @@ def test_filters_and_scope_narrow_the_counts(loaded: tuple[Database, Data]) -> N
             lambda s: home[s["branch_id"]]["organisation_code"] == organisation,
         ),
         (Filter(), sa.false(), lambda s: False),
+        (Filter(forms=frozenset({"basis"})), None, lambda s: form(s) == "basis"),
+        (Filter(inside=False), None, lambda s: inside(s) is False),
+        (
+            Filter.year(2025, inside=True),
+            None,
+            lambda s: inside(s) is True and s["day"].year == 2025,
+        ),
     ]
     with db.read() as conn:
         for f, within, keep in cases:
@@ -233,6 +267,7 @@ def test_waiting_list_matches_python_counts(loaded: tuple[Database, Data]) -> No
         every = planning.waiting_list(conn, Filter())
         year = planning.waiting_list(conn, Filter.year(2025))
         scoped = planning.waiting_list(conn, Filter(), branch.c.organisation_code == organisation)
+        basis = planning.waiting_list(conn, Filter(forms=frozenset({"basis"})))
     assert {r.year: tuple(r[1:]) for r in every} == count(lambda r: True)
     assert sum(r.entries for r in every) > 0
     assert {r.year: tuple(r[1:]) for r in year} == count(
@@ -241,6 +276,13 @@ def test_waiting_list_matches_python_counts(loaded: tuple[Database, Data]) -> No
     assert {r.year: tuple(r[1:]) for r in scoped} == count(
         lambda r: home[r["branch_id"]]["organisation_code"] == organisation
     )
+
+    def season_form(r: Row) -> str | None:
+        starts_on = seasons[r["data"]["season_id"]]["data"]["starts_on"]
+        setup = data.setup_of(r["branch_id"], int(starts_on[:4] + starts_on[5:7]))
+        return setup["ido_form"] if setup else None
+
+    assert {r.year: tuple(r[1:]) for r in basis} == count(lambda r: season_form(r) == "basis")
 
 
 def test_nothing_about_a_person_is_read(loaded: tuple[Database, Data]) -> None:
