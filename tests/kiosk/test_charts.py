@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import gzip
+import hashlib
 import itertools
 import json
 import math
@@ -182,6 +183,15 @@ def test_the_schema_is_the_vendored_vega_lite_version() -> None:
     major = charts.VEGA_LITE_VERSION.split(".")[0]
     assert schema["$ref"] == "#/definitions/TopLevelSpec"
     assert charts.SCHEMA.startswith(f"https://vega.github.io/schema/vega-lite/v{major}.")
+
+
+def test_the_bundle_is_the_one_versions_names() -> None:
+    """The served bundle's sha256 and size are those its build wrote into VERSIONS.txt."""
+    bundle = VERSIONS.with_name("vega-bundle.min.js").read_bytes()
+    versions = VERSIONS.read_text(encoding="utf-8")
+    assert f"sha256 {hashlib.sha256(bundle).hexdigest()}  vega-bundle.min.js" in versions
+    assert f"size   {len(bundle)} bytes" in versions
+    assert "vega-lite@" in VERSIONS.with_name("LICENSES.txt").read_text(encoding="utf-8")
 
 
 def test_with_data_copies() -> None:
