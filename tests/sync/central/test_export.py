@@ -233,3 +233,27 @@ def test_an_organisation_streams_its_detailed_csv(filled):
     )
     other = client.get("/dashboard/gegevens.csv?organisatie=bibliotheek-utrecht")
     assert other.status_code == 403
+
+
+def test_downloads_follow_each_role_s_scope(filled):
+    def client_of(username: str, role: Role, scope: str | None):
+        add_user(filled, username, role, scope)
+        client = browser(filled)
+        assert sign_in(client, username).status_code == 303
+        return client
+
+    tilburg = client_of("tilburg@example.nl", Role.MUNICIPALITY, "GM0855")
+    assert tilburg.get("/dashboard/vragen.csv?gemeente=GM0855").status_code == 200
+    assert tilburg.get("/dashboard/gegevens.csv").status_code == 200  # its own branches
+    amsterdam = client_of("amsterdam@example.nl", Role.MUNICIPALITY, "GM0363")
+    other = amsterdam.get("/dashboard/vragen.csv?gemeente=GM0855")
+    assert other.status_code == 403
+    page = amsterdam.get("/dashboard/vragen?gemeente=GM0855")
+    assert page.status_code == 403 and page.text == other.text  # the page's own refusal
+    assert amsterdam.get("/dashboard/vragen.xlsx?vestiging=b1").status_code == 403
+    detail = amsterdam.get("/dashboard/gegevens.csv?jaar=2026")
+    assert detail.status_code == 200 and len(read_csv(detail.content)) == 1  # nothing of b1
+    executive = client_of("bd@example.nl", Role.EXECUTIVE, "belastingdienst")
+    assert executive.get("/dashboard/vragen.csv").status_code == 200
+    assert executive.get("/dashboard/kanaal.csv").status_code == 403
+    assert executive.get("/dashboard/gegevens.csv").status_code == 403
