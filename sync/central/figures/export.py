@@ -38,6 +38,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from kiosk import municipalities
 from sync.central.figures import wording
 from sync.central.figures.queries import CSV_HEADER, Filter
 from sync.central.figures.views import Table, View
@@ -144,11 +145,21 @@ def describe_filter(f: Filter) -> list[tuple[str, str]]:
         elif isinstance(value, date):
             text = f"{value.day} {wording.MONTHS[value.month - 1]} {value.year}"
         elif isinstance(value, frozenset | set | list | tuple):
-            text = ", ".join(sorted(str(v) for v in value))
+            text = ", ".join(_named(item.name, str(v)) for v in sorted(value))
         else:
             text = str(value)
         lines.append((label, text))
     return lines
+
+
+def _named(field_name: str, code: str) -> str:
+    """A province or municipality code with its name (``Tilburg (GM0855)``); others as given."""
+    reference = municipalities.shipped()
+    if field_name == "provinces" and (province := reference.provinces.get(code)) is not None:
+        return f"{province.name} ({code})"
+    if field_name == "municipalities" and (found := reference.get(code)) is not None:
+        return f"{found.name} ({code})"
+    return code
 
 
 def about_lines(

@@ -62,7 +62,7 @@ def test_csv_reads_back_as_one_table_with_a_table_column():
     about = [r[-1] for r in rows if r[0] == "Toelichting"]
     assert "Weergave: Vragen" in about
     assert "Periode: 2026" in about
-    assert "Gemeente: GM0363" in about
+    assert "Gemeente: Amsterdam (GM0363)" in about
     assert "Cijfers tot: 1 april 2026 om 00:30" in about
     assert any(line.startswith("Kleine aantallen: Een leeg vak") for line in about)
     assert "Let op: Kanaal telt niet mee." in about
@@ -178,7 +178,7 @@ def test_the_public_downloads_a_view_as_csv_and_xlsx(filled):
     assert got.headers["x-content-type-options"] == "nosniff"
     rows = read_csv(got.content)
     about = [r[-1] for r in rows if r[0] == "Toelichting"]
-    assert "Gemeente: GM0855" in about and "Periode: 2026" in about
+    assert "Gemeente: Tilburg (GM0855)" in about and "Periode: 2026" in about
     # 7 questions in the public view: shown (not below 5).
     assert any(r[0] == "Vragen per onderwerp" and "7" in r for r in rows)
     book = client.get("/dashboard/overzicht.xlsx?jaar=2026&kwartaal=4")
