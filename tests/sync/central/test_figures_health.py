@@ -18,12 +18,17 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from kiosk.catalogue import load_catalogues
+from sync.central.accounts.roles import Role
+from sync.central.accounts.scope import Visibility
+from sync.central.accounts.viewer import Viewer
 from sync.central.db import Database
 from sync.central.demo import places
 from sync.central.demo.visits import generate, make_places, write
-from sync.central.figures import health, refresh
+from sync.central.figures import health, health_tables, queries, refresh
 from sync.central.figures.local import month_of
 from sync.central.figures.queries import Filter
+from sync.central.figures.tablekit import Context
 from sync.central.tables import branch, device, ido_setup, library_organisation, rejection
 
 Row = dict[str, Any]
@@ -294,3 +299,32 @@ def test_setup_filters_take_the_set_up_of_the_month(loaded: tuple[Database, Data
             quiet = {u.branch_id for u in health.without_registrations(conn, month, f)}
             assert quiet == {u.branch_id for u in every_quiet if outside(u.branch_id, month)}
     assert any(outside(b["id"], MONTH) for b in data.branches)
+
+
+def test_the_view_tables_list_branches_for_those_who_may_see_them(
+    loaded: tuple[Database, Data],
+) -> None:
+    db, data = loaded
+    catalogues = load_catalogues()
+    national = Visibility.of(Viewer(role=Role.NATIONAL), 5, NOW.date())
+    organisation = data.branches[0]["organisation_code"]
+    own = Visibility.of(Viewer(role=Role.ORGANISATION, scope=organisation), 5, NOW.date())
+    with db.read() as conn:
+        full = health_tables.tables(Context(conn, Filter(), None, national, catalogues))
+        scoped = health_tables.tables(Context(conn, Filter(), own.branch_clause(), own, catalogues))
+        public = Visibility.of(Viewer(), 5, NOW.date())
+        assert health_tables.tables(Context(conn, Filter(), None, public, catalogues)) == []
+        through = queries.through(conn)
+        assert through is not None
+        silent = health.silent_branches(conn, through)
+        quiet = health.without_registrations(conn, health.this_month(through))
+    by_id = {t.id: t for t in full}
+    assert [r[0] for r in by_id["stille-vestigingen"].rows] == [s.branch for s in silent]
+    assert [r[0] for r in by_id["zonder-registraties"].rows] == [u.branch for u in quiet]
+    assert by_id["klokwaarschuwingen"].rows[0][2] == "1 uur en 2 minuten voor"
+    assert "onjuiste gegevens" in " ".join(r[3] for r in by_id["geweigerd"].rows) or any(
+        "hoort bij" in r[3] for r in by_id["geweigerd"].rows
+    )
+    names = {b["name"] for b in data.branches if b["organisation_code"] == organisation}
+    for t in scoped:
+        assert {r[0] for r in t.rows} <= names, t.id

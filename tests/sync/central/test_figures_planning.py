@@ -18,11 +18,16 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from kiosk.catalogue import load_catalogues
+from sync.central.accounts.roles import Role
+from sync.central.accounts.scope import Visibility
+from sync.central.accounts.viewer import Viewer
 from sync.central.db import Database
 from sync.central.demo import belastinghulp, places
 from sync.central.demo.visits import make_places
-from sync.central.figures import planning
+from sync.central.figures import planning, planning_tables
 from sync.central.figures.queries import Filter
+from sync.central.figures.tablekit import Context
 from sync.central.tables import (
     branch,
     ido_setup,
@@ -303,3 +308,31 @@ def test_nothing_about_a_person_is_read(loaded: tuple[Database, Data]) -> None:
     text = " ".join(seen).lower()
     for column in ("phone", "email", "remark", "checklist", "plan_booking.name"):
         assert column not in text
+
+
+def test_the_view_tables_show_the_counts(loaded: tuple[Database, Data]) -> None:
+    """The Belastinghulp view's tables: the same counts, in Dutch, small ones hidden publicly."""
+    db, data = loaded
+    catalogues = load_catalogues()
+    national = Visibility.of(Viewer(role=Role.NATIONAL), 5, NOW.date())
+    public = Visibility.of(Viewer(), 5, NOW.date())
+    with db.read() as conn:
+        full = planning_tables.belastinghulp(Context(conn, Filter(), None, national, catalogues))
+        hidden = planning_tables.belastinghulp(Context(conn, Filter(), None, public, catalogues))
+    by_id = {t.id: t for t in full}
+    assert list(by_id) == ["afspraken-per-maand", "afspraken-per-partner", "wachtlijst"]
+    months = by_id["afspraken-per-maand"]
+    want = expected(data, ("month",))
+    assert len(months.rows) == len(want)
+    assert sum(r[2] for r in months.rows) == sum(c[2] for c in want.values())  # bookings
+    assert [c.key for c in months.columns][:3] == ["maand", "plekken", "afspraken"]
+    assert months.chart is not None and months.summary.startswith("Van ")
+    partners = {r[0]: r for r in by_id["afspraken-per-partner"].rows}
+    assert planning_tables.NO_PARTNER in partners
+    assert (
+        partners["Opgeheven partner"][1] == expected(data, ("partner",))[("Opgeheven partner",)][1]
+    )
+    assert by_id["wachtlijst"].rows and "wachtlijst" in by_id["wachtlijst"].summary
+    for t in hidden:
+        for row in t.rows:
+            assert not [v for v in row if isinstance(v, int) and 0 < v < 5], t.id
