@@ -63,7 +63,7 @@ FILTER_LABELS: Final = {
     "asked": "Instantie",
     "forms": "IDO-vorm",
     "inside": "Plek",
-    "day": "Gemeentelijke indeling van",
+    "day": "Gemeente-indeling",
 }
 #: Dutch headings of the detailed CSV (:data:`~sync.central.figures.queries.CSV_HEADER`).
 DETAIL_LABELS: Final = {
@@ -143,7 +143,7 @@ def describe_filter(f: Filter) -> list[tuple[str, str]]:
         if isinstance(value, bool):
             text = "in de bibliotheek" if value else "buiten de bibliotheek"
         elif isinstance(value, date):
-            text = f"{value.day} {wording.MONTHS[value.month - 1]} {value.year}"
+            text = f"zoals op {value.day} {wording.MONTHS[value.month - 1]} {value.year}"
         elif isinstance(value, frozenset | set | list | tuple):
             text = ", ".join(_named(item.name, str(v)) for v in sorted(value))
         else:

@@ -43,6 +43,7 @@ _REPLACE = str.maketrans(
         "≥": ">=",
     }
 )
+_LABEL_WIDTH = 44
 _HEADINGS = FontFace(emphasis="BOLD", fill_color=(225, 232, 240))
 
 
@@ -84,13 +85,19 @@ def _text(pdf: FPDF, text: str, *, size: float = 10, style: str = "", gap: float
 
 
 def _lines(pdf: FPDF, lines: list[tuple[str, str]]) -> None:
-    """(label, text) lines as a two-column layout: a bold label, the text next to it."""
+    """(label, text) lines as two columns: a bold label, the text next to it."""
     for label, text in lines:
+        top = pdf.get_y()
+        if pdf.will_page_break(10):
+            pdf.add_page()
+            top = pdf.get_y()
         pdf.set_font(FONT, style="B", size=10)
-        pdf.cell(42, 5, latin(label))
+        found = pdf.multi_cell(_LABEL_WIDTH, 5, latin(label), dry_run=True, output="LINES")
+        label_lines = len(found) if isinstance(found, list) else 1
+        pdf.multi_cell(_LABEL_WIDTH, 5, latin(label), new_x="RIGHT", new_y="TOP")
         pdf.set_font(FONT, size=10)
         pdf.multi_cell(0, 5, latin(text), new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1)
+        pdf.set_y(max(pdf.get_y(), top + 5 * label_lines) + 1)
 
 
 def _table(pdf: FPDF, table: Table) -> None:
