@@ -14,7 +14,13 @@ from dataclasses import replace
 from typing import Any
 
 from sync.central.accounts.roles import Role
-from sync.central.figures import queries, setup_tables, wording
+from sync.central.figures import (
+    health_tables,
+    planning_tables,
+    queries,
+    setup_tables,
+    wording,
+)
 from sync.central.figures.tablekit import NONE_SHOWN, Context, chart, shown, table, top_summary
 from sync.central.figures.views import Column, Table
 
@@ -481,7 +487,11 @@ def tijd(ctx: Context) -> list[Table]:
 
 
 def gezondheid(ctx: Context) -> list[Table]:
-    """Per month: visits stored, voided, corrected, tallied and entered later."""
+    """Visits received per month, then silent branches and desks, clocks, refusals, quiet IDOs.
+
+    The monthly table counts visits stored, voided, corrected, tallied and entered later; the
+    rest comes from :mod:`sync.central.figures.health_tables`.
+    """
     found = queries.health(ctx.conn, ctx.f, ctx.within)
     rows = [
         (
@@ -512,17 +522,8 @@ def gezondheid(ctx: Context) -> list[Table]:
             f"{n(corrected)} gecorrigeerd."
         )
 
-    return [table(ctx, "ontvangst", "Ontvangen registraties per maand", cols, rows, stored)]
-
-
-def pending(what: str) -> Callable[[Context], list[Table]]:
-    """A view whose figures are not there yet: no tables (the view says so in a note)."""
-
-    def build(ctx: Context) -> list[Table]:
-        return []
-
-    build.__doc__ = what
-    return build
+    received = table(ctx, "ontvangst", "Ontvangen registraties per maand", cols, rows, stored)
+    return [received, *health_tables.tables(ctx)]
 
 
 BUILDERS: dict[str, Callable[[Context], list[Table]]] = {
@@ -532,6 +533,6 @@ BUILDERS: dict[str, Callable[[Context], list[Table]]] = {
     "hulp": hulp,
     "kanaal": kanaal,
     "tijd": tijd,
-    "belastinghulp": pending("Belastinghulp bookings (figures/planning.py)."),
+    "belastinghulp": planning_tables.belastinghulp,
     "gezondheid": gezondheid,
 }
