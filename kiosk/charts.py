@@ -23,6 +23,7 @@ What every chart keeps to:
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
@@ -186,10 +187,20 @@ def _colour(field: str, title: str, series: Sequence[str] | None) -> dict[str, A
     return {"field": field, "type": "nominal", "title": title, "scale": scale, "sort": series}
 
 
-def _label_room(characters: int, *, horizontal: bool = True) -> dict[str, int]:
+#: The chart's width in a Vega expression: a narrow window (a phone, 400 % zoom) gets shorter
+#: category labels, fewer ticks and less room past the bars, so the bars keep some width.
+_WIDE = "containerSize()[0]"
+#: Axes of a horizontal bar chart: categories down the side, counts along the bottom.
+_CATEGORIES_DOWN = {"labelAngle": 0, "labelLimit": {"expr": f"clamp({_WIDE} * 0.3, 64, 260)"}}
+_COUNTS_ALONG = {"tickMinStep": 1, "tickCount": {"expr": f"max(2, floor({_WIDE} / 110))"}}
+_CATEGORIES_ALONG = {"labelAngle": -45, "labelAlign": "right"}
+
+
+def _label_room(characters: int, *, horizontal: bool = True) -> dict[str, Any]:
     """Padding for the numbers written past the longest bar (a number and *characters* more)."""
     if horizontal:
-        return {"left": 5, "top": 5, "bottom": 5, "right": 64 + 7 * characters}
+        room = 64 + 7 * characters
+        return {"expr": f"{{left: 5, top: 5, bottom: 5, right: min({room}, {_WIDE} * 0.2)}}"}
     return {"left": 5, "top": 20, "bottom": 5, "right": 5}
 
 
@@ -241,9 +252,14 @@ def bar(
         "type": "nominal",
         "title": x_title,
         "sort": order,
-        "axis": {"labelAngle": 0} if horizontal else {"labelAngle": -45, "labelAlign": "right"},
+        "axis": _CATEGORIES_DOWN if horizontal else _CATEGORIES_ALONG,
     }
-    value = {"field": _VALUE, "type": "quantitative", "title": y_title, "axis": {"tickMinStep": 1}}
+    value = {
+        "field": _VALUE,
+        "type": "quantitative",
+        "title": y_title,
+        "axis": _COUNTS_ALONG if horizontal else {"tickMinStep": 1},
+    }
     tooltip = [
         {"field": x_key, "type": "nominal", "title": x_title},
         {"field": _LABEL, "type": "nominal", "title": y_title},
@@ -279,7 +295,7 @@ def bar(
             },
         },
     ]
-    return spec
+    return copy.deepcopy(spec)  # nothing shared with another chart or the constants
 
 
 def line(
@@ -337,7 +353,7 @@ def line(
     spec["encoding"] = encoding
     spec["mark"] = {"type": "line", "point": True}
     spec["encoding"]["tooltip"] = tooltip
-    return spec
+    return copy.deepcopy(spec)  # nothing shared with another chart or the constants
 
 
 def heatmap(
@@ -387,7 +403,7 @@ def heatmap(
             "encoding": {"text": {"field": _LABEL, "type": "nominal"}},
         },
     ]  # fmt: skip
-    return spec
+    return copy.deepcopy(spec)  # nothing shared with another chart or the constants
 
 
 def stacked_bar(
@@ -423,14 +439,14 @@ def stacked_bar(
         "type": "nominal",
         "title": x_title,
         "sort": {"field": "_totaal", "op": "max", "order": "descending"} if horizontal else None,
-        "axis": {"labelAngle": 0} if horizontal else {"labelAngle": -45, "labelAlign": "right"},
+        "axis": _CATEGORIES_DOWN if horizontal else _CATEGORIES_ALONG,
     }
     value = {
         "field": _VALUE,
         "type": "quantitative",
         "title": y_title,
         "stack": "zero",
-        "axis": {"tickMinStep": 1},
+        "axis": _COUNTS_ALONG if horizontal else {"tickMinStep": 1},
     }
     tooltip = [
         {"field": x_key, "type": "nominal", "title": x_title},
@@ -471,7 +487,7 @@ def stacked_bar(
             },
         },
     ]  # fmt: skip
-    return spec
+    return copy.deepcopy(spec)  # nothing shared with another chart or the constants
 
 
 def with_data(spec: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:

@@ -295,3 +295,25 @@ def test_every_view_draws_its_charts_within_the_policy(
         expect(canvas).to_have_attribute("aria-hidden", "true")
     assert page.evaluate("window.__cspViolations") == []
     assert problems == []
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_charts_fit_a_narrow_window(
+    watched: tuple[Page, list[str]], central: Central, width: int
+) -> None:
+    """At 400 % zoom (320 CSS pixels) and on a phone no chart makes the page scroll sideways."""
+    page, problems = watched
+    page.set_viewport_size({"width": width, "height": 640})
+    shown = figures()
+    serve(page, central, page_html(central, [figure(*f) for f in shown]))
+    for chart_id, *_ in shown:
+        svg = page.locator(f"[data-chart='{chart_id}-spec'] svg")
+        expect(svg).to_have_count(1)
+        box = svg.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width, (
+            chart_id,
+            box,
+        )
+    scroll = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll <= width
+    assert problems == []

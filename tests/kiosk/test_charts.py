@@ -205,6 +205,16 @@ def test_with_data_copies() -> None:
     assert shown["data"]["values"][0]["vragen"] == 1234
 
 
+def test_specifications_share_nothing() -> None:
+    """Changing one chart's dict (a caller adding its data, say) changes no other chart."""
+    first = charts.bar("a", "b", x_title="A", y_title="B")
+    first["config"]["background"] = "#123456"
+    first["encoding"]["y"]["axis"]["labelLimit"]["expr"] = "1"
+    second = charts.bar("a", "b", x_title="A", y_title="B")
+    assert second["config"]["background"] == charts.WHITE == charts.CONFIG["background"]
+    assert second["encoding"]["y"]["axis"]["labelLimit"]["expr"] != "1"
+
+
 def test_titles_are_the_callers_words() -> None:
     spec = charts.bar("onderwerp", "vragen", x_title="Onderwerp", y_title="Aantal vragen")
     assert spec["encoding"]["y"]["title"] == "Onderwerp"
