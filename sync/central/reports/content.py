@@ -182,7 +182,7 @@ def _method(
     lines.append(("Kleine aantallen", small))
     lines.append(
         (
-            "Cijfers tot",
+            "Volledigheid",
             f"De cijfers bevatten alles wat de server ontving vóór {export.through_text(day)}. "
             "Wat balies later versturen (bijvoorbeeld na een storing) kan ze nog aanvullen.",
         )

@@ -96,7 +96,7 @@ def test_report_of_a_municipality_holds_every_section(filled):
     assert "Belastinghulp" in titles
     assert report.through is not None
     headings = [h for h, _ in report.method]
-    assert headings == ["Wat telt", "Tijd", "Gebied", "Kleine aantallen", "Cijfers tot"]
+    assert headings == ["Wat telt", "Tijd", "Gebied", "Kleine aantallen", "Volledigheid"]
     # 10 visits of one question each: 3 in October, 7 in November.
     monthly = counts(report, "Bezoeken en vragen per maand")
     assert any(10 in row for row in monthly) or (
