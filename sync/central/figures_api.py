@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Path, Request, Response
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
@@ -45,6 +45,7 @@ PATH = "/v1/figures/{slug}"
 REFUSED = params.OUTSIDE  # the pages' words for anything outside the scope
 ADMIN_REFUSED = "De sleutel van het beheer opent geen cijfers."
 UNKNOWN_VIEW = "Deze weergave bestaat niet."
+SLUG_DESCRIPTION = "The view: " + ", ".join(views.VIEWS) + " (another: 404 not_found)"
 #: The query parameters that pick places: a desk may name none of them but its own branch.
 AREA_PARAMETERS = ("provincie", "gemeente", "organisatie")
 BRANCH_PARAMETER = "vestiging"
@@ -199,6 +200,9 @@ def _viewer_dependency(central: "Central", accounts: DashboardAccounts) -> Calla
         _session: Annotated[str | None, Depends(_session_cookie)],
     ) -> Viewer:
         if credentials is None:
+            scheme, _, _ = request.headers.get("authorization", "").partition(" ")
+            if scheme.strip().lower() == "bearer":
+                raise auth.unauthorized()  # "Bearer" without a token: not the public view
             return accounts.viewer(request)  # the session's viewer, or the public one
         token = credentials.credentials
         admin = central.settings.admin_token
@@ -224,7 +228,12 @@ def _router(central: "Central", accounts: DashboardAccounts) -> APIRouter:
         openapi_extra={"parameters": _query_parameters()},
         summary="A dashboard view's figures",
     )
-    def figures(slug: str, request: Request, response: Response, viewer: CurrentViewer) -> Any:
+    def figures(
+        slug: Annotated[str, Path(description=SLUG_DESCRIPTION)],
+        request: Request,
+        response: Response,
+        viewer: CurrentViewer,
+    ) -> Any:
         """The figures of view *slug* for the page's filter, as the caller may see them.
 
         Views: overzicht, opzet, vragen, hulp, kanaal, tijd, belastinghulp, gezondheid.

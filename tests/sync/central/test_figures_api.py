@@ -198,6 +198,8 @@ def test_an_unknown_or_revoked_token_is_refused(api, desks):
     unknown = get(api, f"/v1/figures/{SLUG}", "not-a-token")
     conforms(api, unknown, 401)
     assert unknown.headers["www-authenticate"] == "Bearer"
+    empty = api.client.get(f"/v1/figures/{SLUG}", headers={"Authorization": "Bearer "})
+    conforms(api, empty, 401)  # a problem document, never the public view or an HTML page
     revoked = api.client.post(
         f"/admin/devices/{tilburg.device_id}/revoke", headers=api.admin_headers()
     )
