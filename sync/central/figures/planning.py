@@ -36,7 +36,7 @@ from sync.central.figures.queries import Filter, branch_ids, setup_months
 from sync.central.tables import plan_booking, plan_record, plan_slot
 
 #: The keys :func:`appointments` groups by.
-KEYS = ("month", "partner")
+KEYS = ("month", "week", "partner")
 #: The counts of :func:`appointments`, in order.
 COUNTS = (
     "slots",
@@ -50,6 +50,19 @@ COUNTS = (
 )
 #: The counts of :func:`waiting_list`, in order.
 WAITING = ("entries", "served", "removed", "waiting")
+
+
+def iso_week(dialect: str, day: Any) -> ColumnElement[int]:
+    """The ISO week (ISO year * 100 + week, ``202601``) of the date column *day*.
+
+    SQLite before 3.46 has no ``%G``/``%V``: the week is that of the day's Thursday.
+    """
+    if dialect == "postgresql":
+        return sa.cast(sa.func.to_char(day, "IYYYIW"), sa.Integer())
+    monday_based = (sa.cast(sa.func.strftime("%w", day), sa.Integer()) + 6) % 7
+    thursday = sa.func.date(day, sa.func.printf("%+d days", 3 - monday_based))
+    number = (sa.cast(sa.func.strftime("%j", thursday), sa.Integer()) - 1) // 7 + 1
+    return sa.cast(sa.func.strftime("%Y", thursday), sa.Integer()) * 100 + number
 
 
 def _first_day(month: int) -> date:
@@ -104,7 +117,8 @@ def appointments(
 ) -> list[sa.Row[Any]]:
     """Slots and bookings per combination of *by* (of :data:`KEYS`), in key order.
 
-    Columns: the keys (``month`` as year * 100 + month; ``partner``, the partner
+    Columns: the keys (``month`` as year * 100 + month; ``week``, the ISO week as ISO year *
+    100 + week, the figures of a season week by week; ``partner``, the partner
     organisation's name, None for a helper without one), then :data:`COUNTS`: ``slots``
     offered and their ``capacity`` (slots not closed), ``bookings`` made (every status),
     each status, and ``walk_ins``. An empty *by* gives one row of totals.
@@ -114,7 +128,11 @@ def appointments(
         raise ValueError(f"unknown keys {sorted(unknown)}: of {KEYS}")
     dialect = conn.dialect.name
     source, partner = _partner()
-    values = {"month": date_month(dialect, plan_slot.c.day), "partner": partner}
+    values = {
+        "month": date_month(dialect, plan_slot.c.day),
+        "week": iso_week(dialect, plan_slot.c.day),
+        "partner": partner,
+    }
     keys = [values[k].label(k) for k in by]
     where = _slot_where(dialect, f, within)
     zero = sa.literal(0)

@@ -81,7 +81,12 @@ def expected(
     counts: dict[tuple[Any, ...], Counter[str]] = {}
 
     def key(slot: Row) -> tuple[Any, ...]:
-        parts = {"month": month(slot["day"]), "partner": data.partner_of(slot)}
+        iso = slot["day"].isocalendar()
+        parts = {
+            "month": month(slot["day"]),
+            "week": iso.year * 100 + iso.week,
+            "partner": data.partner_of(slot),
+        }
         return tuple(parts[k] for k in by)
 
     for slot in data.plan.slots:
@@ -159,6 +164,9 @@ def extra(data: Data) -> None:
     data.plan.slots.append(
         {**first, "id": "late-slot", "helper_id": "late-helper", "starts": "15:00"}
     )
+    # ISO weeks across a year's edge: 30 December 2024 is 2025-W01, 31 December 2026 2026-W53.
+    for day in (date(2024, 12, 30), date(2026, 12, 31)):
+        data.plan.slots.append({**first, "id": f"edge-{day}", "day": day})
     waiting = next(r for r in data.plan.records if r["record"] == "waiting")
     data.plan.records.append({**waiting, "id": "deleted-waiting", "deleted": True})
     data.records = {r["id"]: r for r in data.plan.records}
@@ -192,9 +200,13 @@ def test_the_generated_planning_has_every_case(loaded: tuple[Database, Data]) ->
     assert any(b["walk_in"] for b in data.plan.bookings)
     assert {data.partner_of(s) for s in data.plan.slots} >= {None, "Opgeheven partner"}
     assert len({s["day"].year for s in data.plan.slots}) == 3  # 2024, 2025, 2026
+    weeks = {s["day"].isocalendar()[:2] for s in data.plan.slots}
+    assert {(2025, 1), (2026, 53)} <= weeks
 
 
-@pytest.mark.parametrize("by", [("month",), ("partner",), ("month", "partner"), ()])
+@pytest.mark.parametrize(
+    "by", [("month",), ("week",), ("partner",), ("month", "partner"), ("week", "partner"), ()]
+)
 def test_appointments_match_python_counts(loaded: tuple[Database, Data], by: Any) -> None:
     db, data = loaded
     with db.read() as conn:
