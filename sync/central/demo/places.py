@@ -43,12 +43,15 @@ class Roles:
 
 
 def organisations(branches: Sequence[Row], now: datetime) -> list[Row]:
-    """The ``library_organisation`` rows the branches name, each code once."""
+    """The ``library_organisation`` rows the branches name, each code once.
+
+    Registered when their first branch was (*now* for a branch row without ``created_at``).
+    """
     seen: dict[str, Row] = {}
     for row in branches:
         code = row["organisation_code"]
         if code not in seen:
-            created = row["created_at"]
+            created = row.get("created_at") or now
             seen[code] = {"code": code, "name": row["organisation"], "created_at": created}
     return list(seen.values())
 
