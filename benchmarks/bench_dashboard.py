@@ -51,11 +51,20 @@ from typing import Any
 import psycopg
 import sqlalchemy as sa
 
-from sync.central.db import Database, copy_rows
+from kiosk import municipalities
+from sync.central.db import Database, copy_rows, insert_rows
+from sync.central.demo import places as demo_places
+from sync.central.demo.visits import generate, load, make_places
 from sync.central.figures import marks, queries, refresh
 from sync.central.migrations import HEAD
-from sync.central.tables import branch, fig_dirty, fig_visits, question, visit
-from tools.demo_figures import generate, load, make_branches
+from sync.central.tables import (
+    branch,
+    fig_dirty,
+    fig_visits,
+    library_organisation,
+    question,
+    visit,
+)
 
 TARGET_PAGE_P95_MS = 300
 TARGET_CSV_SECONDS = 2.0
@@ -81,10 +90,11 @@ def database(url: str, name: str, *, fresh: bool) -> tuple[str, bool]:
 
 def build(db: Database, questions: int, branches: int, months: int) -> dict[str, Any]:
     """Generate and store the data, then run the first (full) build of the figures."""
-    rows = make_branches(branches)
+    rows = make_places(branches)
     start = time.perf_counter()
     chunks = generate(rows, questions, months=months, start=datetime(2023, 1, 1))
     with db.write() as conn:
+        insert_rows(conn, library_organisation, demo_places.organisations(rows))
         load(conn, rows, iter(()))
     total_visits = total_questions = 0
     batch: list[tuple[list[Any], list[Any]]] = []
@@ -194,8 +204,12 @@ def page_changes(db: Database, changes: int, seed: int = 9) -> dict[str, Any]:
     rng = random.Random(seed)
     with db.read() as conn:
         rows = conn.execute(sa.select(branch)).mappings().all()
+    reference = municipalities.shipped()
     places = {
-        k: sorted({r[k] for r in rows}) for k in ("province", "municipality", "organisation", "id")
+        "province": sorted({reference.by_code[r["municipality_code"]].province for r in rows}),
+        "municipality": sorted({r["municipality_code"] for r in rows}),
+        "organisation": sorted({r["organisation_code"] for r in rows}),
+        "id": sorted({r["id"] for r in rows}),
     }
     layer_of = {
         "belastingdienst": "rijk",
@@ -233,9 +247,9 @@ def csv_year(db: Database, year: int = 2025) -> dict[str, Any]:
     """A year's CSV for the organisation with the most branches."""
     with db.read() as conn:
         organisation, branches = conn.execute(
-            sa.select(branch.c.organisation, sa.func.count())
-            .group_by(branch.c.organisation)
-            .order_by(sa.func.count().desc(), branch.c.organisation)
+            sa.select(branch.c.organisation_code, sa.func.count())
+            .group_by(branch.c.organisation_code)
+            .order_by(sa.func.count().desc(), branch.c.organisation_code)
             .limit(1)
         ).one()
     f = queries.Filter.year(year, organisations=frozenset({organisation}))
