@@ -31,7 +31,7 @@ REASONS = {
     "op_id_reused": "wijziging dubbel verstuurd met andere inhoud",
     "conflict": "botste met een andere wijziging",
 }
-KINDS = {"counter": "Balie", "walking": "Lopend (laptop)"}
+KINDS = {"counter": "Vaste balie", "walking": "Lopend (laptop)"}
 
 
 def _when(value: datetime | None) -> str:
@@ -49,11 +49,13 @@ def _skew(seconds: int | None) -> str:
     return f"{amount} {'voor' if seconds > 0 else 'achter'}"
 
 
-def _listing(count_word: str, empty: str) -> Any:
-    """A summary of a listing: how many rows, or that there are none."""
+def _listing(one: str, many: str, empty: str) -> Any:
+    """A summary of a listing: ``1 vestiging ...`` / ``3 vestigingen ...``, or *empty*."""
 
     def summarise(rows: list[tuple[Any, ...]], hidden: bool) -> str:
-        return f"{n(len(rows))} {count_word}." if rows else empty
+        if not rows:
+            return empty
+        return f"1 {one}." if len(rows) == 1 else f"{n(len(rows))} {many}."
 
     return summarise
 
@@ -81,7 +83,11 @@ def tables(ctx: Context, days: int = health.SILENT_DAYS) -> list[Table]:
                 Column("laatst", "Laatst ontvangen"),
             ),
             [(s.branch, s.devices, _when(s.last_batch_at)) for s in silent],
-            _listing("vestigingen stuurden al een tijd niets", "Alle vestigingen sturen."),
+            _listing(
+                "vestiging stuurde al een tijd niets",
+                "vestigingen stuurden al een tijd niets",
+                "Alle vestigingen sturen.",
+            ),
         ),
         table(
             ctx,
@@ -97,7 +103,11 @@ def tables(ctx: Context, days: int = health.SILENT_DAYS) -> list[Table]:
                 (d.branch, d.device, KINDS.get(d.kind, d.kind), _when(d.last_batch_at))
                 for d in devices
             ],
-            _listing("balies stuurden al een tijd niets", "Alle balies sturen."),
+            _listing(
+                "balie stuurde al een tijd niets",
+                "balies stuurden al een tijd niets",
+                "Alle balies sturen.",
+            ),
         ),
         table(
             ctx,
@@ -113,7 +123,9 @@ def tables(ctx: Context, days: int = health.SILENT_DAYS) -> list[Table]:
                 (c.branch, c.device, _skew(c.clock_skew_seconds), _when(c.last_batch_at))
                 for c in clocks
             ],
-            _listing("balies hebben een klok die afwijkt", none),
+            _listing(
+                "balie heeft een klok die afwijkt", "balies hebben een klok die afwijkt", none
+            ),
         ),
         table(
             ctx,
@@ -137,7 +149,11 @@ def tables(ctx: Context, days: int = health.SILENT_DAYS) -> list[Table]:
                 )
                 for d in refused
             ],
-            _listing("vestigingen hebben geweigerde gegevens", "Niets geweigerd."),
+            _listing(
+                "vestiging heeft geweigerde gegevens",
+                "vestigingen hebben geweigerde gegevens",
+                "Niets geweigerd.",
+            ),
         ),
         table(
             ctx,
@@ -151,6 +167,10 @@ def tables(ctx: Context, days: int = health.SILENT_DAYS) -> list[Table]:
                 (u.branch, NEVER if u.last_month is None else wording.month_long(u.last_month))
                 for u in quiet
             ],
-            _listing(f"IDO's registreerden nog niets in {wording.month_long(month)}", none),
+            _listing(
+                f"IDO registreerde nog niets in {wording.month_long(month)}",
+                f"IDO's registreerden nog niets in {wording.month_long(month)}",
+                none,
+            ),
         ),
     ]

@@ -21,7 +21,7 @@ OUTCOMES = (
     ("gekomen", "Gekomen", "attended"),
     ("niet_gekomen", "Niet gekomen", "no_show"),
     ("afgezegd", "Afgezegd", "cancelled"),
-    ("open", "Geboekt, nog niet afgemeld", "booked"),
+    ("open", "Nog open", "booked"),  # to come, or never marked as came or not
 )
 _COUNTS = (
     Column("plekken", "Plekken aangeboden", "count"),

@@ -322,6 +322,8 @@ def test_the_view_tables_list_branches_for_those_who_may_see_them(
     assert [r[0] for r in by_id["stille-vestigingen"].rows] == [s.branch for s in silent]
     assert [r[0] for r in by_id["zonder-registraties"].rows] == [u.branch for u in quiet]
     assert by_id["klokwaarschuwingen"].rows[0][2] == "1 uur en 2 minuten voor"
+    assert by_id["klokwaarschuwingen"].summary == "2 balies hebben een klok die afwijkt."
+    assert by_id["stille-vestigingen"].summary == "1 vestiging stuurde al een tijd niets."
     assert "onjuiste gegevens" in " ".join(r[3] for r in by_id["geweigerd"].rows) or any(
         "hoort bij" in r[3] for r in by_id["geweigerd"].rows
     )
