@@ -293,6 +293,8 @@ def test_every_view_draws_its_charts_within_the_policy(
     for canvas in canvases.all():
         expect(canvas.locator("svg")).to_have_count(1)
         expect(canvas).to_have_attribute("aria-hidden", "true")
+    if canvases.count():  # the page links charts.css itself: charts.js adds no second link
+        expect(page.locator("link[href$='charts.css']")).to_have_count(1)
     assert page.evaluate("window.__cspViolations") == []
     assert problems == []
 

@@ -7,6 +7,7 @@
  * from charts.css, linked here from this script's own folder (style-src 'self').
  * The drawing is aria-hidden: the figure's heading, one-line summary and table carry the same
  * numbers in words. A chart that cannot be drawn leaves its canvas empty and the table as it is.
+ * When every chart has been tried, <html> gets data-charts="drawn" (the browser tests wait for it).
  */
 (function () {
   "use strict";
