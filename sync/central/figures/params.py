@@ -246,7 +246,9 @@ def _branches(
                 raise _bad("vestiging", "kies een vestiging uit de lijst.")
             raise _outside()
         if not visibility.may_see_branch(
-            organisation_code=row.organisation_code, municipality_code=row.municipality_code
+            organisation_code=row.organisation_code,
+            municipality_code=row.municipality_code,
+            branch_id=row.id,
         ):
             raise _outside()
     return frozenset(values)

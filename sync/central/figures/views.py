@@ -87,21 +87,30 @@ _NOT_EXECUTIVE = _EVERYONE - {Role.EXECUTIVE}
 
 @dataclass(frozen=True)
 class ViewSpec:
-    """A view's Dutch title and introduction, and who may open it (None: the public)."""
+    """A view's Dutch title and introduction, and who may open it.
+
+    ``roles`` are the accounts' roles that may (None: the public); ``desks`` whether a desk
+    may read it for its own branch through the JSON API (a desk never opens a page).
+    """
 
     slug: str
     title: str
     intro: str
     roles: frozenset[Role | None]
+    desks: bool = True
 
     def may_open(self, visibility: Visibility) -> bool:
-        """Whether the viewer of *visibility* may open this view (a desk: never a page)."""
+        """Whether the viewer of *visibility* may open this view."""
         viewer = visibility.viewer
-        return not viewer.is_device and viewer.role in self.roles
+        if viewer.is_device:
+            return self.desks
+        return viewer.role in self.roles
 
 
-def _spec(slug: str, title: str, intro: str, roles: frozenset[Role | None]) -> ViewSpec:
-    return ViewSpec(slug, title, intro, roles)
+def _spec(
+    slug: str, title: str, intro: str, roles: frozenset[Role | None], *, desks: bool = True
+) -> ViewSpec:
+    return ViewSpec(slug, title, intro, roles, desks)
 
 
 #: Every view by its slug (its address, ``/dashboard/<slug>``), in the navigation's order.
@@ -159,6 +168,7 @@ VIEWS: dict[str, ViewSpec] = {
             "Of alle vestigingen en balies hun registraties sturen: stille vestigingen, "
             "klokwaarschuwingen, geweigerde gegevens.",
             frozenset({Role.NATIONAL, Role.ORGANISATION, Role.MUNICIPALITY}),
+            desks=False,  # about desks and their syncing: for the people who look after them
         ),
     )
 }

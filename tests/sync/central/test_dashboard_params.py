@@ -188,3 +188,11 @@ def test_scoped_viewers_keep_their_own_values(conn: Connection) -> None:
     # An executive's questions are always its own, asked for or not.
     assert read(conn, "", EXECUTIVE).asked == {"toeslagen"}
     assert read(conn, "instantie=toeslagen", EXECUTIVE).asked == {"toeslagen"}
+
+
+def test_a_desk_may_name_its_own_branch_only(conn: Connection) -> None:
+    desk = Viewer.of_device("a-weesp")
+    assert read(conn, "vestiging=a-weesp", desk).branches == {"a-weesp"}
+    for query in ("vestiging=a-amsterdam", "vestiging=bestaat-niet", "organisatie=bibliotheek-a"):
+        error = refused(conn, query, desk)
+        assert (error.status, error.message) == (403, OUTSIDE)

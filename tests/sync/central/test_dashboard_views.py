@@ -213,3 +213,14 @@ def test_every_view_builds_for_every_role_it_allows(demo: Demo) -> None:
                 assert all(len(row) == len(table.columns) for row in table.rows)
     with pytest.raises(KeyError):
         demo.view(NATIONAL, "bestaat-niet")
+
+
+def test_a_desk_reads_its_own_branch_only(demo: Demo) -> None:
+    desk = Viewer.of_device("demo-0003")
+    view = demo.view(desk, "overzicht", jaar="2026")
+    got = {m: (v, q) for m, v, q in rows(view, "per-maand") if (v, q) != (0, 0)}
+    assert got == per_month(demo.counting({"demo-0003"}, 2026))
+    assert all(t.hidden == 0 for t in view.tables)  # its own figures, unhidden
+    with pytest.raises(FilterError) as refused:
+        demo.view(desk, "gezondheid")
+    assert refused.value.status == 403
