@@ -100,7 +100,7 @@ def top_summary(noun: str, verb: str) -> Callable[[list[tuple[Any, ...]], bool],
         label, most = max(counted, key=lambda pair: pair[1])
         total = sum(c for _, c in counted)
         if hidden or not total:
-            return f"De meeste {noun} {verb} {label}: {n(most)}."
-        return f"De meeste {noun} {verb} {label}: {n(most)} van {n(total)}."
+            return f"De meeste {noun} {verb} ‘{label}’: {n(most)}."
+        return f"De meeste {noun} {verb} ‘{label}’: {n(most)} van {n(total)}."
 
     return summarise
