@@ -199,3 +199,25 @@ def test_public_view_shows_no_branch_and_hides_small_counts(
     expect(page.get_by_role("alert")).to_contain_text(OUTSIDE)
     response = page.goto(central.url("/dashboard/gezondheid"))
     assert response is not None and response.status == 403
+
+
+def test_print_shows_the_tables_without_navigation_or_form(
+    page: Page, demo: tuple[Central, str], cookies: list[dict[str, str]]
+) -> None:
+    central, _ = demo
+    page.context.add_cookies(cookies)  # type: ignore[arg-type]
+    page.goto(central.url("/dashboard/vragen"))
+    page.emulate_media(media="print")
+    expect(page.get_by_role("navigation", name="Onderdelen van het dashboard")).to_be_hidden()
+    expect(page.locator("form.filters")).to_be_hidden()
+    expect(page.locator(".chart__downloads").first).to_be_hidden()
+    expect(page.locator("#fig-onderwerpen table")).to_be_visible()
+    expect(page.locator(".through")).to_be_visible()
+    # A select the keyboard reaches draws the focus ring on screen.
+    page.emulate_media(media="screen")
+    tab_to(page, "filter-jaar")
+    style = page.evaluate(
+        "() => { const s = getComputedStyle(document.activeElement);"
+        " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }"
+    )
+    assert style[0] != "none" and style[1] >= 2, style
