@@ -151,12 +151,6 @@ def test_without_credentials_the_public_view_with_small_counts_hidden(api, desks
     assert problem(branch, 403, "forbidden") == REFUSED
 
 
-# Until views.ViewSpec.may_open lets a desk open its branch's views (asked of its owner), the
-# desk's own figures are refused there; the refusals of other places below hold either way.
-DESK_OPENS = views.VIEWS[SLUG].may_open(Visibility.of(Viewer.of_device("b1"), 5))
-
-
-@pytest.mark.xfail(not DESK_OPENS, reason="views.ViewSpec.may_open refuses every desk", strict=True)
 def test_a_desk_reads_its_own_branch_only(api, desks):
     tilburg, amsterdam = desks
     own = get(api, f"/v1/figures/{SLUG}?jaar=2026", tilburg.token)
@@ -165,6 +159,12 @@ def test_a_desk_reads_its_own_branch_only(api, desks):
     assert own.json() != get(api, f"/v1/figures/{SLUG}?jaar=2026", amsterdam.token).json()
     named = get(api, f"/v1/figures/{SLUG}?jaar=2026&vestiging=b1", tilburg.token)
     assert named.status_code == 200 and named.json()["tables"] == own.json()["tables"]
+    assert [t["rows"] for t in own.json()["tables"] if t["id"] == "totalen"] == [
+        [["Bezoeken", 7], ["Vragen", 7]]
+    ]
+    health = get(api, "/v1/figures/gezondheid", tilburg.token)  # about desks: not for a desk
+    conforms(api, health, 403)
+    assert problem(health, 403, "forbidden") == REFUSED
 
 
 def test_a_desk_naming_any_other_place_gets_one_refusal(api, desks):
