@@ -70,7 +70,7 @@ QUERY_PARAMETERS: dict[str, str] = {
 _device_bearer = HTTPBearer(
     auto_error=False,
     scheme_name="DeviceToken",
-    description="A desk's token: its own branch's figures only. The admin token is refused.",
+    description="A desk's token (from /v1/enroll). On /v1/figures: its own branch's figures.",
 )
 _session_cookie = APIKeyCookie(
     name=SECURE_PREFIX + SESSION,
@@ -225,7 +225,11 @@ def _router(central: "Central", accounts: DashboardAccounts) -> APIRouter:
         PATH,
         response_model=FiguresView,
         responses=_responses(),
-        openapi_extra={"parameters": _query_parameters()},
+        openapi_extra={
+            "parameters": _query_parameters(),
+            # A session, a desk's token, or nothing at all: the public view.
+            "security": [{"DashboardSession": []}, {"DeviceToken": []}, {}],
+        },
         summary="A dashboard view's figures",
     )
     def figures(
@@ -236,7 +240,11 @@ def _router(central: "Central", accounts: DashboardAccounts) -> APIRouter:
     ) -> Any:
         """The figures of view *slug* for the page's filter, as the caller may see them.
 
-        Views: overzicht, opzet, vragen, hulp, kanaal, tijd, belastinghulp, gezondheid.
+        The same tables as the page ``/dashboard/{slug}`` with the same query: a dashboard
+        session sees its account's scope, a call without credentials the public view (small
+        counts null), a desk its own branch. A filter value that is not valid is 400
+        ``bad_request`` with a Dutch ``detail`` naming the field; anything outside the
+        caller's scope is 403 ``forbidden`` with one fixed ``detail``.
         """
         query = {key: request.query_params.getlist(key) for key in request.query_params}
         if viewer.is_device:
