@@ -47,12 +47,32 @@ class Form:
     first: str  # YYYY-MM or ""
     last: str
 
+    def described(self) -> str:
+        """The filter in words, for the page and its print: ``jaar: 2026; gemeente: Tilburg``."""
+        parts = []
+        for f in self.fields:
+            labels = [label for value, label in f.choices if value in f.chosen]
+            if labels:
+                parts.append(f"{f.label.lower()}: {', '.join(labels)}")
+            if f.name == "kwartaal":
+                parts += [
+                    f"{name} {_month_words(value)}"
+                    for name, value in (("van", self.first), ("tot en met", self.last))
+                    if value
+                ]
+        return "; ".join(parts) if parts else "alle cijfers"
+
 
 def _options(catalogues: CatalogueSet, list_name: str) -> list[Choice]:
     catalogue = catalogues.current
     if list_name not in catalogue.lists:
         return []
     return [(o.code, o.nl) for o in catalogue.options(list_name)]
+
+
+def _month_words(text: str) -> str:
+    year, month = text.split("-")
+    return wording.month_long(int(year) * 100 + int(month))
 
 
 def _month_text(value: int | None) -> str:
