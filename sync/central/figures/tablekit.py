@@ -82,7 +82,17 @@ def table(
     """A table with small counts hidden, then summed up from what is left to show."""
     built = suppress(Table(id, title, "", tuple(columns), rows, spec), ctx.visibility.min_count)
     summary = summarise(built.rows, built.hidden > 0) if built.rows else EMPTY
+    if built.hidden and not _any_count_shown(built):
+        # Nothing left to draw: a chart of empty bars labelled "verborgen" says less than the
+        # summary and the table do.
+        return replace(built, summary=summary, chart=None)
     return replace(built, summary=summary)
+
+
+def _any_count_shown(table: Table) -> bool:
+    """Whether a count column of *table* shows any number (not every cell hidden)."""
+    counts = [i for i, c in enumerate(table.columns) if c.kind == "count"]
+    return any(row[i] is not None for row in table.rows for i in counts)
 
 
 def shown(values: Sequence[Any]) -> list[int]:
