@@ -17,8 +17,8 @@ cannot be split in only one way: the hidden cells are not all ones (their sum ex
 number), or one of them is a zero hidden for cover (then a reader cannot assume any hidden
 cell is above zero) and their sum is above zero. While a group is not safe, its smallest
 shown cell above zero is hidden too (the first such row on a tie); only when none is left, its
-first shown zero. A group is checked again whenever a cell of it is hidden for another group,
-until no group changes.
+first shown zero. Every group is checked again until nothing changes, since a cell hidden for
+one group is part of another.
 
 This protects each group against its own total. It is the usual heuristic, not a solution of
 the full linear problem: a reader combining a row total and a column total of a crossed table
@@ -64,25 +64,16 @@ def suppress(table: Table, min_count: int) -> Table:
     known = {(r, c): row[c] for r, row in enumerate(rows) for c in counts if row[c] is not None}
     hidden |= {cell for cell, n in known.items() if 0 < n < min_count}
     groups = _groups(table, rows, counts)
-    member: dict[Cell, list[int]] = {}
-    for g, group in enumerate(groups):
-        for cell in group:
-            member.setdefault(cell, []).append(g)
-    waiting = list(reversed(range(len(groups))))  # each group in order; then those touched
-    queued = set(waiting)
-    while waiting:
-        g = waiting.pop()
-        queued.discard(g)
-        group = groups[g]
-        while not _safe(group, hidden, known):
-            picked = _cover(group, hidden, known)
-            if picked is None:
-                break
-            hidden.add(picked)
-            for other in member[picked]:
-                if other != g and other not in queued:
-                    waiting.append(other)
-                    queued.add(other)
+    changed = True
+    while changed:
+        changed = False
+        for group in groups:
+            while not _safe(group, hidden, known):
+                cell = _cover(group, hidden, known)
+                if cell is None:
+                    break
+                hidden.add(cell)
+                changed = True
     derived = [i for i, c in enumerate(table.columns) if c.kind in ("percent", "number")]
     for r, c in hidden:
         rows[r][c] = None
