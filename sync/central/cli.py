@@ -92,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="development only: dashboard cookies without Secure for http://localhost",
     )
+    serve.add_argument(
+        "--public-min-count",
+        type=_at_least_one,
+        help="the public dashboard hides counts above zero and below this (default 5)",
+    )
     # Load protection (sync/central/throttle.py); the defaults suit a production server.
     serve.add_argument("--rate-per-second", type=float, help="requests per second per device")
     serve.add_argument("--rate-burst", type=int, help="burst of requests per device")
@@ -408,6 +413,17 @@ def _inbox_command(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _at_least_one(text: str) -> int:
+    """An argparse type: a whole number of 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of 1 or more, not {text!r}")
+    return value
+
+
 def _fail(message: str, status: int = 1) -> int:
     print(f"ido-central: {message}", file=sys.stderr)
     return status
@@ -440,7 +456,12 @@ def _demo(args: argparse.Namespace, db: Database) -> int:
         return _fail(str(exc))
     for line in summary.lines():
         print(line)
-    same = " (with the same --database-url)" if args.database_url else ""
+    given = [
+        f"--{name}"
+        for name in ("database-url", "data-dir")
+        if getattr(args, name.replace("-", "_"))
+    ]
+    same = f" (with the same {' and '.join(given)})" if given else ""
     print(f"Next{same}:")
     print("  ido-central user-add --username you@example.nl --role national")
     print("  ido-central serve --insecure-localhost-cookies")
@@ -505,6 +526,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
             "enroll_burst",
             "max_concurrent_batches",
             "db_pool_size",
+            "public_min_count",
         )
         if getattr(args, name) is not None
     }

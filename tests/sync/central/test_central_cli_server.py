@@ -214,3 +214,25 @@ def test_real_server_end_to_end_and_bounded_memory(server, desk_ops):
         assert grown < 24 * 1024 * 1024, f"peak memory grew by {grown / 1e6:.0f} MB"
         stats = client.get("/admin/stats", headers=admin).json()
         assert stats["totals"]["visits"] == 50
+
+
+def test_serve_passes_the_public_threshold_to_the_dashboard(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``serve --public-min-count 3`` reaches the dashboard's settings; 0 is refused."""
+    import uvicorn
+
+    from sync.central import cli as central_cli
+    from sync.central import workers
+
+    served: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **_: served.append(app))
+    monkeypatch.setattr(workers, "tune_gc", lambda: None)
+    code = central_cli.main(
+        ["serve", "--data-dir", str(tmp_path), "--public-min-count", "3", "--ingest-workers", "0"]
+    )
+    assert code == 0
+    (app,) = served
+    assert app.state.accounts.settings.public_min_count == 3  # type: ignore[attr-defined]
+    with pytest.raises(SystemExit):
+        central_cli.main(["serve", "--data-dir", str(tmp_path), "--public-min-count", "0"])
