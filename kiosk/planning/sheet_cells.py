@@ -13,29 +13,15 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any, Final
 
+from kiosk.calendar_words import MONTHS, WEEKDAYS
 from kiosk.cleantext import clean_text
 from kiosk.planning.store import hhmm
 
-WEEKDAYS: Final = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-_MONTHS: Final = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 #: Weekday words (``di``, ``din``, ``dinsdag``) -> ISO weekday (1 = maandag).
 _WEEKDAY_WORDS: Final = {w: i for i, n in enumerate(WEEKDAYS, 1) for w in (n, n[:2], n[:3])}
 #: Month words (``mrt``, ``maart``) -> month number.
 _MONTH_WORDS: Final = {
-    **{w: i for i, n in enumerate(_MONTHS, 1) for w in (n, n[:3])},
+    **{w: i for i, n in enumerate(MONTHS, 1) for w in (n, n[:3])},
     "mrt": 3,
     "sept": 9,
     "okt": 10,

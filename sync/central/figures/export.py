@@ -143,7 +143,7 @@ def describe_filter(f: Filter) -> list[tuple[str, str]]:
         if isinstance(value, bool):
             text = "in de bibliotheek" if value else "buiten de bibliotheek"
         elif isinstance(value, date):
-            text = f"zoals op {value.day} {wording.MONTHS[value.month - 1]} {value.year}"
+            text = f"zoals op {wording.day(value)}"
         elif isinstance(value, frozenset | set | list | tuple):
             text = ", ".join(_named(item.name, str(v)) for v in sorted(value))
         else:

@@ -20,8 +20,7 @@ n = wording.number
 
 
 def _day_text(ctx: Context) -> str:
-    day = setups.last_day(ctx.f)
-    return f"{day.day} {wording.MONTHS[day.month - 1]} {day.year}"
+    return wording.day(setups.last_day(ctx.f))
 
 
 def _count_table(
@@ -94,7 +93,7 @@ def _each(ctx: Context, on: str) -> Table:
             r.hours_per_week,
             ", ".join(f"{STAFF.get(k, k).lower()} {v}" for k, v in r.staffing.items())
             or "niet opgegeven",
-            f"{r.valid_from.day} {wording.MONTHS[r.valid_from.month - 1]} {r.valid_from.year}",
+            wording.day(r.valid_from),
         )
         for r in setups.setup_rows(ctx.conn, ctx.f, ctx.within)
     ]

@@ -7,28 +7,25 @@ Netherlands' own time (Europe/Amsterdam), whatever the server's zone.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-LOCAL = ZoneInfo("Europe/Amsterdam")
+from kiosk.calendar_words import MONTHS, MONTHS_SHORT, WEEKDAYS
 
-MONTHS_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-#: ISO weekdays 1 (Monday) .. 7.
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+__all__ = [
+    "LOCAL",
+    "WEEKDAYS",
+    "day",
+    "hour",
+    "moment",
+    "month",
+    "month_long",
+    "month_range",
+    "number",
+    "weekday",
+]
+
+LOCAL = ZoneInfo("Europe/Amsterdam")
 
 
 def month(value: int) -> str:
@@ -62,10 +59,15 @@ def number(value: int | float | None) -> str:
     return f"{int(value):,}".replace(",", ".")
 
 
+def day(value: date) -> str:
+    """A day as ``2 december 2026``."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
 def moment(value: datetime) -> str:
     """An aware moment as ``2 december 2026 om 21:15`` in Dutch local time."""
     local = value.astimezone(LOCAL)
-    return f"{local.day} {MONTHS[local.month - 1]} {local.year} om {local:%H:%M}"
+    return f"{day(local)} om {local:%H:%M}"
 
 
 def month_range(first: int, last: int) -> list[int]:
