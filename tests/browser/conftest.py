@@ -28,6 +28,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -254,15 +255,14 @@ def sign_in(page: Page, central: Central) -> None:
     assert page.url == central.url("/dashboard/"), f"not signed in: {page.url}"
 
 
-@pytest.fixture(scope="module")
-def session_cookies(sqlite_central: Central) -> list[dict[str, str]]:
-    """The cookies of one signed-in session on the SQLite server, shared by the page tests.
+def signed_in_cookies(central: Central) -> list[dict[str, str]]:
+    """The cookies of a national session on *central*: the sign-in form sent over HTTP.
 
-    The server limits sign-in attempts per account and per address, as in production: the
-    tests that need a signed-in page take these cookies instead of signing in again. The
-    form is sent over HTTP as the browser would (its CSRF cookie and field).
+    As the browser would send it (its CSRF cookie and field). The server limits sign-in
+    attempts per account and per address, as in production, so a module signs in once and
+    its tests share the cookies.
     """
-    with httpx.Client(base_url=sqlite_central.base, timeout=30) as client:
+    with httpx.Client(base_url=central.base, timeout=30) as client:
         form = client.get("/dashboard/login")
         token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
         assert token is not None, form.text
@@ -271,9 +271,33 @@ def session_cookies(sqlite_central: Central) -> list[dict[str, str]]:
         assert done.status_code == 303, done.text
         assert done.headers["location"].endswith("/dashboard/"), done.headers
         return [
-            {"name": cookie.name, "value": cookie.value or "", "url": sqlite_central.base}
+            {"name": cookie.name, "value": cookie.value or "", "url": central.base}
             for cookie in client.cookies.jar
         ]
+
+
+@pytest.fixture(scope="module")
+def session_cookies(sqlite_central: Central) -> list[dict[str, str]]:
+    """The cookies of one signed-in session on the SQLite server, shared by the page tests."""
+    return signed_in_cookies(sqlite_central)
+
+
+def demo_server(folder: Path, **demo: Any) -> Iterator[tuple[Central, str]]:
+    """``ido-central serve`` on a SQLite database in *folder* that ``run_demo(**demo)`` filled.
+
+    Yields the server and its database URL (for counting in the tests).
+    """
+    from sync.central.db import Database
+    from sync.central.demo import run_demo
+
+    url = f"sqlite:///{folder / 'central.sqlite3'}"
+    db = Database(url)
+    try:
+        run_demo(db, **demo)
+    finally:
+        db.close()
+    for central in _start(url, folder, "sqlite"):
+        yield central, url
 
 
 # -- screenshots -----------------------------------------------------------------------------

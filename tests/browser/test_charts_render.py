@@ -13,7 +13,6 @@ filled: each chart it shows is drawn, within the same policy.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from html import escape
@@ -25,12 +24,14 @@ import pytest
 from playwright.sync_api import ConsoleMessage, Page, expect
 
 from kiosk import charts
-from sync.central.db import Database
-from sync.central.demo import run_demo
 from sync.central.figures.views import VIEWS
 from sync.central.web.pages import SECURITY_HEADERS
 from tests.browser.axe import assert_accessible
-from tests.browser.conftest import PASSWORD, USERNAME, Central, _start
+from tests.browser.conftest import (
+    Central,
+    demo_server,
+    signed_in_cookies,
+)
 
 TEST_PATH = "/dashboard/_grafiektest"
 #: Collects CSP violations in the page (an init script runs outside the page's CSP).
@@ -249,28 +250,15 @@ def test_the_policy_allows_only_this_sites_scripts(central: Central) -> None:
 def demo_central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
     """``ido-central serve`` on a SQLite database the demo generator filled (6 branches)."""
     folder = tmp_path_factory.mktemp("central-demo")
-    url = f"sqlite:///{folder / 'central.sqlite3'}"
-    db = Database(url)
-    try:
-        run_demo(db, branches=6, years=2, now=datetime.now(UTC), questions=1500)
-    finally:
-        db.close()
-    yield from _start(url, folder, "sqlite")
+    demo = dict(branches=6, years=2, now=datetime.now(UTC), questions=1500)
+    for central, _ in demo_server(folder, **demo):
+        yield central
 
 
 @pytest.fixture(scope="module")
 def demo_cookies(demo_central: Central) -> list[dict[str, str]]:
     """A signed-in national session on the demo server (the form sent over HTTP)."""
-    with httpx.Client(base_url=demo_central.base, timeout=30) as client:
-        form = client.get("/dashboard/login")
-        token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
-        assert token is not None, form.text
-        fields = {"csrf_token": token.group(1), "username": USERNAME, "password": PASSWORD}
-        assert client.post("/dashboard/login", data=fields).status_code == 303
-        return [
-            {"name": c.name, "value": c.value or "", "url": demo_central.base}
-            for c in client.cookies.jar
-        ]
+    return signed_in_cookies(demo_central)
 
 
 @pytest.mark.parametrize("slug", list(VIEWS))

@@ -15,15 +15,16 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import httpx
 import pytest
 from openpyxl import load_workbook
 from playwright.sync_api import Page, expect
 
-from sync.central.db import Database
-from sync.central.demo import run_demo
 from tests.browser.axe import assert_accessible
-from tests.browser.conftest import PASSWORD, USERNAME, Central, _start
+from tests.browser.conftest import (
+    Central,
+    demo_server,
+    signed_in_cookies,
+)
 
 NOW = datetime.now(UTC)
 YEAR = NOW.year
@@ -33,28 +34,14 @@ YEAR = NOW.year
 def filled_central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
     """``ido-central serve`` on a SQLite database the demo generator filled (5 branches)."""
     folder = tmp_path_factory.mktemp("central-downloads")
-    url = f"sqlite:///{folder / 'central.sqlite3'}"
-    db = Database(url)
-    try:
-        run_demo(db, branches=5, years=1, now=NOW, questions=800)
-    finally:
-        db.close()
-    yield from _start(url, folder, "sqlite")
+    for central, _ in demo_server(folder, branches=5, years=1, now=NOW, questions=800):
+        yield central
 
 
 @pytest.fixture(scope="module")
 def national_cookies(filled_central: Central) -> list[dict[str, str]]:
     """A signed-in national session (the sign-in form sent over HTTP)."""
-    with httpx.Client(base_url=filled_central.base, timeout=30) as client:
-        form = client.get("/dashboard/login")
-        token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
-        assert token is not None, form.text
-        fields = {"csrf_token": token.group(1), "username": USERNAME, "password": PASSWORD}
-        assert client.post("/dashboard/login", data=fields).status_code == 303
-        return [
-            {"name": c.name, "value": c.value or "", "url": filled_central.base}
-            for c in client.cookies.jar
-        ]
+    return signed_in_cookies(filled_central)
 
 
 def read_csv(path: Path) -> list[list[str]]:

@@ -22,12 +22,11 @@ from playwright.sync_api import Page
 from kiosk import municipalities
 from sync.central.branches import local_day
 from sync.central.db import Database
-from sync.central.demo import run_demo
 from sync.central.figures import wording
 from sync.central.figures.params import OUTSIDE
 from sync.central.tables import branch, visit
 from tests.browser.axe import assert_accessible
-from tests.browser.conftest import PASSWORD, Central, _start, cli
+from tests.browser.conftest import PASSWORD, Central, cli, demo_server
 
 NOW = datetime.now(UTC)
 YEAR = local_day(NOW).year
@@ -37,14 +36,7 @@ YEAR = local_day(NOW).year
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Central, str]]:
     """``ido-central serve`` on a SQLite database the demo generator filled."""
     folder = tmp_path_factory.mktemp("central-roles")
-    url = f"sqlite:///{folder / 'central.sqlite3'}"
-    db = Database(url)
-    try:
-        run_demo(db, branches=6, years=1, now=NOW, questions=1200)
-    finally:
-        db.close()
-    for central in _start(url, folder, "sqlite"):
-        yield central, url
+    yield from demo_server(folder, branches=6, years=1, now=NOW, questions=1200)
 
 
 def branches(url: str) -> list[sa.Row[tuple[str, str, str]]]:

@@ -11,25 +11,28 @@ and hides small counts; a branch in its address is refused.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
 import pytest
 import sqlalchemy as sa
 from playwright.sync_api import Page, expect
 
 from sync.central.db import Database
-from sync.central.demo import run_demo
 from sync.central.figures import wording
 from sync.central.figures.params import OUTSIDE
 from sync.central.figures.views import VIEWS
 from sync.central.tables import branch, visit
 from tests.browser.axe import assert_accessible
-from tests.browser.conftest import PASSWORD, PHONE, USERNAME, Central, _start, sign_in
+from tests.browser.conftest import (
+    PHONE,
+    Central,
+    demo_server,
+    sign_in,
+    signed_in_cookies,
+)
 
 OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
@@ -38,30 +41,14 @@ OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElemen
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Central, str]]:
     """``ido-central serve`` on a SQLite database the demo generator filled."""
     folder = tmp_path_factory.mktemp("central-views")
-    url = f"sqlite:///{folder / 'central.sqlite3'}"
-    db = Database(url)
-    try:
-        run_demo(db, branches=8, years=2, now=datetime.now(UTC), questions=2500)
-    finally:
-        db.close()
-    for central in _start(url, folder, "sqlite"):
-        yield central, url
+    yield from demo_server(folder, branches=8, years=2, now=datetime.now(UTC), questions=2500)
 
 
 @pytest.fixture(scope="module")
 def cookies(demo: tuple[Central, str]) -> list[dict[str, str]]:
     """One signed-in national session on the demo server (the server limits sign-ins)."""
     central, _ = demo
-    with httpx.Client(base_url=central.base, timeout=30) as client:
-        form = client.get("/dashboard/login")
-        token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
-        assert token is not None, form.text
-        fields = {"csrf_token": token.group(1), "username": USERNAME, "password": PASSWORD}
-        assert client.post("/dashboard/login", data=fields).status_code == 303
-        return [
-            {"name": c.name, "value": c.value or "", "url": central.base}
-            for c in client.cookies.jar
-        ]
+    return signed_in_cookies(central)
 
 
 def visits_in(url: str, year: int, municipality: str | None = None) -> int:
