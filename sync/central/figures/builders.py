@@ -75,15 +75,7 @@ def overzicht(ctx: Context) -> list[Table]:
         Column("bezoeken", "Bezoeken", "count"),
         Column("vragen", "Vragen", "count"),
     )
-    spec = chart(
-        "line",
-        "maand",
-        "bezoeken",
-        "vragen",
-        x_title="Maand",
-        y_title="Aantal",
-        series_titles=["Bezoeken", "Vragen"],
-    )
+    spec = _per_month_chart()
     tables = [
         table(
             ctx,
@@ -156,15 +148,7 @@ def overzicht(ctx: Context) -> list[Table]:
             Column("bezoeken", "Bezoeken landelijk", "count"),
             Column("vragen", "Vragen landelijk", "count"),
         )
-        spec = chart(
-            "line",
-            "maand",
-            "bezoeken",
-            "vragen",
-            x_title="Maand",
-            y_title="Aantal",
-            series_titles=["Bezoeken", "Vragen"],
-        )
+        spec = _per_month_chart()
         tables.append(
             table(ctx, "landelijk", "Landelijk ter vergelijking", cols, nat_rows, per_month, spec)
         )
@@ -369,3 +353,16 @@ BUILDERS: dict[str, Callable[[Context], list[Table]]] = {
     "belastinghulp": planning_tables.belastinghulp,
     "gezondheid": gezondheid,
 }
+
+
+def _per_month_chart() -> dict[str, Any]:
+    """Visits and questions per month as two lines (the overview's own and the nation's)."""
+    return chart(
+        "line",
+        "maand",
+        "bezoeken",
+        "vragen",
+        x_title="Maand",
+        y_title="Aantal",
+        series_titles=["Bezoeken", "Vragen"],
+    )
