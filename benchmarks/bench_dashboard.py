@@ -6,7 +6,7 @@ Run from the project root, with a PostgreSQL server to create the databases in::
     .venv/bin/python -m benchmarks.bench_dashboard [--questions N] [--branches B]
         [--changes C] [--drain-visits V] [--drain-runs R] [--skip-drain] [--json]
 
-1. **Data.** ``tools/demo_figures.py`` generates N questions (5,000,000) over B branches
+1. **Data.** ``sync/central/demo/visits.py`` generates N questions (5,000,000) over B branches
    (700) and four years, stored with ``COPY`` straight into ``visit`` and ``question`` of a
    migrated database, as ingest would have stored them. The database is kept between runs
    (``ido_bench_dash_<N>_<B>_<schema>``; ``--fresh`` builds it again, ``--drop`` drops it
@@ -20,7 +20,10 @@ Run from the project root, with a PostgreSQL server to create the databases in::
    nothing, a province, a municipality, a library organisation or a branch; sometimes one
    channel), each running every query of the dashboard's page
    (:func:`sync.central.figures.queries.page`) in one read transaction; p50, p95, max.
-   Target: p95 at most 300 ms.
+   Then the **whole page**: C random views with random filters over HTTP through the real
+   application (``create_app``, Starlette's test client, a national session): the address
+   parsed, the view's tables built, hidden and worded, the form's choices read and the HTML
+   rendered. Target for both: p95 at most 300 ms.
 4. **CSV**: a year of the organisation with the most branches, every row written with the
    ``csv`` module. Target: at most 2 s.
 5. **Drain with and without marking**: ``bench_sync``'s drain (one desk, V queued visits, the
