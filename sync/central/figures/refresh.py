@@ -163,8 +163,10 @@ def _lock(conn: Connection) -> bool:
 def _rebuild_chunk(conn: Connection, after: Key | None) -> tuple[int, Key | None]:
     """Rebuild up to :data:`CHUNK` marked pairs after *after*; return how many, and the last.
 
-    The area twins follow in the same transaction: the pairs' old counts are taken off their
-    areas' rows and the new ones added (not added up again from every branch of the month).
+    The area twins follow in the same transaction: each area row gets the difference between
+    the pairs' new and old counts (not added up again from every branch of the month), and
+    only where there is one: a rebuild after one new visit changes a few rows of each area,
+    not every row the month has.
     """
     pair = sa.tuple_(fig_dirty.c.branch_id, fig_dirty.c.month)
     found = conn.execute(
@@ -180,10 +182,11 @@ def _rebuild_chunk(conn: Connection, after: Key | None) -> tuple[int, Key | None
     areas = sorted(_areas_of(conn, sorted({b for b, _ in keys})))
     for table in FIGURES:
         chosen = local.pairs_in(conn.dialect.name, table.c.branch_id, table.c.month, keys)
-        _add_to_areas(conn, table, chosen, -1)
+        before = _keep(conn, table, chosen)
         conn.execute(sa.delete(table).where(chosen))
         conn.execute(_insert(conn.dialect.name, table, keys))
-        _add_to_areas(conn, table, chosen, 1)
+        _add_changes_to_areas(conn, table, chosen, before)
+        before.drop(conn)
     # A combination no visit has any more: its area rows went to zero.
     _drop_zeros(conn, areas, months)
     _drop(conn, [(m.branch_id, m.month, m.version) for m in found])
@@ -247,6 +250,61 @@ def _add_to_areas(
             insert.on_conflict_do_update(
                 index_elements=[c for c in area.columns if c.primary_key],
                 set_={c.name: area.c[c.name] + insert.excluded[c.name] for c in counts},
+            )
+        )
+
+
+def _keep(conn: Connection, table: sa.Table, chosen: Any) -> sa.Table:
+    """Copy *table*'s *chosen* rows into a temporary table (dropped by the caller)."""
+    kept = sa.Table(
+        f"old_{table.name}",
+        sa.MetaData(),
+        *(sa.Column(c.name, c.type) for c in table.columns),
+        prefixes=["TEMPORARY"],
+    )
+    kept.create(conn)
+    names = [c.name for c in table.columns]
+    conn.execute(sa.insert(kept).from_select(names, sa.select(table).where(chosen)))
+    return kept
+
+
+def _add_changes_to_areas(conn: Connection, table: sa.Table, chosen: Any, before: sa.Table) -> None:
+    """Add to *table*'s area rows the change from the rows in *before* to its *chosen* rows.
+
+    Per area row one difference (new minus old), and only the rows where it is not zero.
+    """
+    area = AREAS[table]
+    keys = [c.name for c in table.columns if c.primary_key and c.name != "branch_id"]
+    counts = [c.name for c in table.columns if not c.primary_key]
+    now = sa.select(table.c.branch_id, *(table.c[k] for k in keys), *(table.c[c] for c in counts))
+    was = sa.select(
+        before.c.branch_id,
+        *(before.c[k] for k in keys),
+        *((-before.c[c]).label(c) for c in counts),
+    )
+    change = sa.union_all(now.where(chosen), was).subquery("change")
+    names = [c.name for c in area.columns]
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    nation = sa.literal(FIGURE_NATION, sa.String())
+    for place in (None, *_KINDS):
+        sums = [sa.func.sum(change.c[c]) for c in counts]
+        select = sa.select(
+            nation if place is None else place, *(change.c[k] for k in keys), *sums
+        ).select_from(change)
+        if place is None:
+            select = select.where(sa.true())  # SQLite: an INSERT's SELECT needs a WHERE
+        else:
+            select = select.join(fig_place, fig_place.c.branch_id == change.c.branch_id).where(
+                place.is_not(None)
+            )
+        select = select.group_by(
+            *(() if place is None else (place,)), *(change.c[k] for k in keys)
+        ).having(sa.or_(*(total != 0 for total in sums)))
+        insert = dialect.insert(area).from_select(names, select)
+        conn.execute(
+            insert.on_conflict_do_update(
+                index_elements=[c for c in area.columns if c.primary_key],
+                set_={c: area.c[c] + insert.excluded[c] for c in counts},
             )
         )
 
