@@ -5,7 +5,10 @@
                       [--max-concurrent-batches N] [--db-pool-size N]
                       [--insecure-localhost-cookies]    (development: http://localhost only)
     ido-central migrate                          (says how many branches miss a code)
-    ido-central org-add --code C --name N        (a library organisation: bibliotheek-utrecht)
+    ido-central org-add --code C --name N [--inhabitants N]
+                                                 (a library organisation: bibliotheek-utrecht;
+                                                 inhabitants of its service area, as reported)
+    ido-central org-set --code C --inhabitants N|none
     ido-central org-list [--json]
     ido-central branch-add --id ID --name NAME --organisation CODE --municipality GM0363
     ido-central branch-set --id ID [--organisation CODE] [--municipality GM0363]
@@ -153,6 +156,15 @@ def _branch_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> 
     org = command("org-add", "register a library organisation")
     org.add_argument("--code", required=True, help="short stable code: bibliotheek-utrecht")
     org.add_argument("--name", required=True, help="the name desks and the dashboard show")
+    org.add_argument("--inhabitants", type=_inhabitants, help=INHABITANTS_HELP)
+    size = command("org-set", "state the inhabitants of an organisation's service area")
+    size.add_argument("--code", required=True, help="organisation code (org-list)")
+    size.add_argument(
+        "--inhabitants",
+        required=True,
+        type=_inhabitants_or_none,
+        help=INHABITANTS_HELP + "; 'none' withdraws it",
+    )
     orgs = command("org-list", "list the library organisations")
     orgs.add_argument("--json", action="store_true", help="print JSON")
     branch = command("branch-add", "register a library branch")
@@ -167,6 +179,22 @@ def _branch_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> 
     listing = command("branch-list", "list the branches with their codes")
     listing.add_argument("--unmapped", action="store_true", help="only those missing a code")
     listing.add_argument("--json", action="store_true", help="print JSON")
+
+
+INHABITANTS_HELP = "inhabitants of its service area (werkgebied) as reported to the KB: 45000"
+
+
+def _inhabitants(text: str) -> int:
+    """An argparse type: a stated number of inhabitants (exit status 2 when it is not)."""
+    try:
+        return organisations.check_inhabitants(text)
+    except organisations.OrganisationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _inhabitants_or_none(text: str) -> int | None:
+    """Like :func:`_inhabitants`, or None for ``none`` (the size is no longer stated)."""
+    return None if text.strip().lower() == "none" else _inhabitants(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -251,7 +279,7 @@ def _admin_command(args: argparse.Namespace, db: Database, settings: Settings) -
     return 0
 
 
-BRANCH_COMMANDS = ("org-add", "org-list", "branch-add", "branch-set", "branch-list")
+BRANCH_COMMANDS = ("org-add", "org-set", "org-list", "branch-add", "branch-set", "branch-list")
 UNKNOWN_CODE = 2  # exit status for a code the server does not know
 
 
@@ -260,8 +288,14 @@ def _branch_command(args: argparse.Namespace, db: Database) -> int:
     try:
         if args.command == "org-add":
             with db.write() as conn:
-                org = organisations.add_organisation(conn, args.code, args.name, now)
-            print(f"Organisation {org.code} ({org.name}) added")
+                org = organisations.add_organisation(
+                    conn, args.code, args.name, now, args.inhabitants
+                )
+            print(f"Organisation {org.code} ({org.name}) added{_size(org)}")
+        elif args.command == "org-set":
+            with db.write() as conn:
+                org = organisations.set_inhabitants(conn, args.code, args.inhabitants)
+            print(f"Organisation {org.code} ({org.name}){_size(org) or ': size not stated'}")
         elif args.command == "org-list":
             with db.read() as conn:
                 _print_organisations(organisations.list_organisations(conn), as_json=args.json)
@@ -291,6 +325,8 @@ def _branch_command(args: argparse.Namespace, db: Database) -> int:
     except branches.BranchExistsError:
         return _fail(f"branch {args.id!r} exists already")
     except LookupError:
+        if args.command == "org-set":
+            return _fail(f"no organisation {args.code!r} (org-list shows them)", UNKNOWN_CODE)
         return _fail(f"no branch {args.id!r} (branch-list shows them)")
     except ValueError as exc:
         return _fail(str(exc))
@@ -307,6 +343,13 @@ def _where(row: dict[str, Any]) -> str:
     return f"organisation {organisation}, municipality {municipality}, {row['province']}"
 
 
+def _size(org: organisations.Organisation) -> str:
+    size = organisations.size_class(org.inhabitants)
+    if org.inhabitants is None or size is None:
+        return ""
+    return f", {org.inhabitants} inhabitants ({size.label})"
+
+
 def _print_organisations(rows: list[dict[str, Any]], *, as_json: bool) -> None:
     shown = [{**r, "created_at": to_utc_text(r["created_at"])} for r in rows]
     if as_json:
@@ -315,8 +358,18 @@ def _print_organisations(rows: list[dict[str, Any]], *, as_json: bool) -> None:
         print("No library organisations (add one with org-add).")
     else:
         _table(
-            ("CODE", "NAME", "BRANCHES", "CREATED"),
-            [(r["code"], r["name"], r["branches"], r["created_at"]) for r in shown],
+            ("CODE", "NAME", "BRANCHES", "INHABITANTS", "SIZE", "CREATED"),
+            [
+                (
+                    r["code"],
+                    r["name"],
+                    r["branches"],
+                    "-" if r["inhabitants"] is None else r["inhabitants"],
+                    r["size"] or "-",
+                    r["created_at"],
+                )
+                for r in shown
+            ],
         )
 
 

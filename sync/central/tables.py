@@ -531,6 +531,9 @@ library_organisation = sa.Table(
     sa.Column("code", sa.String(64), primary_key=True),
     sa.Column("name", sa.String(200), nullable=False, unique=True),
     _ts("created_at", nullable=False),
+    # Inhabitants of its service area (werkgebied) as it reports them to the KB; the
+    # dashboard's size classes (``grootte``) read it. NULL: not stated, in no class (v0012).
+    sa.Column("inhabitants", sa.Integer(), nullable=True),
 )
 
 # -- IDO set-ups (sync/central/locations.py; migration 0010) ---------------------------------

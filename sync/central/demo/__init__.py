@@ -3,7 +3,8 @@
 :func:`run_demo` stores, in one transaction, what a few years of a country's IDOs would have
 left on the server, then builds the dashboard's figures from it:
 
-* library organisations in the registry and branches with real CBS codes
+* library organisations in the registry, each with a made-up number of inhabitants of its
+  service area (demo data, not the real figure), and branches with real CBS codes
   (:mod:`~sync.central.demo.visits`), one of them in Weesp (GM0457), merged into Amsterdam
   (GM0363) on 24 March 2022, so its figures roll up into Amsterdam's;
 * devices per branch, one silent for weeks and one whose clock runs an hour ahead (its visits

@@ -1,9 +1,10 @@
 """The demo's registry rows: library organisations, devices, IDO set-ups and dead letters.
 
 Pure functions from the generated branches (:func:`sync.central.demo.visits.make_places`) to
-rows of ``library_organisation``, ``device``, ``ido_setup`` and ``rejection``, as the
-registry, enrollment, the ``location.setup`` handler and the batch pipeline would have stored
-them. Nothing here touches a database; :mod:`sync.central.demo` writes the rows.
+rows of ``library_organisation`` (with made-up service-area sizes), ``device``, ``ido_setup``
+and ``rejection``, as the registry, enrollment, the ``location.setup`` handler and the batch
+pipeline would have stored them. Nothing here touches a database; :mod:`sync.central.demo`
+writes the rows.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import hashlib
 import json
 import random
 import secrets
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -45,15 +47,33 @@ class Roles:
 def organisations(branches: Sequence[Row], now: datetime) -> list[Row]:
     """The ``library_organisation`` rows the branches name, each code once.
 
-    Registered when their first branch was (*now* for a branch row without ``created_at``).
+    Registered when their first branch was (*now* for a branch row without ``created_at``),
+    each with a made-up number of inhabitants of its service area (:func:`inhabitants`).
     """
     seen: dict[str, Row] = {}
+    count: Counter[str] = Counter(row["organisation_code"] for row in branches)
     for row in branches:
         code = row["organisation_code"]
         if code not in seen:
             created = row.get("created_at") or now
-            seen[code] = {"code": code, "name": row["organisation"], "created_at": created}
+            seen[code] = {
+                "code": code,
+                "name": row["organisation"],
+                "created_at": created,
+                "inhabitants": inhabitants(code, count[code]),
+            }
     return list(seen.values())
+
+
+def inhabitants(code: str, branches: int) -> int:
+    """A made-up number of inhabitants for demo organisation *code*: demo data, not a fact.
+
+    Between 12,000 and 40,000 per branch it has, rounded to hundreds; the same code and
+    number of branches always get the same number. So a one-branch organisation is small and
+    one with four is over 100,000, and every size class of the dashboard's filter is used.
+    """
+    rng = random.Random(f"inhabitants:{code}")
+    return int(round(sum(rng.uniform(12_000, 40_000) for _ in range(max(branches, 1))), -2))
 
 
 def _hash(text: str) -> str:

@@ -14,6 +14,9 @@ van, tot        a month range ``YYYY-MM`` (either end may be left open); not wit
 provincie       a province code (``PV27``)
 gemeente        a CBS code (``GM0363``); a former code means the municipality it went into
 organisatie     a code of the library organisation registry
+grootte         a size class of the service area (``tot-30000``, ``30000-60000``,
+                ``60000-100000``, ``vanaf-100000``): the organisations whose stated
+                inhabitants lie in it (:data:`sync.central.organisations.SIZES`)
 vestiging       a branch id
 kanaal          a channel code of the catalogue (``in_person``)
 vorm            an IDO form code of the catalogue (``basis``)
@@ -28,6 +31,11 @@ Unknown parameter names are ignored. A malformed or unknown value is refused wit
 organisation's branch, a municipality outside a municipality account's area, any branch for
 the public) with 403 and one fixed message, whatever the value, so a refusal never tells
 whether a code exists.
+
+``grootte`` may be chosen by whoever may choose an organisation (national and organisation
+accounts) and by the public: it only narrows which organisations' branches an aggregate
+counts, and the public's small counts stay hidden as ever. A municipality or executive
+account is refused with 403, like for ``organisatie``.
 """
 
 from __future__ import annotations
@@ -43,6 +51,7 @@ from sqlalchemy import Connection
 
 from kiosk import municipalities
 from kiosk.catalogue import CatalogueSet
+from sync.central import organisations as registry
 from sync.central.accounts.roles import Role
 from sync.central.accounts.scope import Level, Visibility
 from sync.central.figures.queries import Filter
@@ -64,6 +73,7 @@ NAMES: dict[str, str] = {
     "provincie": "provincie",
     "gemeente": "gemeente",
     "organisatie": "bibliotheekorganisatie",
+    "grootte": "grootte werkgebied",
     "vestiging": "vestiging",
     "kanaal": "kanaal",
     "vorm": "IDO-vorm",
@@ -222,6 +232,18 @@ def _organisations(
     return frozenset(values)
 
 
+def _sizes(query: Mapping[str, Sequence[str]], visibility: Visibility) -> frozenset[str]:
+    values = _values(query, "grootte")
+    if not values:
+        return frozenset()
+    viewer = visibility.viewer
+    if not (viewer.is_public or viewer.role in (Role.NATIONAL, Role.ORGANISATION)):
+        raise _outside()
+    known = [size.code for size in registry.SIZES]
+    hint = f"kies een grootte uit de lijst ({', '.join(known)})."
+    return _codes(query, "grootte", known, hint, str.lower)
+
+
 def _branches(
     query: Mapping[str, Sequence[str]], visibility: Visibility, conn: Connection
 ) -> frozenset[str]:
@@ -303,6 +325,7 @@ def parse(
         "provinces": _provinces(query, visibility),
         "municipalities": _municipalities(query, visibility),
         "organisations": _organisations(query, visibility, conn),
+        "sizes": _sizes(query, visibility),
         "branches": _branches(query, visibility, conn),
         "channels": _codes(
             query,
@@ -351,16 +374,18 @@ def to_query(f: Filter) -> str:
     as ``instantie`` values.
     """
     pairs = _period_pairs(f)
-    lists: tuple[tuple[str, frozenset[str]], ...] = (
-        ("provincie", f.provinces),
-        ("gemeente", f.municipalities),
-        ("organisatie", f.organisations),
-        ("vestiging", f.branches),
-        ("kanaal", f.channels),
-        ("vorm", getattr(f, "forms", frozenset())),
+    sizes = [size.code for size in registry.SIZES if size.code in f.sizes]  # smallest first
+    lists: tuple[tuple[str, Sequence[str]], ...] = (
+        ("provincie", sorted(f.provinces)),
+        ("gemeente", sorted(f.municipalities)),
+        ("organisatie", sorted(f.organisations)),
+        ("grootte", sizes),
+        ("vestiging", sorted(f.branches)),
+        ("kanaal", sorted(f.channels)),
+        ("vorm", sorted(getattr(f, "forms", frozenset()))),
     )
     for name, codes in lists:
-        pairs += [(name, code) for code in sorted(codes)]
+        pairs += [(name, code) for code in codes]
     inside = getattr(f, "inside", None)
     if inside is not None:
         pairs.append(("plek", "binnen" if inside else "buiten"))

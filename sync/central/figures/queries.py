@@ -7,8 +7,9 @@ hidden here; the views do that (:mod:`sync.central.figures.suppress`).
 A :class:`Filter` says which months, which branches and which channels count, in codes. The
 branches come from the ``branch`` table through :func:`branch_ids`, the one place that reads
 where a branch is: its municipality code rolled into the municipality of the filter's day, the
-province of that municipality, its library organisation code (:mod:`~.places`). The IDO's
-set-up narrows (branch, month) pairs (:func:`setup_months`).
+province of that municipality, its library organisation code (:mod:`~.places`) and the size
+class of that organisation's service area (:data:`sync.central.organisations.SIZES`). The
+IDO's set-up narrows (branch, month) pairs (:func:`setup_months`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
+from sync.central import organisations as registry
 from sync.central.figures import local, places, refresh
 from sync.central.tables import (
     FIGURE_NATION,
@@ -35,6 +37,7 @@ from sync.central.tables import (
     fig_time,
     fig_visits,
     ido_setup,
+    library_organisation,
 )
 
 
@@ -46,11 +49,14 @@ class Filter:
     unbounded). Places are codes: ``provinces`` CBS province codes (PV27), ``municipalities``
     CBS municipality codes (GM0363: every branch whose registered code rolls into it on
     ``day``), ``organisations`` library organisation codes (``branch.organisation_code``),
-    ``branches`` branch ids. ``asked`` are the catalogue's organisation codes questions are
-    about (charts of questions only). ``forms`` are IDO form codes and ``inside`` whether the
-    IDO is inside the library: a (branch, month) counts when the set-up of one of the
-    branch's IDOs valid in that month matches (:func:`setup_months`). ``day`` is the day
-    whose municipal division places roll up to (None: today in the Netherlands).
+    ``branches`` branch ids, ``sizes`` codes of service-area size classes
+    (:data:`sync.central.organisations.SIZES`: a branch counts when its organisation stated
+    a number of inhabitants in one of them). ``asked`` are the catalogue's organisation
+    codes questions are about (charts of questions only). ``forms`` are IDO form codes and
+    ``inside`` whether the IDO is inside the library: a (branch, month) counts when the
+    set-up of one of the branch's IDOs valid in that month matches (:func:`setup_months`).
+    ``day`` is the day whose municipal division places roll up to (None: today in the
+    Netherlands).
     """
 
     first: int | None = None
@@ -59,6 +65,7 @@ class Filter:
     municipalities: frozenset[str] = field(default_factory=frozenset)
     organisations: frozenset[str] = field(default_factory=frozenset)
     branches: frozenset[str] = field(default_factory=frozenset)
+    sizes: frozenset[str] = field(default_factory=frozenset)
     channels: frozenset[str] = field(default_factory=frozenset)
     asked: frozenset[str] = field(default_factory=frozenset)
     forms: frozenset[str] = field(default_factory=frozenset)
@@ -86,7 +93,8 @@ class Filter:
     @property
     def by_branch(self) -> bool:
         """Whether the filter picks branches (else every branch counts)."""
-        return bool(self.provinces or self.municipalities or self.organisations or self.branches)
+        picked = (self.provinces, self.municipalities, self.organisations, self.branches)
+        return any((*picked, self.sizes))
 
     @property
     def by_setup(self) -> bool:
@@ -99,8 +107,9 @@ def branch_ids(f: Filter, within: ColumnElement[bool] | None = None) -> sa.Selec
 
     The one place that reads where a branch is, by code: a municipality matches the
     branches whose registered code rolls into it on ``f.on``, a province those whose
-    municipality (rolled) lies in it, an organisation its code. A branch without codes is
-    found by its id only.
+    municipality (rolled) lies in it, an organisation its code, a size class the branches
+    of the organisations whose stated inhabitants lie in it. A branch without codes is found
+    by its id only; an organisation without a stated number is in no size class.
     """
     if not f.by_branch and within is None:
         return None
@@ -116,6 +125,11 @@ def branch_ids(f: Filter, within: ColumnElement[bool] | None = None) -> sa.Selec
         where.append(branch.c.organisation_code.in_(sorted(f.organisations)))
     if f.branches:
         where.append(branch.c.id.in_(sorted(f.branches)))
+    if f.sizes:
+        sized = sa.select(library_organisation.c.code).where(
+            registry.in_sizes(library_organisation.c.inhabitants, f.sizes)
+        )
+        where.append(branch.c.organisation_code.in_(sized))
     if within is not None:
         where.append(within)
     return sa.select(branch.c.id).where(*where)
@@ -165,9 +179,10 @@ def _areas(conn: Connection, f: Filter, within: ColumnElement[bool] | None) -> l
 
     The sums of provinces and municipalities answer only when they were built for the
     division of the filter's day, and a municipality only when it still exists then (a
-    merged one has no area of its own: its branches count under their successor).
+    merged one has no area of its own: its branches count under their successor). No area
+    is summed by service-area size: a size class is answered from the branches' figures.
     """
-    if within is not None or f.branches or f.by_setup:
+    if within is not None or f.branches or f.sizes or f.by_setup:
         return None
     kinds = {
         kind: values

@@ -3,7 +3,9 @@
 The form is one ``GET`` form (its fields are :mod:`sync.central.figures.params`' parameters),
 so the filter lives in the address. Each field offers only values the viewer may choose: the
 public and executives no organisations or branches, a municipality account its own
-municipality and the branches in it, an organisation account its own branches. A value the
+municipality and the branches in it, an organisation account its own branches. The size of
+the service area (``grootte``) is offered to the public, national and organisation viewers:
+the classes of :data:`sync.central.organisations.SIZES`. A value the
 form does not offer is still refused by :func:`~sync.central.figures.params.parse` if it lies
 outside the scope.
 """
@@ -19,6 +21,7 @@ from sqlalchemy import Connection
 
 from kiosk import municipalities
 from kiosk.catalogue import CatalogueSet
+from sync.central import organisations as registry
 from sync.central.accounts.roles import Role
 from sync.central.accounts.scope import Level, Visibility
 from sync.central.figures import queries, wording
@@ -141,6 +144,9 @@ def build_form(
                 f.organisations,
             )
         )
+    if visibility.viewer.is_public or role in (Role.NATIONAL, Role.ORGANISATION):
+        sizes = [(size.code, size.label) for size in registry.SIZES]
+        fields.append(Field("grootte", "Grootte werkgebied", "Alle groottes", sizes, f.sizes))
     if Level.BRANCH in visibility.levels and not visibility.viewer.is_public:
         rows = conn.execute(
             sa.select(branch.c.id, branch.c.name)

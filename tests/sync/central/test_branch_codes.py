@@ -252,7 +252,8 @@ def test_org_add_and_org_list(run):
         ("oba", "OBA", 0),
     ]
     code, out, _ = run("org-list")
-    assert code == 0 and out.splitlines()[0].split() == ["CODE", "NAME", "BRANCHES", "CREATED"]
+    header = ["CODE", "NAME", "BRANCHES", "INHABITANTS", "SIZE", "CREATED"]
+    assert code == 0 and out.splitlines()[0].split() == header
 
 
 def test_branch_add_takes_codes_and_refuses_unknown_ones(run, db):

@@ -78,6 +78,8 @@ def refused(conn: Connection, query: str, viewer: Viewer = NATIONAL) -> FilterEr
         "tot=2025-05",
         "provincie=PV27&gemeente=GM0363&kanaal=online&kanaal=phone",
         "organisatie=bibliotheek-a&vestiging=a-amsterdam&vestiging=a-weesp",
+        "organisatie=bibliotheek-a&grootte=tot-30000&grootte=vanaf-100000&vestiging=a-weesp",
+        "gemeente=GM0363&grootte=30000-60000&grootte=60000-100000",
         "vorm=basis&plek=buiten&instantie=belastingdienst&instantie=toeslagen",
         "jaar=2026&plek=binnen",
     ],
@@ -140,6 +142,8 @@ def test_a_layer_picks_its_organisations(conn: Connection) -> None:
         ("plek=ergens", "plek van het IDO"),
         ("laag=hemel", "bestuurslaag"),
         ("instantie=nasa", "instantie"),
+        ("grootte=enorm", "grootte werkgebied"),
+        ("grootte=30000", "grootte werkgebied"),
         ("kanaal=" + "&kanaal=".join(str(i) for i in range(51)), "kanaal"),
     ],
 )
@@ -171,6 +175,8 @@ def test_malformed_values_are_refused_naming_the_field(
         (EXECUTIVE, "instantie=belastingdienst"),
         (EXECUTIVE, "vestiging=a-amsterdam"),
         (EXECUTIVE, "organisatie=bibliotheek-a"),
+        (MUNICIPALITY, "grootte=tot-30000"),  # who may not pick an organisation
+        (EXECUTIVE, "grootte=tot-30000"),
     ],
 )
 def test_tampering_gets_one_message_that_reveals_nothing(
