@@ -35,6 +35,7 @@ from sync.central.accounts.scope import Visibility
 from sync.central.accounts.viewer import Viewer
 from sync.central.figures import params, views
 from sync.central.figures.views import Kind, View
+from sync.central.organisations import SIZES
 from sync.central.problems import ProblemError
 from sync.central.schemas import problem_responses
 
@@ -65,6 +66,9 @@ QUERY_PARAMETERS: dict[str, str] = {
     "plek": "binnen or buiten (inside or outside the library)",
     "laag": "A government layer (repeatable)",
     "instantie": "An organisation code of the question catalogue (repeatable)",
+    "grootte": "The size of the library organisation's service area: "
+    + ", ".join(size.code for size in SIZES)
+    + " (repeatable)",
 }
 
 _device_bearer = HTTPBearer(

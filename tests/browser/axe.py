@@ -3,9 +3,10 @@
 The engine is the vendored ``vendor/axe-core/axe.min.js`` (see its README), checked against
 its published hash, then evaluated in the page through the DevTools protocol: the dashboard's
 Content-Security-Policy allows only its own script files (``script-src 'self'``), and stays
-as it is in production while the scan runs. The scan covers the WCAG 2.0 and 2.1 rules of levels A and AA; a violation of
-impact ``serious`` or ``critical`` fails the test with every such rule, its help text and the
-elements it found. ``minor`` and ``moderate`` ones are returned for a test that wants them.
+as it is in production while the scan runs. The scan covers the WCAG 2.0 and 2.1 rules of
+levels A and AA; a violation of impact ``serious`` or ``critical`` fails the test with every
+such rule, its help text and the elements it found. ``minor`` and ``moderate`` ones are
+returned for a test that wants them.
 
     from tests.browser.axe import assert_accessible
 
