@@ -24,6 +24,7 @@ import sqlalchemy as sa
 
 from kiosk import municipalities
 from sync.central.db import Database, insert_rows, update_rows
+from sync.central.demo.visits import generate, make_branches
 from sync.central.figures import marks, queries, refresh
 from sync.central.figures.local import month_of
 from sync.central.tables import (
@@ -40,7 +41,6 @@ from sync.central.tables import (
     question,
     visit,
 )
-from tools.demo_figures import generate, make_branches
 
 Row = dict[str, Any]
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 
 from sync.central.branches import set_branch
 from sync.central.db import Database
+from sync.central.demo.visits import generate
 from sync.central.figures import queries, refresh
 from sync.central.tables import branch, fig_place, fig_state, fig_visits_area
 from tests.sync.central.test_figures import (
@@ -32,7 +33,6 @@ from tests.sync.central.test_figures import (
     local,
     store,
 )
-from tools.demo_figures import generate
 
 
 def place(branch_id: str, municipality: str | None, organisation: str | None) -> Row:
