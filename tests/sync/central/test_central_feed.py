@@ -107,6 +107,7 @@ def test_openapi_documents_every_endpoint(central):
         ("post", "/v1/batches"),
         ("get", "/v1/changes"),
         ("get", "/v1/devices/me/ack-state"),
+        ("get", "/v1/figures/{slug}"),
         ("post", "/admin/enrollments"),
         ("get", "/admin/devices"),
         ("post", "/admin/devices/{device_id}/revoke"),
