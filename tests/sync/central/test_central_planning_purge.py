@@ -66,8 +66,10 @@ def test_purge_clears_contact_fields_past_retention(central, desk):
     )
 
 
-def test_branch_retention_setting_and_cli(central, desk, database_url, capsys):
+def test_branch_retention_setting_and_cli(central, desk, database_url, capsys, monkeypatch):
     _old, _lost, recent, _ow, _nw = _setup(desk)
+    # The command reads the wall clock; here it reads the test's, so the days stay fixed.
+    monkeypatch.setattr("sync.central.cli._now", central.clock.now)
     assert (
         main(["--database-url", database_url, "plan-retention", "--branch", "b1", "--days", "5"])
         == 0
