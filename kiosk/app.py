@@ -16,6 +16,7 @@ from kiosk.registration import RegistrationService
 
 if TYPE_CHECKING:
     from kiosk.planning.service import PlanningService
+    from kiosk.settings import SettingsService
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,13 @@ class Kiosk:
 
         import kiosk.models
         import kiosk.protocol.visits  # noqa: F401
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        """The desk's settings (idle time, PIN, look, history window)."""
+        from kiosk.settings import SettingsService
+
+        return SettingsService(self.db)
 
     @cached_property
     def planning(self) -> PlanningService:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from importlib import resources
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
@@ -16,13 +15,9 @@ from kiosk.paths import app_paths
 from ui import qtlog
 from ui.crash import CrashNotifier
 from ui.main_window import MainWindow
+from ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
-
-
-def style_sheet() -> str:
-    """Return the app's style sheet (large, high-contrast controls)."""
-    return (resources.files("resources") / "style" / "kiosk.qss").read_text("utf-8")
 
 
 def _probe(window: MainWindow) -> None:
@@ -49,7 +44,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 11.0))
     app.setFont(font)
-    app.setStyleSheet(style_sheet())
+    apply_theme(app)
     return app
 
 

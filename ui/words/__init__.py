@@ -19,10 +19,10 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.errors import InputError, Message, Param, Problem, StorageError
-from ui.words import planning, registration, storage, sync
+from ui.words import history, planning, registration, settings, storage, sync
 
 #: Every module's sentences, as (Linguist context, source text) per code.
-_MODULES = (registration, storage, planning, sync)
+_MODULES = (registration, storage, planning, sync, settings, history)
 
 
 def _catalogue() -> dict[str, tuple[str, str]]:
