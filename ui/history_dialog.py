@@ -1,0 +1,337 @@
+"""Eerdere bezoeken: search past visits, and correct or void one within the branch's window.
+
+Every read and write runs on the runner's database lane; the dialog reads its page again when
+visits or the outbox change (a void here, a save or sync elsewhere). A row older than the
+window (``history_days``), void or already corrected cannot be changed: the buttons are
+disabled and the reason is shown beside them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.app import Kiosk
+from kiosk.changes import OUTBOX, VISITS, Changes
+from kiosk.history import HistoryPage, HistoryQuery, HistoryRow, HistoryService
+from kiosk.locations import DeskInfo
+from ui import words
+from ui.history_model import PERIODS, HistoryModel, period_days, pydate, qdate
+from ui.tasks import TaskRunner, UserError
+from ui.void_dialog import VoidDialog
+
+#: Milliseconds of quiet after typing before the search runs.
+DEBOUNCE_MS = 300
+
+
+class HistoryDialog(QDialog):
+    """Eerdere bezoeken: search, Corrigeren (emits the id and closes), Vervallen verklaren.
+
+    Signals:
+        correct_requested(str): the clerk wants to correct the visit with this id.
+        loaded(): a search's page is shown (tests and screenshots wait for it).
+    """
+
+    correct_requested = Signal(str)
+    loaded = Signal()
+
+    def __init__(
+        self, kiosk: Kiosk, desk: DeskInfo, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        """Build the dialog for *desk* and start the first search (this month)."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Eerdere bezoeken"))
+        self._desk = desk
+        self._runner = runner
+        self._history = HistoryService.of(kiosk)
+        self._today = kiosk.now().date()
+        self._asked = 0  # the number of the latest search; older answers are dropped
+        self._more = False
+        self._days = 14
+        self.model = HistoryModel(self)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self._build()
+        self._period_chosen()
+        runner.changed.connect(self._on_changed)
+        self.resize(880, 460)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("historySearch")
+        self.search.setPlaceholderText(self.tr("Onderwerp, organisatie, hulp of notitie"))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Zoeken"), self)
+        search_label.setBuddy(self.search)
+        self.search.setAccessibleName(self.tr("Zoeken"))
+        self.period = QComboBox(self)
+        self.period.setObjectName("historyPeriod")
+        for key, label in PERIODS:
+            self.period.addItem(self.tr(label), key)
+        self.period.setCurrentIndex(1)  # deze maand
+        period_label = QLabel(self.tr("&Periode"), self)
+        period_label.setBuddy(self.period)
+        self.period.setAccessibleName(self.tr("Periode"))
+        self.start = self._date_edit("historyFrom", self.tr("Van"))
+        self.end = self._date_edit("historyTo", self.tr("Tot en met"))
+        to_label = QLabel(self.tr("t/m"), self)
+        to_label.setBuddy(self.end)
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search, 2)
+        top.addSpacing(8)
+        top.addWidget(period_label)
+        top.addWidget(self.period)
+        top.addWidget(self.start)
+        top.addWidget(to_label)
+        top.addWidget(self.end)
+
+        self.found = QLabel(self)
+        self.found.setObjectName("historyFound")
+        self.found.setAccessibleName(self.tr("Gevonden"))
+        self.table = QTableView(self)
+        self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("Eerdere bezoeken"))
+        self.table.setAccessibleDescription(self.tr("Enter: corrigeren"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.reason = QLabel(self)
+        self.reason.setObjectName("historyReason")
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName(self.tr("Waarom niet"))
+        self.notice = QLabel(self)
+        self.notice.setObjectName("historyNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Melding"))
+        self.notice.hide()
+
+        self.more_button = self._button("historyMore", self.tr("&Meer tonen"))
+        self.correct_button = self._button("historyCorrect", self.tr("&Corrigeren"))
+        self.void_button = self._button("historyVoid", self.tr("&Vervallen verklaren …"))
+        self.close_button = self._button("historyClose", self.tr("Sluiten"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.more_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.void_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.found)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.notice)
+        layout.addLayout(buttons)
+        for first, second in (
+            (self.search, self.period),
+            (self.period, self.start),
+            (self.start, self.end),
+            (self.end, self.table),
+            (self.table, self.more_button),
+            (self.more_button, self.correct_button),
+            (self.correct_button, self.void_button),
+            (self.void_button, self.close_button),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        self.search.textChanged.connect(self._typed)
+        self.search.returnPressed.connect(self.refresh)
+        self.period.currentIndexChanged.connect(self._period_chosen)
+        self.start.dateChanged.connect(self._dates_changed)
+        self.end.dateChanged.connect(self._dates_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.activated.connect(self._activated)
+        self.more_button.clicked.connect(self._load_more)
+        self.correct_button.clicked.connect(self._correct)
+        self.void_button.clicked.connect(self._ask_void)
+        self.close_button.clicked.connect(self.reject)
+
+    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d-M-yyyy")
+        edit.setMaximumDate(qdate(self._today))
+        return edit
+
+    def _button(self, name: str, label: str) -> QPushButton:
+        button = QPushButton(label, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)  # Enter on a row means Corrigeren, not the focused button
+        return button
+
+    # -- searching ------------------------------------------------------------------------
+
+    def query(self, offset: int = 0) -> HistoryQuery:
+        """Return the search the controls describe, from row *offset*."""
+        start, end = pydate(self.start.date()), pydate(self.end.date())
+        if start > end:
+            start, end = end, start
+        return HistoryQuery(start=start, end=end, words=self.search.text(), offset=offset)
+
+    def _typed(self) -> None:
+        self._tell("")
+        self._debounce.start()
+
+    def _tell(self, notice: str) -> None:
+        """Show *notice* under the list (what the last change did), or hide it when empty."""
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+
+    def refresh(self) -> None:
+        """Search again from the first row."""
+        self._debounce.stop()
+        self._ask(self.query(), append=False)
+
+    def _ask(self, query: HistoryQuery, *, append: bool) -> None:
+        self._asked += 1
+        asked = self._asked
+        desk_id, today = self._desk.desk_id, self._today
+        self._runner.submit(
+            lambda: self._history.search(desk_id, query, today),
+            lambda page: self._show(page, asked, append=append),
+            self._show_error,
+            owner=self,
+        )
+
+    def _show(self, page: HistoryPage, asked: int, *, append: bool) -> None:
+        if asked != self._asked:  # a newer search is on its way
+            return
+        chosen = self.selected()
+        self._days, self._more = page.history_days, page.more
+        if append:
+            self.model.add_rows(page.rows)
+        else:
+            self.model.set_rows(page.rows)
+            ids = [row.id for row in page.rows]
+            if chosen is not None and chosen.id in ids:
+                self.table.selectRow(ids.index(chosen.id))
+        shown = self.model.rowCount()
+        if shown == 0:
+            self.found.setText(self.tr("Geen bezoeken gevonden in deze periode."))
+        elif page.more:
+            self.found.setText(
+                self.tr("De nieuwste {n} bezoeken. Er zijn er meer.").format(n=shown)
+            )
+        else:
+            self.found.setText(self.tr("{n} bezoeken gevonden.").format(n=shown))
+        self.more_button.setVisible(page.more)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _show_error(self, error: UserError) -> None:
+        self.found.setText(words.error_text(error))
+        self.loaded.emit()
+
+    def _load_more(self) -> None:
+        self._ask(self.query(offset=self.model.rowCount()), append=True)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _period_chosen(self) -> None:
+        key = self.period.currentData()
+        custom = key == "custom"
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        if not custom:
+            first, last = period_days(str(key), self._today)
+            for edit, day in ((self.start, first), (self.end, last)):
+                edit.blockSignals(True)
+                edit.setDate(qdate(day))
+                edit.blockSignals(False)
+        self.refresh()
+
+    def _dates_changed(self) -> None:
+        if self.period.currentData() == "custom":
+            self._debounce.start()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(VISITS, OUTBOX):
+            self.refresh()
+
+    # -- choosing and changing ------------------------------------------------------------
+
+    def selected(self) -> HistoryRow | None:
+        """Return the chosen visit, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        can = row is not None and row.changeable
+        self.correct_button.setEnabled(can)
+        self.void_button.setEnabled(can)
+        self.reason.setText("" if row is None else self._refusal_text(row))
+
+    def _refusal_text(self, row: HistoryRow) -> str:
+        if row.refusal is None:
+            return ""
+        if row.refusal == "history.outside_window":
+            return self.tr("Ouder dan {days} dagen: vraag de teamleider.").format(days=self._days)
+        return words.phrase(row.refusal)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self._correct()
+
+    def _correct(self) -> None:
+        row = self.selected()
+        if row is None or not row.changeable:
+            return
+        self.correct_requested.emit(row.id)
+        self.accept()
+
+    def _ask_void(self) -> None:
+        row = self.selected()
+        if row is None or not row.changeable:
+            return
+        when = self.model.text(row, 0) + " " + self.model.text(row, 1)
+        dialog = VoidDialog(f"{when} ({', '.join(row.topics)})", self)
+        dialog.setObjectName("historyVoidDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._void(row, dialog.reason.text()))
+        dialog.open()
+
+    def _void(self, row: HistoryRow, reason: str) -> None:
+        desk_id, today, visit_id = self._desk.desk_id, self._today, row.id
+
+        def done(_: object) -> None:
+            self._tell(self.tr("Het bezoek is vervallen verklaard."))
+
+        def refused(error: UserError) -> None:
+            self._tell(words.error_text(error))
+
+        self._runner.submit(
+            lambda: self._history.void(desk_id, visit_id, reason, today),
+            done,
+            refused,
+            owner=self,
+        )
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
