@@ -16,12 +16,14 @@ Two pages sit under a tab bar once the desk is set up: Ctrl+1 "Registratie" and 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -40,7 +42,9 @@ from ui.words import error_text
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
     from kiosk.locations import DeskInfo, LocationInput
+    from kiosk.settings import DeskSettings
     from ui.enroll_dialog import EnrollDialog
+    from ui.lock_screen import IdleLock
     from ui.planning.planning_page import PlanningPage
     from ui.registration_page import RegistrationPage
     from ui.sync_bar import SyncBar
@@ -86,6 +90,8 @@ class MainWindow(QMainWindow):
         self.enroll_dialog: EnrollDialog | None = None
         self.planning: PlanningPage | None = None
         self._retention_timer: QTimer | None = None
+        self.idle_lock: IdleLock | None = None
+        self.desk_settings: DeskSettings | None = None
         self._closed = False
         self._sync_factory = sync_client_factory
         self._sync_options = dict(sync_options or {})
@@ -286,6 +292,51 @@ class MainWindow(QMainWindow):
         self.sync.start()
         if self._retention_timer is None:
             self._start_retention()
+        self._start_desk()
+
+    # -- the desk's settings: look, idle screen, full screen --------------------------------
+
+    def _start_desk(self) -> None:
+        """Set up the idle screen (Ctrl+Shift+L) and read the desk's settings (after "ready")."""
+        from ui.lock_screen import IdleLock
+
+        assert self.kiosk is not None
+        if self.idle_lock is None:
+            self.idle_lock = IdleLock(self, self.pages, [self.page_tabs], self._check_pin)
+            lock_key = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
+            lock_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            lock_key.activated.connect(self.idle_lock.lock)
+            self._lock_key = lock_key
+        self.runner.submit(self.kiosk.settings.read, self.apply_settings)
+
+    def apply_settings(self, settings: DeskSettings) -> None:
+        """Use the desk's *settings*: the look, the idle time and PIN, full screen or not."""
+        from ui.theme import apply_theme
+
+        changed_look = self.desk_settings is None or (
+            (settings.contrast, settings.large_targets)
+            != (self.desk_settings.contrast, self.desk_settings.large_targets)
+        )
+        if changed_look and (settings.contrast != "auto" or settings.large_targets):
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, contrast=settings.contrast, large_targets=settings.large_targets)
+        elif changed_look and self.desk_settings is not None:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app)
+        self.desk_settings = settings
+        if self.idle_lock is not None:
+            self.idle_lock.configure(
+                idle_ms=settings.idle_minutes * 60_000,
+                pin_needed=settings.pin_set,
+                windows_lock=settings.windows_lock,
+            )
+
+    def _check_pin(self, pin: str, done: Callable[[bool], None]) -> None:
+        assert self.kiosk is not None
+        settings = self.kiosk.settings
+        self.runner.submit(lambda: settings.check_pin(pin), done, lambda _error: done(False))
 
     def _sync_soon(self) -> None:
         """Sync a few seconds after a change (once the controller runs, after "ready")."""
