@@ -27,7 +27,7 @@ from kiosk.errors import InputError
 from kiosk.planning import bookings as booking_ops
 from kiosk.planning import grid as grid_reads
 from kiosk.planning import purge as retention
-from kiosk.planning import reference
+from kiosk.planning import reference, search
 from kiosk.planning import waiting as waiting_ops
 from kiosk.planning.generation import plan
 from kiosk.planning.models import PlanSlot
@@ -46,6 +46,7 @@ from kiosk.planning.records import (
     TemplateInput,
     WaitingEntry,
 )
+from kiosk.planning.search import BookingHit
 from kiosk.planning.store import closure_of, hhmm, load_slot, stamp, template_of, upsert_op
 from kiosk.planning.validation import check_text
 
@@ -260,6 +261,11 @@ class PlanningService:
         """Return the appointments of *day* (optionally of one helper) in time order."""
         with self.db.read() as session:
             return grid_reads.day_list(session, day, helper_id)
+
+    def search_bookings(self, query: str) -> list[BookingHit]:
+        """Return the bookings (contact details still kept) whose name or phone matches."""
+        with self.db.read() as session:
+            return search.search_bookings(session, query)
 
     # -- waiting list -------------------------------------------------------------------
 

@@ -88,11 +88,13 @@ class BookingEditor(QDialog):
         submitted(object): the clerk saved; a :class:`BookingInput` to store.
         status_requested(str): "attended" or "no_show" for the booking shown.
         cancel_requested(): the clerk wants to cancel the booking shown.
+        slip_requested(): print the appointment slip of the booking shown.
     """
 
     submitted = Signal(object)
     status_requested = Signal(str)
     cancel_requested = Signal()
+    slip_requested = Signal()
 
     def __init__(
         self,
@@ -200,8 +202,16 @@ class BookingEditor(QDialog):
         self.no_show_button.setObjectName("noShowButton")
         self.cancel_button = QPushButton(self.tr("⊘ Afspraak &annuleren"), self)
         self.cancel_button.setObjectName("cancelBookingButton")
+        self.slip_button = QPushButton(self.tr("Afspraak&briefje …"), self)
+        self.slip_button.setObjectName("slipButton")
+        self.slip_button.setToolTip(self.tr("Afspraakbriefje voor de burger afdrukken (Ctrl+P)"))
         status_row = QHBoxLayout()
-        for button in (self.attended_button, self.no_show_button, self.cancel_button):
+        for button in (
+            self.attended_button,
+            self.no_show_button,
+            self.cancel_button,
+            self.slip_button,
+        ):
             button.setVisible(self.mode == "edit")
             button.setAutoDefault(False)
             status_row.addWidget(button)
@@ -226,23 +236,58 @@ class BookingEditor(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
-        chain: list[QWidget] = [self.name, self.phone, self.email]
+        # Tab follows the screen from top to bottom, left to right, and only through the
+        # controls this mode shows (a hidden control in the chain made Tab loop back).
+        chain: list[QWidget] = []
+        if self.mode == "edit":
+            chain += [
+                self.attended_button,
+                self.no_show_button,
+                self.cancel_button,
+                self.slip_button,
+            ]
+        chain += [self.name, self.phone, self.email]
         chain += list(self.purpose.boxes.values())
         if self.mode != "waiting":
             chain += list(self.checklist.boxes.values())
-        chain += [self.remark, self.reason, self.walk_in, self.save_button, self.close_button]
+        chain.append(self.remark)
+        if overbook:
+            chain.append(self.reason)
+        if self.mode == "new":
+            chain.append(self.walk_in)
+        chain += [self.close_button, self.save_button]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
+        self.tab_chain = chain
 
         self.save_button.clicked.connect(self.submit)
         self.close_button.clicked.connect(self.reject)
         self.attended_button.clicked.connect(lambda: self.status_requested.emit("attended"))
         self.no_show_button.clicked.connect(lambda: self.status_requested.emit("no_show"))
         self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        self.slip_button.clicked.connect(self.slip_requested.emit)
+        if self.mode == "edit":
+            QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.slip_requested.emit)
         self.walk_in.toggled.connect(self._on_walk_in)
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
         install_mnemonics(self)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Walk :attr:`tab_chain` as a ring with Tab / Shift+Tab.
+
+        Qt's own chain lost its way round the check-box groups and never came back to the top.
+        """
+        chain = [w for w in self.tab_chain if w.isVisibleTo(self) and w.isEnabled()]
+        focus = self.focusWidget()
+        if not chain or focus not in chain:
+            return super().focusNextPrevChild(next)
+        step = 1 if next else -1
+        target = chain[(chain.index(focus) + step) % len(chain)]
+        target.setFocus(
+            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        )
+        return True
 
     def _line(
         self, name: str, accessible: str, length: int, edit: QLineEdit | None = None
@@ -270,6 +315,7 @@ class BookingEditor(QDialog):
             self.attended_button.setEnabled(active and booking.status != "attended")
             self.no_show_button.setEnabled(active and booking.status != "no_show")
             self.cancel_button.setEnabled(active)
+            self.slip_button.setEnabled(active and not booking.purged)
             self.save_button.setEnabled(active and not booking.purged)
 
     def _on_walk_in(self, walk_in: bool) -> None:

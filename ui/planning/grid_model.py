@@ -259,7 +259,10 @@ class PlanningGridModel(QAbstractTableModel):
         lines = [f"{where}, {texts.hhmm(slot.starts)}–{texts.hhmm(slot.ends)}"]
         lines.append(tr("Plaatsen: {capacity}; {free}").format(capacity=slot.capacity, free=free))
         for booking in slot.bookings:
-            lines.append(f"• {texts.booking_name(booking)}: {texts.booking_status_words(booking)}")
+            phone = f", {booking.phone}" if booking.phone else ""
+            lines.append(
+                f"• {texts.booking_name(booking)}{phone}: {texts.booking_status_words(booking)}"
+            )
         return "\n".join(lines)
 
     def _accessible(self, row: int, column: int, cell: _Cell) -> str:

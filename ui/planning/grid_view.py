@@ -3,13 +3,17 @@
 Keys (the view only says what the clerk asked for; the page's "Dit tijdstip" tab,
 :class:`ui.planning.slot_panel.SlotPanel`, does it through the service):
 
-- arrows, Tab / Shift+Tab, Home / End, Page Up / Page Down move the cursor; Ctrl+Page Down /
-  Ctrl+Page Up jump to the next / previous day;
+- arrows, Home / End, Page Up / Page Down move the cursor; Ctrl+Page Down / Ctrl+Page Up jump
+  to the next / previous day;
+- Tab / Shift+Tab and Ctrl+Tab / Ctrl+Shift+Tab leave the grid for the next / previous control
+  (the grid is one stop in the page's tab order, like a list);
 - Enter on a cell with a free place opens the booking editor, elsewhere it moves down;
   typing a letter in such a cell opens the editor with that text as the name;
 - F2 opens the cell's booking, Delete cancels it (after a confirmation);
-- Ctrl+C or Ctrl+X picks the booking to move, Ctrl+V moves it to the cursor's slot, Esc drops
-  the pick. (Undo and redo are the page's Ctrl+Z / Ctrl+Shift+Z.)
+- Ctrl+X picks the booking to move (cut), Ctrl+C picks it to copy (the booking stays; the copy
+  is a new booking with the same details), Ctrl+V puts it in the cursor's slot, Esc drops the
+  pick. The picked booking's cell gets a dashed frame and the word "verplaatsen" / "kopiëren"
+  (:meth:`PlanningGridView.set_picked`). (Undo and redo are the page's Ctrl+Z / Ctrl+Shift+Z.)
 """
 
 from __future__ import annotations
@@ -47,7 +51,6 @@ _MOVES = frozenset(
         Qt.Key.Key_Down,
         Qt.Key.Key_Left,
         Qt.Key.Key_Right,
-        Qt.Key.Key_Tab,
         Qt.Key.Key_Home,
         Qt.Key.Key_End,
         Qt.Key.Key_PageUp,
@@ -98,6 +101,7 @@ class CellDelegate(QStyledItemDelegate):
         self._white = QColor("#ffffff")
         self._font = QFont()
         self._fonts: dict[bool, tuple[QFont, QFontMetrics]] = {}
+        self.picked: tuple[str, str] | None = None  # (slot id, word) of a picked-up booking
 
     def paint(
         self,
@@ -105,11 +109,24 @@ class CellDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Fill the background, then draw the text with its marker, shortened with "…"."""
+        """Fill the background, then draw the text with its marker, shortened in the middle.
+
+        The cell of a picked-up booking gets a dashed frame and its word in front of the text
+        (not colour alone).
+        """
         text, kind = self._model.cell_paint(index.row(), index.column())
         rect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.fillRect(rect, self._selected if selected else self._backgrounds[kind])
+        if self.picked is not None:
+            slot = self._model.slot(index.row(), index.column())
+            if slot is not None and slot.id == self.picked[0]:
+                text = f"✂ {self.picked[1]}: {text}"
+                painter.save()
+                pen = QPen(self._white if selected else self._ink, 2, Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.drawRect(rect.adjusted(3, 3, -4, -4))
+                painter.restore()
         if not text:
             return
         if option.font != self._font or not self._fonts:
@@ -122,7 +139,7 @@ class CellDelegate(QStyledItemDelegate):
         else:
             painter.setPen(self._muted if kind in ("none", "closed", "free") else self._ink)
         inner = rect.adjusted(6, 0, -4, 0)
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, inner.width())
         painter.drawText(
             inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
         )
@@ -147,8 +164,9 @@ class PlanningGridView(QTableView):
         book_requested(object, str): a new booking in this Slot, with the name typed so far.
         open_requested(object): open the booking(s) of this Slot (F2, double-click).
         cancel_requested(object): cancel a booking of this Slot (Delete).
-        pick_requested(object): pick a booking of this Slot to move (Ctrl+C, Ctrl+X).
-        paste_requested(object): move the picked booking to this Slot (Ctrl+V).
+        pick_requested(object): pick a booking of this Slot to move (Ctrl+X).
+        copy_requested(object): pick a booking of this Slot to copy (Ctrl+C).
+        paste_requested(object): put the picked booking in this Slot (Ctrl+V).
         escape_pressed(): Esc (drops a pick).
         slot_changed(object): the cursor moved to this Slot (None: an empty cell).
     """
@@ -157,6 +175,7 @@ class PlanningGridView(QTableView):
     open_requested = Signal(object)
     cancel_requested = Signal(object)
     pick_requested = Signal(object)
+    copy_requested = Signal(object)
     paste_requested = Signal(object)
     escape_pressed = Signal()
     slot_changed = Signal(object)
@@ -170,7 +189,9 @@ class PlanningGridView(QTableView):
             self.tr(
                 "Rijen zijn dag en tijd, kolommen zijn de helpers. Enter of een letter typen "
                 "op een vrije plek boekt; F2 opent; Delete annuleert; Ctrl+X en Ctrl+V "
-                "verplaatsen."
+                "verplaatsen; Ctrl+C en Ctrl+V kopiëren. Pijltjes bewegen in het rooster; Tab "
+                "of Ctrl+Tab gaat naar het volgende onderdeel, Shift+Tab of Ctrl+Shift+Tab "
+                "naar het vorige."
             )
         )
         self.grid_model = PlanningGridModel(self)
@@ -183,7 +204,13 @@ class PlanningGridView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; the arrows move in it
+        self.setToolTip(
+            self.tr(
+                "Pijltjes: bewegen · Enter: boeken · F2: openen · Ctrl+F: zoeken · "
+                "Ctrl+Tab / Ctrl+Shift+Tab: het rooster verlaten"
+            )
+        )
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -231,6 +258,19 @@ class PlanningGridView(QTableView):
             return None
         return self.grid_model.slot(index.row(), index.column())
 
+    def set_picked(self, slot_id: str | None, word: str = "") -> None:
+        """Mark the cell of *slot_id* as holding the picked-up booking (None: no mark)."""
+        delegate = self.itemDelegate()
+        assert isinstance(delegate, CellDelegate)
+        delegate.picked = (slot_id, word) if slot_id is not None else None
+        self.viewport().update()
+
+    def picked_mark(self) -> tuple[str, str] | None:
+        """Return (slot id, word) of the marked cell, or None."""
+        delegate = self.itemDelegate()
+        assert isinstance(delegate, CellDelegate)
+        return delegate.picked
+
     def go_to_slot(self, slot_id: str) -> bool:
         """Put the cursor on *slot_id*; False when it is not shown."""
         index = self.grid_model.index_of_slot(slot_id)
@@ -277,11 +317,21 @@ class PlanningGridView(QTableView):
             if slot is not None:
                 self.cancel_requested.emit(slot)
             return
-        if event.matches(QKeySequence.StandardKey.Copy) or event.matches(
-            QKeySequence.StandardKey.Cut
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
+            modifiers & Qt.KeyboardModifier.ControlModifier
         ):
+            backwards = key == Qt.Key.Key_Backtab or bool(
+                modifiers & Qt.KeyboardModifier.ShiftModifier
+            )
+            QWidget.focusNextPrevChild(self, not backwards)
+            return
+        if event.matches(QKeySequence.StandardKey.Cut):
             if slot is not None:
                 self.pick_requested.emit(slot)
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            if slot is not None:
+                self.copy_requested.emit(slot)
             return
         if event.matches(QKeySequence.StandardKey.Paste):
             if slot is not None:

@@ -32,6 +32,7 @@ class Loaded:
     waiting: list[WaitingEntry] = field(default_factory=list)
     attention: list[Booking] = field(default_factory=list)
     attention_slots: dict[str, Slot] = field(default_factory=dict)
+    retention_days: int | None = None
 
 
 def load_page(
@@ -55,7 +56,14 @@ def load_page(
         if booking.slot_id not in slots:
             slots[booking.slot_id] = service.slot(booking.slot_id)
     if season_id is None:
-        return Loaded(seasons, None, None, attention=attention, attention_slots=slots)
+        return Loaded(
+            seasons,
+            None,
+            None,
+            attention=attention,
+            attention_slots=slots,
+            retention_days=service.retention_days(),
+        )
     return Loaded(
         seasons,
         season_id,
@@ -65,6 +73,7 @@ def load_page(
         waiting=service.waiting(season_id),
         attention=attention,
         attention_slots=slots,
+        retention_days=service.retention_days(),
     )
 
 

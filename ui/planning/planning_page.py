@@ -9,10 +9,13 @@ retention purge, a sync run's), while it is shown. The side tabs live in their o
 :mod:`ui.planning.slot_panel` (Dit tijdstip: book, open, status, cancel, move),
 :mod:`ui.planning.waiting_panel` (Wachtlijst) and :mod:`ui.planning.attention_panel` (Aandacht
 nodig); they know this page only as a :class:`~ui.planning.host.PanelHost` (the cursor's slot,
-feedback, questions, the editor, reads and changes). Keys on the page: Alt+S season, Alt+H helper,
-Alt+O organisation, Alt+G the grid, Alt+D / Alt+W / Alt+A the side tabs, Ctrl+Z / Ctrl+Shift+Z undo
-and redo, Ctrl+P day list, Ctrl+E exchange, Ctrl+T season and templates, F5-free reload with
-Ctrl+R. The grid's own keys are in :mod:`ui.planning.grid_view`.
+feedback, questions, the editor, reads and changes). The page opens on today (or the next day
+with hours). Its keys are listed in :mod:`ui.planning.page_keys` (:meth:`PlanningPage.shortcut_help`
+gives them to the F1 overview): Ctrl+T today, Ctrl+G go to a date, Ctrl+F search a booking,
+Ctrl+P the appointment slip, Ctrl+Shift+P the day list, Ctrl+E exchange, Ctrl+Shift+T season and
+templates, Ctrl+D show or hide the side panel, Ctrl+Z / Ctrl+Shift+Z undo and redo; Ctrl+R means
+nothing here (it is "herhaal vorige" on the registration page). The grid's own keys are in
+:mod:`ui.planning.grid_view`; the actions behind the desk keys in :mod:`ui.planning.page_actions`.
 """
 
 from __future__ import annotations
@@ -24,15 +27,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk import changes
 from kiosk.changes import Changes
 from kiosk.planning.records import Booking, GridData, Slot, WaitingEntry
-from ui.planning import prompts, texts
+from kiosk.planning.search import BookingHit
+from ui.planning import page_actions, page_keys, prompts, texts
 from ui.planning.attention_panel import AttentionPanel
 from ui.planning.booking_editor import BookingEditor
 from ui.planning.grid_view import PlanningGridView
+from ui.planning.navigation import DateBar
 from ui.planning.page_data import Loaded, load_page
 from ui.planning.slot_panel import SlotPanel
 from ui.planning.waiting_panel import WaitingPanel
@@ -48,6 +61,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SIDE_DELAY_MS = 60
+SIDE_WIDTH = 360  # the side panel's fixed width (it fits 910 px wide windows with the grid)
 T = TypeVar("T")
 
 
@@ -90,6 +104,10 @@ class PlanningPage(QWidget):
         self.season_id: str | None = None
         self.grid_data: GridData | None = None
         self.editor: BookingEditor | None = None
+        self.retention: int | None = None  # the branch's retention term, once loaded
+        self.pending_hit: BookingHit | None = None  # a found booking to show after a reload
+        self._opened = False  # the first load puts the cursor on today
+        self.search_dialog: QDialog | None = None  # the booking search, while open
         self.undo_stack = QUndoStack(self)
         self._filling = False
         self._loading = False  # a reload is on the database lane
@@ -103,26 +121,26 @@ class PlanningPage(QWidget):
         self.season = QComboBox(self)
         self.season.setObjectName("seasonPicker")
         self.season.setAccessibleName(self.tr("Seizoen"))
-        self.season.setMinimumWidth(200)
+        self.season.setMinimumWidth(140)
         self.helper_filter = QComboBox(self)
         self.helper_filter.setObjectName("helperFilter")
         self.helper_filter.setAccessibleName(self.tr("Filter op helper"))
-        self.helper_filter.setMinimumWidth(180)
+        self.helper_filter.setMinimumWidth(120)
         self.partner_filter = QComboBox(self)
         self.partner_filter.setObjectName("partnerFilter")
         self.partner_filter.setAccessibleName(self.tr("Filter op organisatie"))
-        self.partner_filter.setMinimumWidth(180)
+        self.partner_filter.setMinimumWidth(120)
         self.templates_button = button(
             self.tr("Seizoen en rooster …"),
             self,
             "templatesButton",
-            self.tr("Seizoen, helpers, weekrooster en sluitingsdagen (Ctrl+T)"),
+            self.tr("Seizoen, helpers, weekrooster en sluitingsdagen (Ctrl+Shift+T)"),
         )
         self.print_button = button(
             self.tr("Daglijst …"),
             self,
             "printDayListButton",
-            self.tr("Daglijst afdrukken (Ctrl+P)"),
+            self.tr("Daglijst afdrukken (Ctrl+Shift+P)"),
         )
         self.exchange_button = button(
             self.tr("Uitwisselen …"),
@@ -131,6 +149,15 @@ class PlanningPage(QWidget):
             self.tr("Rooster of afspraken importeren en exporteren (Ctrl+E)"),
         )
         self.grid = PlanningGridView(self)
+        self.date_bar = DateBar(self.today(), self)
+        self.side_button = button(
+            self.tr("Details verbergen"),
+            self,
+            "toggleSideButton",
+            self.tr("Het zijpaneel met details tonen of verbergen (Ctrl+D)"),
+        )
+        self.side_button.setCheckable(True)
+        self.side_button.setChecked(True)
         top = QHBoxLayout()
         top.addWidget(section_label(self.tr("&Seizoen"), self.season, self))
         top.addWidget(self.season)
@@ -140,6 +167,9 @@ class PlanningPage(QWidget):
         top.addWidget(section_label(self.tr("&Organisatie"), self.partner_filter, self))
         top.addWidget(self.partner_filter)
         top.addStretch(1)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_bar, 1)
+        dates.addWidget(self.side_button)
 
         self.feedback = QLabel(self.tr("De planning wordt geladen …"), self)
         self.feedback.setObjectName("feedback")
@@ -157,6 +187,7 @@ class PlanningPage(QWidget):
 
         left = QVBoxLayout()
         left.addLayout(top)
+        left.addLayout(dates)
         left.addWidget(section_label(self.tr("Rooster  (Alt+&G)"), self.grid, self))
         left.addWidget(self.grid, 1)
         left.addWidget(self.legend)
@@ -170,7 +201,7 @@ class PlanningPage(QWidget):
         self.side.setAccessibleName(self.tr("Details"))
         # A fixed width: the slot's texts change with every cursor step, and a side panel that
         # grew or shrank with them would resize (and fully repaint) the grid each time.
-        self.side.setFixedWidth(430)
+        self.side.setFixedWidth(SIDE_WIDTH)
         self.side.addTab(self.slot_panel, self.tr("&Dit tijdstip"))
         self.side.addTab(self.waiting, self.tr("&Wachtlijst"))
         self.side.addTab(self.attention, self.tr("&Aandacht nodig"))
@@ -179,12 +210,15 @@ class PlanningPage(QWidget):
         tools.addWidget(self.templates_button)
         tools.addWidget(self.print_button)
         tools.addWidget(self.exchange_button)
-        right = QVBoxLayout()
+        self.right = QWidget(self)
+        self.right.setObjectName("planningRight")
+        right = QVBoxLayout(self.right)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(tools)
         right.addWidget(self.side, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
-        layout.addLayout(right)
+        layout.addWidget(self.right)
         self._connect()
         install_mnemonics(self)
 
@@ -205,6 +239,14 @@ class PlanningPage(QWidget):
         self.grid.open_requested.connect(slot_panel.open_slot)
         self.grid.cancel_requested.connect(slot_panel.cancel_in)
         self.grid.pick_requested.connect(slot_panel.pick)
+        self.grid.copy_requested.connect(slot_panel.copy)
+        slot_panel.picked_changed.connect(self.grid.set_picked)
+        slot_panel.slip_requested.connect(
+            lambda booking_id, slot: page_actions.print_slip_for(self, booking_id, slot)
+        )
+        self.date_bar.day_chosen.connect(self.go_to_day)
+        self.date_bar.search_requested.connect(self.open_search)
+        self.side_button.toggled.connect(self.show_details)
         self.grid.paste_requested.connect(slot_panel.paste)
         self.grid.escape_pressed.connect(slot_panel.drop_pick)
         slot_panel.place_freed.connect(self.waiting.offer_freed_place)
@@ -216,10 +258,14 @@ class PlanningPage(QWidget):
             QKeySequence(QKeySequence.StandardKey.Undo): self.undo_stack.undo,
             "Ctrl+Shift+Z": self.undo_stack.redo,
             "Ctrl+Y": self.undo_stack.redo,
-            "Ctrl+P": self.print_day_list,
+            "Ctrl+P": self.print_slip,
+            "Ctrl+Shift+P": self.print_day_list,
             "Ctrl+E": self.open_exchange,
-            "Ctrl+T": self.open_templates,
-            "Ctrl+R": self.reload,
+            "Ctrl+Shift+T": self.open_templates,
+            "Ctrl+T": self.go_today,
+            "Ctrl+G": self.date_bar.focus_date,
+            "Ctrl+F": self.open_search,
+            "Ctrl+D": lambda: self.side_button.toggle(),
         }
         for keys, slot in shortcuts.items():
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -301,7 +347,11 @@ class PlanningPage(QWidget):
         finally:
             self._filling = False
         self.grid_data = loaded.grid
+        self.retention = loaded.retention_days
         self.grid.show_grid(loaded.grid)
+        if not self._opened and loaded.grid is not None and loaded.grid.rows:
+            self._opened = True
+            page_actions.go_to_day(self, self.today())
         season = next((s for s in loaded.seasons if s.id == loaded.season_id), None)
         self.waiting.show_list(season, loaded.waiting)
         count = self.attention.show_conflicts(loaded.attention, loaded.attention_slots)
@@ -320,6 +370,8 @@ class PlanningPage(QWidget):
         elif self.feedback.text() == self.tr("De planning wordt geladen …"):
             self.say(self.tr("Enter of een letter typen op een vrije plek maakt een afspraak."))
         self.update_buttons()
+        if self.pending_hit is not None:
+            page_actions.finish_hit(self)
         self.loaded.emit()
         self._reload_if_asked()
 
@@ -464,6 +516,39 @@ class PlanningPage(QWidget):
             self.editor = None
         self.activateWindow()
         self.grid.setFocus()
+
+    # -- the desk keys (ui.planning.page_actions) --------------------------------------------
+
+    def shortcut_help(self) -> list[tuple[str, str]]:
+        """Return the page's keys and what they do, for the F1 overview."""
+        return page_keys.shortcut_help()
+
+    def go_to_day(self, day: date) -> None:
+        """Put the grid's cursor on *day* (or the next day with hours) and focus the grid."""
+        if page_actions.go_to_day(self, day):
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_today(self) -> None:
+        """Put the grid's cursor on today (Ctrl+T)."""
+        today = self.today()
+        self.date_bar.set_today(today)
+        self.go_to_day(today)
+
+    def open_search(self) -> None:
+        """Open the booking search (Ctrl+F)."""
+        page_actions.open_search(self)
+
+    def print_slip(self) -> None:
+        """Print the appointment slip of the booking under the cursor (Ctrl+P)."""
+        page_actions.print_slip_here(self)
+
+    def show_details(self, shown: bool) -> None:
+        """Show or hide the side panel (Ctrl+D); hidden, the grid gets the whole width."""
+        self.right.setVisible(shown)
+        self.side_button.setChecked(shown)
+        self.side_button.setText(
+            self.tr("Details verbergen") if shown else self.tr("Details tonen")
+        )
 
     # -- other screens --------------------------------------------------------------------
 

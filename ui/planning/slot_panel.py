@@ -2,7 +2,8 @@
 
 It lists the slot's bookings and offers a new booking, opening one (the booking editor), marking
 it verschenen / niet verschenen, cancelling it (after a question; a freed place is offered to
-the waiting list) and moving it (pick with Ctrl+X, put down with Ctrl+V). Every change runs
+the waiting list), moving it (pick with Ctrl+X, put down with Ctrl+V) and copying it (Ctrl+C,
+then Ctrl+V books the same details in another slot; the booking stays). Every change runs
 through the page (:class:`~ui.planning.host.PanelHost`) on the database lane and can be undone
 (:mod:`ui.planning.commands`).
 """
@@ -10,6 +11,7 @@ through the page (:class:`~ui.planning.host.PanelHost`) on the database lane and
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.planning.records import Booking, BookingInput, Slot
 from ui.planning import texts
 from ui.planning.booking_editor import BookingEditor
-from ui.planning.commands import BookStep, CancelStep, MoveStep
+from ui.planning.commands import BookStep, CancelStep, MoveStep, input_of
 from ui.planning.side_lists import SlotBookingsModel
 from ui.planning.texts import tr
 from ui.planning.widgets import button, table
@@ -41,15 +43,21 @@ class SlotPanel(QWidget):
 
     Signals:
         place_freed(object): a cancel freed a place in this :class:`Slot`.
+        slip_requested(str, object): print the slip of this booking id in this Slot.
+        picked_changed(object, str): the slot id of the picked-up booking and "verplaatsen" or
+            "kopiëren" (None and "": nothing picked any more); the grid marks that cell.
     """
 
     place_freed = Signal(object)
+    picked_changed = Signal(object, str)
+    slip_requested = Signal(str, object)
 
     def __init__(self, host: PanelHost, parent: QWidget | None = None) -> None:
         """Build the tab; it works through *host* (the page)."""
         super().__init__(parent)
         self.host = host
         self.picked: Booking | None = None
+        self.copying = False  # the pick is a copy (Ctrl+C): paste books the same details again
         self._picked_from: Slot | None = None
         self._slot: Slot | None = None  # the slot shown
         self.title = QLabel(tr("Kies een tijdstip in het rooster."), self)
@@ -119,6 +127,14 @@ class SlotPanel(QWidget):
                 return booking
         return next((b for b in slot.bookings if b.status != "cancelled"), None)
 
+    def choose_booking(self, booking_id: str) -> bool:
+        """Select *booking_id* in the list of the slot shown; False when it is not there."""
+        for row, booking in enumerate(self.bookings.rows()):
+            if booking.id == booking_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
     def update_buttons(self, slot: Slot | None) -> None:
         """Enable what can be done in *slot* with its chosen booking."""
         booking = self.chosen_booking(slot) if slot is not None else None
@@ -181,6 +197,7 @@ class SlotPanel(QWidget):
             BookingEditor(host.where(slot), self, mode="edit", booking=booking)
         )
         service = host.service
+        editor.slip_requested.connect(lambda: self.slip_requested.emit(booking.id, slot))
 
         def save(entry: BookingInput) -> None:
             fields = {
@@ -251,12 +268,13 @@ class SlotPanel(QWidget):
     # -- moving ---------------------------------------------------------------------------
 
     def pick(self, slot: Slot) -> None:
-        """Pick the chosen booking of *slot* to move (Ctrl+X / Ctrl+C)."""
+        """Pick the chosen booking of *slot* to move (Ctrl+X)."""
         booking = self.chosen_booking(slot)
         if booking is None:
             self.host.say(tr("Op dit tijdstip staat geen afspraak om te verplaatsen."), ok=False)
             return
-        self.picked, self._picked_from = booking, slot
+        self.picked, self._picked_from, self.copying = booking, slot, False
+        self.picked_changed.emit(slot.id, tr("verplaatsen"))
         self.host.say(
             tr(
                 "Verplaatsen: {name} van {where}. Ga naar het nieuwe tijdstip en druk Ctrl+V "
@@ -264,20 +282,42 @@ class SlotPanel(QWidget):
             ).format(name=texts.booking_name(booking), where=texts.slot_label(slot))
         )
 
+    def copy(self, slot: Slot) -> None:
+        """Pick the chosen booking of *slot* to copy (Ctrl+C); the booking stays where it is."""
+        booking = self.chosen_booking(slot)
+        if booking is None:
+            self.host.say(tr("Op dit tijdstip staat geen afspraak om te kopiëren."), ok=False)
+            return
+        if booking.purged:
+            self.host.say(tr("Deze afspraak heeft geen gegevens meer om te kopiëren."), ok=False)
+            return
+        self.picked, self._picked_from, self.copying = booking, slot, True
+        self.picked_changed.emit(slot.id, tr("kopiëren"))
+        self.host.say(
+            tr(
+                "Gekopieerd: {name} van {where}. Ga naar een ander tijdstip en druk Ctrl+V voor "
+                "een afspraak met dezelfde gegevens (Esc stopt)."
+            ).format(name=texts.booking_name(booking), where=texts.slot_label(slot))
+        )
+
     def drop_pick(self) -> None:
         """Forget the picked booking (Esc)."""
         if self.picked is not None:
+            copying = self.copying
             self._forget_pick()
-            self.host.say(tr("Verplaatsen gestopt."))
+            self.host.say(tr("Kopiëren gestopt.") if copying else tr("Verplaatsen gestopt."))
 
     def paste(self, target: Slot) -> None:
         """Move the picked booking to *target* (Ctrl+V); a full target asks for a reason."""
         host = self.host
         booking, source = self.picked, self._picked_from
         if booking is None or source is None:
-            host.say(tr("Kies eerst met Ctrl+X de afspraak die u wilt verplaatsen."), ok=False)
+            host.say(
+                tr("Kies eerst met Ctrl+X (verplaatsen) of Ctrl+C (kopiëren) een afspraak."),
+                ok=False,
+            )
             return
-        if target.id == booking.slot_id:
+        if target.id == booking.slot_id and not self.copying:
             host.say(tr("De afspraak staat al op dit tijdstip."), ok=False)
             return
         if target.closed:
@@ -288,6 +328,9 @@ class SlotPanel(QWidget):
             reason = host.ask_reason(tr("Dit tijdstip is vol. Waarom toch hierheen?"))
             if reason is None:
                 return
+        if self.copying:
+            self._paste_copy(booking, target, reason)
+            return
         name = texts.booking_name(booking)
         what = tr("Verplaatsing {name} {source} → {target}").format(
             name=name, source=texts.slot_label(source), target=texts.slot_label(target)
@@ -302,5 +345,21 @@ class SlotPanel(QWidget):
             then=lambda _moved: self._forget_pick(),
         )
 
+    def _paste_copy(self, booking: Booking, target: Slot, reason: str | None) -> None:
+        """Book *booking*'s details once more in *target* (the original stays)."""
+        host, service = self.host, self.host.service
+        entry = replace(input_of(booking), overbook_reason=reason)
+        what = tr("Afspraak {name} {where}").format(
+            name=texts.booking_name(booking), where=texts.slot_label(target)
+        )
+        host.change(
+            lambda: service.book(target.id, entry),
+            lambda _booked: tr("✔ Gekopieerd: {what} (Ctrl+Z maakt ongedaan)").format(what=what),
+            undo=lambda booked: BookStep(host, booked, what),
+            then=lambda _booked: self._forget_pick(),
+        )
+
     def _forget_pick(self) -> None:
         self.picked = self._picked_from = None
+        self.copying = False
+        self.picked_changed.emit(None, "")

@@ -49,7 +49,8 @@ def test_cells_say_their_state_in_words_and_markers() -> None:
     assert len(text(0, 1, BOOKINGS_ROLE)) == 1  # type: ignore[arg-type]
     spoken = str(text(0, 0, Qt.ItemDataRole.AccessibleTextRole))
     assert "dinsdag 2 mrt 2027 10:00" in spoken and "J. Jansen" in spoken
-    assert "Oud: geannuleerd" in str(text(0, 1, Qt.ItemDataRole.ToolTipRole))
+    tip = str(text(0, 1, Qt.ItemDataRole.ToolTipRole))
+    assert "• M. Kok, 0612345678: geboekt" in tip and "Oud, 0612345678: geannuleerd" in tip
 
 
 def test_headers_show_days_times_and_helpers() -> None:

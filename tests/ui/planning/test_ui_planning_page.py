@@ -173,7 +173,7 @@ def test_paste_on_a_full_slot_asks_a_reason(
     reasons = iter([None, "spreekt alleen met Bert"])
     monkeypatch.setattr(planning, "ask_reason", lambda _q: next(reasons))
     go(planning, 0, 0)
-    qtbot.keyClick(planning.grid, Qt.Key.Key_C, CTRL)
+    qtbot.keyClick(planning.grid, Qt.Key.Key_X, CTRL)
     go(planning, 0, 1)
     qtbot.keyClick(planning.grid, Qt.Key.Key_V, CTRL)  # reason refused: nothing happens
     drain(runner)

@@ -1,0 +1,105 @@
+"""Finding a day in the planning grid: "Vandaag" (Ctrl+T) and "Ga naar datum" (Ctrl+G).
+
+:class:`DateBar` is the row of controls above the grid; :func:`row_for_day` finds the grid row
+to show for a date: the first row of that day, or of the first day with hours after it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QWidget
+
+from kiosk.planning.records import GridData
+from ui.planning.texts import tr
+from ui.planning.widgets import button
+from ui.widgets import section_label
+
+
+def row_for_day(grid: GridData | None, day: date) -> int | None:
+    """Return the first row on *day* or after it; the last row when the season is over."""
+    if grid is None or not grid.rows:
+        return None
+    for number, row in enumerate(grid.rows):
+        if row.day >= day:
+            return number
+    return len(grid.rows) - 1
+
+
+class _DateEdit(QDateEdit):
+    """A date field where Enter means "go there" (and is not passed on to the page)."""
+
+    go = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter jumps; other keys edit the date."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.go.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class DateBar(QWidget):
+    """Vandaag, a date field with "Ga naar", and "Zoeken …", in one row above the grid.
+
+    Signals:
+        day_chosen(object): show this :class:`~datetime.date` in the grid.
+        search_requested(): the clerk wants to find a booking (Ctrl+F).
+    """
+
+    day_chosen = Signal(object)
+    search_requested = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        """Build the row; the date field starts on *today*."""
+        super().__init__(parent)
+        self.setObjectName("planningDateBar")
+        self.today_button = button(
+            tr("Vandaag"), self, "todayButton", tr("Naar vandaag in het rooster (Ctrl+T)")
+        )
+        self.date = _DateEdit(self)
+        self.date.setObjectName("goToDate")
+        self.date.setAccessibleName(tr("Ga naar datum"))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setMinimumHeight(36)
+        self.date.setDate(QDate(today.year, today.month, today.day))
+        self.go_button = button(tr("Ga naar"), self, "goToDateButton", tr("Naar deze datum"))
+        self.search_button = button(
+            tr("Zoeken …"), self, "searchBookingsButton", tr("Afspraak zoeken op naam of telefoon")
+        )
+        self.search_button.setToolTip(tr("Afspraak zoeken op naam of telefoon (Ctrl+F)"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.today_button)
+        layout.addSpacing(8)
+        layout.addWidget(section_label(tr("Ga naar datum (Ctrl+G)"), self.date, self))
+        layout.addWidget(self.date)
+        layout.addWidget(self.go_button)
+        layout.addSpacing(8)
+        layout.addWidget(self.search_button)
+        layout.addStretch(1)
+        self._today = today
+        self.today_button.clicked.connect(lambda: self.day_chosen.emit(self._today))
+        self.go_button.clicked.connect(self._go)
+        self.date.go.connect(self._go)
+        self.search_button.clicked.connect(self.search_requested.emit)
+
+    def set_today(self, today: date) -> None:
+        """Make "Vandaag" mean *today* (the page asks its clock each time)."""
+        self._today = today
+
+    def focus_date(self) -> None:
+        """Put the focus in the date field, its day selected (Ctrl+G)."""
+        self.date.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.date.setSelectedSection(QDateEdit.Section.DaySection)
+
+    def chosen(self) -> date:
+        """Return the date in the field."""
+        value = self.date.date()
+        return date(value.year(), value.month(), value.day())
+
+    def _go(self) -> None:
+        self.day_chosen.emit(self.chosen())
