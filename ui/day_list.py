@@ -109,6 +109,8 @@ class DayPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # Tab leaves the list (to Corrigeren); the arrow keys move within it.
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -149,10 +151,18 @@ class DayPanel(QWidget):
         if summary.visits == 0:
             self.count.setText(self.tr("Vandaag: nog geen bezoeken"))
         else:
+            visits = (
+                self.tr("1 bezoek")
+                if summary.visits == 1
+                else self.tr("{n} bezoeken").format(n=summary.visits)
+            )
+            questions = (
+                self.tr("1 vraag")
+                if summary.questions == 1
+                else self.tr("{n} vragen").format(n=summary.questions)
+            )
             self.count.setText(
-                self.tr("Vandaag: {visits} bezoeken, {questions} vragen").format(
-                    visits=summary.visits, questions=summary.questions
-                )
+                self.tr("Vandaag: {visits}, {questions}").format(visits=visits, questions=questions)
             )
         self._update_buttons()
 

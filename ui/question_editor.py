@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -16,8 +15,8 @@ from PySide6.QtWidgets import (
 from kiosk.catalogue import Catalogue, Option
 from kiosk.visits import NOT_APPLICABLE, REFERRED, QuestionInput
 from ui.choices import ChoiceGroup
+from ui.registration.sections import CARRIED, Section
 from ui.topic_picker import TopicPicker
-from ui.widgets import section_label
 
 DEFAULT_ORGANISATIONS = ("belastingdienst", "toeslagen", "logius", "gemeente", "uwv", "svb")
 DEFAULT_TOPICS = (
@@ -67,26 +66,32 @@ class QuestionEditor(QWidget):
         )
         self.note.setAccessibleName(self.tr("Notitie"))
 
-        self.followup_label = section_label(self.tr("DigiD-vervol&g"), self.followup, self)
-        self.referral_label = section_label(self.tr("Doorverwezen &naar"), self.referral, self)
+        self.sections: dict[str, Section] = {
+            "topic": Section(self.tr("Onder&werp"), self.topics, self, buddy=self.topics.filter),
+            "organisation": Section(self.tr("&Organisatie"), self.organisations, self),
+            "digid_followup": Section(self.tr("DigiD-vervol&g"), self.followup, self),
+            "help": Section(self.tr("Geboden &hulp (meer antwoorden mogelijk)"), self.help, self),
+            "referral": Section(self.tr("Doorverwezen &naar"), self.referral, self),
+            "note": Section(self.tr("Notit&ie"), self.note, self),
+        }
+        self.followup_label = self.sections["digid_followup"].heading
+        self.referral_label = self.sections["referral"].heading
         self.organisations.add_extra(self.more_organisations)
-        grid = QGridLayout()
-        grid.setVerticalSpacing(4)
-        grid.addWidget(section_label(self.tr("&Organisatie"), self.organisations, self), 0, 0)
-        grid.addWidget(self.organisations, 1, 0)
-        grid.addWidget(self.followup_label, 2, 0)
-        grid.addWidget(self.followup, 3, 0)
-        grid.addWidget(section_label(self.tr("Geboden &hulp"), self.help, self), 4, 0)
-        grid.addWidget(self.help, 5, 0)
-        grid.addWidget(self.referral_label, 6, 0)
-        grid.addWidget(self.referral, 7, 0)
-        grid.addWidget(section_label(self.tr("Notit&ie"), self.note, self), 8, 0)
-        grid.addWidget(self.note, 9, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(section_label(self.tr("Onder&werp"), self.topics.filter, self))
-        layout.addWidget(self.topics, 1)
-        layout.addLayout(grid)
+        layout.setSpacing(4)
+        for section in self.sections.values():
+            section.place(layout)
+        for name, signal in (
+            ("topic", self.topics.changed),
+            ("organisation", self.organisations.changed),
+            ("organisation", self.more_organisations.activated),
+            ("digid_followup", self.followup.changed),
+            ("help", self.help.changed),
+            ("referral", self.referral.changed),
+            ("note", self.note.textEdited),
+        ):
+            signal.connect(lambda *_args, n=name: self._answered(n))
 
         self.topics.changed.connect(self._on_topic)
         self.organisations.changed.connect(self._on_organisation_button)
@@ -163,6 +168,35 @@ class QuestionEditor(QWidget):
         self._update_visibility()
         self.changed.emit()
 
+    def mark_carried(self, question: QuestionInput | None) -> None:
+        """Mark the sections *question* filled from the previous visit (None: no marks)."""
+        filled = {
+            "topic": bool(question and question.topic),
+            "organisation": bool(question and question.organisation),
+            "digid_followup": bool(question and question.digid_followup),
+            "help": bool(question and question.help),
+            "referral": bool(question and question.referral),
+            "note": bool(question and question.note),
+        }
+        for name, section in self.sections.items():
+            section.set_mark(CARRIED if filled[name] else None)
+
+    def carried(self) -> list[str]:
+        """Return the names of the sections still marked as carried over."""
+        return [n for n, s in self.sections.items() if s.kind == CARRIED]
+
+    def show_error(self, field: str | None, message: str = "") -> bool:
+        """Show *message* under the section *field* (None clears all); False if not here."""
+        for name, section in self.sections.items():
+            section.show_error(message if name == field else None)
+        return field in self.sections
+
+    def _answered(self, name: str) -> None:
+        """The clerk answered section *name*: its carried mark and error go."""
+        section = self.sections[name]
+        section.set_mark(None)
+        section.show_error(None)
+
     def _topic_option(self) -> Option | None:
         code = self.topics.topic()
         if self._catalogue is None or code is None:
@@ -217,9 +251,5 @@ class QuestionEditor(QWidget):
         self.changed.emit()
 
     def _update_visibility(self) -> None:
-        digid = self._is_digid()
-        self.followup_label.setVisible(digid)
-        self.followup.setVisible(digid)
-        referred = REFERRED in self.help.selected()
-        self.referral_label.setVisible(referred)
-        self.referral.setVisible(referred)
+        self.sections["digid_followup"].set_visible(self._is_digid())
+        self.sections["referral"].set_visible(REFERRED in self.help.selected())

@@ -8,21 +8,22 @@ is a field here and in the form, and the registration screen passes it on unchan
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
-    QGridLayout,
     QHBoxLayout,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.catalogue import Catalogue
 from kiosk.visits import MAX_TALLY, VisitInput
 from ui.choices import ChoiceGroup
+from ui.registration.sections import CARRIED, DEFAULT, Section
 from ui.widgets import section_label
 
 
@@ -35,9 +36,13 @@ class VisitPanel(QWidget):
 
     changed = Signal()
 
+    #: The answers a new visit starts with, shown as "standaard" until the clerk chooses.
+    DEFAULTS: ClassVar[dict[str, str]] = {"channel": "in_person", "duration": "lt5"}
+
     def __init__(self, parent: QWidget | None = None) -> None:
         """Build the fields; call :meth:`set_catalogue` before use."""
         super().__init__(parent)
+        self._walking_default = False
         self.channel = ChoiceGroup(self.tr("Kanaal"), columns=3, parent=self)
         self.duration = ChoiceGroup(self.tr("Duur"), columns=5, parent=self)
         self.now = QCheckBox(self.tr("Nu"), self)
@@ -79,15 +84,19 @@ class VisitPanel(QWidget):
         when_row.addSpacing(12)
         when_row.addWidget(self.walking)
         when_row.addStretch(1)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(section_label(self.tr("&Kanaal"), self.channel, self), 0, 0)
-        grid.addWidget(self.channel, 1, 0)
-        grid.addWidget(section_label(self.tr("&Duur"), self.duration, self), 2, 0)
-        grid.addWidget(self.duration, 3, 0)
-        grid.addLayout(when_row, 4, 0)
+        self.sections = {
+            "channel": Section(self.tr("&Kanaal"), self.channel, self),
+            "duration": Section(self.tr("&Duur"), self.duration, self),
+        }
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for section in self.sections.values():
+            section.place(layout)
+        layout.addLayout(when_row)
         self.now.toggled.connect(self._on_now)
+        self.channel.changed.connect(lambda: self._answered("channel"))
+        self.duration.changed.connect(lambda: self._answered("duration"))
         for signal in (
             self.channel.changed,
             self.duration.changed,
@@ -151,10 +160,40 @@ class VisitPanel(QWidget):
             QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         )
 
-    def reset_after_save(self) -> None:
-        """Back to "now" and one visit; channel, duration and mode stay for the next visit."""
+    def set_walking_default(self, walking: bool) -> None:
+        """Set whether this desk records as walking IDO unless the clerk says otherwise."""
+        self._walking_default = walking
+        self.walking.setChecked(walking)
+
+    def reset(self) -> None:
+        """Back to a new visitor: the desk's defaults (marked), "now", one visit."""
+        self.channel.set_selected([self.DEFAULTS["channel"]])
+        self.duration.set_selected([self.DEFAULTS["duration"]])
+        for section in self.sections.values():
+            section.set_mark(DEFAULT)
+            section.show_error(None)
+        self.walking.setChecked(self._walking_default)
         self.now.setChecked(True)
         self.count.setValue(1)
+
+    def mark_carried(self, carried: bool) -> None:
+        """Mark channel and duration as carried from the previous visit (or not)."""
+        for section in self.sections.values():
+            section.set_mark(CARRIED if carried else None)
+
+    def carried(self) -> list[str]:
+        """Return the names of the sections still marked as carried over."""
+        return [n for n, s in self.sections.items() if s.kind == CARRIED]
+
+    def show_error(self, field: str | None, message: str = "") -> bool:
+        """Show *message* under the section *field* (None clears all); False if not here."""
+        for name, section in self.sections.items():
+            section.show_error(message if name == field else None)
+        return field in self.sections
+
+    def _answered(self, name: str) -> None:
+        self.sections[name].set_mark(None)
+        self.sections[name].show_error(None)
 
     def _on_now(self, now: bool) -> None:
         self.when.setVisible(not now)
