@@ -2,6 +2,7 @@
 
 ido-kiosk                     start the app
 ido-kiosk --home DIR          use DIR for data and logs (same as KIOSK_HOME=DIR)
+ido-kiosk --version           print the version
 """
 
 from __future__ import annotations
@@ -21,8 +22,46 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--home", metavar="DIR", type=Path, help="folder for data and logs (overrides KIOSK_HOME)"
     )
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: print "ido-kiosk <version>" and stop (looked up only when asked)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **_kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and stop")
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"ido-kiosk {version()}")
+        parser.exit()
+
+
+def version() -> str:
+    """Return the installed distribution's version, or the source tree's when run from it."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("ido-kiosk")
+    except metadata.PackageNotFoundError:
+        pass
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    try:
+        import tomllib
+
+        with pyproject.open("rb") as file:
+            return str(tomllib.load(file)["project"]["version"])
+    except (OSError, KeyError, ValueError):
+        from kiosk import __version__
+
+        return __version__
 
 
 SYNC_COMMANDS = frozenset({"enroll", "sync", "status", "export", "requeue", "rotate-token"})

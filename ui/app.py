@@ -58,14 +58,22 @@ def run(*, startup_probe: bool = False) -> int:
     setup_logging(paths.log_file)
     log.info("IDO Kiosk starting; data in %s", paths.data_dir)
     app = make_application()
+    from ui.single_instance import SingleInstance, server_name
+
+    instance = SingleInstance(server_name(paths.data_dir))
+    if instance.ask_running() or not instance.listen():
+        log.info("IDO Kiosk already runs for this folder: brought to the front")
+        return 0
     qtlog.install()
     notifier = CrashNotifier(app)
     install_excepthook(paths.crash_log, notifier.crashed.emit)
     window = MainWindow(paths)
+    instance.activate_requested.connect(window.bring_to_front)
     window.show()
     window.start()
     if startup_probe:
         _probe(window)
     code = app.exec()
+    instance.close()
     log.info("IDO Kiosk stopped (%s)", code)
     return code

@@ -333,6 +333,13 @@ class MainWindow(QMainWindow):
                 windows_lock=settings.windows_lock,
             )
 
+    def bring_to_front(self) -> None:
+        """Show this window on top (a second start of the app asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def _check_pin(self, pin: str, done: Callable[[bool], None]) -> None:
         assert self.kiosk is not None
         settings = self.kiosk.settings

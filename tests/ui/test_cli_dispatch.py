@@ -50,3 +50,15 @@ def test_sync_once_runs_without_qt_gui(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "NOGUI 3"  # not enrolled: needs a person
     assert "nog niet gekoppeld" in result.stderr
+
+
+def test_version_prints_the_version_without_qt(tmp_path: Path) -> None:
+    import tomllib
+
+    result = probe(tmp_path, "--version")
+    assert result.returncode == 0, result.stderr
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        expected = tomllib.load(file)["project"]["version"]
+    first, *rest = result.stdout.strip().splitlines()
+    assert first == f"ido-kiosk {expected}"
+    assert not rest  # argparse stops before the app (or Qt's screen modules) is loaded

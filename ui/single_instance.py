@@ -1,0 +1,96 @@
+"""One running app per user and data folder: a second start brings the first to the front.
+
+The first app listens on a local socket (a named pipe on Windows) whose name comes from the
+user and the data folder, so two users on one PC, or a test's own folder, never meet. A second
+start connects, asks the first to come to the front and exits. A socket left behind by an app
+that crashed is removed when nobody answers on it.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+#: How long a second start waits for the first app to answer.
+_WAIT_MS = 500
+_RAISE = b"raise\n"
+
+
+def server_name(data_dir: Path) -> str:
+    """Return the socket's name for this user and *data_dir* (short, no path characters)."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no user name known (a service account without one)
+        user = ""
+    key = f"{user}\0{data_dir.resolve()}".encode()
+    return "ido-kiosk-" + hashlib.sha256(key).hexdigest()[:20]
+
+
+class SingleInstance(QObject):
+    """The first app's listener, or a second start's message to it.
+
+    Signals:
+        activate_requested(): another start asked this app to come to the front.
+    """
+
+    activate_requested = Signal()
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        """Use the socket *name* (see :func:`server_name`)."""
+        super().__init__(parent)
+        self.name = name
+        self.server: QLocalServer | None = None
+
+    def ask_running(self) -> bool:
+        """Ask an app already running to come to the front; tell whether one answered."""
+        socket = QLocalSocket()  # no parent: gone when this returns
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(_WAIT_MS):
+            return False
+        socket.write(_RAISE)
+        socket.waitForBytesWritten(_WAIT_MS)
+        socket.disconnectFromServer()
+        return True
+
+    def listen(self) -> bool:
+        """Listen for later starts; return False when another app took the name first."""
+        server = QLocalServer()  # this object's child once it listens
+        if os.name == "nt":
+            # Only this user may open the pipe. (On Unix the socket file gets the umask's
+            # rights: the option would bind elsewhere and move the file over a live one.)
+            server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            if self.ask_running():  # started at the same moment as another: that one stays
+                return False
+            QLocalServer.removeServer(self.name)  # left behind by an app that stopped
+            if not server.listen(self.name):
+                log.warning("No single-instance socket: %s", server.errorString())
+                return True  # run anyway: a second start is better than none
+        server.setParent(self)
+        server.newConnection.connect(self._on_connection)
+        self.server = server
+        return True
+
+    def close(self) -> None:
+        """Stop listening (the app is closing)."""
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        socket = self.server.nextPendingConnection()
+        while socket is not None:  # a child of the server: gone when the server closes
+            # The message is one short line, sent at once: it is there or arrives in a moment.
+            if socket.bytesAvailable() or socket.waitForReadyRead(_WAIT_MS):
+                if bytes(socket.readAll().data()).startswith(_RAISE.strip()):
+                    self.activate_requested.emit()
+            socket.abort()
+            socket = self.server.nextPendingConnection()
