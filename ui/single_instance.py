@@ -89,8 +89,8 @@ class SingleInstance(QObject):
         socket = self.server.nextPendingConnection()
         while socket is not None:  # a child of the server: gone when the server closes
             # The message is one short line, sent at once: it is there or arrives in a moment.
-            if socket.bytesAvailable() or socket.waitForReadyRead(_WAIT_MS):
-                if bytes(socket.readAll().data()).startswith(_RAISE.strip()):
-                    self.activate_requested.emit()
+            arrived = socket.bytesAvailable() > 0 or socket.waitForReadyRead(_WAIT_MS)
+            if arrived and bytes(socket.readAll().data()).startswith(_RAISE.strip()):
+                self.activate_requested.emit()
             socket.abort()
             socket = self.server.nextPendingConnection()
