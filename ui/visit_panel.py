@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -60,6 +61,8 @@ class VisitPanel(QWidget):
         self.when.setAccessibleName(self.tr("Tijdstip van het bezoek"))
         self.when.setMinimumHeight(40)
         self.when.setMinimumWidth(175)
+        self.when.setToolTip(self.tr("Pijltjes links en rechts: dag, maand, jaar, uur, minuut"))
+        self.when.installEventFilter(self)
         self.count = QSpinBox(self)
         self.count.setObjectName("count")
         self.count.setRange(1, MAX_TALLY)
@@ -194,6 +197,18 @@ class VisitPanel(QWidget):
     def _answered(self, name: str) -> None:
         self.sections[name].set_mark(None)
         self.sections[name].show_error(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab leaves the time field (the arrow keys move between its parts)."""
+        if (
+            watched is self.when
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            return QWidget.focusNextPrevChild(self.when, event.key() == Qt.Key.Key_Tab)
+        return super().eventFilter(watched, event)
 
     def _on_now(self, now: bool) -> None:
         self.when.setVisible(not now)
