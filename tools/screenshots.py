@@ -1,6 +1,13 @@
 """Render every main screen of IDO Kiosk to PNG, offscreen, on sample data.
 
-    .venv/bin/python -m tools.screenshots DIR
+    .venv/bin/python -m tools.screenshots DIR [--scale 1.0|1.25|1.5] [--contrast high]
+                                              [--only NAME ...]
+
+``--scale`` renders a 1366x768 laptop with a taskbar at that Windows scale (QT_SCALE_FACTOR is
+set before Qt starts; the window gets 1366/scale x 728/scale logical pixels, so the PNGs are
+about 1366x728 real pixels); the files then end in ``-125`` or ``-150``. ``--contrast high``
+renders the high-contrast theme (files end in ``-hoog-contrast``). ``--only`` renders just the
+named pictures (e.g. ``02-registratie``) and stops there, for a quick look or a test.
 
 Uses a temporary data directory, so nobody's real data is touched. The README's pictures come
 from here, and so does a developer's look at their own work. The sample data is in
@@ -17,7 +24,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-SIZE = (1366, 768)
+SIZE = (1366, 728)  # a 1366x768 laptop screen less a 40 pixel taskbar
+SCALES = {"1.0": "", "1.25": "-125", "1.5": "-150"}
+
+
+class _DoneError(Exception):
+    """Every picture asked for with ``--only`` is rendered: stop early."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,20 +39,62 @@ def main(argv: list[str] | None = None) -> int:
         description="Render every main screen of IDO Kiosk to PNG files, on sample data.",
     )
     parser.add_argument("out_dir", metavar="DIR", type=Path, help="folder for the PNG files")
+    parser.add_argument(
+        "--scale", choices=tuple(SCALES), default="1.0", help="Windows scale (default 1.0)"
+    )
+    parser.add_argument(
+        "--contrast", choices=("normal", "high"), default="normal", help="theme (default normal)"
+    )
+    parser.add_argument(
+        "--only", nargs="+", metavar="NAME", default=None, help="render only these pictures"
+    )
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    return render_all(args.out_dir)
+    return render_all(args.out_dir, scale=args.scale, contrast=args.contrast, only=args.only)
 
 
-def render_all(out_dir: Path) -> int:
-    """Render the screens into *out_dir*; return 0 on success."""
+def render_all(
+    out_dir: Path,
+    *,
+    scale: str = "1.0",
+    contrast: str = "normal",
+    only: list[str] | None = None,
+) -> int:
+    """Render the screens into *out_dir* at *scale* in *contrast*; return 0 on success."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_SCALE_FACTOR"] = scale  # read when Qt starts, so before the application
     out_dir.mkdir(parents=True, exist_ok=True)
+    suffix = SCALES[scale] + ("-hoog-contrast" if contrast == "high" else "")
+    size = (round(SIZE[0] / float(scale)), round(SIZE[1] / float(scale)))
     with tempfile.TemporaryDirectory(prefix="ido-kiosk-shots-") as home:
         os.environ["KIOSK_HOME"] = home
-        return _render(out_dir, Path(home))
+        try:
+            return _render(out_dir, Path(home), _Options(size, suffix, contrast, only))
+        except _DoneError:
+            return 0
 
 
-def _render(out_dir: Path, home: Path) -> int:
+class _Options:
+    """What to render: the window's logical size, the file suffix, theme and picture names."""
+
+    def __init__(
+        self, size: tuple[int, int], suffix: str, contrast: str, only: list[str] | None
+    ) -> None:
+        self.size, self.suffix, self.contrast = size, suffix, contrast
+        self.only = None if only is None else set(only)
+        self.done: set[str] = set()
+
+    def wanted(self, name: str) -> bool:
+        """Return True when picture *name* is to be rendered."""
+        return self.only is None or name in self.only
+
+    def rendered(self, name: str) -> None:
+        """Note *name* as rendered; stop when every picture asked for is there."""
+        self.done.add(name)
+        if self.only is not None and self.only <= self.done:
+            raise _DoneError
+
+
+def _render(out_dir: Path, home: Path, options: _Options) -> int:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QWidget
 
@@ -48,12 +102,14 @@ def _render(out_dir: Path, home: Path) -> int:
     from tools.demo_data import link_to_pretend_server, record_sample_day
     from ui.app import make_application
     from ui.main_window import MainWindow
+    from ui.theme import apply_theme
 
     app = make_application([sys.argv[0]])
+    apply_theme(app, contrast=options.contrast)
     paths = app_paths(home).ensure()
     # No timed sync: the pictures show a prepared state, not whatever the network does.
     window = MainWindow(paths, sync_options={"automatic": False})
-    window.resize(*SIZE)
+    window.resize(*options.size)
     window.show()
 
     def settle(condition: Callable[[], bool] = lambda: True, timeout_ms: int = 10000) -> None:
@@ -73,10 +129,14 @@ def _render(out_dir: Path, home: Path) -> int:
             QCoreApplication.processEvents()
 
     def shot(name: str, dialog: QWidget | None = None) -> None:
+        if not options.wanted(name):
+            return
         settle()
         picture = window.grab() if dialog is None else _over(window, dialog)
-        picture.save(str(out_dir / f"{name}.png"))
-        print(out_dir / f"{name}.png")
+        path = out_dir / f"{name}{options.suffix}.png"
+        picture.save(str(path))
+        print(path)
+        options.rendered(name)
 
     window.start()
     settle(lambda: window.kiosk is not None)
@@ -141,7 +201,8 @@ def _render(out_dir: Path, home: Path) -> int:
     shot("06-synchronisatie", sync_page)
     sync_page.accept()
     _planning_shots(window, shot, settle)
-    _day_list_shot(window, out_dir)
+    if options.wanted("12-daglijst"):
+        _day_list_shot(window, out_dir, options.suffix)
     window.close()
     app.processEvents()
     return 0
@@ -225,7 +286,7 @@ def _planning_shots(window: Any, shot: Callable[..., None], settle: Callable[...
     shot("11-aandacht-nodig")
 
 
-def _day_list_shot(window: Any, out_dir: Path) -> None:
+def _day_list_shot(window: Any, out_dir: Path, suffix: str) -> None:
     """The printed day list of the sample season's first day and first helper, as a PNG."""
     from ui.planning.day_list_print import heading_for, render_day_list_png
 
@@ -234,7 +295,7 @@ def _day_list_shot(window: Any, out_dir: Path) -> None:
     assert kiosk is not None and page is not None
     slot = kiosk.planning.slot(_slot_at(page, 0, 0))
     day_list = kiosk.planning.day_list(slot.day, slot.helper_id)
-    path = out_dir / "12-daglijst.png"
+    path = out_dir / f"12-daglijst{suffix}.png"
     render_day_list_png(day_list, path, heading_for(kiosk, slot.helper_id))
     print(path)
 

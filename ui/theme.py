@@ -1,21 +1,166 @@
-"""The app's look: the style sheet, high contrast, and large targets for touch.
+"""The app's look: the style sheet and palette, high contrast, and large targets for touch.
 
 :func:`apply_theme` is the one place that sets the application's style sheet; start-up calls it
 with the system's preference, and the settings page again when a clerk changes the look.
+
+The theme sets the palette as well as the style sheet, so text and its background always come
+from the same theme: a system in high-contrast mode never pairs our dark text with its black
+background. ``contrast="auto"`` picks the high-contrast theme when the system asks for it
+(:func:`system_prefers_high_contrast`).
 """
 
 from __future__ import annotations
 
+import ctypes
+import os
 from importlib import resources
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDir, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+CONTRASTS = ("auto", "normal", "high")
+SHEETS = {"normal": "kiosk.qss", "high": "high-contrast.qss"}
+LARGE_SHEET = "large-targets.qss"
+
+_Role = QPalette.ColorRole
+#: The palette of each theme: role -> colour. Tests check these pairs at WCAG AA too.
+PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
+    "normal": {
+        _Role.Window: "#f7f7f5",
+        _Role.WindowText: "#1a1a1a",
+        _Role.Base: "#ffffff",
+        _Role.AlternateBase: "#f1f3f6",
+        _Role.Text: "#1a1a1a",
+        _Role.PlaceholderText: "#595959",
+        _Role.Button: "#ffffff",
+        _Role.ButtonText: "#1a1a1a",
+        _Role.ToolTipBase: "#ffffff",
+        _Role.ToolTipText: "#1a1a1a",
+        _Role.Highlight: "#1d3a5f",
+        _Role.HighlightedText: "#ffffff",
+        _Role.Link: "#0b4f9c",
+        _Role.BrightText: "#ffffff",
+    },
+    "high": {
+        _Role.Window: "#000000",
+        _Role.WindowText: "#ffffff",
+        _Role.Base: "#000000",
+        _Role.AlternateBase: "#1a1a1a",
+        _Role.Text: "#ffffff",
+        _Role.PlaceholderText: "#d0d0d0",
+        _Role.Button: "#000000",
+        _Role.ButtonText: "#ffffff",
+        _Role.ToolTipBase: "#000000",
+        _Role.ToolTipText: "#ffffff",
+        _Role.Highlight: "#ffff00",
+        _Role.HighlightedText: "#000000",
+        _Role.Link: "#ffff00",
+        _Role.BrightText: "#ffff00",
+    },
+}
+#: Text/background pairs of each palette that must reach 4.5:1.
+PALETTE_PAIRS = (
+    (_Role.WindowText, _Role.Window),
+    (_Role.Text, _Role.Base),
+    (_Role.Text, _Role.AlternateBase),
+    (_Role.PlaceholderText, _Role.Base),
+    (_Role.ButtonText, _Role.Button),
+    (_Role.ToolTipText, _Role.ToolTipBase),
+    (_Role.HighlightedText, _Role.Highlight),
+    (_Role.Link, _Role.Base),
+)
 
 
-def style_sheet() -> str:
-    """Return the app's normal style sheet."""
-    return (resources.files("resources") / "style" / "kiosk.qss").read_text("utf-8")
+def style_dir() -> Path:
+    """Return the folder with the style sheets and their images."""
+    return Path(str(resources.files("resources") / "style"))
+
+
+def style_sheet(contrast: str = "normal", *, large_targets: bool = False) -> str:
+    """Return the style sheet of *contrast* (``normal`` or ``high``), with large targets."""
+    folder = style_dir()
+    text = (folder / SHEETS[contrast]).read_text("utf-8")
+    if large_targets:
+        text += "\n" + (folder / LARGE_SHEET).read_text("utf-8")
+    return text
+
+
+def palette(contrast: str = "normal") -> QPalette:
+    """Return the palette of *contrast*, the same in every colour group."""
+    result = QPalette()
+    for role, colour in PALETTES[contrast].items():
+        result.setColor(role, QColor(colour))
+    disabled = "#595959" if contrast == "normal" else "#c0c0c0"
+    for role in (_Role.WindowText, _Role.Text, _Role.ButtonText):
+        result.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return result
+
+
+def _windows_high_contrast() -> bool:
+    """Return True when Windows' own high-contrast mode is on (SPI_GETHIGHCONTRAST)."""
+
+    class HighContrast(ctypes.Structure):
+        _fields_ = [
+            ("cbSize", ctypes.c_uint),
+            ("dwFlags", ctypes.c_uint),
+            ("lpszDefaultScheme", ctypes.c_wchar_p),
+        ]
+
+    info = HighContrast()
+    info.cbSize = ctypes.sizeof(HighContrast)
+    try:
+        user32 = ctypes.windll.user32  # type: ignore[attr-defined,unused-ignore]
+        if not user32.SystemParametersInfoW(0x0042, info.cbSize, ctypes.byref(info), 0):
+            return False
+    except (AttributeError, OSError):
+        return False
+    return bool(info.dwFlags & 0x1)  # HCF_HIGHCONTRASTON
+
+
+def system_prefers_high_contrast() -> bool:
+    """Return True when the system asks for high contrast (Qt 6.10's hint, or Windows)."""
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is not None:
+        preference = accessibility().contrastPreference()
+        if preference == Qt.ContrastPreference.HighContrast:
+            return True
+    return os.name == "nt" and _windows_high_contrast()
+
+
+def resolve_contrast(contrast: str) -> str:
+    """Return ``normal`` or ``high`` for *contrast* (``auto`` asks the system)."""
+    if contrast not in CONTRASTS:
+        raise ValueError(f"unknown contrast: {contrast!r}")
+    if contrast == "auto":
+        return "high" if system_prefers_high_contrast() else "normal"
+    return contrast
 
 
 def apply_theme(app: QApplication, *, contrast: str = "auto", large_targets: bool = False) -> None:
-    """Style *app*: *contrast* ``auto`` (follow the system), ``normal`` or ``high``."""
-    app.setStyleSheet(style_sheet())
+    """Style *app*: *contrast* ``auto`` (follow the system), ``normal`` or ``high``.
+
+    *large_targets* makes every control at least 56 pixels high (touch, walking IDO). The
+    chosen theme is kept in the app's properties ``theme_contrast`` and ``theme_large``.
+    """
+    chosen = resolve_contrast(contrast)
+    QDir.setSearchPaths("style", [str(style_dir())])
+    app.setPalette(palette(chosen))
+    app.setStyleSheet(style_sheet(chosen, large_targets=large_targets))
+    app.setProperty("theme_contrast", chosen)
+    app.setProperty("theme_large", large_targets)
+
+
+def repolish(widget: QWidget) -> None:
+    """Draw *widget* and its children again after a dynamic property changed.
+
+    Qt reads ``*[carried="true"]``-style rules only when a widget is polished; call this after
+    ``widget.setProperty("carried", True)``.
+    """
+    for target in [widget, *widget.findChildren(QWidget)]:
+        style = target.style()
+        style.unpolish(target)
+        style.polish(target)
+    widget.update()

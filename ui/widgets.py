@@ -1,15 +1,16 @@
 """Small building blocks shared by the screens.
 
-Section headings with an Alt+letter key, and a label that shortens its text with "…".
+Section headings with an Alt+letter key, a label that shortens its text with "…", and a flow
+layout that wraps its items onto as many rows as the width needs.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget
 
 MNEMONIC = "mnemonic"
 
@@ -81,3 +82,112 @@ class ElidedLabel(QLabel):
         shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, int(self.alignment()), shown)
         painter.end()
+
+
+class FlowLayout(QLayout):
+    """Items side by side, left to right, wrapping onto a new row when the width runs out.
+
+    Every item keeps its preferred width (so a button's label is never cut), rows are as tall
+    as their tallest item, and the layout reports :meth:`heightForWidth`, so the parent grows
+    a row taller instead of squeezing. *columns* only shapes the preferred size (how many items
+    a row holds when there is room), never the wrapping itself.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 6, columns: int = 4):
+        """Make an empty flow with *spacing* pixels between items and rows."""
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._columns = max(columns, 1)
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        """Append *item* (Qt calls this for :meth:`addWidget`)."""
+        self._items.append(item)
+        self.invalidate()
+
+    def count(self) -> int:
+        """Return the number of items."""
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        """Return the item at *index*, or None."""
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        """Remove and return the item at *index*, or None."""
+        if 0 <= index < len(self._items):
+            item = self._items.pop(index)
+            self.invalidate()
+            return item
+        return None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        """Grow in neither direction of its own accord."""
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        """The height depends on the width (more rows when narrower)."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Return the height the items need at *width*."""
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        """Place the items in *rect*."""
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """Prefer rows of *columns* items."""
+        widths = [item.sizeHint().width() for item in self._visible()]
+        if not widths:
+            return QSize(0, 0)
+        row = max(
+            sum(widths[i : i + self._columns]) + self.spacing() * (self._columns - 1)
+            for i in range(0, len(widths), self._columns)
+        )
+        margins = self.contentsMargins()
+        width = row + margins.left() + margins.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSize(self) -> QSize:
+        """As narrow as the widest item (one item a row)."""
+        size = QSize(0, 0)
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize()).expandedTo(QSize(item.sizeHint().width(), 0))
+        margins: QMargins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _visible(self) -> list[QLayoutItem]:
+        visible = []
+        for item in self._items:
+            widget = item.widget()
+            if widget is None or not widget.isHidden():
+                visible.append(item)
+        return visible
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Lay the items out in *rect* (only measuring unless *move*); return the height."""
+        margins = self.contentsMargins()
+        area = rect.marginsRemoved(margins)
+        x, y, row_height = area.x(), area.y(), 0
+        row: list[tuple[QLayoutItem, QPoint, QSize]] = []
+        for item in self._visible():
+            hint = item.sizeHint()
+            width = min(hint.width(), max(area.width(), 1))
+            if row and x + width > area.right() + 1:
+                self._place(row, row_height, move)
+                x, y, row_height, row = area.x(), y + row_height + self.spacing(), 0, []
+            row.append((item, QPoint(x, y), QSize(width, hint.height())))
+            x += width + self.spacing()
+            row_height = max(row_height, hint.height())
+        self._place(row, row_height, move)
+        return y + row_height - rect.y() + margins.bottom()
+
+    @staticmethod
+    def _place(row: list[tuple[QLayoutItem, QPoint, QSize]], height: int, move: bool) -> None:
+        if move:
+            for item, point, size in row:
+                item.setGeometry(QRect(point, QSize(size.width(), height)))
