@@ -37,6 +37,14 @@ from ui.void_dialog import VoidDialog
 DEBOUNCE_MS = 300
 
 
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves at once (the day, month and year: arrow keys or typing)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Move focus to the next or previous control, not to the next part of the date."""
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class HistoryDialog(QDialog):
     """Eerdere bezoeken: search, Corrigeren (emits the id and closes), Vervallen verklaren.
 
@@ -172,8 +180,8 @@ class HistoryDialog(QDialog):
         self.void_button.clicked.connect(self._ask_void)
         self.close_button.clicked.connect(self.reject)
 
-    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit(self)
+    def _date_edit(self, name: str, accessible: str) -> DateEdit:
+        edit = DateEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
@@ -184,6 +192,7 @@ class HistoryDialog(QDialog):
     def _button(self, name: str, label: str) -> QPushButton:
         button = QPushButton(label, self)
         button.setObjectName(name)
+        button.setAccessibleName(label.replace("&", "").rstrip(" …"))
         button.setAutoDefault(False)  # Enter on a row means Corrigeren, not the focused button
         return button
 
