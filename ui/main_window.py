@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ui.lock_screen import IdleLock
     from ui.planning.planning_page import PlanningPage
     from ui.registration_page import RegistrationPage
+    from ui.settings_page import SettingsDialog
     from ui.sync_bar import SyncBar
     from ui.sync_controller import ClientFactory, SyncController
     from ui.sync_page import SyncPage
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.planning: PlanningPage | None = None
         self._retention_timer: QTimer | None = None
         self.idle_lock: IdleLock | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self.desk_settings: DeskSettings | None = None
         self._closed = False
         self._sync_factory = sync_client_factory
@@ -307,6 +309,7 @@ class MainWindow(QMainWindow):
             lock_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
             lock_key.activated.connect(self.idle_lock.lock)
             self._lock_key = lock_key
+            QShortcut(QKeySequence("Ctrl+,"), self).activated.connect(self.open_settings)
         self.runner.submit(self.kiosk.settings.read, self.apply_settings)
 
     def apply_settings(self, settings: DeskSettings) -> None:
@@ -326,12 +329,46 @@ class MainWindow(QMainWindow):
             if isinstance(app, QApplication):
                 apply_theme(app)
         self.desk_settings = settings
+        if settings.kiosk_mode and not self.isFullScreen():
+            self.showFullScreen()
+        elif not settings.kiosk_mode and self.isFullScreen():
+            self.showNormal()
         if self.idle_lock is not None:
             self.idle_lock.configure(
                 idle_ms=settings.idle_minutes * 60_000,
                 pin_needed=settings.pin_set,
                 windows_lock=settings.windows_lock,
             )
+
+    def open_settings(self) -> None:
+        """Show the settings (Ctrl+,), once the desk is set up and its settings read."""
+        if self.kiosk is None or self.desk_settings is None or self.registration is None:
+            return
+        from ui.settings_page import SettingsDialog
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        dialog = SettingsDialog(
+            self.kiosk.settings,
+            self.runner,
+            self.desk_settings,
+            self.location_label.text(),
+            self,
+            demo=self.registration.desk.is_demo,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.apply_settings)
+        dialog.enroll_requested.connect(self.open_enroll)
+        dialog.sync_page_requested.connect(self.open_sync_page)
+        dialog.real_location_requested.connect(lambda: self._show_setup(replacing_demo=True))
+        dialog.finished.connect(self._on_settings_closed)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _on_settings_closed(self, _code: int) -> None:
+        self.settings_dialog = None
 
     def bring_to_front(self) -> None:
         """Show this window on top (a second start of the app asked for it)."""

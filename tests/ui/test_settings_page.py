@@ -1,0 +1,111 @@
+"""The settings dialog: saving within limits, the staff PIN, the ICT part, and the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import Kiosk
+from kiosk.settings import DeskSettings
+from tests.ui.keyboard import tab_chain, unreachable
+from ui.settings_page import SettingsDialog
+from ui.tasks import TaskRunner
+
+
+def open_dialog(
+    qtbot: QtBot, kiosk: Kiosk, runner: TaskRunner, *, demo: bool = False
+) -> SettingsDialog:
+    dialog = SettingsDialog(
+        kiosk.settings, runner, kiosk.settings.read(), "Bibliotheek · IDO · Balie 1", demo=demo
+    )
+    qtbot.addWidget(dialog)
+    dialog.resize(910, 485)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_saving_stores_the_choices_and_reports_them(
+    qtbot: QtBot, ui_kiosk: Kiosk, runner: TaskRunner
+) -> None:
+    dialog = open_dialog(qtbot, ui_kiosk, runner)
+    dialog.idle.setValue(0)
+    dialog.contrast.setCurrentIndex(dialog.contrast.findData("high"))
+    dialog.large_targets.setChecked(True)
+    dialog.history_days.setValue(30)
+    with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
+        dialog.save_button.click()
+    expected = DeskSettings(idle_minutes=0, contrast="high", large_targets=True, history_days=30)
+    assert saved.args == [expected]
+    assert ui_kiosk.settings.read() == expected
+    assert dialog.idle.text() == "nooit"
+
+
+def test_setting_and_clearing_the_pin(qtbot: QtBot, ui_kiosk: Kiosk, runner: TaskRunner) -> None:
+    dialog = open_dialog(qtbot, ui_kiosk, runner)
+    assert "geen pincode" in dialog.pin_state.text() and not dialog.clear_pin_button.isEnabled()
+    dialog.pin.setText("2468")
+    dialog.pin_again.setText("2469")
+    dialog.set_pin_button.click()
+    assert "niet gelijk" in dialog.message.text()
+    assert not ui_kiosk.settings.read().pin_set
+    dialog.pin_again.setText("2468")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.set_pin_button.click()
+    assert ui_kiosk.settings.check_pin("2468")
+    assert dialog.pin.text() == "" and dialog.clear_pin_button.isEnabled()
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.clear_pin_button.click()
+    assert not ui_kiosk.settings.read().pin_set
+
+
+def test_a_pin_too_short_is_refused_with_words(
+    qtbot: QtBot, ui_kiosk: Kiosk, runner: TaskRunner
+) -> None:
+    dialog = open_dialog(qtbot, ui_kiosk, runner)
+    dialog.pin.setText("12")
+    dialog.pin_again.setText("12")
+    dialog.set_pin_button.click()
+    qtbot.waitUntil(lambda: "4 tot 8 cijfers" in dialog.message.text(), timeout=5000)
+    assert not ui_kiosk.settings.read().pin_set
+
+
+def test_the_ict_part_asks_for_linking_and_the_sync_screen(
+    qtbot: QtBot, ui_kiosk: Kiosk, runner: TaskRunner
+) -> None:
+    dialog = open_dialog(qtbot, ui_kiosk, runner)
+    with qtbot.waitSignal(dialog.enroll_requested, timeout=1000):
+        dialog.enroll_button.click()
+    with qtbot.waitSignal(dialog.sync_page_requested, timeout=1000):
+        dialog.sync_page_button.click()
+    assert not dialog.real_location_button.isVisible()  # only for a demo location
+
+
+def test_a_demo_location_offers_the_real_one(
+    qtbot: QtBot, ui_kiosk: Kiosk, runner: TaskRunner
+) -> None:
+    dialog = open_dialog(qtbot, ui_kiosk, runner, demo=True)
+    with qtbot.waitSignal(dialog.real_location_requested, timeout=1000):
+        dialog.real_location_button.click()
+    assert not dialog.isVisible()
+
+
+def test_tab_reaches_every_control_in_order_and_scrolls_along(
+    qtbot: QtBot, ui_kiosk: Kiosk, runner: TaskRunner
+) -> None:
+    dialog = open_dialog(qtbot, ui_kiosk, runner, demo=True)
+    chain = tab_chain(dialog.real_location_button)
+    assert not unreachable(dialog, chain)
+    names = [w.text() for w in chain if isinstance(w, QPushButton)]
+    assert names.index("Pincode instellen") < names.index("Koppelen met de server …")
+    assert names[-2:] == ["Opslaan", "Sluiten"]
+    assert chain.index(dialog.idle) < chain.index(dialog.pin) < chain.index(dialog.contrast)
+    assert chain.index(dialog.contrast) < chain.index(dialog.history_days)
+    backwards = tab_chain(dialog.real_location_button, backwards=True)
+    assert set(backwards) == set(chain)
+    dialog.sync_page_button.setFocus(Qt.FocusReason.TabFocusReason)
+    viewport = dialog.scroller.viewport()
+    spot = dialog.sync_page_button.mapTo(viewport, dialog.sync_page_button.rect().bottomLeft())
+    assert viewport.rect().contains(spot)  # the last section scrolled into sight
