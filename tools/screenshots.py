@@ -46,10 +46,19 @@ def main(argv: list[str] | None = None) -> int:
         "--contrast", choices=("normal", "high"), default="normal", help="theme (default normal)"
     )
     parser.add_argument(
+        "--text",
+        type=float,
+        default=1.0,
+        metavar="FACTOR",
+        help="text size, e.g. 2 for 200 %% (files end in -tekst-200)",
+    )
+    parser.add_argument(
         "--only", nargs="+", metavar="NAME", default=None, help="render only these pictures"
     )
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    return render_all(args.out_dir, scale=args.scale, contrast=args.contrast, only=args.only)
+    return render_all(
+        args.out_dir, scale=args.scale, contrast=args.contrast, only=args.only, text=args.text
+    )
 
 
 def render_all(
@@ -58,17 +67,22 @@ def render_all(
     scale: str = "1.0",
     contrast: str = "normal",
     only: list[str] | None = None,
+    text: float = 1.0,
 ) -> int:
-    """Render the screens into *out_dir* at *scale* in *contrast*; return 0 on success."""
+    """Render the screens into *out_dir* at *scale* in *contrast*; return 0 on success.
+
+    *text* enlarges the app's font (2: text at 200 %, as Windows' "Tekst groter maken").
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = scale  # read when Qt starts, so before the application
     out_dir.mkdir(parents=True, exist_ok=True)
     suffix = SCALES[scale] + ("-hoog-contrast" if contrast == "high" else "")
+    suffix += f"-tekst-{round(text * 100)}" if text != 1.0 else ""
     size = (round(SIZE[0] / float(scale)), round(SIZE[1] / float(scale)))
     with tempfile.TemporaryDirectory(prefix="ido-kiosk-shots-") as home:
         os.environ["KIOSK_HOME"] = home
         try:
-            return _render(out_dir, Path(home), _Options(size, suffix, contrast, only))
+            return _render(out_dir, Path(home), _Options(size, suffix, contrast, only, text))
         except _DoneError:
             return 0
 
@@ -77,9 +91,14 @@ class _Options:
     """What to render: the window's logical size, the file suffix, theme and picture names."""
 
     def __init__(
-        self, size: tuple[int, int], suffix: str, contrast: str, only: list[str] | None
+        self,
+        size: tuple[int, int],
+        suffix: str,
+        contrast: str,
+        only: list[str] | None,
+        text: float = 1.0,
     ) -> None:
-        self.size, self.suffix, self.contrast = size, suffix, contrast
+        self.size, self.suffix, self.contrast, self.text = size, suffix, contrast, text
         self.only = None if only is None else set(only)
         self.done: set[str] = set()
 
@@ -105,6 +124,10 @@ def _render(out_dir: Path, home: Path, options: _Options) -> int:
     from ui.theme import apply_theme
 
     app = make_application([sys.argv[0]])
+    if options.text != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * options.text)
+        app.setFont(font)
     apply_theme(app, contrast=options.contrast)
     paths = app_paths(home).ensure()
     # No timed sync: the pictures show a prepared state, not whatever the network does.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -23,6 +24,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 CONTRASTS = ("auto", "normal", "high")
 SHEETS = {"normal": "kiosk.qss", "high": "high-contrast.qss"}
 LARGE_SHEET = "large-targets.qss"
+#: The text size the sheets are written for; a larger app font (Windows "Tekst groter maken")
+#: scales every font size in them by the same factor.
+BASE_POINTS = 11.0
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
 
 _Role = QPalette.ColorRole
 #: The palette of each theme: role -> colour. Tests check these pairs at WCAG AA too.
@@ -78,13 +83,26 @@ def style_dir() -> Path:
     return Path(str(resources.files("resources") / "style"))
 
 
-def style_sheet(contrast: str = "normal", *, large_targets: bool = False) -> str:
-    """Return the style sheet of *contrast* (``normal`` or ``high``), with large targets."""
+def style_sheet(
+    contrast: str = "normal", *, large_targets: bool = False, text_scale: float = 1.0
+) -> str:
+    """Return the style sheet of *contrast* (``normal`` or ``high``), with large targets.
+
+    *text_scale* above 1 enlarges every font size (the sheets give sizes in points).
+    """
     folder = style_dir()
     text = (folder / SHEETS[contrast]).read_text("utf-8")
     if large_targets:
         text += "\n" + (folder / LARGE_SHEET).read_text("utf-8")
+    if text_scale > 1.01:
+        text = _POINTS.sub(lambda m: f"{float(m.group(1)) * text_scale:.1f}pt", text)
     return text
+
+
+def text_scale(app: QApplication) -> float:
+    """Return how much larger than the sheets' 11 pt the app's font is (at least 1)."""
+    points = app.font().pointSizeF()
+    return max(points / BASE_POINTS, 1.0) if points > 0 else 1.0
 
 
 def palette(contrast: str = "normal") -> QPalette:
@@ -143,12 +161,13 @@ def apply_theme(app: QApplication, *, contrast: str = "auto", large_targets: boo
     """Style *app*: *contrast* ``auto`` (follow the system), ``normal`` or ``high``.
 
     *large_targets* makes every control at least 56 pixels high (touch, walking IDO). The
-    chosen theme is kept in the app's properties ``theme_contrast`` and ``theme_large``.
+    chosen theme is kept in the app's properties ``theme_contrast`` and ``theme_large``. Font
+    sizes follow the app's font: a system text size of 200 % doubles them (:func:`text_scale`).
     """
     chosen = resolve_contrast(contrast)
     QDir.setSearchPaths("style", [str(style_dir())])
     app.setPalette(palette(chosen))
-    app.setStyleSheet(style_sheet(chosen, large_targets=large_targets))
+    app.setStyleSheet(style_sheet(chosen, large_targets=large_targets, text_scale=text_scale(app)))
     app.setProperty("theme_contrast", chosen)
     app.setProperty("theme_large", large_targets)
 
