@@ -177,6 +177,12 @@ def test_each_confirmation_differs_and_is_announced(
     assert first in told and second in told
 
 
+def test_the_feedback_line_reads_as_a_status(page: RegistrationPage) -> None:
+    interface = QAccessible.queryAccessibleInterface(page.feedback)
+    assert interface is not None
+    assert interface.role() == QAccessible.Role.StatusBar
+
+
 def test_the_privacy_refusal_shows_under_the_note(active: RegistrationPage, qtbot: QtBot) -> None:
     page = active
     page.editor.topics.set_topic("toeslag_huur")

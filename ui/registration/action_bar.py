@@ -6,9 +6,11 @@ is a live region: every message is also announced to a screen reader.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
+    QAccessibleWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,6 +22,33 @@ from PySide6.QtWidgets import (
 from ui.registration.sections import repolish
 
 BUTTON_HEIGHT = 40
+#: The dynamic property that gives a label the accessible role "status" (a live region).
+ROLE_PROPERTY = "accessibleRole"
+
+_interfaces: list[QAccessibleWidget] = []  # kept alive here; Qt deletes them with the label
+_factory_installed = False
+
+
+def _status_factory(_class_name: str, target: QObject) -> QAccessibleWidget | None:
+    """Give a label marked ``accessibleRole = "status"`` the status role."""
+    if isinstance(target, QLabel) and target.property(ROLE_PROPERTY) == "status":
+        _interfaces[:] = [i for i in _interfaces if shiboken6.isValid(i)]
+        interface = QAccessibleWidget(target, QAccessible.Role.StatusBar)
+        _interfaces.append(interface)
+        return interface
+    return None
+
+
+def mark_status(label: QLabel) -> None:
+    """Let assistive technology read *label* as a status line (role "status")."""
+    global _factory_installed
+    if not _factory_installed:
+        QAccessible.installFactory(_status_factory)
+        _factory_installed = True
+    label.setProperty(ROLE_PROPERTY, "status")
+    cached = QAccessible.queryAccessibleInterface(label)
+    if cached is not None and cached.role() != QAccessible.Role.StatusBar:
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(cached))
 
 
 class ActionBar(QFrame):
@@ -61,7 +90,7 @@ class ActionBar(QFrame):
         self.feedback.setObjectName("feedback")
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(self.tr("Melding"))
-        self.feedback.setProperty("accessibleRole", "status")
+        mark_status(self.feedback)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.undo_button = self._button(
             self.tr("Ongedaan maken"),
@@ -108,6 +137,7 @@ class ActionBar(QFrame):
     def show_feedback(self, text: str, *, ok: bool, announce: bool = True) -> None:
         """Show *text* (a success or an error) and announce it to a screen reader."""
         self.feedback.setText(text)
+        self.feedback.setAccessibleDescription(text)
         self.feedback.setProperty("state", "ok" if ok else "error")
         repolish(self.feedback)
         if announce:
