@@ -8,12 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit
 
 from kiosk.planning.records import Closure
 from ui.planning import texts
 from ui.planning.editor_tab import EditorData, EditorTab, qdate, to_date
-from ui.planning.widgets import button, table
+from ui.planning.widgets import TabDateEdit, button, table
 from ui.table_model import RowsModel
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ class ClosuresTab(EditorTab):
         self.closure_table = table(
             self, "closureTable", self.tr("Sluitingsdagen"), self.closure_model
         )
-        self.closure_day = QDateEdit(self)
+        self.closure_day = TabDateEdit(self)
         self.closure_day.setObjectName("closureDay")
         self.closure_day.setCalendarPopup(True)
         self.closure_day.setDisplayFormat("d-M-yyyy")

@@ -281,7 +281,20 @@ class PlanningGridView(QTableView):
         return True
 
     def _after_reset(self) -> None:
-        self.horizontalHeader().setMinimumHeight(self.fontMetrics().height() * 2 + 12)
+        header = self.horizontalHeader()
+        header.setMinimumHeight(self.fontMetrics().height() * 2 + 12)
+        # Columns are at least as wide as the helper's and organisation's names (bold: the
+        # cursor's column header is bold); the grid scrolls sideways when they do not fit.
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = 150
+        model = self.grid_model
+        for column in range(model.columnCount()):
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            for line in text.splitlines():
+                widest = max(widest, metrics.horizontalAdvance(line) + 24)
+        header.setMinimumSectionSize(min(widest, 320))
 
     def currentChanged(
         self,

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QWidget
 
 from kiosk.planning.records import GridData
 from ui.planning.texts import tr
-from ui.planning.widgets import button
+from ui.planning.widgets import TabDateEdit, button
 from ui.widgets import section_label
 
 
@@ -28,7 +28,7 @@ def row_for_day(grid: GridData | None, day: date) -> int | None:
     return len(grid.rows) - 1
 
 
-class _DateEdit(QDateEdit):
+class _DateEdit(TabDateEdit):
     """A date field where Enter means "go there" (and is not passed on to the page)."""
 
     go = Signal()
@@ -41,55 +41,58 @@ class _DateEdit(QDateEdit):
         super().keyPressEvent(event)
 
 
-class DateBar(QWidget):
-    """Vandaag, a date field with "Ga naar", and "Zoeken …", in one row above the grid.
+class DateBar(QObject):
+    """Vandaag, a date field with "Ga naar", and "Zoeken …": the controls above the grid.
+
+    The page places :meth:`pieces` in its (wrapping) row of controls.
 
     Signals:
         day_chosen(object): show this :class:`~datetime.date` in the grid.
+        today_requested(): show today (the page asks its clock).
         search_requested(): the clerk wants to find a booking (Ctrl+F).
     """
 
     day_chosen = Signal(object)
+    today_requested = Signal()
     search_requested = Signal()
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        """Build the row; the date field starts on *today*."""
+    def __init__(self, today: date, parent: QWidget) -> None:
+        """Make the controls (children of *parent*); the date field starts on *today*."""
         super().__init__(parent)
         self.setObjectName("planningDateBar")
         self.today_button = button(
-            tr("Vandaag"), self, "todayButton", tr("Naar vandaag in het rooster (Ctrl+T)")
+            tr("Vandaag"), parent, "todayButton", tr("Naar vandaag in het rooster (Ctrl+T)")
         )
-        self.date = _DateEdit(self)
+        self.date_group = QWidget(parent)
+        self.date = _DateEdit(self.date_group)
         self.date.setObjectName("goToDate")
         self.date.setAccessibleName(tr("Ga naar datum"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setMinimumHeight(36)
         self.date.setDate(QDate(today.year, today.month, today.day))
-        self.go_button = button(tr("Ga naar"), self, "goToDateButton", tr("Naar deze datum"))
-        self.search_button = button(
-            tr("Zoeken …"), self, "searchBookingsButton", tr("Afspraak zoeken op naam of telefoon")
+        self.go_button = button(
+            tr("Ga naar"), self.date_group, "goToDateButton", tr("Naar deze datum")
         )
-        self.search_button.setToolTip(tr("Afspraak zoeken op naam of telefoon (Ctrl+F)"))
-        layout = QHBoxLayout(self)
+        self.search_button = button(
+            tr("Zoeken …"),
+            parent,
+            "searchBookingsButton",
+            tr("Afspraak zoeken op naam of telefoon (Ctrl+F)"),
+        )
+        layout = QHBoxLayout(self.date_group)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.today_button)
-        layout.addSpacing(8)
-        layout.addWidget(section_label(tr("Ga naar datum (Ctrl+G)"), self.date, self))
+        layout.addWidget(section_label(tr("Datum (Ctrl+G)"), self.date, self.date_group))
         layout.addWidget(self.date)
         layout.addWidget(self.go_button)
-        layout.addSpacing(8)
-        layout.addWidget(self.search_button)
-        layout.addStretch(1)
-        self._today = today
-        self.today_button.clicked.connect(lambda: self.day_chosen.emit(self._today))
+        self.today_button.clicked.connect(self.today_requested.emit)
         self.go_button.clicked.connect(self._go)
         self.date.go.connect(self._go)
         self.search_button.clicked.connect(self.search_requested.emit)
 
-    def set_today(self, today: date) -> None:
-        """Make "Vandaag" mean *today* (the page asks its clock each time)."""
-        self._today = today
+    def pieces(self) -> list[QWidget]:
+        """Return the controls in screen order: Vandaag, the date with Ga naar, Zoeken."""
+        return [self.today_button, self.date_group, self.search_button]
 
     def focus_date(self) -> None:
         """Put the focus in the date field, its day selected (Ctrl+G)."""

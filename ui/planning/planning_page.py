@@ -20,14 +20,16 @@ nothing here (it is "herhaal vorige" on the registration page). The grid's own k
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -44,6 +46,7 @@ from kiosk.planning.search import BookingHit
 from ui.planning import page_actions, page_keys, prompts, texts
 from ui.planning.attention_panel import AttentionPanel
 from ui.planning.booking_editor import BookingEditor
+from ui.planning.flow import FlowLayout
 from ui.planning.grid_view import PlanningGridView
 from ui.planning.navigation import DateBar
 from ui.planning.page_data import Loaded, load_page
@@ -130,6 +133,8 @@ class PlanningPage(QWidget):
         self.partner_filter.setObjectName("partnerFilter")
         self.partner_filter.setAccessibleName(self.tr("Filter op organisatie"))
         self.partner_filter.setMinimumWidth(120)
+        for combo in (self.season, self.helper_filter, self.partner_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.templates_button = button(
             self.tr("Seizoen en rooster …"),
             self,
@@ -158,18 +163,14 @@ class PlanningPage(QWidget):
         )
         self.side_button.setCheckable(True)
         self.side_button.setChecked(True)
-        top = QHBoxLayout()
-        top.addWidget(section_label(self.tr("&Seizoen"), self.season, self))
-        top.addWidget(self.season)
-        top.addSpacing(12)
-        top.addWidget(section_label(self.tr("&Helper"), self.helper_filter, self))
-        top.addWidget(self.helper_filter)
-        top.addWidget(section_label(self.tr("&Organisatie"), self.partner_filter, self))
-        top.addWidget(self.partner_filter)
-        top.addStretch(1)
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_bar, 1)
-        dates.addWidget(self.side_button)
+        # One wrapping row: on a narrow window (a laptop at 150 %) it takes two or three.
+        top = FlowLayout(spacing=8)
+        top.addWidget(_pair(self.tr("&Seizoen"), self.season, self))
+        top.addWidget(_pair(self.tr("&Helper"), self.helper_filter, self))
+        top.addWidget(_pair(self.tr("&Organisatie"), self.partner_filter, self))
+        for piece in self.date_bar.pieces():
+            top.addWidget(piece)
+        top.addWidget(self.side_button)
 
         self.feedback = QLabel(self.tr("De planning wordt geladen …"), self)
         self.feedback.setObjectName("feedback")
@@ -185,9 +186,11 @@ class PlanningPage(QWidget):
         self.legend.setObjectName("planningLegend")
         self.legend.setWordWrap(True)
 
-        left = QVBoxLayout()
+        self.main = QWidget(self)
+        self.main.setObjectName("planningMain")
+        left = QVBoxLayout(self.main)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(top)
-        left.addLayout(dates)
         left.addWidget(section_label(self.tr("Rooster  (Alt+&G)"), self.grid, self))
         left.addWidget(self.grid, 1)
         left.addWidget(self.legend)
@@ -206,21 +209,40 @@ class PlanningPage(QWidget):
         self.side.addTab(self.waiting, self.tr("&Wachtlijst"))
         self.side.addTab(self.attention, self.tr("&Aandacht nodig"))
 
-        tools = QHBoxLayout()
+        tools = FlowLayout(spacing=6)
         tools.addWidget(self.templates_button)
         tools.addWidget(self.print_button)
         tools.addWidget(self.exchange_button)
         self.right = QWidget(self)
         self.right.setObjectName("planningRight")
+        self.right.setFixedWidth(SIDE_WIDTH)
         right = QVBoxLayout(self.right)
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(tools)
         right.addWidget(self.side, 1)
+        right.addStretch(0)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
+        layout.addWidget(self.main, 1)
         layout.addWidget(self.right)
         self._connect()
         install_mnemonics(self)
+        self._main_chain: list[QWidget] = [
+            self.season,
+            self.helper_filter,
+            self.partner_filter,
+            self.date_bar.today_button,
+            self.date_bar.date,
+            self.date_bar.go_button,
+            self.date_bar.search_button,
+            self.side_button,
+            self.grid,
+            self.templates_button,
+            self.print_button,
+            self.exchange_button,
+            self.side.tabBar(),
+        ]
+        for before, after in itertools.pairwise(self._main_chain):
+            QWidget.setTabOrder(before, after)
 
     def _connect(self) -> None:
         self.season.currentIndexChanged.connect(self._on_season)
@@ -245,6 +267,7 @@ class PlanningPage(QWidget):
             lambda booking_id, slot: page_actions.print_slip_for(self, booking_id, slot)
         )
         self.date_bar.day_chosen.connect(self.go_to_day)
+        self.date_bar.today_requested.connect(self.go_today)
         self.date_bar.search_requested.connect(self.open_search)
         self.side_button.toggled.connect(self.show_details)
         self.grid.paste_requested.connect(slot_panel.paste)
@@ -271,6 +294,48 @@ class PlanningPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def tab_order(self) -> list[QWidget]:
+        """Return the controls Tab visits, in screen order.
+
+        The row above the grid, the grid, the tools, the side tabs and then the open tab's
+        controls (top to bottom).
+        """
+        panel = self.side.currentWidget() if self.side.isVisible() else None
+        inside: list[QWidget] = []
+        if isinstance(panel, SlotPanel):
+            inside = panel.tab_chain()
+        elif panel is not None:
+            found = [
+                w
+                for w in panel.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+            ]
+            inside = sorted(found, key=lambda w: (w.mapTo(panel, QPoint(0, 0)).y(), w.x()))
+        return [*self._main_chain, *inside]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Walk :meth:`tab_order` with Tab / Shift+Tab.
+
+        Qt's own chain lost its way round the side tabs. Past the last control (the first,
+        backwards) focus leaves the page, or goes round when the page is the window.
+        """
+        window = self.window()
+        chain = [
+            w
+            for w in self.tab_order()
+            if w.isVisibleTo(window) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        focus = QApplication.focusWidget()
+        if focus not in chain:
+            return super().focusNextPrevChild(next)
+        index = chain.index(focus) + (1 if next else -1)
+        if not 0 <= index < len(chain) and not self.isWindow():
+            return super().focusNextPrevChild(next)
+        chain[index % len(chain)].setFocus(
+            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        )
+        return True
 
     @property
     def service(self) -> PlanningService:
@@ -530,9 +595,7 @@ class PlanningPage(QWidget):
 
     def go_today(self) -> None:
         """Put the grid's cursor on today (Ctrl+T)."""
-        today = self.today()
-        self.date_bar.set_today(today)
-        self.go_to_day(today)
+        self.go_to_day(self.today())
 
     def open_search(self) -> None:
         """Open the booking search (Ctrl+F)."""
@@ -543,8 +606,14 @@ class PlanningPage(QWidget):
         page_actions.print_slip_here(self)
 
     def show_details(self, shown: bool) -> None:
-        """Show or hide the side panel (Ctrl+D); hidden, the grid gets the whole width."""
-        self.right.setVisible(shown)
+        """Show or hide the side panel (Ctrl+D); hidden, the grid gets nearly the whole width.
+
+        The tool buttons stay, stacked in a narrow column.
+        """
+        self.side.setVisible(shown)
+        tools = (self.templates_button, self.print_button, self.exchange_button)
+        narrow = max(b.sizeHint().width() for b in tools)
+        self.right.setFixedWidth(SIDE_WIDTH if shown else narrow)
         self.side_button.setChecked(shown)
         self.side_button.setText(
             self.tr("Details verbergen") if shown else self.tr("Details tonen")
@@ -598,6 +667,17 @@ class PlanningPage(QWidget):
             on_changed=self.changed.emit,
             season_name=self.season.currentText(),
         )
+
+
+def _pair(title: str, field: QWidget, parent: QWidget) -> QWidget:
+    """Return *field* with its heading in front, as one piece of a wrapping row."""
+    pair = QWidget(parent)
+    layout = QHBoxLayout(pair)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(section_label(title, field, pair))
+    field.setParent(pair)
+    layout.addWidget(field)
+    return pair
 
 
 def _planning_of(kiosk: Kiosk | None) -> PlanningService:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox, QTimeEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox
 
 from kiosk.planning.records import Helper, Template, TemplateInput
 from ui.planning import texts
 from ui.planning.editor_tab import EditorData, EditorTab, to_time
-from ui.planning.widgets import button, table
+from ui.planning.widgets import TabTimeEdit, button, table
 from ui.table_model import RowsModel
 
 if TYPE_CHECKING:
@@ -69,8 +69,8 @@ class ScheduleTab(EditorTab):
         self.template_day.setObjectName("templateDay")
         for n, name in enumerate(texts.DAY_NAMES, start=1):
             self.template_day.addItem(name, n)
-        self.template_from = QTimeEdit(QTime(9, 30), self)
-        self.template_to = QTimeEdit(QTime(12, 30), self)
+        self.template_from = TabTimeEdit(QTime(9, 30), self)
+        self.template_to = TabTimeEdit(QTime(12, 30), self)
         for edit, name in ((self.template_from, "templateFrom"), (self.template_to, "templateTo")):
             edit.setObjectName(name)
             edit.setDisplayFormat("HH:mm")

@@ -9,11 +9,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox
 
 from kiosk.planning.records import Season
 from ui.planning.editor_tab import EditorData, EditorTab, qdate, to_date
-from ui.planning.widgets import button
+from ui.planning.widgets import TabDateEdit, button
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -43,8 +43,8 @@ class SeasonTab(EditorTab):
         self.season_name = QLineEdit(self)
         self.season_name.setObjectName("seasonName")
         self.season_name.setMaxLength(100)
-        self.season_from = QDateEdit(self)
-        self.season_to = QDateEdit(self)
+        self.season_from = TabDateEdit(self)
+        self.season_to = TabDateEdit(self)
         for edit, name in ((self.season_from, "seasonFrom"), (self.season_to, "seasonTo")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)

@@ -64,6 +64,9 @@ class SlotPanel(QWidget):
         self.title.setObjectName("slotTitle")
         self.title.setWordWrap(True)
         self.title.setProperty("section", True)
+        # Two lines (where, and how many places are free) always fit: a wrapped label in a
+        # tab got less height than it needs and showed half of the second line.
+        self.title.setMinimumHeight(self.title.fontMetrics().lineSpacing() * 3)
         self.bookings = SlotBookingsModel(self)
         self.table = table(self, "slotBookings", tr("Afspraken op dit tijdstip"), self.bookings)
         self.new_button = button(tr("Nieuwe afspraak"), self, "newBookingButton", "Enter")
@@ -126,6 +129,18 @@ class SlotPanel(QWidget):
             if booking.slot_id == slot.id and booking.status != "cancelled":
                 return booking
         return next((b for b in slot.bookings if b.status != "cancelled"), None)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Return the tab's controls in screen order (the list, then the buttons by rows)."""
+        return [
+            self.table,
+            self.new_button,
+            self.open_button,
+            self.attended_button,
+            self.no_show_button,
+            self.pick_button,
+            self.cancel_button,
+        ]
 
     def choose_booking(self, booking_id: str) -> bool:
         """Select *booking_id* in the list of the slot shown; False when it is not there."""

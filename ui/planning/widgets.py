@@ -7,10 +7,12 @@ from typing import Any
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
+    QTimeEdit,
     QWidget,
 )
 
@@ -72,3 +74,22 @@ def show_feedback(label: QLabel, text: str, *, ok: bool = True) -> None:
     label.setProperty("state", "ok" if ok else "error")
     label.style().unpolish(label)
     label.style().polish(label)
+
+
+class TabDateEdit(QDateEdit):
+    """A date field that Tab leaves (Qt's own moves from day to month to year and stays).
+
+    The arrows and typing still move between the day, month and year.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Go to the next (previous) control, like every other field."""
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class TabTimeEdit(QTimeEdit):
+    """A time field that Tab leaves (Qt's own moves from hours to minutes and stays)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Go to the next (previous) control, like every other field."""
+        return QWidget.focusNextPrevChild(self, next)

@@ -1,0 +1,68 @@
+"""The planning page on a laptop at 150 % and 125 %: nothing off screen, nothing cut off.
+
+Run with ``QT_SCALE_FACTOR=1.5`` (or 1.25) to render like the laptop; the sizes are logical
+pixels, so the checks hold at any scale. ``PLANNING_SHOTS=<dir>`` saves the screens as PNGs.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.keyboard import focusable
+from ui.planning.planning_page import PlanningPage
+
+SIZES = ((910, 485), (1093, 582), (1366, 728))
+
+
+def _shot(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("PLANNING_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def _inside_a_scroll_area(widget: QWidget, root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def off_screen(root: QWidget) -> list[str]:
+    """Describe the focusable controls of *root* that stick out of it (not in a scroll area)."""
+    window = QRect(QPoint(0, 0), root.size())
+    found = []
+    for widget in focusable(root):
+        if _inside_a_scroll_area(widget, root):
+            continue
+        top_left = widget.mapTo(root, QPoint(0, 0))
+        rect = QRect(top_left, widget.size())
+        if not window.contains(rect):
+            found.append(f"{widget.objectName() or type(widget).__name__} at {rect}")
+        elif widget.width() < widget.minimumSizeHint().width() - 1:
+            found.append(f"{widget.objectName() or type(widget).__name__} squeezed")
+    return found
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_every_control_fits(planning: PlanningPage, qtbot: QtBot, width: int, height: int) -> None:
+    planning.resize(width, height)
+    QApplication.processEvents()
+    hint = planning.minimumSizeHint()
+    assert (hint.width(), hint.height()) <= (width, height) and hint.height() <= height
+    qtbot.waitUntil(lambda: planning.size().width() == width, timeout=2000)
+    _shot(planning, f"planning-{width}x{height}")
+    assert off_screen(planning) == []
+    planning.show_details(False)
+    QApplication.processEvents()
+    _shot(planning, f"planning-{width}x{height}-no-details")
+    assert off_screen(planning) == []
+    assert planning.grid.width() > width * 0.6  # the grid takes the room the panel left
