@@ -198,3 +198,18 @@ def test_text_at_double_size_is_not_clipped(app: QApplication, qtbot: QtBot) -> 
     metrics = button.fontMetrics()
     assert button.sizeHint().height() >= metrics.height() + 8
     assert button.sizeHint().width() >= metrics.horizontalAdvance(button.text())
+
+
+def test_font_sizes_follow_a_larger_system_text_size(app: QApplication) -> None:
+    font = QFont(app.font())
+    old = QFont(font)
+    font.setPointSizeF(22.0)
+    app.setFont(font)
+    try:
+        theme.apply_theme(app, contrast="normal")
+        assert "QWidget { font-size: 22.0pt; }" in app.styleSheet()
+        assert "font-size: 36.0pt" in app.styleSheet()  # the page title, 18 pt at 100 %
+    finally:
+        app.setFont(old)
+    theme.apply_theme(app, contrast="normal")
+    assert "QWidget { font-size: 11pt; }" in app.styleSheet()
