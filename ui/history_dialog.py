@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import Kiosk
 from kiosk.changes import OUTBOX, VISITS, Changes
-from kiosk.history import HistoryPage, HistoryQuery, HistoryRow, HistoryService
+from kiosk.history import PAGE_SIZE, HistoryPage, HistoryQuery, HistoryRow, HistoryService
 from kiosk.locations import DeskInfo
 from ui import words
 from ui.history_model import PERIODS, HistoryModel, period_days, pydate, qdate
@@ -69,6 +69,7 @@ class HistoryDialog(QDialog):
         self._asked = 0  # the number of the latest search; older answers are dropped
         self._more = False
         self._days = 14
+        self.page_size = PAGE_SIZE
         self.model = HistoryModel(self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -203,7 +204,9 @@ class HistoryDialog(QDialog):
         start, end = pydate(self.start.date()), pydate(self.end.date())
         if start > end:
             start, end = end, start
-        return HistoryQuery(start=start, end=end, words=self.search.text(), offset=offset)
+        return HistoryQuery(
+            start=start, end=end, words=self.search.text(), limit=self.page_size, offset=offset
+        )
 
     def _typed(self) -> None:
         self._tell("")
@@ -222,9 +225,10 @@ class HistoryDialog(QDialog):
     def _ask(self, query: HistoryQuery, *, append: bool) -> None:
         self._asked += 1
         asked = self._asked
-        desk_id, today = self._desk.desk_id, self._today
+        # The work runs (and is let go of) on the lane's thread: it holds no widget.
+        history, desk_id, today = self._history, self._desk.desk_id, self._today
         self._runner.submit(
-            lambda: self._history.search(desk_id, query, today),
+            lambda: history.search(desk_id, query, today),
             lambda page: self._show(page, asked, append=append),
             self._show_error,
             owner=self,
@@ -322,23 +326,26 @@ class HistoryDialog(QDialog):
         if row is None or not row.changeable:
             return
         when = self.model.text(row, 0) + " " + self.model.text(row, 1)
-        dialog = VoidDialog(f"{when} ({', '.join(row.topics)})", self)
+        description = f"{when} ({', '.join(row.topics)})"
+        dialog = VoidDialog(description, self)
         dialog.setObjectName("historyVoidDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._void(row, dialog.reason.text()))
+        dialog.accepted.connect(lambda: self._void(row, dialog.reason.text(), description))
         dialog.open()
 
-    def _void(self, row: HistoryRow, reason: str) -> None:
-        desk_id, today, visit_id = self._desk.desk_id, self._today, row.id
+    def _void(self, row: HistoryRow, reason: str, description: str) -> None:
+        history, desk_id, today, visit_id = self._history, self._desk.desk_id, self._today, row.id
 
         def done(_: object) -> None:
-            self._tell(self.tr("Het bezoek is vervallen verklaard."))
+            self._tell(
+                self.tr("Het bezoek van {visit} is vervallen verklaard.").format(visit=description)
+            )
 
         def refused(error: UserError) -> None:
             self._tell(words.error_text(error))
 
         self._runner.submit(
-            lambda: self._history.void(desk_id, visit_id, reason, today),
+            lambda: history.void(desk_id, visit_id, reason, today),
             done,
             refused,
             owner=self,

@@ -161,6 +161,22 @@ def test_periods() -> None:
     assert period_days("last_month", date(2026, 1, 5)) == (date(2025, 12, 1), date(2025, 12, 31))
 
 
+def test_more_rows_page_by_page(
+    qtbot: QtBot, kiosk: Kiosk, desk: DeskInfo, task_runner: TaskRunner, visits: dict[str, str]
+) -> None:
+    dialog = open_dialog(qtbot, kiosk, desk, task_runner)
+    dialog.page_size = 2
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.refresh()
+    assert shown_ids(dialog) == [visits["today"], visits["card"]]
+    assert dialog.more_button.isVisible()
+    assert "Er zijn er meer" in dialog.found.text()
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.more_button.click()
+    assert shown_ids(dialog) == [visits["today"], visits["card"], visits["old"]]
+    assert not dialog.more_button.isVisible()
+
+
 def test_void_with_a_reason(
     qtbot: QtBot, kiosk: Kiosk, desk: DeskInfo, task_runner: TaskRunner, visits: dict[str, str]
 ) -> None:
@@ -174,7 +190,8 @@ def test_void_with_a_reason(
         asked.accept()
     rows = {row.id: row for row in dialog.model.rows()}
     assert rows[visits["card"]].status == "void"
-    assert dialog.notice.text() == "Het bezoek is vervallen verklaard."
+    assert dialog.notice.text().startswith("Het bezoek van do 26-11-2026 10:00 (")
+    assert dialog.notice.text().endswith(") is vervallen verklaard.")
     assert dialog.model.text(rows[visits["card"]], 4).startswith("Vervallen")
     assert dialog.selected() is not None and dialog.selected().id == visits["card"]  # type: ignore[union-attr]
     assert not dialog.void_button.isEnabled()
