@@ -68,8 +68,16 @@ def open_search(page: PlanningPage) -> None:
     dialog = SearchDialog(search, page.retention, page)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.chosen.connect(lambda hit: show_hit(page, hit))
+    dialog.finished.connect(lambda _code: _search_closed(page))
     page.search_dialog = dialog
     dialog.open()
+
+
+def _search_closed(page: PlanningPage) -> None:
+    """Forget the closed search; focus goes back to the grid."""
+    page.search_dialog = None
+    page.activateWindow()
+    page.grid.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def show_hit(page: PlanningPage, hit: BookingHit) -> None:
