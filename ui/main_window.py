@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from kiosk.locations import DeskInfo, LocationInput
     from kiosk.settings import DeskSettings
     from ui.enroll_dialog import EnrollDialog
+    from ui.help_dialog import HelpDialog
     from ui.lock_screen import IdleLock
     from ui.planning.planning_page import PlanningPage
     from ui.registration_page import RegistrationPage
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self._retention_timer: QTimer | None = None
         self.idle_lock: IdleLock | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.help_dialog: HelpDialog | None = None
+        QShortcut(QKeySequence("F1"), self).activated.connect(self.open_help)
         self.desk_settings: DeskSettings | None = None
         self._closed = False
         self._sync_factory = sync_client_factory
@@ -369,6 +372,32 @@ class MainWindow(QMainWindow):
 
     def _on_settings_closed(self, _code: int) -> None:
         self.settings_dialog = None
+
+    def open_help(self) -> None:
+        """Show the help (F1): the keys of the page on screen and the keys for everywhere."""
+        from ui.help_dialog import HelpDialog
+
+        page = self.pages.currentWidget()
+        names = {
+            id(self.registration): self.tr("Registratie"),
+            id(self.planning): self.tr("Belastinghulp"),
+        }
+        keys = getattr(page, "shortcut_help", None)
+        try:
+            page_keys = list(keys()) if callable(keys) else []
+        except Exception:  # a page's list must never keep the help from opening
+            log.exception("A page's shortcut_help failed")
+            page_keys = []
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        dialog = HelpDialog(names.get(id(page), self.tr("Start")), page_keys, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_help_closed)
+        self.help_dialog = dialog
+        dialog.open()
+
+    def _on_help_closed(self, _code: int) -> None:
+        self.help_dialog = None
 
     def bring_to_front(self) -> None:
         """Show this window on top (a second start of the app asked for it)."""
