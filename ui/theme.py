@@ -78,6 +78,52 @@ PALETTE_PAIRS = (
 )
 
 
+#: Colours for what a style sheet cannot reach (item models, custom painting), per theme.
+#: Each ``*_text`` reaches 4.5:1 on its ``*_back`` and on ``back``; ``focus`` 3:1 on every back.
+COLOURS: dict[str, dict[str, str]] = {
+    "normal": {
+        "back": "#ffffff",
+        "text": "#1a1a1a",
+        "muted_text": "#4a4a4a",
+        "focus": "#b84200",
+        "selected_back": "#1d3a5f",
+        "selected_text": "#ffffff",
+        "separator": "#1d3a5f",
+        "closed_back": "#e4e4e4",
+        "ok_back": "#d4eede",
+        "warning_back": "#f5d08a",
+        "info_back": "#cfe6f7",
+        "error_text": "#8b1111",
+    },
+    "high": {
+        "back": "#000000",
+        "text": "#ffffff",
+        "muted_text": "#d0d0d0",
+        "focus": "#00ffff",
+        "selected_back": "#ffff00",
+        "selected_text": "#000000",
+        "separator": "#ffffff",
+        "closed_back": "#000000",
+        "ok_back": "#000000",
+        "warning_back": "#000000",
+        "info_back": "#000000",
+        "error_text": "#ffff00",
+    },
+}
+
+
+def current_contrast() -> str:
+    """Return ``normal`` or ``high``: the theme :func:`apply_theme` last set."""
+    app = QApplication.instance()
+    chosen = app.property("theme_contrast") if app is not None else None
+    return "high" if chosen == "high" else "normal"
+
+
+def colour(name: str) -> QColor:
+    """Return the current theme's colour *name* (a key of :data:`COLOURS`)."""
+    return QColor(COLOURS[current_contrast()][name])
+
+
 def style_dir() -> Path:
     """Return the folder with the style sheets and their images."""
     return Path(str(resources.files("resources") / "style"))

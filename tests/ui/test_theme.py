@@ -213,3 +213,22 @@ def test_font_sizes_follow_a_larger_system_text_size(app: QApplication) -> None:
         app.setFont(old)
     theme.apply_theme(app, contrast="normal")
     assert "QWidget { font-size: 11pt; }" in app.styleSheet()
+
+
+@pytest.mark.parametrize("contrast", ["normal", "high"])
+def test_colours_for_models_reach_aa(contrast: str) -> None:
+    colours = theme.COLOURS[contrast]
+    backs = [v for k, v in colours.items() if k.endswith("back") and k != "selected_back"]
+    for text in ("text", "muted_text", "error_text"):
+        for back in backs:
+            assert ratio(colours[text], back) >= 4.5, (text, back)
+    assert ratio(colours["selected_text"], colours["selected_back"]) >= 4.5
+    for back in backs:
+        assert ratio(colours["focus"], back) >= 3.0, back
+
+
+def test_colour_follows_the_theme(app: QApplication) -> None:
+    theme.apply_theme(app, contrast="high")
+    assert theme.colour("back").name() == "#000000"
+    theme.apply_theme(app, contrast="normal")
+    assert theme.colour("back").name() == "#ffffff"
