@@ -101,17 +101,19 @@ class ActionBar(QFrame):
 
         first = QHBoxLayout()
         first.addWidget(self.save_button, 2)
-        for button in self.buttons()[1:-1]:
-            first.addWidget(button, 1)
-        third = QHBoxLayout()
-        third.addWidget(self.feedback, 1)
-        third.addWidget(self.undo_button)
+        first.addWidget(self.another_button, 1)
+        first.addWidget(self.repeat_button, 1)
+        second = QHBoxLayout()
+        for button in (self.clear_button, self.cancel_correction_button, self.history_button):
+            second.addWidget(button)
+        second.addWidget(self.feedback, 1)
+        second.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
         layout.addWidget(self.correcting_banner)
         layout.addLayout(first)
-        layout.addLayout(third)
+        layout.addLayout(second)
 
     def _button(self, text: str, name: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)

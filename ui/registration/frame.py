@@ -113,7 +113,7 @@ class RegistrationFrame(QWidget):
         layout = self.layout()
         assert isinstance(layout, QHBoxLayout)
         layout.setStretchFactor(self.right, 0 if collapsed else 3)
-        self.right.setMaximumWidth(self.day_toggle.sizeHint().width() + 16 if collapsed else 560)
+        self.right.setMaximumWidth(self.day_toggle.sizeHint().width() + 16 if collapsed else 440)
         if collapsed:
             self.day_toggle.setText(self.tr("◂ Vandaag"))
             self.day_toggle.setToolTip(self.tr("Toon de bezoeken van vandaag"))
