@@ -9,6 +9,7 @@ disabled and the reason is shown beside them.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app import Kiosk
-from kiosk.changes import OUTBOX, VISITS, Changes
+from kiosk.changes import LOCATION, OUTBOX, VISITS, Changes
 from kiosk.history import PAGE_SIZE, HistoryPage, HistoryQuery, HistoryRow, HistoryService
 from kiosk.locations import DeskInfo
 from ui import words
@@ -76,6 +77,7 @@ class HistoryDialog(QDialog):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
         self._build()
+        self.search.setFocus()
         self._period_chosen()
         runner.changed.connect(self._on_changed)
         self.resize(880, 460)
@@ -216,6 +218,8 @@ class HistoryDialog(QDialog):
         """Show *notice* under the list (what the last change did), or hide it when empty."""
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
+        if notice:  # a screen reader says it too
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.notice, notice))
 
     def refresh(self) -> None:
         """Search again from the first row."""
@@ -285,7 +289,7 @@ class HistoryDialog(QDialog):
             self._debounce.start()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(VISITS, OUTBOX):
+        if changes.touches(VISITS, OUTBOX, LOCATION):  # LOCATION: the window's setting
             self.refresh()
 
     # -- choosing and changing ------------------------------------------------------------

@@ -124,6 +124,19 @@ def test_opens_on_this_month_newest_first(
     assert shown_ids(dialog) == [visits["today"], visits["card"], visits["old"]]
     assert dialog.found.text() == "3 bezoeken gevonden."
     assert not dialog.correct_button.isEnabled()  # nothing chosen yet
+    assert QApplication.focusWidget() is dialog.search
+
+
+def test_a_wider_window_set_elsewhere_unlocks_a_row(
+    qtbot: QtBot, kiosk: Kiosk, desk: DeskInfo, task_runner: TaskRunner, visits: dict[str, str]
+) -> None:
+    dialog = open_dialog(qtbot, kiosk, desk, task_runner)
+    choose(dialog, visits["old"])
+    assert not dialog.void_button.isEnabled()
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        task_runner.submit(lambda: kiosk.settings.save(history_days=30))
+    assert dialog.void_button.isEnabled() and dialog.correct_button.isEnabled()
+    assert dialog.reason.text() == ""
 
 
 def test_typing_narrows_the_list(
