@@ -6,7 +6,8 @@ with the system's preference, and the settings page again when a clerk changes t
 The theme sets the palette as well as the style sheet, so text and its background always come
 from the same theme: a system in high-contrast mode never pairs our dark text with its black
 background. ``contrast="auto"`` picks the high-contrast theme when the system asks for it
-(:func:`system_prefers_high_contrast`).
+(:func:`system_prefers_high_contrast`), and follows when that changes while the app runs. A dark
+colour scheme alone keeps the normal (light, AA) theme: there is no separate dark theme.
 """
 
 from __future__ import annotations
@@ -211,11 +212,30 @@ def apply_theme(app: QApplication, *, contrast: str = "auto", large_targets: boo
     sizes follow the app's font: a system text size of 200 % doubles them (:func:`text_scale`).
     """
     chosen = resolve_contrast(contrast)
+    app.setProperty("theme_asked", contrast)
+    _follow_system(app)
     QDir.setSearchPaths("style", [str(style_dir())])
     app.setPalette(palette(chosen))
     app.setStyleSheet(style_sheet(chosen, large_targets=large_targets, text_scale=text_scale(app)))
     app.setProperty("theme_contrast", chosen)
     app.setProperty("theme_large", large_targets)
+
+
+def _follow_system(app: QApplication) -> None:
+    """Apply the theme again when the system's contrast or colour scheme changes (once)."""
+    if app.property("theme_follows"):
+        return
+    app.setProperty("theme_follows", True)
+
+    def again() -> None:
+        if app.property("theme_asked") == "auto":
+            apply_theme(app, contrast="auto", large_targets=bool(app.property("theme_large")))
+
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.connect(again)  # Windows' high-contrast switch emits this too
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is not None:
+        accessibility().contrastPreferenceChanged.connect(again)
 
 
 def repolish(widget: QWidget) -> None:

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -232,3 +233,17 @@ def test_colour_follows_the_theme(app: QApplication) -> None:
     assert theme.colour("back").name() == "#000000"
     theme.apply_theme(app, contrast="normal")
     assert theme.colour("back").name() == "#ffffff"
+
+
+def test_auto_follows_a_change_of_the_system_while_running(
+    app: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(theme, "system_prefers_high_contrast", lambda: False)
+    theme.apply_theme(app, contrast="auto")
+    assert app.property("theme_contrast") == "normal"
+    monkeypatch.setattr(theme, "system_prefers_high_contrast", lambda: True)
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert app.property("theme_contrast") == "high"
+    theme.apply_theme(app, contrast="normal")  # a clerk's own choice is kept
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert app.property("theme_contrast") == "normal"
