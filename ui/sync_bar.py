@@ -1,7 +1,10 @@
 """The sync part of the status bar: connection, records waiting, clock warning, two buttons.
 
-Shows what :mod:`ui.sync_status` makes of the latest status. The buttons never take the focus
-from the form when clicked (F5, F6 and Ctrl+K are the keys), so a clerk can keep typing.
+Shows what :mod:`ui.sync_status` makes of the latest status. Nothing here is a Tab stop: the
+buttons are for the mouse, F5 and F6 are the keys, so Tab stays within the clerk's page.
+Linking the desk with the server is IT work and lives in the Synchronisatie screen (F6), the
+settings' ICT section and Ctrl+K, not in the clerk's status bar; clicking "Niet gekoppeld"
+opens the Synchronisatie screen.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ class SyncBar(QWidget):
 
     Signals:
         sync_requested(): "Nu synchroniseren" was clicked.
-        enroll_requested(): "Koppelen…" was clicked.
+        enroll_requested(): kept for callers; the bar no longer offers Koppelen itself.
         page_requested(): "Synchronisatie" was clicked (or the connection text).
     """
 
@@ -69,16 +72,13 @@ class SyncBar(QWidget):
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setToolTip(f"{text.rstrip(' …')} ({key})")
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return button
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Clicking the connection text opens the Synchronisatie screen (or Koppelen)."""
+        """Clicking the connection text opens the Synchronisatie screen (Koppelen is there)."""
         if self.connection.geometry().contains(event.position().toPoint()):
-            if self.status is not None and sync_status.needs_enrollment(self.status):
-                self.enroll_requested.emit()
-            else:
-                self.page_requested.emit()
+            self.page_requested.emit()
             return
         super().mousePressEvent(event)
 
@@ -95,7 +95,7 @@ class SyncBar(QWidget):
         self.clock.setText(warning or "")
         self.show_waiting(status.waiting)
         enroll = sync_status.needs_enrollment(status)
-        self.enroll_button.setVisible(enroll)
+        self.enroll_button.setVisible(False)  # IT work: F6, Ctrl+K or the settings
         self.sync_button.setVisible(not enroll)
         self.page_button.setVisible(True)
         attention = status.needs_attention

@@ -286,8 +286,8 @@ def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
     bar.show()
     bar.show_status(status(enrolled=False, device_id=None))
     assert bar.connection.text() == "Niet gekoppeld"
-    assert bar.enroll_button.isVisible() and not bar.sync_button.isVisible()
-    with qtbot.waitSignal(bar.enroll_requested, timeout=1000):
+    assert not bar.enroll_button.isVisible() and not bar.sync_button.isVisible()
+    with qtbot.waitSignal(bar.page_requested, timeout=1000):  # Koppelen is there (IT)
         qtbot.mouseClick(bar.connection, Qt.MouseButton.LeftButton)
 
     bar.show_status(
@@ -305,6 +305,8 @@ def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
     assert bar.clock.text() == "De klok van deze computer loopt 2 dagen achter"
     assert bar.sync_button.isVisible() and not bar.enroll_button.isVisible()
     assert bar.page_button.text() == "Synchronisatie (1)"
+    for control in (bar.sync_button, bar.page_button, bar.enroll_button):
+        assert control.focusPolicy() == Qt.FocusPolicy.NoFocus  # no Tab stop for the clerk
     with qtbot.waitSignal(bar.page_requested, timeout=1000):
         qtbot.mouseClick(bar.connection, Qt.MouseButton.LeftButton)
 
@@ -312,7 +314,7 @@ def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
     assert bar.connection.text() == "● Apparaat ingetrokken"
     assert bar.connection.toolTip() == phrase("sync.revoked")
     assert bar.connection.toolTip().startswith("Deze balie is bij de centrale server uitgesch")
-    assert bar.enroll_button.isVisible()
+    assert not bar.enroll_button.isVisible() and not bar.sync_button.isVisible()
     assert not bar.clock.isVisible()
     bar.show_running(True)
     assert not bar.sync_button.isEnabled()
@@ -431,7 +433,7 @@ def test_paused_states_show_in_plain_dutch(
     with qtbot.waitSignal(controller.finished, timeout=10000):
         controller.sync_now()
     assert bar.connection.text() == "● Opnieuw koppelen nodig"
-    assert bar.enroll_button.isVisible() and not bar.sync_button.isVisible()
+    assert not bar.enroll_button.isVisible() and not bar.sync_button.isVisible()
     assert sync_status.needs_enrollment(controller.status)
     controller.shutdown()
 
@@ -467,7 +469,7 @@ def test_enroll_save_sync_offline_and_back(qtbot: QtBot, central: Central, tmp_p
     threads = Threads()
     window = open_window(qtbot, tmp_path / "home", factory(tmp_path / "config", threads))
     assert window.connection_label.text() == "Niet gekoppeld"
-    assert window.sync_bar.enroll_button.isVisible()
+    assert not window.sync_bar.enroll_button.isVisible()
 
     window.open_enroll()
     dialog = window.enroll_dialog
@@ -543,7 +545,7 @@ def test_enroll_save_sync_offline_and_back(qtbot: QtBot, central: Central, tmp_p
     save_visit(qtbot, window)
     sync_now(qtbot, window)
     assert window.connection_label.text() == "● Apparaat ingetrokken"
-    assert window.sync_bar.enroll_button.isVisible()
+    assert not window.sync_bar.sync_button.isVisible()
     assert outbox_counts(window.kiosk)["pending"] == 1
     window.close()
 
