@@ -65,6 +65,10 @@ class QuestionEditor(QWidget):
             self.tr("Korte notitie, zonder namen, BSN, telefoon of adres (mag leeg)")
         )
         self.note.setAccessibleName(self.tr("Notitie"))
+        # The rule is in sight (the heading) and told (the description), not only a placeholder.
+        self.note.setAccessibleDescription(
+            self.tr("Zonder namen, BSN, telefoon of adres: de registratie is anoniem.")
+        )
 
         self.sections: dict[str, Section] = {
             "topic": Section(self.tr("Onder&werp"), self.topics, self, buddy=self.topics.filter),
@@ -72,7 +76,9 @@ class QuestionEditor(QWidget):
             "digid_followup": Section(self.tr("DigiD-vervol&g"), self.followup, self),
             "help": Section(self.tr("Geboden &hulp (meer antwoorden mogelijk)"), self.help, self),
             "referral": Section(self.tr("Doorverwezen &naar"), self.referral, self),
-            "note": Section(self.tr("Notit&ie"), self.note, self),
+            "note": Section(
+                self.tr("Notit&ie (mag leeg; geen namen, BSN, telefoon of adres)"), self.note, self
+            ),
         }
         self.followup_label = self.sections["digid_followup"].heading
         self.referral_label = self.sections["referral"].heading

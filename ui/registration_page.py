@@ -145,6 +145,7 @@ class RegistrationPage(QuestionForm):
         self.editor.set_frequent(frequent.topics, frequent.organisations)
         self.set_tab_order()
         self.day.show_day(summary)
+        self.set_today_count(summary.visits)
         self.waiting_changed.emit(waiting)
         if previous is not None:  # kept for "Herhaal vorige"; the form stays empty
             self._previous = previous

@@ -300,8 +300,10 @@ def test_a_laptop_at_150_percent_keeps_save_and_focus_in_sight(
     active: RegistrationPage, qtbot: QtBot
 ) -> None:
     page = active
+    assert page.minimumSizeHint().width() <= 910
     page.resize(910, 485)
     qtbot.waitUntil(page.day_collapsed, timeout=2000)
+    assert page.width() == 910
     assert _inside(page.save_button, page)
     viewport = page.question_scroll.viewport()
     for control in (page.editor.note, page.visit.walking, page.editor.topics.filter):

@@ -61,6 +61,7 @@ class RegistrationFrame(QWidget):
         self.day_toggle.setMinimumHeight(36)
         self.day_toggle.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._narrow: bool | None = None
+        self._today: int | None = None
 
         content = QWidget(self)
         content.setObjectName("formContent")
@@ -115,13 +116,20 @@ class RegistrationFrame(QWidget):
         layout.setStretchFactor(self.right, 0 if collapsed else 3)
         self.right.setMaximumWidth(self.day_toggle.sizeHint().width() + 16 if collapsed else 440)
         if collapsed:
-            self.day_toggle.setText(self.tr("◂ Vandaag"))
+            count = "" if self._today is None else f" ({self._today})"
+            self.day_toggle.setText(self.tr("◂ Vandaag") + count)
             self.day_toggle.setToolTip(self.tr("Toon de bezoeken van vandaag"))
         else:
             self.day_toggle.setText(self.tr("Vandaag ▸"))
             self.day_toggle.setToolTip(self.tr("Verberg de bezoeken van vandaag"))
         self.day_toggle.setAccessibleName(self.day_toggle.toolTip())
         self.set_tab_order()
+
+    def set_today_count(self, visits: int) -> None:
+        """Show today's number of visits on the folded strip too."""
+        self._today = visits
+        if self.day_collapsed():
+            self.set_day_collapsed(True)
 
     def day_collapsed(self) -> bool:
         """Return whether today's list is folded away."""
