@@ -87,7 +87,10 @@ class HistoryDialog(QDialog):
     def _build(self) -> None:
         self.search = QLineEdit(self)
         self.search.setObjectName("historySearch")
-        self.search.setPlaceholderText(self.tr("Onderwerp, organisatie, hulp of notitie"))
+        self.search.setPlaceholderText(self.tr("Onderwerp, hulp, notitie"))
+        self.search.setToolTip(
+            self.tr("Zoek op onderwerp, organisatie, geboden hulp of de tekst van een notitie.")
+        )
         self.search.setClearButtonEnabled(True)
         search_label = QLabel(self.tr("&Zoeken"), self)
         search_label.setBuddy(self.search)
