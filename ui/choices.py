@@ -28,7 +28,24 @@ _ROWS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
 
 
 class _Tile:
-    """What both kinds of tile share: the whole tile is clickable, room for bold text."""
+    """What both kinds of tile share: the whole tile is clickable, bold text when chosen.
+
+    Qt's style sheets ignore fonts in ``:checked`` rules, so a chosen tile carries the dynamic
+    property ``chosen`` (styled bold in the sheets) and is polished again when it toggles.
+    """
+
+    def _init_tile(self) -> None:
+        assert isinstance(self, QAbstractButton)
+        self.setProperty("chosen", False)
+        self.toggled.connect(self._on_toggled)
+
+    def _on_toggled(self, checked: bool) -> None:
+        assert isinstance(self, QAbstractButton)
+        if bool(self.property("chosen")) != checked:
+            self.setProperty("chosen", checked)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            self.updateGeometry()
 
     def hitButton(self, pos: QPoint) -> bool:
         """A click anywhere on the tile counts, not only on the mark and its text."""
@@ -50,6 +67,11 @@ class _Tile:
 class CheckTile(_Tile, QCheckBox):
     """A tile of a group with several answers: a check box (role and state) with a ✓."""
 
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        """Make the tile."""
+        super().__init__(text, parent)
+        self._init_tile()
+
 
 class RadioTile(_Tile, QRadioButton):
     """A tile of a group with one answer: a radio button (role and state) with a dot.
@@ -57,6 +79,11 @@ class RadioTile(_Tile, QRadioButton):
     Qt keeps one tile of the group chosen (auto-exclusive, which also makes a screen reader
     call it a radio button); :func:`_check` can still clear the group.
     """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        """Make the tile."""
+        super().__init__(text, parent)
+        self._init_tile()
 
 
 def _check(button: QAbstractButton, checked: bool) -> None:

@@ -160,3 +160,14 @@ def test_carried_answers_are_drawn_differently(qtbot: QtBot) -> None:
     group.setProperty("carried", False)
     theme.repolish(group)
     assert group.grab().toImage() == before
+
+
+@pytest.mark.parametrize("multi", [True, False])
+def test_a_chosen_tile_is_bold_not_only_coloured(qtbot: QtBot, multi: bool) -> None:
+    group = shown(qtbot, multi=multi)
+    group.set_selected(["c2"])
+    assert group.button("c2").font().bold()
+    assert not group.button("c3").font().bold()
+    qtbot.mouseClick(group.button("c3"), Qt.MouseButton.LeftButton)
+    assert group.button("c3").font().bold()
+    assert group.button("c2").font().bold() is multi  # a radio button lets go of the other
