@@ -30,6 +30,7 @@ CHECKED = {
     "ui.planning.helpers_tab.HelperModel": "tests/ui/planning/test_editor_models.py",
     "ui.planning.schedule_tab.TemplateModel": "tests/ui/planning/test_editor_models.py",
     "ui.planning.closures_tab.ClosureModel": "tests/ui/planning/test_editor_models.py",
+    "ui.history_model.HistoryModel": "tests/ui/test_history_dialog.py",
 }
 # Abstract: checked through each of its subclasses above.
 BASES = {"ui.table_model.RowsModel"}
