@@ -46,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
         "--contrast", choices=("normal", "high"), default="normal", help="theme (default normal)"
     )
     parser.add_argument(
+        "--large", action="store_true", help="large targets for touch (files end in -groot)"
+    )
+    parser.add_argument(
         "--text",
         type=float,
         default=1.0,
@@ -57,7 +60,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     return render_all(
-        args.out_dir, scale=args.scale, contrast=args.contrast, only=args.only, text=args.text
+        args.out_dir,
+        scale=args.scale,
+        contrast=args.contrast,
+        only=args.only,
+        text=args.text,
+        large=args.large,
     )
 
 
@@ -68,21 +76,24 @@ def render_all(
     contrast: str = "normal",
     only: list[str] | None = None,
     text: float = 1.0,
+    large: bool = False,
 ) -> int:
     """Render the screens into *out_dir* at *scale* in *contrast*; return 0 on success.
 
-    *text* enlarges the app's font (2: text at 200 %, as Windows' "Tekst groter maken").
+    *text* enlarges the app's font (2: text at 200 %, as Windows' "Tekst groter maken");
+    *large* uses the large targets for touch.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = scale  # read when Qt starts, so before the application
     out_dir.mkdir(parents=True, exist_ok=True)
     suffix = SCALES[scale] + ("-hoog-contrast" if contrast == "high" else "")
     suffix += f"-tekst-{round(text * 100)}" if text != 1.0 else ""
+    suffix += "-groot" if large else ""
     size = (round(SIZE[0] / float(scale)), round(SIZE[1] / float(scale)))
     with tempfile.TemporaryDirectory(prefix="ido-kiosk-shots-") as home:
         os.environ["KIOSK_HOME"] = home
         try:
-            return _render(out_dir, Path(home), _Options(size, suffix, contrast, only, text))
+            return _render(out_dir, Path(home), _Options(size, suffix, contrast, only, text, large))
         except _DoneError:
             return 0
 
@@ -97,8 +108,10 @@ class _Options:
         contrast: str,
         only: list[str] | None,
         text: float = 1.0,
+        large: bool = False,
     ) -> None:
         self.size, self.suffix, self.contrast, self.text = size, suffix, contrast, text
+        self.large = large
         self.only = None if only is None else set(only)
         self.done: set[str] = set()
 
@@ -128,7 +141,7 @@ def _render(out_dir: Path, home: Path, options: _Options) -> int:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * options.text)
         app.setFont(font)
-    apply_theme(app, contrast=options.contrast)
+    apply_theme(app, contrast=options.contrast, large_targets=options.large)
     paths = app_paths(home).ensure()
     # No timed sync: the pictures show a prepared state, not whatever the network does.
     window = MainWindow(paths, sync_options={"automatic": False})
