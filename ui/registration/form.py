@@ -179,3 +179,11 @@ class QuestionForm(RegistrationFrame):
             target.focus_group()
         elif target is not None:
             target.setFocus()
+        sections = {**self.editor.sections, **self.visit.sections}
+        if leaf in sections:  # the field and its message in sight, also without focus events
+            for widget in (self.bar, self.left, self.question_scroll.widget(), self):
+                layout = widget.layout() if widget is not None else None
+                if layout is not None:
+                    layout.activate()  # the feedback may have grown: sizes first
+            self.question_scroll.ensureWidgetVisible(sections[leaf].error, 0, 24)
+            self.question_scroll.ensureWidgetVisible(sections[leaf].field, 0, 24)

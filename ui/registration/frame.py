@@ -114,7 +114,6 @@ class RegistrationFrame(QWidget):
         layout = self.layout()
         assert isinstance(layout, QHBoxLayout)
         layout.setStretchFactor(self.right, 0 if collapsed else 3)
-        self.right.setMaximumWidth(self.day_toggle.sizeHint().width() + 16 if collapsed else 440)
         if collapsed:
             count = "" if self._today is None else f" ({self._today})"
             self.day_toggle.setText(self.tr("◂ Vandaag") + count)
@@ -122,6 +121,7 @@ class RegistrationFrame(QWidget):
         else:
             self.day_toggle.setText(self.tr("Vandaag ▸"))
             self.day_toggle.setToolTip(self.tr("Verberg de bezoeken van vandaag"))
+        self.right.setMaximumWidth(self.day_toggle.sizeHint().width() + 16 if collapsed else 440)
         self.day_toggle.setAccessibleName(self.day_toggle.toolTip())
         self.set_tab_order()
 

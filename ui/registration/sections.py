@@ -109,7 +109,7 @@ class Section:
 
     def show_error(self, message: str | None) -> None:
         """Show *message* under the field (None or "" removes it)."""
-        self.error.setText(message or "")
+        self.error.setText(f"✖ {message}" if message else "")
         self.error.setVisible(bool(message))
         self._describe()
 
