@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,8 @@ from ui.widgets import install_mnemonics, section_label
 from ui.words import error_text, problem_text
 
 MODES = ("new", "edit", "waiting")
+MIN_WIDTH = 600  # fits a laptop at 150 % (910 logical pixels)
+WIDE = QSize(940, 640)  # the size it opens at when the screen has room
 
 
 class CodeChecks(QFrame):
@@ -123,7 +126,7 @@ class BookingEditor(QDialog):
         }
         self.setWindowTitle(titles[mode])
         self.setObjectName("bookingEditor")
-        self.setMinimumWidth(940)
+        self.setMinimumWidth(MIN_WIDTH)
         self._build(where, overbook)
         if booking is not None:
             self._fill(booking)
@@ -131,6 +134,15 @@ class BookingEditor(QDialog):
             self.name.setText(name)
         self.name.setFocus()
         self.name.end(False)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Open at :data:`WIDE`, or as large as the screen allows (the fields then scroll)."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        wanted = WIDE.expandedTo(QSize(MIN_WIDTH, self.sizeHint().height()))
+        if screen is not None:
+            wanted = wanted.boundedTo(QSize(screen.width() - 16, screen.height() - 40))
+        self.resize(wanted)
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -158,7 +170,17 @@ class BookingEditor(QDialog):
         self.message.setAccessibleName(self.tr("Melding"))
         self.message.hide()
 
-        form = QGridLayout()
+        # The fields scroll (following the focus) when the window is low: a laptop at 150 %
+        # has 485 logical pixels of height, less than the whole form needs.
+        self.body = QWidget(self)
+        self.body.setObjectName("bookingFields")
+        form = QGridLayout(self.body)
+        form.setContentsMargins(0, 0, 8, 0)
+        self.fields_scroll = QScrollArea(self)
+        self.fields_scroll.setObjectName("bookingScroll")
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         form.setColumnStretch(1, 1)
         fields: list[tuple[str, QWidget, str]] = [
             (self.tr("&Naam"), self.name, "name"),
@@ -232,7 +254,8 @@ class BookingEditor(QDialog):
             self.state.setWordWrap(True)
             layout.addWidget(self.state)
             layout.addLayout(status_row)
-        layout.addLayout(form)
+        self.fields_scroll.setWidget(self.body)
+        layout.addWidget(self.fields_scroll, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 

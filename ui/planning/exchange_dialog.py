@@ -231,6 +231,9 @@ class ImportReviewDialog(QDialog):
             layout.addWidget(heading)
         layout.addWidget(self.errors)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel_button is not None:
+            cancel_button.setText(tr("Annuleren"))
         self.apply_all = QPushButton(tr("Importeren"), self)
         self.apply_all.setObjectName("importAll")
         self.apply_good = QPushButton(tr("Alleen goede rijen importeren"), self)
@@ -425,6 +428,9 @@ class ExchangeDialog(QDialog):
         layout.addWidget(self.export_button)
         layout.addWidget(self.import_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        if close_button is not None:  # Dutch whether or not Qt's own translations are loaded
+            close_button.setText(tr("Sluiten (Esc)"))
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.export_button.clicked.connect(lambda: self.export())

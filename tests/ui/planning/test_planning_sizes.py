@@ -11,11 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.app import Kiosk
 from tests.ui.keyboard import focusable
+from tests.ui.planning.conftest import drain
 from ui.planning.planning_page import PlanningPage
+from ui.tasks import TaskRunner
 
 SIZES = ((910, 485), (1093, 582), (1366, 728))
 
@@ -66,3 +69,35 @@ def test_every_control_fits(planning: PlanningPage, qtbot: QtBot, width: int, he
     _shot(planning, f"planning-{width}x{height}-no-details")
     assert off_screen(planning) == []
     assert planning.grid.width() > width * 0.6  # the grid takes the room the panel left
+
+
+def test_dialogs_fit_a_laptop_at_150_percent(
+    planning: PlanningPage, qtbot: QtBot, runner: TaskRunner, ui_kiosk: Kiosk
+) -> None:
+    from ui.planning.booking_editor import BookingEditor
+    from ui.planning.exchange_dialog import open_exchange
+    from ui.planning.search_dialog import SearchDialog
+
+    width, height = 910, 455  # 485 less the dialog's title bar
+    dialogs: list[QDialog] = [
+        BookingEditor("di 2 mrt 10:00", planning, mode=mode, overbook=True)
+        for mode in ("new", "waiting")
+    ]
+    dialogs.append(SearchDialog(lambda _q, done: done([]), 28, planning))
+    planning.open_templates()
+    drain(runner)
+    dialogs.append(planning.template_editor)
+    exchange = open_exchange(planning, ui_kiosk, planning.season_id, runner)
+    assert exchange is not None
+    drain(runner)
+    dialogs.append(exchange)
+    for dialog in dialogs:
+        dialog.show()
+        hint = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        assert hint.width() <= width and hint.height() <= height, dialog.objectName()
+        dialog.resize(width, height)
+        QApplication.processEvents()
+        _shot(dialog, f"dialog-{dialog.objectName()}")
+        assert off_screen(dialog) == [], dialog.objectName()
+        dialog.reject()
+    drain(runner)
