@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import struct
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,3 +45,37 @@ def test_screenshots_render_every_screen_on_sample_data(tmp_path: Path) -> None:
     ]
     assert all((out / name).stat().st_size > 10_000 for name in names)
     assert not (tmp_path / "must-not-be-used").exists()
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    """Return (width, height) of the PNG at *path*, from its header."""
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", header[16:24])
+
+
+@pytest.mark.parametrize(
+    ("options", "name"),
+    [
+        (["--scale", "1.5"], "02-registratie-150.png"),
+        (["--contrast", "high"], "02-registratie-hoog-contrast.png"),
+    ],
+)
+def test_a_laptop_at_150_percent_and_high_contrast(
+    tmp_path: Path, options: list[str], name: str
+) -> None:
+    """A 1366x768 laptop less its taskbar: about 1366x728 real pixels, whatever the scale."""
+    out = tmp_path / "shots"
+    result = subprocess.run(
+        [sys.executable, "-m", "tools.screenshots", str(out), *options, "--only", "02-registratie"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.glob("*.png")) == [name]
+    width, height = _png_size(out / name)
+    assert abs(width - 1366) <= 2 and abs(height - 728) <= 2
+    assert (out / name).stat().st_size > 10_000
