@@ -21,7 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -105,29 +105,32 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.banner = QFrame(self)
         self.banner.setObjectName("demoBar")
-        self.banner_text = QLabel(
-            self.tr("DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee."), self.banner
+        self._banner_texts = (
+            self.tr("DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee."),
+            self.tr("DEMO: telt niet mee"),
         )
+        self.banner_text = QLabel(self._banner_texts[0], self.banner)
+        self.banner_text.setToolTip(self._banner_texts[0])
         self.banner_text.setObjectName("demoBanner")
         self.real_location_button = QPushButton(self.tr("Echte locatie instellen …"), self.banner)
         self.real_location_button.setObjectName("realLocationButton")
         self.real_location_button.setToolTip(
             self.tr("Stel de echte locatie in; de demoregistraties worden dan gewist.")
         )
+        # The demo mark shares its row with the page tabs (a laptop at 150 % has 485 pixels of
+        # height): its text wraps rather than pushing the button off.
+        self.banner_text.setWordWrap(True)
         banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(8, 2, 8, 2)
-        banner_layout.addStretch(1)
-        banner_layout.addWidget(self.banner_text)
-        banner_layout.addSpacing(16)
+        banner_layout.setContentsMargins(8, 0, 8, 0)
+        banner_layout.setSpacing(8)
+        banner_layout.addWidget(self.banner_text, 1)
         banner_layout.addWidget(self.real_location_button)
-        banner_layout.addStretch(1)
         self.banner.hide()
         self.real_location_button.clicked.connect(lambda: self._show_setup(replacing_demo=True))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
         self.page_tabs = QTabBar(self)
         self.page_tabs.setObjectName("pageTabs")
         self.page_tabs.setAccessibleName(self.tr("Schermen"))
@@ -138,7 +141,13 @@ class MainWindow(QMainWindow):
         self.page_tabs.addTab(self.tr("Belastinghulp  (Ctrl+2)"))
         self.page_tabs.hide()
         self.page_tabs.currentChanged.connect(self._on_page_tab)
-        layout.addWidget(self.page_tabs)
+        self.page_tabs.setExpanding(False)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(0)
+        top.addWidget(self.page_tabs, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.banner, 1)
+        layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.loading = QLabel(self.tr("IDO Kiosk wordt geopend …"), self)
@@ -398,6 +407,13 @@ class MainWindow(QMainWindow):
 
     def _on_help_closed(self, _code: int) -> None:
         self.help_dialog = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Shorten the demo mark when the window is narrow (a laptop at 125 or 150 %)."""
+        super().resizeEvent(event)
+        full, short = self._banner_texts
+        needed = self.banner_text.fontMetrics().horizontalAdvance(full) + 700
+        self.banner_text.setText(full if self.width() >= needed else short)
 
     def bring_to_front(self) -> None:
         """Show this window on top (a second start of the app asked for it)."""

@@ -13,8 +13,9 @@ from datetime import time
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -35,6 +36,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalogue import Catalogue
 from kiosk.locations import MAX_STAFF_HOURS, PROVINCES, Hours, LocationInput, Staffing
+
+#: How many average characters wide the page must be to show the form's two parts side by side.
+_SIDE_BY_SIDE_CHARS = 150
 
 
 class TimeField(QTimeEdit):
@@ -229,7 +233,9 @@ class SetupPage(QWidget):
         staffing_label = QLabel(self.tr("Bezetting per week"), self)
         staffing_label.setWordWrap(True)
         ido.addRow(staffing_label, staffing)
-        form = QHBoxLayout()
+        # Side by side on a wide window; one under the other on a narrow one (a laptop at 150 %
+        # has 910 pixels of width), see resizeEvent.
+        form = self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         for heading, rows in (
             (self.tr("Waar staat deze computer?"), where),
             (self.tr("Het IDO"), ido),
@@ -293,6 +299,7 @@ class SetupPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -301,6 +308,14 @@ class SetupPage(QWidget):
         self.start_button.clicked.connect(self._submit)
         self.demo_button.clicked.connect(self.demo_requested)
         self._focused_once = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put the two parts of the form one under the other when they don't fit side by side."""
+        super().resizeEvent(event)
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * _SIDE_BY_SIDE_CHARS
+        wanted = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._columns.direction() != wanted:
+            self._columns.setDirection(wanted)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Put the cursor in the first field the first time the form shows."""

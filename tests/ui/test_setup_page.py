@@ -13,12 +13,13 @@ from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from kiosk.locations import Hours, LocationInput, Staffing
 from kiosk.paths import app_paths
+from tests.ui.keyboard import tab_chain, unreachable
 from ui.app import make_application
 from ui.main_window import MainWindow
 from ui.setup_page import SetupPage
@@ -194,4 +195,27 @@ def test_the_form_shows_every_field_at_1366_by_768(qtbot: QtBot, tmp_path: Path)
     picture = window.grab()
     assert (picture.width(), picture.height()) == SIZE
     assert picture.save(str(out / "01-eerste-start-ido.png"))
+    window.close()
+
+
+def test_at_150_percent_the_form_stacks_and_scrolls_to_the_start_button(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A 1366x768 laptop at 150 % gives the window 910x485: every field comes into sight."""
+    window = open_window(qtbot, tmp_path)
+    window.resize(910, 485)
+    page: SetupPage = window.setup_page
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0, timeout=2000)
+    assert page.ido_name.mapTo(page, QPoint()).y() > page.desk_name.mapTo(page, QPoint()).y()
+    page.organisation.setFocus()
+    passed = tab_to(qtbot, page.start_button, limit=60)
+    assert page.staff_hours["partner"] in passed
+    viewport = scroll.viewport()
+    corner = page.start_button.mapTo(viewport, QPoint(page.start_button.width() - 1, 0))
+    assert viewport.rect().contains(corner)  # the scroll area followed the focus
+    chain = tab_chain(page.organisation)
+    assert chain[-2:] == [page.start_button, page.demo_button]
+    assert not unreachable(page, chain)
     window.close()
