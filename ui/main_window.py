@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
     def _on_help_closed(self, _code: int) -> None:
         self.help_dialog = None
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Shorten the demo mark when the window is narrow (a laptop at 125 or 150 %)."""
         super().resizeEvent(event)
         full, short = self._banner_texts
