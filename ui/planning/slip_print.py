@@ -62,6 +62,28 @@ class Slip:
     extra: tuple[str, ...] = field(default=())  # ticked checklist items beyond the standard
 
 
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def full_day(day: date) -> str:
+    """Return "dinsdag 2 maart 2027": written out in full for the citizen."""
+    return f"{tr(WEEKDAYS[day.weekday()])} {day.day} {tr(MONTHS[day.month - 1])} {day.year}"
+
+
 def slip_of(booking: Booking, slot: Slot, organisation: str, place: str) -> Slip:
     """Return the slip for *booking* in *slot* (name only, never phone, e-mail or remark)."""
     extra = tuple(codes.label(c) for c in booking.checklist if c not in _COVERED)
@@ -95,7 +117,7 @@ def slip_html(slip: Slip) -> str:
     e = html.escape
     rows = [
         (tr("Voor"), slip.name),
-        (tr("Datum"), long_day(slip.day)),
+        (tr("Datum"), full_day(slip.day)),
         (tr("Tijd"), f"{hhmm(slip.starts)} – {hhmm(slip.ends)}"),
         (tr("Waar"), slip.place or tr("de bibliotheek")),
         (tr("Wie helpt u"), tr("een vrijwilliger van {org}").format(org=slip.organisation)),

@@ -166,7 +166,7 @@ def test_slip_says_when_where_who_and_what_to_bring_and_nothing_private(
     for expected in (
         "Uw afspraak bij de Belastinghulp",
         "J. Jansen",
-        "dinsdag 2 mrt 2027",
+        "dinsdag 2 maart 2027",
         "10:00 – 10:30",
         "IDO Centrum, Bibliotheek Voorbeeldstad",
         "een vrijwilliger van Humanitas",
