@@ -351,6 +351,29 @@ class RegistrationService:
             )
         return DaySummary(tuple(result), visits, questions)
 
+    def day_count(self, desk_id: str, day: date | None = None) -> int:
+        """Return how many visits count at this desk on local *day* (default today).
+
+        The number :meth:`day` gives as ``visits`` (not void, not corrected), in one count: the
+        confirmation after a save names it without reading the whole day.
+        """
+        start, end = local_day_bounds(day or self.now().date())
+        with self.db.query() as session:
+            return int(
+                session.execute(
+                    text(
+                        """
+                        SELECT count(*) FROM visit v
+                        WHERE v.desk_id = :desk AND v.occurred_at >= :start
+                          AND v.occurred_at < :end
+                          AND NOT EXISTS (SELECT 1 FROM visit_void d WHERE d.visit_id = v.id)
+                          AND NOT EXISTS (SELECT 1 FROM visit c WHERE c.corrects_id = v.id)
+                        """
+                    ),
+                    {"desk": desk_id, "start": start, "end": end},
+                ).scalar_one()
+            )
+
     def visit_input(self, visit_id: str) -> VisitInput | None:
         """Return a stored visit as input (to repeat it or to start a correction)."""
         with self.db.query() as session:

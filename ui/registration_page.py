@@ -172,7 +172,7 @@ class RegistrationPage(QuestionForm):
                 result = registration.record(desk_id, visit)
             else:
                 result = registration.correct(desk_id, original, visit)
-            return result, registration.day(desk_id).visits
+            return result, registration.day_count(desk_id)
 
         self.runner.submit(
             write,

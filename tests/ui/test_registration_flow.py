@@ -232,6 +232,34 @@ def test_undo_voids_the_visit_and_gives_the_answers_back(
     assert statuses(ui_kiosk) == ["void", "active"]
 
 
+def test_the_count_in_the_confirmation_is_the_day_lists(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo
+) -> None:
+    """Today's count is read in one query after a save; it agrees with the day list's."""
+    page, registration, desk = active, ui_kiosk.registration, ui_desk.desk_id
+    huurtoeslag(Actions(qtbot), page)
+    page.repeat_previous()
+    page.visit.count.setValue(3)  # a tally of three
+    Actions(qtbot).save(page)
+    yesterday = datetime.now().astimezone().replace(microsecond=0) - timedelta(days=1)
+    registration.record(
+        desk,
+        VisitInput(
+            questions=(
+                QuestionInput(topic="toeslag_huur", organisation="toeslagen", help=("informatie",)),
+            ),
+            channel="phone",
+            duration="lt5",
+            occurred_at=yesterday,
+        ),
+    )
+    first = registration.day(desk).rows[-1].id
+    registration.void(desk, first, "dubbel")
+    assert registration.day_count(desk) == registration.day(desk).visits == 3
+    assert registration.day_count(desk, yesterday.date()) == 1
+    assert "vandaag 4 bezoeken" in page.feedback.text()
+
+
 def test_undo_only_takes_back_the_last_save(
     active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk
 ) -> None:
