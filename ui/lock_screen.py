@@ -57,10 +57,12 @@ class LockPage(QWidget):
     Signals:
         pin_entered(str): the clerk asks to unlock with this PIN.
         continue_requested(): no PIN is set and the clerk asks to go on.
+        back_requested(): asked to close the app, the clerk goes back to work instead.
     """
 
     pin_entered = Signal(str)
     continue_requested = Signal()
+    back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Build the page (the PIN field shown; see :meth:`set_pin_needed`)."""
@@ -84,6 +86,9 @@ class LockPage(QWidget):
         self.unlock_button.setAutoDefault(True)
         self.continue_button = QPushButton(self.tr("Doorgaan"), self)
         self.continue_button.setAutoDefault(True)
+        self.back_button = QPushButton(self.tr("Niet afsluiten"), self)
+        self.back_button.setAutoDefault(True)
+        self.back_button.hide()
         self.message = QLabel(self)
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
@@ -98,6 +103,7 @@ class LockPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.continue_button)
+        buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         inner.addLayout(buttons)
         inner.addWidget(self.message)
@@ -109,6 +115,7 @@ class LockPage(QWidget):
         self.pin.returnPressed.connect(self._enter)
         self.unlock_button.clicked.connect(self._enter)
         self.continue_button.clicked.connect(self.continue_requested)
+        self.back_button.clicked.connect(self.back_requested)
         self.set_pin_needed(True)
 
     def set_pin_needed(self, needed: bool) -> None:
@@ -217,6 +224,7 @@ class IdleLock(QObject):
         self._hidden_windows: list[QWidget] = []
         self._covers: list[_Cover] = []
         self._shortcuts: list[QShortcut] = []
+        self._then: Callable[[], None] | None = None
         self._wait = QTimer(self)
         self._wait.setSingleShot(True)
         self._wait.timeout.connect(self._end_wait)
@@ -242,13 +250,20 @@ class IdleLock(QObject):
             self.timer.start()
         return False
 
-    def lock(self) -> None:
-        """Hide every visit and booking now (or lock the Windows session, if so chosen)."""
+    def lock(self, *, then: Callable[[], None] | None = None, reason: str = "") -> None:
+        """Hide every visit and booking now (or lock the Windows session, if so chosen).
+
+        With *then* (leaving kiosk mode) the app's own lock page asks, saying *reason*, and
+        *then* runs once it is unlocked.
+        """
         if self.locked:
             return
-        if self.windows_lock:
+        if self.windows_lock and then is None:
             _lock_workstation()
             return
+        self._then = then
+        self.page.title.setText(reason or self.tr("Het scherm is vergrendeld"))
+        self.page.back_button.setVisible(then is not None)
         self.locked = True
         self.timer.stop()
         self._focus = QApplication.focusWidget()
@@ -313,6 +328,9 @@ class IdleLock(QObject):
         if self.timer.interval() > 0:
             self.timer.start()
         self.locked_changed.emit(False)
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
     def _surface(self) -> LockPage:
         """Return the lock page the clerk can type in (a covered question box's, if any)."""
@@ -321,6 +339,12 @@ class IdleLock(QObject):
     def _connect(self, page: LockPage) -> None:
         page.pin_entered.connect(self._check)
         page.continue_requested.connect(self._continue)
+        page.back_requested.connect(self._back)
+
+    def _back(self) -> None:
+        """Not closing after all: back to work (only offered when a close asked the PIN)."""
+        self._then = None
+        self.unlock()
 
     def _continue(self) -> None:
         if not self.pin_needed:

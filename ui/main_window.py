@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F1"), self).activated.connect(self.open_help)
         self.desk_settings: DeskSettings | None = None
         self._closed = False
+        self._may_close = False
         self._sync_factory = sync_client_factory
         self._sync_options = dict(sync_options or {})
         self.setWindowTitle(self.tr("IDO Kiosk – registratie Informatiepunt Digitale Overheid"))
@@ -415,6 +416,19 @@ class MainWindow(QMainWindow):
         needed = self.banner_text.fontMetrics().horizontalAdvance(full) + 700
         self.banner_text.setText(full if self.width() >= needed else short)
 
+    def guard_close(self) -> bool:
+        """In kiosk mode, ask the PIN before a clerk's close; tell whether it was stopped."""
+        settings, lock = self.desk_settings, self.idle_lock
+        if settings is None or not settings.kiosk_mode or lock is None or self._may_close:
+            return False
+        if not lock.locked:
+            lock.lock(then=self._close_after_pin, reason=self.tr("IDO Kiosk afsluiten?"))
+        return True
+
+    def _close_after_pin(self) -> None:
+        self._may_close = True
+        self.close()
+
     def bring_to_front(self) -> None:
         """Show this window on top (a second start of the app asked for it)."""
         if self.isMinimized():
@@ -567,7 +581,13 @@ class MainWindow(QMainWindow):
         report_bug(error, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let a running sync and queued saves finish, then close the database."""
+        """Let a running sync and queued saves finish, then close the database.
+
+        In kiosk mode a clerk's close (the window's button, Alt+F4) first asks the staff PIN.
+        """
+        if event.spontaneous() and self.guard_close():
+            event.ignore()
+            return
         self._closed = True
         if self._retention_timer is not None:
             self._retention_timer.stop()

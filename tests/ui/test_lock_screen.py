@@ -215,3 +215,22 @@ def test_keys_do_nothing_while_locked(qtbot: QtBot, window: MainWindow) -> None:
     lock_of(window).unlock()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.planning is not None
+
+
+def test_in_kiosk_mode_closing_asks_the_pin(qtbot: QtBot, window: MainWindow) -> None:
+    set_pin(qtbot, window, "4826")
+    assert window.kiosk is not None
+    window.kiosk.settings.save(kiosk_mode=True)
+    window.runner.submit(window.kiosk.settings.read, window.apply_settings)
+    qtbot.waitUntil(lambda: window.desk_settings is not None and window.desk_settings.kiosk_mode)
+    assert window.isFullScreen()
+    lock = lock_of(window)
+    assert window.guard_close()  # the window's button or Alt+F4: the close waits
+    assert window.isVisible() and lock.locked
+    assert lock.page.title.text() == "IDO Kiosk afsluiten?"
+    lock.page.back_button.click()  # not closing after all
+    assert not lock.locked and window.isVisible()
+    assert window.guard_close()
+    lock.page.pin.setText("4826")
+    lock.page.unlock_button.click()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
