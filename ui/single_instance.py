@@ -8,13 +8,11 @@ that crashed is removed when nobody answers on it.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -25,12 +23,14 @@ _RAISE = b"raise\n"
 
 def server_name(data_dir: Path) -> str:
     """Return the socket's name for this user and *data_dir* (short, no path characters)."""
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no user name known (a service account without one)
-        user = ""
+    # As getpass.getuser() reads it, without its imports at start-up.
+    user = next(
+        (os.environ[k] for k in ("LOGNAME", "USER", "LNAME", "USERNAME") if os.environ.get(k)),
+        "",
+    )
     key = f"{user}\0{data_dir.resolve()}".encode()
-    return "ido-kiosk-" + hashlib.sha256(key).hexdigest()[:20]
+    digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256).toHex()
+    return "ido-kiosk-" + bytes(digest.data()).decode("ascii")[:20]
 
 
 class SingleInstance(QObject):
