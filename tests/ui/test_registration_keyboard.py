@@ -135,3 +135,18 @@ def test_the_same_keys_are_listed_for_f1(page: RegistrationPage) -> None:
     keys = dict(page.shortcut_help())
     for key in ("Ctrl+Enter", "Ctrl+N", "Ctrl+R", "Ctrl+L", "Ctrl+Z", "Ctrl+H", "Ctrl+E"):
         assert keys.get(key), key
+
+
+def test_ctrl_e_corrects_the_chosen_visit_of_today(page: RegistrationPage, qtbot: QtBot) -> None:
+    _active(page, qtbot, (1366, 728))
+    page.editor.topics.set_topic("toeslag_huur")
+    page.editor.help.set_selected(["informatie"])
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        page.save()
+    qtbot.waitUntil(lambda: page.day.model.rowCount() == 1, timeout=5000)
+    page.day.table.setFocus(Qt.FocusReason.TabFocusReason)
+    page.day.table.selectRow(0)
+    qtbot.keyClick(page.day.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.correcting_banner.isVisible, timeout=5000)
+    assert page.editor.topics.topic() == "toeslag_huur"
+    assert page.editor.topics.filter.hasFocus()
