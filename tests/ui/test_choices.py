@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.catalogue import Option
 from ui import theme
 from ui.choices import ChoiceGroup
+from ui.registration_page import RegistrationPage
 
 LABELS = [
     "Informatie gegeven",
@@ -171,3 +172,23 @@ def test_a_chosen_tile_is_bold_not_only_coloured(qtbot: QtBot, multi: bool) -> N
     qtbot.mouseClick(group.button("c3"), Qt.MouseButton.LeftButton)
     assert group.button("c3").font().bold()
     assert group.button("c2").font().bold() is multi  # a radio button lets go of the other
+
+
+def test_on_the_registration_page_help_is_check_boxes_and_channel_radio_buttons(
+    page: RegistrationPage, qtbot: QtBot
+) -> None:
+    """ "Geboden hulp" (several answers) no longer looks like "Kanaal" (one answer)."""
+    for group in (page.editor.help, page.editor.referral):
+        assert group.multi
+        assert all(isinstance(group.button(c), QCheckBox) for c in group.codes())
+    for group in (page.visit.channel, page.visit.duration, page.editor.followup):
+        assert not group.multi
+        assert all(isinstance(group.button(c), QRadioButton) for c in group.codes())
+    page.resize(910, 485)
+    page.editor.help.set_selected(page.editor.help.codes())
+    help_group = page.editor.help
+    qtbot.waitUntil(lambda: help_group.width() < 900)
+    assert len({help_group.button(c).geometry().top() for c in help_group.codes()}) > 1
+    for code in help_group.codes():
+        tile = help_group.button(code)
+        assert tile.width() >= tile.sizeHint().width(), code  # wrapped, not cut
