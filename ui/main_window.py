@@ -317,7 +317,9 @@ class MainWindow(QMainWindow):
 
         assert self.kiosk is not None
         if self.idle_lock is None:
-            self.idle_lock = IdleLock(self, self.pages, [self.page_tabs], self._check_pin)
+            self.idle_lock = IdleLock(
+                self, self.pages, [self.page_tabs, self.banner], self._check_pin
+            )
             lock_key = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
             lock_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
             lock_key.activated.connect(self.idle_lock.lock)

@@ -234,3 +234,16 @@ def test_in_kiosk_mode_closing_asks_the_pin(qtbot: QtBot, window: MainWindow) ->
     lock.page.pin.setText("4826")
     lock.page.unlock_button.click()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
+def test_tab_stays_on_the_lock_page(qtbot: QtBot, window: MainWindow) -> None:
+    from tests.ui.keyboard import tab_chain
+
+    set_pin(qtbot, window, "4826")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    lock = lock_of(window)
+    lock.lock()
+    assert tab_chain(lock.page.pin) == [lock.page.pin, lock.page.unlock_button]
+    assert tab_chain(lock.page.pin, backwards=True) == [lock.page.pin, lock.page.unlock_button]
+    assert lock.page.pin.accessibleName() == "Pincode"

@@ -770,3 +770,39 @@ def test_server_address_checked_in_dutch(text: str, ok: str | None) -> None:
     assert (problem_text is None) == (ok is not None)
     if problem_text is not None:
         assert problem_text.startswith(("Vul", "Het", "Gebruik", "Dit"))
+
+
+def test_enroll_dialog_and_sync_page_by_keyboard(
+    qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo, runner: TaskRunner, tmp_path: Path
+) -> None:
+    """Tab reaches every control of Koppelen and of the Synchronisatie screen, in order."""
+    from tests.ui.keyboard import describe, tab_chain, unreachable
+
+    make_problems(ui_kiosk, ui_desk)
+    controller = SyncController(
+        ui_kiosk, runner, client_factory=factory(tmp_path / "config"), automatic=False
+    )
+    page = SyncPage(ui_kiosk, runner, controller)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.reload()
+        page.resize(910, 485)
+        page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=2000)
+    chain = tab_chain(page.table)
+    assert not unreachable(page, chain), [describe(w) for w in chain]
+    assert page.enroll_button in chain
+    assert set(tab_chain(page.table, backwards=True)) == set(chain)
+    page.close()
+
+    dialog = EnrollDialog(controller, ui_desk)
+    qtbot.addWidget(dialog)
+    dialog.resize(910, 485)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    chain = tab_chain(dialog.server)
+    assert not unreachable(dialog, chain), [describe(w) for w in chain]
+    assert chain.index(dialog.server) < chain.index(dialog.code) < chain.index(dialog.enroll_button)
+    controller.shutdown()
