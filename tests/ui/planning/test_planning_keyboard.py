@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
+from kiosk.planning.records import Season
 from tests.ui.keyboard import assert_reading_order, describe, tab_chain, unreachable
 from tests.ui.planning.conftest import drain
 from tests.ui.planning.sample import booking
@@ -126,9 +128,10 @@ def test_template_editor_and_exchange_walk_by_tab(
     editor = planning.template_editor
     qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
     drain(runner)
-    first = editor.focusWidget() or editor
-    tab_chain(first)
-    assert unreachable(editor, tab_chain(first)) == []
+    for tab in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        walk(editor, editor.tabs.tabBar(), [editor])
     editor.reject()
     drain(runner)
     from ui.planning.exchange_dialog import open_exchange
@@ -137,8 +140,7 @@ def test_template_editor_and_exchange_walk_by_tab(
     assert dialog is not None
     qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
     drain(runner)
-    first = dialog.focusWidget() or dialog
-    assert unreachable(dialog, tab_chain(first)) == []
+    walk(dialog, dialog.focusWidget() or dialog, [dialog])
     dialog.reject()
 
 
@@ -173,4 +175,31 @@ def test_opens_on_today_with_vandaag_and_go_to_date(
     today[0] = date(2027, 6, 1)  # after the season: its last day
     page.date_bar.today_button.click()
     assert day() == date(2027, 3, 11) and "voorbij" in page.feedback.text()
+    drain(runner)
+
+
+def test_import_review_walks_by_tab(
+    qtbot: QtBot, ui_kiosk: Kiosk, season: Season, runner: TaskRunner, tmp_path: Path
+) -> None:
+    from tests.ui.planning.test_exchange_dialog import sheet
+    from ui.planning.exchange_dialog import import_availability
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    rows: list[list[object]] = [
+        ["Dirk Dekker", "", "maandag", "9:00", "10:00", 30, 1],
+        ["Eva Eerden", "", "dinsdag", "10:00", "9:00", 30, 1],
+    ]
+    task = import_availability(
+        parent, ui_kiosk, season.id, runner=runner, path=sheet(tmp_path, rows)
+    )
+    assert task is not None
+    with qtbot.waitSignal(task.reviewed, timeout=5000):
+        drain(runner)
+    dialog = task.dialog
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    walk(dialog, dialog.focusWidget() or dialog, [dialog])
+    dialog.reject()
     drain(runner)
