@@ -52,6 +52,7 @@ class Section:
         self.error = QLabel(parent)
         self.error.setObjectName("fieldError")
         self.error.setProperty("state", "error")
+        self.error.setProperty("tone", "error")  # the theme's error colours, both contrasts
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
@@ -100,6 +101,8 @@ class Section:
         }
         shown, told = words.get(kind or "", ("", ""))
         self.mark.setText(f"({shown})" if shown else "")
+        self.mark.setProperty("tone", "warning" if kind == CARRIED else "muted")
+        repolish(self.mark)
         self.mark.setAccessibleName(f"{self.name}: {told}" if told else "")
         self.mark.setVisible(kind is not None and self.field.isVisibleTo(self.field.window()))
         self.field.setProperty(CARRIED, kind == CARRIED)
