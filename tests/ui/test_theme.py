@@ -14,10 +14,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from kiosk.catalogue import Option
 from ui import theme
+from ui.choices import ChoiceGroup
 
 STYLE = Path(theme.__file__).resolve().parents[1] / "resources" / "style"
 SHEETS = {"normal": STYLE / "kiosk.qss", "high": STYLE / "high-contrast.qss"}
@@ -177,13 +186,29 @@ def test_system_preference_is_read_without_error(app: QApplication) -> None:
     assert theme.system_prefers_high_contrast() in (True, False)  # offscreen: no preference
 
 
+@pytest.mark.parametrize("contrast", ["normal", "high"])
 @pytest.mark.parametrize(("large", "least"), [(False, 44), (True, 56)])
-def test_targets_are_large_enough(app: QApplication, qtbot: QtBot, large: bool, least: int) -> None:
-    theme.apply_theme(app, contrast="normal", large_targets=large)
-    button = QPushButton("Opslaan")
-    qtbot.addWidget(button)
-    button.show()
-    assert button.sizeHint().height() >= least
+def test_targets_are_large_enough(
+    app: QApplication, qtbot: QtBot, contrast: str, large: bool, least: int
+) -> None:
+    theme.apply_theme(app, contrast=contrast, large_targets=large)
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    group = ChoiceGroup("Kanaal", parent=window)
+    group.set_options([Option("balie", "Aan de balie", "Aan de balie", "")])
+    controls: list[QWidget] = [
+        QPushButton("Opslaan"),
+        QLineEdit(),
+        QComboBox(),
+        group.button("balie"),
+    ]
+    for control in controls[:3]:
+        layout.addWidget(control)
+    layout.addWidget(group)
+    window.show()
+    for control in controls:
+        assert control.sizeHint().height() >= least, type(control).__name__
 
 
 def test_text_at_double_size_is_not_clipped(app: QApplication, qtbot: QtBot) -> None:
