@@ -16,18 +16,15 @@ Two pages sit under a tab bar once the desk is set up: Ctrl+1 "Registratie" and 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QStackedWidget,
     QTabBar,
@@ -37,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.paths import AppPaths
 from ui.tasks import TaskRunner
+from ui.window_desk import DeskWindow
 from ui.words import error_text
 
 if TYPE_CHECKING:
@@ -57,7 +55,7 @@ log = logging.getLogger(__name__)
 _RETENTION_EVERY_MS = 3_600_000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DeskWindow):
     """The application window.
 
     Signals:
@@ -309,107 +307,7 @@ class MainWindow(QMainWindow):
             self._start_retention()
         self._start_desk()
 
-    # -- the desk's settings: look, idle screen, full screen --------------------------------
-
-    def _start_desk(self) -> None:
-        """Set up the idle screen (Ctrl+Shift+L) and read the desk's settings (after "ready")."""
-        from ui.lock_screen import IdleLock
-
-        assert self.kiosk is not None
-        if self.idle_lock is None:
-            self.idle_lock = IdleLock(
-                self, self.pages, [self.page_tabs, self.banner], self._check_pin
-            )
-            lock_key = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
-            lock_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
-            lock_key.activated.connect(self.idle_lock.lock)
-            self._lock_key = lock_key
-            QShortcut(QKeySequence("Ctrl+,"), self).activated.connect(self.open_settings)
-        self.runner.submit(self.kiosk.settings.read, self.apply_settings)
-
-    def apply_settings(self, settings: DeskSettings) -> None:
-        """Use the desk's *settings*: the look, the idle time and PIN, full screen or not."""
-        from ui.theme import apply_theme
-
-        changed_look = self.desk_settings is None or (
-            (settings.contrast, settings.large_targets)
-            != (self.desk_settings.contrast, self.desk_settings.large_targets)
-        )
-        if changed_look and (settings.contrast != "auto" or settings.large_targets):
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                apply_theme(app, contrast=settings.contrast, large_targets=settings.large_targets)
-        elif changed_look and self.desk_settings is not None:
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                apply_theme(app)
-        self.desk_settings = settings
-        if settings.kiosk_mode and not self.isFullScreen():
-            self.showFullScreen()
-        elif not settings.kiosk_mode and self.isFullScreen():
-            self.showNormal()
-        if self.idle_lock is not None:
-            self.idle_lock.configure(
-                idle_ms=settings.idle_minutes * 60_000,
-                pin_needed=settings.pin_set,
-                windows_lock=settings.windows_lock,
-            )
-
-    def open_settings(self) -> None:
-        """Show the settings (Ctrl+,), once the desk is set up and its settings read."""
-        if self.kiosk is None or self.desk_settings is None or self.registration is None:
-            return
-        from ui.settings_page import SettingsDialog
-
-        if self.settings_dialog is not None:
-            self.settings_dialog.raise_()
-            self.settings_dialog.activateWindow()
-            return
-        dialog = SettingsDialog(
-            self.kiosk.settings,
-            self.runner,
-            self.desk_settings,
-            self.location_label.text(),
-            self,
-            demo=self.registration.desk.is_demo,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self.apply_settings)
-        dialog.enroll_requested.connect(self.open_enroll)
-        dialog.sync_page_requested.connect(self.open_sync_page)
-        dialog.real_location_requested.connect(lambda: self._show_setup(replacing_demo=True))
-        dialog.finished.connect(self._on_settings_closed)
-        self.settings_dialog = dialog
-        dialog.open()
-
-    def _on_settings_closed(self, _code: int) -> None:
-        self.settings_dialog = None
-
-    def open_help(self) -> None:
-        """Show the help (F1): the keys of the page on screen and the keys for everywhere."""
-        from ui.help_dialog import HelpDialog
-
-        page = self.pages.currentWidget()
-        names = {
-            id(self.registration): self.tr("Registratie"),
-            id(self.planning): self.tr("Belastinghulp"),
-        }
-        keys = getattr(page, "shortcut_help", None)
-        try:
-            page_keys = list(keys()) if callable(keys) else []
-        except Exception:  # a page's list must never keep the help from opening
-            log.exception("A page's shortcut_help failed")
-            page_keys = []
-        if self.help_dialog is not None:
-            self.help_dialog.close()
-        dialog = HelpDialog(names.get(id(page), self.tr("Start")), page_keys, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._on_help_closed)
-        self.help_dialog = dialog
-        dialog.open()
-
-    def _on_help_closed(self, _code: int) -> None:
-        self.help_dialog = None
+    # -- the desk's settings, idle screen, help: ui.window_desk.DeskWindow ------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Shorten the demo mark when the window is narrow (a laptop at 125 or 150 %)."""
@@ -417,31 +315,6 @@ class MainWindow(QMainWindow):
         full, short = self._banner_texts
         needed = self.banner_text.fontMetrics().horizontalAdvance(full) + 700
         self.banner_text.setText(full if self.width() >= needed else short)
-
-    def guard_close(self) -> bool:
-        """In kiosk mode, ask the PIN before a clerk's close; tell whether it was stopped."""
-        settings, lock = self.desk_settings, self.idle_lock
-        if settings is None or not settings.kiosk_mode or lock is None or self._may_close:
-            return False
-        if not lock.locked:
-            lock.lock(then=self._close_after_pin, reason=self.tr("IDO Kiosk afsluiten?"))
-        return True
-
-    def _close_after_pin(self) -> None:
-        self._may_close = True
-        self.close()
-
-    def bring_to_front(self) -> None:
-        """Show this window on top (a second start of the app asked for it)."""
-        if self.isMinimized():
-            self.showNormal()
-        self.raise_()
-        self.activateWindow()
-
-    def _check_pin(self, pin: str, done: Callable[[bool], None]) -> None:
-        assert self.kiosk is not None
-        settings = self.kiosk.settings
-        self.runner.submit(lambda: settings.check_pin(pin), done, lambda _error: done(False))
 
     def _sync_soon(self) -> None:
         """Sync a few seconds after a change (once the controller runs, after "ready")."""

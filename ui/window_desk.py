@@ -1,0 +1,183 @@
+"""The main window's desk features: settings, idle screen, help, kiosk mode, coming to front.
+
+:class:`DeskWindow` is the base of :class:`ui.main_window.MainWindow`; it holds what the window
+does with the desk's settings (the look, the idle screen and its PIN, full screen), the
+settings dialog (Ctrl+,), the help (F1) and the PIN asked before a clerk closes the window in
+kiosk mode. The lock screen, the settings and the help load on first use, after start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QTabBar, QWidget
+
+if TYPE_CHECKING:
+    from kiosk.app import Kiosk
+    from kiosk.settings import DeskSettings
+    from ui.help_dialog import HelpDialog
+    from ui.lock_screen import IdleLock
+    from ui.planning.planning_page import PlanningPage
+    from ui.registration_page import RegistrationPage
+    from ui.settings_page import SettingsDialog
+    from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class DeskWindow(QMainWindow):
+    """The window's desk features; :class:`~ui.main_window.MainWindow` builds the rest."""
+
+    kiosk: Kiosk | None
+    runner: TaskRunner
+    pages: QStackedWidget
+    page_tabs: QTabBar
+    banner: QWidget
+    location_label: QLabel
+    registration: RegistrationPage | None
+    planning: PlanningPage | None
+    idle_lock: IdleLock | None
+    desk_settings: DeskSettings | None
+    settings_dialog: SettingsDialog | None
+    help_dialog: HelpDialog | None
+    _may_close: bool
+
+    def open_enroll(self) -> None:
+        """Show the enrollment dialog (the main window's)."""
+        raise NotImplementedError
+
+    def open_sync_page(self) -> None:
+        """Show the Synchronisatie screen (the main window's)."""
+        raise NotImplementedError
+
+    def _show_setup(self, *, replacing_demo: bool = False) -> None:
+        raise NotImplementedError
+
+    def _start_desk(self) -> None:
+        """Set up the idle screen (Ctrl+Shift+L) and read the desk's settings (after "ready")."""
+        from ui.lock_screen import IdleLock
+
+        assert self.kiosk is not None
+        if self.idle_lock is None:
+            self.idle_lock = IdleLock(
+                self, self.pages, [self.page_tabs, self.banner], self._check_pin
+            )
+            lock_key = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
+            lock_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            lock_key.activated.connect(self.idle_lock.lock)
+            self._lock_key = lock_key
+            QShortcut(QKeySequence("Ctrl+,"), self).activated.connect(self.open_settings)
+        self.runner.submit(self.kiosk.settings.read, self.apply_settings)
+
+    def apply_settings(self, settings: DeskSettings) -> None:
+        """Use the desk's *settings*: the look, the idle time and PIN, full screen or not."""
+        from ui.theme import apply_theme
+
+        changed_look = self.desk_settings is None or (
+            (settings.contrast, settings.large_targets)
+            != (self.desk_settings.contrast, self.desk_settings.large_targets)
+        )
+        if changed_look and (settings.contrast != "auto" or settings.large_targets):
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, contrast=settings.contrast, large_targets=settings.large_targets)
+        elif changed_look and self.desk_settings is not None:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app)
+        self.desk_settings = settings
+        if settings.kiosk_mode and not self.isFullScreen():
+            self.showFullScreen()
+        elif not settings.kiosk_mode and self.isFullScreen():
+            self.showNormal()
+        if self.idle_lock is not None:
+            self.idle_lock.configure(
+                idle_ms=settings.idle_minutes * 60_000,
+                pin_needed=settings.pin_set,
+                windows_lock=settings.windows_lock,
+            )
+
+    def open_settings(self) -> None:
+        """Show the settings (Ctrl+,), once the desk is set up and its settings read."""
+        if self.kiosk is None or self.desk_settings is None or self.registration is None:
+            return
+        from ui.settings_page import SettingsDialog
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        dialog = SettingsDialog(
+            self.kiosk.settings,
+            self.runner,
+            self.desk_settings,
+            self.location_label.text(),
+            self,
+            demo=self.registration.desk.is_demo,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.apply_settings)
+        dialog.enroll_requested.connect(self.open_enroll)
+        dialog.sync_page_requested.connect(self.open_sync_page)
+        dialog.real_location_requested.connect(lambda: self._show_setup(replacing_demo=True))
+        dialog.finished.connect(self._on_settings_closed)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _on_settings_closed(self, _code: int) -> None:
+        self.settings_dialog = None
+
+    def open_help(self) -> None:
+        """Show the help (F1): the keys of the page on screen and the keys for everywhere."""
+        from ui.help_dialog import HelpDialog
+
+        page = self.pages.currentWidget()
+        names = {
+            id(self.registration): self.tr("Registratie"),
+            id(self.planning): self.tr("Belastinghulp"),
+        }
+        keys = getattr(page, "shortcut_help", None)
+        try:
+            page_keys = list(keys()) if callable(keys) else []
+        except Exception:  # a page's list must never keep the help from opening
+            log.exception("A page's shortcut_help failed")
+            page_keys = []
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        dialog = HelpDialog(names.get(id(page), self.tr("Start")), page_keys, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_help_closed)
+        self.help_dialog = dialog
+        dialog.open()
+
+    def _on_help_closed(self, _code: int) -> None:
+        self.help_dialog = None
+
+    def guard_close(self) -> bool:
+        """In kiosk mode, ask the PIN before a clerk's close; tell whether it was stopped."""
+        settings, lock = self.desk_settings, self.idle_lock
+        if settings is None or not settings.kiosk_mode or lock is None or self._may_close:
+            return False
+        if not lock.locked:
+            lock.lock(then=self._close_after_pin, reason=self.tr("IDO Kiosk afsluiten?"))
+        return True
+
+    def _close_after_pin(self) -> None:
+        self._may_close = True
+        self.close()
+
+    def bring_to_front(self) -> None:
+        """Show this window on top (a second start of the app asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _check_pin(self, pin: str, done: Callable[[bool], None]) -> None:
+        assert self.kiosk is not None
+        settings = self.kiosk.settings
+        self.runner.submit(lambda: settings.check_pin(pin), done, lambda _error: done(False))
