@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
+from kiosk.paths import app_paths
 from kiosk.settings import DeskSettings
 from tests.ui.keyboard import tab_chain, unreachable
+from ui.main_window import MainWindow
 from ui.settings_page import SettingsDialog
 from ui.tasks import TaskRunner
 
@@ -109,3 +114,40 @@ def test_tab_reaches_every_control_in_order_and_scrolls_along(
     viewport = dialog.scroller.viewport()
     spot = dialog.sync_page_button.mapTo(viewport, dialog.sync_page_button.rect().bottomLeft())
     assert viewport.rect().contains(spot)  # the last section scrolled into sight
+
+
+def test_ctrl_comma_opens_the_settings_and_a_change_applies_at_once(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.theme
+
+    themes: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        ui.theme,
+        "apply_theme",
+        lambda _app, *, contrast="auto", large_targets=False: themes.append(
+            (contrast, large_targets)
+        ),
+    )
+    window = MainWindow(app_paths(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.kiosk is not None, timeout=10000)
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.setup_page.demo_button.click()
+    qtbot.waitUntil(lambda: window.desk_settings is not None, timeout=5000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.real_location_button.isVisible()  # the demo location
+    dialog.contrast.setCurrentIndex(dialog.contrast.findData("high"))
+    dialog.idle.setValue(2)
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save_button.click()
+    assert themes[-1] == ("high", False)
+    assert window.idle_lock is not None and window.idle_lock.timer.interval() == 2 * 60_000
+    assert window.settings_dialog is None  # closed after saving
+    window.close()
