@@ -170,6 +170,7 @@ class TopicPicker(QWidget):
                 self.list.setCurrentIndex(index)
                 return
         self.list.clearSelection()
+        self.list.scrollToTop()  # a new visitor sees the list from its start
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the filter field: Enter takes the first match, Down enters the list."""
