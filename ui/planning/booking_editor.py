@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from kiosk.errors import InputError
 from kiosk.planning import codes
 from kiosk.planning.records import Booking, BookingInput
-from ui.planning import texts
+from ui.planning import focus_walk, texts
 from ui.widgets import install_mnemonics, section_label
 from ui.words import error_text, problem_text
 
@@ -301,16 +301,8 @@ class BookingEditor(QDialog):
 
         Qt's own chain lost its way round the check-box groups and never came back to the top.
         """
-        chain = [w for w in self.tab_chain if w.isVisibleTo(self) and w.isEnabled()]
-        focus = self.focusWidget()
-        if not chain or focus not in chain:
-            return super().focusNextPrevChild(next)
-        step = 1 if next else -1
-        target = chain[(chain.index(focus) + step) % len(chain)]
-        target.setFocus(
-            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
-        )
-        return True
+        moved = focus_walk.step(self, self.tab_chain, next, ring=True)
+        return moved if moved is not None else super().focusNextPrevChild(next)
 
     def _line(
         self, name: str, accessible: str, length: int, edit: QLineEdit | None = None

@@ -26,10 +26,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -43,7 +42,7 @@ from kiosk import changes
 from kiosk.changes import Changes
 from kiosk.planning.records import Booking, GridData, Slot, WaitingEntry
 from kiosk.planning.search import BookingHit
-from ui.planning import page_actions, page_keys, prompts, texts
+from ui.planning import focus_walk, page_actions, page_keys, prompts, texts
 from ui.planning.attention_panel import AttentionPanel
 from ui.planning.booking_editor import BookingEditor
 from ui.planning.flow import FlowLayout
@@ -306,12 +305,7 @@ class PlanningPage(QWidget):
         if isinstance(panel, SlotPanel):
             inside = panel.tab_chain()
         elif panel is not None:
-            found = [
-                w
-                for w in panel.findChildren(QWidget)
-                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
-            ]
-            inside = sorted(found, key=lambda w: (w.mapTo(panel, QPoint(0, 0)).y(), w.x()))
+            inside = focus_walk.in_reading_order(panel)
         return [*self._main_chain, *inside]
 
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -320,22 +314,8 @@ class PlanningPage(QWidget):
         Qt's own chain lost its way round the side tabs. Past the last control (the first,
         backwards) focus leaves the page, or goes round when the page is the window.
         """
-        window = self.window()
-        chain = [
-            w
-            for w in self.tab_order()
-            if w.isVisibleTo(window) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ]
-        focus = QApplication.focusWidget()
-        if focus not in chain:
-            return super().focusNextPrevChild(next)
-        index = chain.index(focus) + (1 if next else -1)
-        if not 0 <= index < len(chain) and not self.isWindow():
-            return super().focusNextPrevChild(next)
-        chain[index % len(chain)].setFocus(
-            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
-        )
-        return True
+        moved = focus_walk.step(self, self.tab_order(), next, ring=self.isWindow())
+        return moved if moved is not None else super().focusNextPrevChild(next)
 
     @property
     def service(self) -> PlanningService:
