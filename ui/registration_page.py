@@ -220,7 +220,10 @@ class RegistrationPage(QuestionForm):
             self._focus_field(problem.field)
 
     def undo_last_save(self) -> None:
-        """Declare the visit just saved void; its answers come back into the form to fix."""
+        """Declare the visit just saved void; its answers come back into the form to fix.
+
+        When the clerk has already begun the next visit, that entry stays in the form.
+        """
         if self._last is None or self._saving:
             self._show_feedback(
                 self.tr("Er is geen opgeslagen bezoek om ongedaan te maken."), ok=False
@@ -229,6 +232,7 @@ class RegistrationPage(QuestionForm):
         result, visit, moment = self._last
         registration, desk_id = self.kiosk.registration, self.desk.desk_id
         self._offer_undo(None)
+        busy = len(self._drafts) > 1 or bool(self.current_input().questions[0].topic)
 
         def void_all() -> SaveResult:
             voided: list[str] = []
@@ -237,6 +241,16 @@ class RegistrationPage(QuestionForm):
             return SaveResult(tuple(voided))
 
         def done(voided: SaveResult) -> None:
+            self.voided.emit(voided)
+            if busy:  # the clerk already started the next visit: that entry stays
+                self._show_feedback(
+                    self.tr(
+                        "Bezoek van {time} ongedaan gemaakt: het telt niet meer mee. "
+                        "Wat u nu invult, blijft staan."
+                    ).format(time=moment),
+                    ok=True,
+                )
+                return
             self._show_visit(visit)
             self.visit.count.setValue(visit.count)
             self.visit.set_occurred_at(visit.occurred_at)
@@ -248,7 +262,6 @@ class RegistrationPage(QuestionForm):
                 ok=True,
             )
             self.editor.topics.filter.setFocus()
-            self.voided.emit(voided)
 
         self.runner.submit(void_all, done, self._on_refused, owner=self)
 

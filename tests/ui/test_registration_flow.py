@@ -275,6 +275,19 @@ def test_undo_only_takes_back_the_last_save(
     assert statuses(ui_kiosk) == ["active", "void"]
 
 
+def test_undo_keeps_the_next_visit_already_begun(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk
+) -> None:
+    page = active
+    huurtoeslag(Actions(qtbot), page)
+    page.editor.topics.set_topic("toeslag_zorg")  # the next visitor's question, begun
+    with qtbot.waitSignal(page.voided, timeout=5000):
+        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert statuses(ui_kiosk) == ["void"]
+    assert page.editor.topics.topic() == "toeslag_zorg"
+    assert "blijft staan" in page.feedback.text()
+
+
 def test_correct_visit_loads_a_visit_of_another_day(
     active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo
 ) -> None:
