@@ -1,4 +1,4 @@
-"""Render every main screen of IDO Kiosk to PNG, offscreen, on sample data.
+"""Render every main screen and dialog of IDO Kiosk to PNG, offscreen, on sample data.
 
     .venv/bin/python -m tools.screenshots DIR [--scale 1.0|1.25|1.5] [--contrast high]
                                               [--only NAME ...]
@@ -17,6 +17,7 @@ from here, and so does a developer's look at their own work. The sample data is 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import tempfile
@@ -237,6 +238,7 @@ def _render(out_dir: Path, home: Path, options: _Options) -> int:
     shot("06-synchronisatie", sync_page)
     sync_page.accept()
     _planning_shots(window, shot, settle)
+    _desk_shots(window, shot, settle)
     if options.wanted("12-daglijst"):
         _day_list_shot(window, out_dir, options.suffix)
     window.close()
@@ -320,6 +322,45 @@ def _planning_shots(window: Any, shot: Callable[..., None], settle: Callable[...
     page.attention.table.selectRow(0)
     page.attention.table.setFocus(Qt.FocusReason.OtherFocusReason)
     shot("11-aandacht-nodig")
+
+
+def _desk_shots(window: Any, shot: Callable[..., None], settle: Callable[..., None]) -> None:
+    """History, settings, the key overview and the idle screen (each skipped if not built)."""
+    from PySide6.QtWidgets import QDialog
+
+    if hasattr(window, "show_registration_page"):
+        window.show_registration_page()
+    page, kiosk = window.registration, window.kiosk
+    try:
+        module: Any = importlib.import_module("ui.history_dialog")
+    except ImportError:
+        module = None
+    if module is not None and page is not None:
+        history = module.HistoryDialog(kiosk, page.desk, window.runner, window)
+        loaded: list[bool] = []
+        history.loaded.connect(lambda: loaded.append(True))
+        history.show()
+        settle(lambda: bool(loaded))
+        shot("13-eerdere-bezoeken", history)
+        history.reject()
+    for name, opener, attribute in (
+        ("14-instellingen", "open_settings", "settings_dialog"),
+        ("15-sneltoetsen", "open_help", "help_dialog"),
+    ):
+        if not hasattr(window, opener):
+            continue
+        getattr(window, opener)()
+        settle()
+        dialog = getattr(window, attribute, None)
+        if isinstance(dialog, QDialog):
+            shot(name, dialog)
+            dialog.reject()
+            settle()
+    lock = getattr(window, "idle_lock", None)
+    if lock is not None:
+        lock.lock()
+        settle()
+        shot("16-vergrendeld")
 
 
 def _day_list_shot(window: Any, out_dir: Path, suffix: str) -> None:

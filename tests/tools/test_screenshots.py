@@ -42,6 +42,10 @@ def test_screenshots_render_every_screen_on_sample_data(tmp_path: Path) -> None:
         "10-seizoen-en-rooster.png",
         "11-aandacht-nodig.png",
         "12-daglijst.png",
+        "13-eerdere-bezoeken.png",
+        "14-instellingen.png",
+        "15-sneltoetsen.png",
+        "16-vergrendeld.png",
     ]
     assert all((out / name).stat().st_size > 10_000 for name in names)
     assert not (tmp_path / "must-not-be-used").exists()
