@@ -39,17 +39,38 @@ def in_reading_order(panel: QWidget) -> list[QWidget]:
 def step(root: QWidget, chain: Sequence[QWidget], forward: bool, *, ring: bool) -> bool | None:
     """Move the focus one control along *chain*; None when *chain* cannot decide.
 
-    None: the focus is not in the chain, or it would step past an end and *ring* is False
-    (the caller hands the key to Qt then, so the focus leaves *root*).
+    None: the focus is not in the chain (the caller hands the key to Qt then). Past an end the
+    focus goes round when *ring*, else to the next control outside *root* in Qt's chain.
     """
     controls = reachable(root, chain)
     focus = QApplication.focusWidget()
     if focus not in controls:
         return None
     index = controls.index(focus) + (1 if forward else -1)
-    if not 0 <= index < len(controls) and not ring:
-        return None
-    controls[index % len(controls)].setFocus(
-        Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
-    )
+    if not 0 <= index < len(controls) and not ring and _leave(root, focus, forward):
+        return True
+    controls[index % len(controls)].setFocus(_reason(forward))
     return True
+
+
+def _reason(forward: bool) -> Qt.FocusReason:
+    return Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+
+
+def _leave(root: QWidget, last: QWidget, forward: bool) -> bool:
+    """Focus the first control outside *root* after (before) *last* in Qt's chain.
+
+    False when there is none (the window holds nothing else): the walk goes round then.
+    """
+    widget = last
+    for _ in range(2000):
+        widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+        if widget is last:
+            return False
+        if widget is root or root.isAncestorOf(widget):
+            continue
+        takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if takes_tab and widget.isVisible() and widget.isEnabled() and not widget.focusProxy():
+            widget.setFocus(_reason(forward))
+            return True
+    return False

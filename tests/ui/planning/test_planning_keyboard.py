@@ -18,6 +18,7 @@ from kiosk.planning.records import Season
 from tests.ui.keyboard import assert_reading_order, describe, tab_chain, unreachable
 from tests.ui.planning.conftest import drain
 from tests.ui.planning.sample import booking
+from ui.planning import focus_walk
 from ui.planning.booking_editor import BookingEditor
 from ui.planning.planning_page import PlanningPage
 from ui.planning.search_dialog import SearchDialog
@@ -202,4 +203,32 @@ def test_import_review_walks_by_tab(
     qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
     walk(dialog, dialog.focusWidget() or dialog, [dialog])
     dialog.reject()
+    drain(runner)
+
+
+def test_tab_leaves_the_page_inside_a_window(
+    qtbot: QtBot, ui_kiosk: Kiosk, season: Season, runner: TaskRunner
+) -> None:
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    before = QPushButton("voor", window)
+    page = PlanningPage(ui_kiosk.planning, runner, window, kiosk=ui_kiosk)
+    after = QPushButton("na", window)
+    layout = QVBoxLayout(window)
+    for widget in (before, page, after):
+        layout.addWidget(widget)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.resize(1366, 900)
+        window.show()
+        page.reload()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    chain = tab_chain(before)
+    inside = [w for w in chain if page.isAncestorOf(w)]
+    assert chain[1] is page.season and chain[-1] is after
+    assert [describe(w) for w in inside] == [
+        describe(w) for w in focus_walk.reachable(page, page.tab_order())
+    ]
     drain(runner)
