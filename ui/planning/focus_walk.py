@@ -64,9 +64,10 @@ def _leave(root: QWidget, last: QWidget, forward: bool) -> bool:
     """
     widget = last
     for _ in range(2000):
-        widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
-        if widget is last:
+        following = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+        if following is None or following is last:
             return False
+        widget = following
         if widget is root or root.isAncestorOf(widget):
             continue
         takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
