@@ -136,8 +136,9 @@ class MainWindow(DeskWindow):
         # Ctrl+1 / Ctrl+2 switch pages; the bar itself stays out of the Tab order, so the
         # registration screen's keyboard flow is unchanged.
         self.page_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.page_tabs.addTab(self.tr("Registratie  (Ctrl+1)"))
-        self.page_tabs.addTab(self.tr("Belastinghulp  (Ctrl+2)"))
+        self._tab_names = ((self.tr("Registratie"), "Ctrl+1"), (self.tr("Belastinghulp"), "Ctrl+2"))
+        for name, key in self._tab_names:
+            self.page_tabs.addTab(f"{name}  ({key})")
         self.page_tabs.hide()
         self.page_tabs.currentChanged.connect(self._on_page_tab)
         self.page_tabs.setExpanding(False)
@@ -145,7 +146,24 @@ class MainWindow(DeskWindow):
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(0)
         top.addWidget(self.page_tabs, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.banner, 1)
+        top.addWidget(self.banner, 100)
+        top.addStretch(1)
+        # For the mouse: Instellingen and Hulp (the keys are Ctrl+, and F1; no Tab stops).
+        self.tools = QWidget(self)
+        tools = QHBoxLayout(self.tools)
+        tools.setContentsMargins(4, 0, 4, 0)
+        tools.setSpacing(4)
+        self.settings_button = QPushButton(self.tr("Instellingen"), self.tools)
+        self.settings_button.setToolTip(self.tr("Instellingen (Ctrl+,)"))
+        self.help_button = QPushButton(self.tr("Hulp"), self.tools)
+        self.help_button.setToolTip(self.tr("Hulp en sneltoetsen (F1)"))
+        for button in (self.settings_button, self.help_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            tools.addWidget(button)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.help_button.clicked.connect(self.open_help)
+        self.tools.hide()
+        top.addWidget(self.tools)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -244,6 +262,7 @@ class MainWindow(DeskWindow):
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
         self.page_tabs.hide()
+        self.tools.hide()
         self.location_label.setText(self.tr("Nog niet ingesteld"))
 
     def _create_demo(self) -> None:
@@ -313,8 +332,22 @@ class MainWindow(DeskWindow):
         """Shorten the demo mark when the window is narrow (a laptop at 125 or 150 %)."""
         super().resizeEvent(event)
         full, short = self._banner_texts
-        needed = self.banner_text.fontMetrics().horizontalAdvance(full) + 700
-        self.banner_text.setText(full if self.width() >= needed else short)
+        long_button = self.tr("Echte locatie instellen …")
+        tabs = self.page_tabs.fontMetrics()
+        tab_keys = sum(tabs.horizontalAdvance(f"{n}  ({k})") + 48 for n, k in self._tab_names)
+        text = self.banner_text.fontMetrics()
+        button = self.real_location_button.fontMetrics().horizontalAdvance(long_button) + 40
+        rest = self.tools.sizeHint().width() + 60
+        width = self.width()
+        # As much as fits: everything in full; the tabs with their keys; all short (150 %).
+        wide = width >= tab_keys + text.horizontalAdvance(full) + button + rest
+        keys = wide or width >= tab_keys + text.horizontalAdvance(short) + button // 2 + rest
+        self.banner_text.setText(full if wide else short)
+        self.banner_text.setWordWrap(wide)
+        for index, (name, key) in enumerate(self._tab_names):
+            self.page_tabs.setTabText(index, f"{name}  ({key})" if keys else name)
+            self.page_tabs.setTabToolTip(index, f"{name} ({key})")
+        self.real_location_button.setText(long_button if wide else self.tr("Echte locatie …"))
 
     def _sync_soon(self) -> None:
         """Sync a few seconds after a change (once the controller runs, after "ready")."""
@@ -340,6 +373,7 @@ class MainWindow(DeskWindow):
         self.page_tabs.setCurrentIndex(index)
         self.page_tabs.blockSignals(False)
         self.page_tabs.show()
+        self.tools.show()
 
     def _on_page_tab(self, index: int) -> None:
         if index == 1:

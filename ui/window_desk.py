@@ -37,6 +37,7 @@ class DeskWindow(QMainWindow):
     pages: QStackedWidget
     page_tabs: QTabBar
     banner: QWidget
+    tools: QWidget
     location_label: QLabel
     registration: RegistrationPage | None
     planning: PlanningPage | None
@@ -64,7 +65,7 @@ class DeskWindow(QMainWindow):
         assert self.kiosk is not None
         if self.idle_lock is None:
             self.idle_lock = IdleLock(
-                self, self.pages, [self.page_tabs, self.banner], self._check_pin
+                self, self.pages, [self.page_tabs, self.banner, self.tools], self._check_pin
             )
             lock_key = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
             lock_key.setContext(Qt.ShortcutContext.ApplicationShortcut)

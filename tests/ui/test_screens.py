@@ -255,3 +255,36 @@ def test_opening_the_app_purges_contact_details_past_retention(
     qtbot.waitUntil(purged, timeout=5000)
     assert [b.status for b in reopened.slot(slot.id).bookings] == ["booked"]
     window.close()
+
+
+def test_chrome_is_one_compact_row_at_150_percent(qtbot: QtBot, tmp_path: Path) -> None:
+    """At 910x485 (a 1366x768 laptop at 150 %) the tabs, demo mark and tools share one row."""
+    from ui.app import make_application
+
+    make_application()
+    window = open_window(qtbot, tmp_path)
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.setup_page.demo_button.click()
+    qtbot.waitUntil(lambda: window.desk_settings is not None, timeout=5000)
+    window.resize(910, 485)
+    qtbot.waitUntil(lambda: window.banner_text.text() == "DEMO: telt niet mee", timeout=2000)
+    page = window.registration
+    assert page is not None
+    top = page.mapTo(window, page.rect().topLeft()).y()
+    tallest = max(w.sizeHint().height() for w in (window.page_tabs, window.banner, window.tools))
+    assert top <= tallest + 4  # the page starts right under one row of chrome
+    assert window.page_tabs.tabText(0) == "Registratie"  # the key is in the tooltip and F1
+    assert "Ctrl+1" in window.page_tabs.tabToolTip(0)
+    for button in (window.settings_button, window.help_button, window.real_location_button):
+        assert button.isVisible()
+        assert button.mapTo(window, button.rect().bottomRight()).x() < window.width()
+    for button in (window.settings_button, window.help_button):
+        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    window.settings_button.click()
+    assert window.settings_dialog is not None and window.settings_dialog.isVisible()
+    window.settings_dialog.reject()
+    window.resize(1366, 728)  # at 100 %: the tabs show their keys again
+    qtbot.waitUntil(lambda: window.page_tabs.tabText(0) == "Registratie  (Ctrl+1)", timeout=2000)
+    window.resize(1920, 1000)
+    qtbot.waitUntil(lambda: "tellen niet mee" in window.banner_text.text(), timeout=2000)
+    window.close()
