@@ -15,6 +15,7 @@ from kiosk.paths import AppPaths
 from kiosk.registration import RegistrationService
 
 if TYPE_CHECKING:
+    from kiosk.history import HistoryService
     from kiosk.planning.service import PlanningService
     from kiosk.settings import SettingsService
 
@@ -67,6 +68,13 @@ class Kiosk:
         from kiosk.settings import SettingsService
 
         return SettingsService(self.db)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        """Past visits: search, and corrections and voids within the branch's window."""
+        from kiosk.history import HistoryService
+
+        return HistoryService.of(self)
 
     @cached_property
     def planning(self) -> PlanningService:

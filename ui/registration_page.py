@@ -158,7 +158,8 @@ class RegistrationPage(QuestionForm):
         if self._saving:
             return
         visit = self.current_input()
-        registration, desk_id, original = (
+        kiosk, registration, desk_id, original = (
+            self.kiosk,
             self.kiosk.registration,
             self.desk.desk_id,
             self._correcting,
@@ -171,7 +172,8 @@ class RegistrationPage(QuestionForm):
             if original is None:
                 result = registration.record(desk_id, visit)
             else:
-                result = registration.correct(desk_id, original, visit)
+                # Through the history: a visit older than the branch's window is refused.
+                result = kiosk.history.correct(desk_id, original, visit)
             return result, registration.day_count(desk_id)
 
         self.runner.submit(

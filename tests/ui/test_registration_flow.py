@@ -352,3 +352,28 @@ def test_a_laptop_at_150_percent_keeps_save_and_focus_in_sight(
         qtbot.waitUntil(control.hasFocus, timeout=2000)
         assert _inside(control, viewport), control.objectName()
         assert _inside(page.save_button, page)
+
+
+def test_a_correction_outside_the_branchs_window_is_refused_and_changes_nothing(
+    active: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo
+) -> None:
+    earlier = datetime.now().astimezone().replace(second=0, microsecond=0) - timedelta(days=10)
+    saved = ui_kiosk.registration.record(
+        ui_desk.desk_id,
+        VisitInput(
+            questions=(
+                QuestionInput(topic="toeslag_zorg", organisation="toeslagen", help=("wegwijs",)),
+            ),
+            channel="phone",
+            duration="15_30",
+            occurred_at=earlier,
+        ),
+    )
+    page = active
+    page.correct_visit(saved.visit_ids[0])
+    qtbot.waitUntil(page.correcting_banner.isVisible, timeout=5000)
+    ui_kiosk.settings.save(history_days=7)  # the branch narrows the window meanwhile
+    with qtbot.waitSignal(page.refused, timeout=5000) as refused:
+        page.save()
+    assert "7 dagen" in refused.args[0]
+    assert statuses(ui_kiosk) == ["active"]
