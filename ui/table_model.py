@@ -1,13 +1,36 @@
-"""A read-only table model over a tuple of plain rows, shared by the app's lists."""
+"""A read-only table model over a tuple of plain rows, shared by the app's lists.
+
+Colours follow the theme: a subclass may answer the foreground or background role with a tone
+(``"muted"``, ``"error"``, ``"warning"``, ``"ok"``) instead of a colour, and in the
+high-contrast theme every colour a subclass fixed itself gives way to the theme's own (white
+text on black), so no list ever shows dark text on a black background.
+"""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ui import theme
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
+TONES = {"muted": "muted_text", "error": "error_text", "warning": "warning_text", "ok": "ok_text"}
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+
+
+def themed(value: Any, role: int) -> Any:
+    """Return *value* for *role* with its colour taken from the theme (see the module doc)."""
+    if role not in (_FOREGROUND, _BACKGROUND) or value is None:
+        return value
+    if isinstance(value, str) and value in TONES:
+        return QBrush(theme.colour(TONES[value])) if role == _FOREGROUND else None
+    if theme.current_contrast() == "high" and isinstance(value, QBrush | QColor):
+        return QBrush(theme.colour("text" if role == _FOREGROUND else "back"))
+    return value
 
 
 class RowsModel(QAbstractTableModel, Generic[RowT]):
@@ -55,10 +78,10 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Return what :meth:`cell` says for a valid index, None otherwise."""
+        """Return what :meth:`cell` says for a valid index (colours themed), None otherwise."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        return self.cell(self._rows[index.row()], index.column(), role)
+        return themed(self.cell(self._rows[index.row()], index.column(), role), role)
 
     def cell(self, row: RowT, column: int, role: int) -> Any:
         """Return the data of *row* in *column* for *role* (subclasses override)."""

@@ -95,6 +95,8 @@ COLOURS: dict[str, dict[str, str]] = {
         "warning_back": "#f5d08a",
         "info_back": "#cfe6f7",
         "error_text": "#8b1111",
+        "warning_text": "#7a4200",
+        "ok_text": "#14532d",
     },
     "high": {
         "back": "#000000",
@@ -109,6 +111,8 @@ COLOURS: dict[str, dict[str, str]] = {
         "warning_back": "#000000",
         "info_back": "#000000",
         "error_text": "#ffff00",
+        "warning_text": "#ffff00",
+        "ok_text": "#ffffff",
     },
 }
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.catalogue import Option
 from ui import theme
 from ui.choices import ChoiceGroup
+from ui.table_model import RowsModel
 
 STYLE = Path(theme.__file__).resolve().parents[1] / "resources" / "style"
 SHEETS = {"normal": STYLE / "kiosk.qss", "high": STYLE / "high-contrast.qss"}
@@ -245,7 +246,7 @@ def test_font_sizes_follow_a_larger_system_text_size(app: QApplication) -> None:
 def test_colours_for_models_reach_aa(contrast: str) -> None:
     colours = theme.COLOURS[contrast]
     backs = [v for k, v in colours.items() if k.endswith("back") and k != "selected_back"]
-    for text in ("text", "muted_text", "error_text"):
+    for text in [k for k in colours if k.endswith("_text") and k != "selected_text"] + ["text"]:
         for back in backs:
             assert ratio(colours[text], back) >= 4.5, (text, back)
     assert ratio(colours["selected_text"], colours["selected_back"]) >= 4.5
@@ -272,3 +273,30 @@ def test_auto_follows_a_change_of_the_system_while_running(
     theme.apply_theme(app, contrast="normal")  # a clerk's own choice is kept
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert app.property("theme_contrast") == "normal"
+
+
+class _Rows(RowsModel[str]):
+    HEADERS = ("Naam",)
+
+    def cell(self, row: str, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return "muted" if row == "stil" else QBrush(QColor("#8b1111"))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor("#fde8e8"))
+        return None
+
+
+def test_lists_take_their_colours_from_the_theme(app: QApplication) -> None:
+    model = _Rows()
+    model.set_rows(["fout", "stil"])
+    fore, back = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole
+    theme.apply_theme(app, contrast="normal")
+    assert model.data(model.index(0, 0), fore).color().name() == "#8b1111"
+    assert model.data(model.index(1, 0), fore).color().name() == "#4a4a4a"
+    theme.apply_theme(app, contrast="high")
+    assert model.data(model.index(0, 0), fore).color().name() == "#ffffff"
+    assert model.data(model.index(0, 0), back).color().name() == "#000000"
+    assert model.data(model.index(1, 0), fore).color().name() == "#d0d0d0"
+    assert model.data(model.index(0, 0)) == "fout"
