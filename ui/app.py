@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
@@ -16,6 +17,9 @@ from ui import qtlog
 from ui.crash import CrashNotifier
 from ui.main_window import MainWindow
 from ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +36,12 @@ def _probe(window: MainWindow) -> None:
 
     window.ready.connect(ready)
     window.failed.connect(lambda _message: QApplication.exit(1))
+
+
+def _listen(instance: SingleInstance, app: QApplication) -> None:
+    if not instance.listen():  # another start at the very same moment: that one stays
+        log.info("IDO Kiosk started twice at once for this folder: this one stops")
+        app.quit()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -61,7 +71,7 @@ def run(*, startup_probe: bool = False) -> int:
     from ui.single_instance import SingleInstance, server_name
 
     instance = SingleInstance(server_name(paths.data_dir))
-    if instance.ask_running() or not instance.listen():
+    if instance.ask_running():
         log.info("IDO Kiosk already runs for this folder: brought to the front")
         return 0
     qtlog.install()
@@ -71,6 +81,8 @@ def run(*, startup_probe: bool = False) -> int:
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
     window.start()
+    # Listen for later starts once the window is on screen (Qt's network module loads then).
+    QTimer.singleShot(0, lambda: _listen(instance, app))
     if startup_probe:
         _probe(window)
     code = app.exec()

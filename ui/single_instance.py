@@ -4,6 +4,9 @@ The first app listens on a local socket (a named pipe on Windows) whose name com
 user and the data folder, so two users on one PC, or a test's own folder, never meet. A second
 start connects, asks the first to come to the front and exits. A socket left behind by an app
 that crashed is removed when nobody answers on it.
+
+The second start's question is plain Python (a Unix socket, or the pipe opened as a file on
+Windows): Qt's network module loads only to listen, after the window is on screen.
 """
 
 from __future__ import annotations
@@ -11,9 +14,12 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCryptographicHash, QDir, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 #: How long a second start waits for the first app to answer.
@@ -50,17 +56,29 @@ class SingleInstance(QObject):
 
     def ask_running(self) -> bool:
         """Ask an app already running to come to the front; tell whether one answered."""
-        socket = QLocalSocket()  # no parent: gone when this returns
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(_WAIT_MS):
-            return False
-        socket.write(_RAISE)
-        socket.waitForBytesWritten(_WAIT_MS)
-        socket.disconnectFromServer()
+        if os.name == "nt":
+            try:  # the pipe QLocalServer makes of the name
+                with Path(rf"\\.\pipe\{self.name}").open("wb", buffering=0) as pipe:
+                    pipe.write(_RAISE)
+            except OSError:
+                return False
+            return True
+        import socket
+
+        path = str(Path(QDir.tempPath()) / self.name)  # where QLocalServer puts it
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(_WAIT_MS / 1000)
+            try:
+                client.connect(path)
+                client.sendall(_RAISE)
+            except OSError:  # nobody there, or a socket left behind
+                return False
         return True
 
     def listen(self) -> bool:
         """Listen for later starts; return False when another app took the name first."""
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer()  # this object's child once it listens
         if os.name == "nt":
             # Only this user may open the pipe. (On Unix the socket file gets the umask's

@@ -61,3 +61,32 @@ def test_a_socket_left_behind_by_a_crash_is_removed(qtbot: QtBot, name: str) -> 
         app.close()
     finally:
         path.unlink(missing_ok=True)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="looks for the Unix socket file")
+def test_a_second_app_started_on_the_same_folder_exits_at_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    from kiosk.paths import app_paths
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "KIOSK_HOME": str(tmp_path), "PYTHONPATH": str(root)}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    command = [sys.executable, "-m", "ui"]
+    socket_file = Path(QDir.tempPath()) / server_name(app_paths(tmp_path).data_dir)
+    first = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not socket_file.exists() and first.poll() is None:
+            assert time.monotonic() < deadline, "the first app never listened"
+            time.sleep(0.1)
+        assert first.poll() is None
+        second = subprocess.run(command, cwd=root, env=env, timeout=60, capture_output=True)
+        assert second.returncode == 0, second.stderr
+        assert first.poll() is None  # the first one runs on
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+        socket_file.unlink(missing_ok=True)  # a terminated app leaves it behind
