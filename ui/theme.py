@@ -29,6 +29,8 @@ LARGE_SHEET = "large-targets.qss"
 #: scales every font size in them by the same factor.
 BASE_POINTS = 11.0
 _POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+_INDICATOR = re.compile(r"[^{}]*::indicator[^{}]*\{[^{}]*\}")
+_PIXELS = re.compile(r"\b(width|height|border-radius|border(?:-\w+)?):\s*(\d+)px")
 
 _Role = QPalette.ColorRole
 #: The palette of each theme: role -> colour. Tests check these pairs at WCAG AA too.
@@ -147,7 +149,13 @@ def style_sheet(
         text += "\n" + (folder / LARGE_SHEET).read_text("utf-8")
     if text_scale > 1.01:
         text = _POINTS.sub(lambda m: f"{float(m.group(1)) * text_scale:.1f}pt", text)
+        text = _INDICATOR.sub(lambda m: _scale_pixels(m.group(0), text_scale), text)
     return text
+
+
+def _scale_pixels(rule: str, factor: float) -> str:
+    """Return *rule* with its sizes in pixels times *factor* (a mark grows with its text)."""
+    return _PIXELS.sub(lambda m: f"{m.group(1)}: {round(int(m.group(2)) * factor)}px", rule)
 
 
 def text_scale(app: QApplication) -> float:

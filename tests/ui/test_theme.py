@@ -300,3 +300,9 @@ def test_lists_take_their_colours_from_the_theme(app: QApplication) -> None:
     assert model.data(model.index(0, 0), back).color().name() == "#000000"
     assert model.data(model.index(1, 0), fore).color().name() == "#d0d0d0"
     assert model.data(model.index(0, 0)) == "fout"
+
+
+def test_check_marks_grow_with_the_text() -> None:
+    sheet = theme.style_sheet("normal", text_scale=2.0)
+    assert "width: 36px; height: 36px" in sheet  # the 18 px box of a check box or radio button
+    assert "min-height: 30px" in sheet  # other sizes stay: the text inside makes them grow
