@@ -199,3 +199,11 @@ def test_ctrl_p_opens_the_slip_of_the_booking_under_the_cursor(
     slot = planning.grid.grid_model.slot(0, 0)
     assert slot is not None
     assert opened == [("J. Jansen", slot.id, "FNV Belastingservice")]
+    # In the booking dialog: the button, and Ctrl+P there too.
+    qtbot.keyClick(planning.grid, Qt.Key.Key_F2)
+    editor = planning.editor
+    assert editor is not None and editor.slip_button.isVisible()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
+    editor.slip_button.click()
+    qtbot.keyClick(editor.name, Qt.Key.Key_P, CTRL)
+    assert len(opened) == 3 and opened[-1] == opened[0]
