@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+#: Whether the Windows session can be locked instead of showing the app's own lock page.
+ON_WINDOWS = os.name == "nt"
 #: Wrong PINs in a row before the field waits a while.
 WRONG_TRIES = 5
 #: How long the field waits after too many wrong PINs.
@@ -236,7 +238,7 @@ class IdleLock(QObject):
     def configure(self, *, idle_ms: int, pin_needed: bool, windows_lock: bool = False) -> None:
         """Lock after *idle_ms* without input (0: never); unlock with a PIN if *pin_needed*."""
         self.pin_needed = pin_needed
-        self.windows_lock = windows_lock and os.name == "nt"
+        self.windows_lock = windows_lock and ON_WINDOWS
         for page in self._surfaces:
             page.set_pin_needed(pin_needed)
         self.timer.stop()

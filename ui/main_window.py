@@ -448,7 +448,7 @@ class MainWindow(DeskWindow):
 
     def open_sync_page(self) -> None:
         """Show the Synchronisatie screen (F6), loading its data in the background."""
-        if self.sync is None or self.kiosk is None:
+        if self.sync is None or self.kiosk is None or self.locked:
             return
         from ui.sync_page import SyncPage
 
@@ -461,7 +461,7 @@ class MainWindow(DeskWindow):
 
     def open_enroll(self) -> None:
         """Show the enrollment dialog (Ctrl+K): server address and one-time code."""
-        if self.sync is None:
+        if self.sync is None or self.locked:
             return
         from ui.enroll_dialog import EnrollDialog
 

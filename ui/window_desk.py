@@ -47,6 +47,11 @@ class DeskWindow(QMainWindow):
     help_dialog: HelpDialog | None
     _may_close: bool
 
+    @property
+    def locked(self) -> bool:
+        """Whether the idle screen hides the data now (nothing opens until it is unlocked)."""
+        return self.idle_lock is not None and self.idle_lock.locked
+
     def open_enroll(self) -> None:
         """Show the enrollment dialog (the main window's)."""
         raise NotImplementedError
@@ -105,6 +110,8 @@ class DeskWindow(QMainWindow):
     def open_settings(self) -> None:
         """Show the settings (Ctrl+,), once the desk is set up and its settings read."""
         if self.kiosk is None or self.desk_settings is None or self.registration is None:
+            return
+        if self.locked:
             return
         from ui.settings_page import SettingsDialog
 

@@ -212,6 +212,11 @@ def test_keys_do_nothing_while_locked(qtbot: QtBot, window: MainWindow) -> None:
     lock_of(window).lock()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.planning is None
+    window.sync_bar.page_requested.emit()  # the status bar's Synchronisatie: not while locked
+    window.open_settings()
+    window.open_enroll()
+    assert window.sync_page is None and window.settings_dialog is None
+    assert window.enroll_dialog is None
     lock_of(window).unlock()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.planning is not None
@@ -247,3 +252,20 @@ def test_tab_stays_on_the_lock_page(qtbot: QtBot, window: MainWindow) -> None:
     assert tab_chain(lock.page.pin) == [lock.page.pin, lock.page.unlock_button]
     assert tab_chain(lock.page.pin, backwards=True) == [lock.page.pin, lock.page.unlock_button]
     assert lock.page.pin.accessibleName() == "Pincode"
+
+
+def test_windows_lock_locks_the_session_instead(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.lock_screen
+
+    calls: list[str] = []
+    monkeypatch.setattr(ui.lock_screen, "_lock_workstation", lambda: calls.append("locked"))
+    lock = lock_of(window)
+    monkeypatch.setattr(ui.lock_screen, "ON_WINDOWS", False)
+    lock.configure(idle_ms=0, pin_needed=False, windows_lock=True)
+    assert not lock.windows_lock  # only offered on Windows
+    monkeypatch.setattr(ui.lock_screen, "ON_WINDOWS", True)
+    lock.configure(idle_ms=0, pin_needed=False, windows_lock=True)
+    lock.lock()
+    assert calls == ["locked"] and not lock.locked  # Windows' own lock screen, its password
