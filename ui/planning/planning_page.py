@@ -31,10 +31,9 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,18 +41,18 @@ from kiosk import changes
 from kiosk.changes import Changes
 from kiosk.planning.records import Booking, GridData, Slot, WaitingEntry
 from kiosk.planning.search import BookingHit
-from ui.planning import focus_walk, page_actions, page_keys, prompts, texts
+from ui.planning import focus_walk, page_actions, page_build, page_keys, prompts, texts
 from ui.planning.attention_panel import AttentionPanel
 from ui.planning.booking_editor import BookingEditor
-from ui.planning.flow import FlowLayout
 from ui.planning.grid_view import PlanningGridView
 from ui.planning.navigation import DateBar
+from ui.planning.page_build import SIDE_WIDTH
 from ui.planning.page_data import Loaded, load_page
 from ui.planning.slot_panel import SlotPanel
 from ui.planning.waiting_panel import WaitingPanel
-from ui.planning.widgets import button, fill_combo, show_feedback
+from ui.planning.widgets import fill_combo, show_feedback
 from ui.tasks import UserError
-from ui.widgets import install_mnemonics, section_label
+from ui.widgets import install_mnemonics
 from ui.words import error_text
 
 if TYPE_CHECKING:
@@ -63,7 +62,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SIDE_DELAY_MS = 60
-SIDE_WIDTH = 360  # the side panel's fixed width (it fits 910 px wide windows with the grid)
 T = TypeVar("T")
 
 
@@ -84,6 +82,25 @@ class PlanningPage(QWidget):
     loaded = Signal()
     changed = Signal()
     message = Signal(str)
+
+    # Made by ui.planning.page_build.build:
+    season: QComboBox
+    helper_filter: QComboBox
+    partner_filter: QComboBox
+    templates_button: QPushButton
+    print_button: QPushButton
+    exchange_button: QPushButton
+    grid: PlanningGridView
+    date_bar: DateBar
+    side_button: QPushButton
+    feedback: QLabel
+    legend: QLabel
+    main: QWidget
+    slot_panel: SlotPanel
+    waiting: WaitingPanel
+    attention: AttentionPanel
+    side: QTabWidget
+    right: QWidget
 
     def __init__(
         self,
@@ -120,109 +137,7 @@ class PlanningPage(QWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.season = QComboBox(self)
-        self.season.setObjectName("seasonPicker")
-        self.season.setAccessibleName(self.tr("Seizoen"))
-        self.season.setMinimumWidth(140)
-        self.helper_filter = QComboBox(self)
-        self.helper_filter.setObjectName("helperFilter")
-        self.helper_filter.setAccessibleName(self.tr("Filter op helper"))
-        self.helper_filter.setMinimumWidth(120)
-        self.partner_filter = QComboBox(self)
-        self.partner_filter.setObjectName("partnerFilter")
-        self.partner_filter.setAccessibleName(self.tr("Filter op organisatie"))
-        self.partner_filter.setMinimumWidth(120)
-        for combo in (self.season, self.helper_filter, self.partner_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.templates_button = button(
-            self.tr("Seizoen en rooster …"),
-            self,
-            "templatesButton",
-            self.tr("Seizoen, helpers, weekrooster en sluitingsdagen (Ctrl+Shift+T)"),
-        )
-        self.print_button = button(
-            self.tr("Daglijst …"),
-            self,
-            "printDayListButton",
-            self.tr("Daglijst afdrukken (Ctrl+Shift+P)"),
-        )
-        self.exchange_button = button(
-            self.tr("Uitwisselen …"),
-            self,
-            "exchangeButton",
-            self.tr("Rooster of afspraken importeren en exporteren (Ctrl+E)"),
-        )
-        self.grid = PlanningGridView(self)
-        self.date_bar = DateBar(self.today(), self)
-        self.side_button = button(
-            self.tr("Details verbergen"),
-            self,
-            "toggleSideButton",
-            self.tr("Het zijpaneel met details tonen of verbergen (Ctrl+D)"),
-        )
-        self.side_button.setCheckable(True)
-        self.side_button.setChecked(True)
-        # One wrapping row: on a narrow window (a laptop at 150 %) it takes two or three.
-        top = FlowLayout(spacing=8)
-        top.addWidget(_pair(self.tr("&Seizoen"), self.season, self))
-        top.addWidget(_pair(self.tr("&Helper"), self.helper_filter, self))
-        top.addWidget(_pair(self.tr("&Organisatie"), self.partner_filter, self))
-        for piece in self.date_bar.pieces():
-            top.addWidget(piece)
-        top.addWidget(self.side_button)
-
-        self.feedback = QLabel(self.tr("De planning wordt geladen …"), self)
-        self.feedback.setObjectName("feedback")
-        self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName(self.tr("Melding"))
-        self.legend = QLabel(
-            self.tr(
-                "◷ voorlopig (nog niet bevestigd)   ✓ verschenen   ✗ niet verschenen   "
-                "⚠ conflict   ⊘ gesloten"
-            ),
-            self,
-        )
-        self.legend.setObjectName("planningLegend")
-        self.legend.setWordWrap(True)
-
-        self.main = QWidget(self)
-        self.main.setObjectName("planningMain")
-        left = QVBoxLayout(self.main)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addLayout(top)
-        left.addWidget(section_label(self.tr("Rooster  (Alt+&G)"), self.grid, self))
-        left.addWidget(self.grid, 1)
-        left.addWidget(self.legend)
-        left.addWidget(self.feedback)
-
-        self.slot_panel = SlotPanel(self, self)
-        self.waiting = WaitingPanel(self, self)
-        self.attention = AttentionPanel(self, self)
-        self.side = QTabWidget(self)
-        self.side.setObjectName("planningSide")
-        self.side.setAccessibleName(self.tr("Details"))
-        # A fixed width: the slot's texts change with every cursor step, and a side panel that
-        # grew or shrank with them would resize (and fully repaint) the grid each time.
-        self.side.setFixedWidth(SIDE_WIDTH)
-        self.side.addTab(self.slot_panel, self.tr("&Dit tijdstip"))
-        self.side.addTab(self.waiting, self.tr("&Wachtlijst"))
-        self.side.addTab(self.attention, self.tr("&Aandacht nodig"))
-
-        tools = FlowLayout(spacing=6)
-        tools.addWidget(self.templates_button)
-        tools.addWidget(self.print_button)
-        tools.addWidget(self.exchange_button)
-        self.right = QWidget(self)
-        self.right.setObjectName("planningRight")
-        self.right.setFixedWidth(SIDE_WIDTH)
-        right = QVBoxLayout(self.right)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addLayout(tools)
-        right.addWidget(self.side, 1)
-        right.addStretch(0)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.main, 1)
-        layout.addWidget(self.right)
+        page_build.build(self)
         self._connect()
         install_mnemonics(self)
         self._main_chain: list[QWidget] = [
@@ -647,17 +562,6 @@ class PlanningPage(QWidget):
             on_changed=self.changed.emit,
             season_name=self.season.currentText(),
         )
-
-
-def _pair(title: str, field: QWidget, parent: QWidget) -> QWidget:
-    """Return *field* with its heading in front, as one piece of a wrapping row."""
-    pair = QWidget(parent)
-    layout = QHBoxLayout(pair)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(section_label(title, field, pair))
-    field.setParent(pair)
-    layout.addWidget(field)
-    return pair
 
 
 def _planning_of(kiosk: Kiosk | None) -> PlanningService:
