@@ -20,7 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -326,29 +326,6 @@ class MainWindow(DeskWindow):
             self._start_retention()
         self._start_desk()
 
-    # -- the desk's settings, idle screen, help: ui.window_desk.DeskWindow ------------------
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Shorten the demo mark when the window is narrow (a laptop at 125 or 150 %)."""
-        super().resizeEvent(event)
-        full, short = self._banner_texts
-        long_button = self.tr("Echte locatie instellen …")
-        tabs = self.page_tabs.fontMetrics()
-        tab_keys = sum(tabs.horizontalAdvance(f"{n}  ({k})") + 48 for n, k in self._tab_names)
-        text = self.banner_text.fontMetrics()
-        button = self.real_location_button.fontMetrics().horizontalAdvance(long_button) + 40
-        rest = self.tools.sizeHint().width() + 60
-        width = self.width()
-        # As much as fits: everything in full; the tabs with their keys; all short (150 %).
-        wide = width >= tab_keys + text.horizontalAdvance(full) + button + rest
-        keys = wide or width >= tab_keys + text.horizontalAdvance(short) + button // 2 + rest
-        self.banner_text.setText(full if wide else short)
-        self.banner_text.setWordWrap(wide)
-        for index, (name, key) in enumerate(self._tab_names):
-            self.page_tabs.setTabText(index, f"{name}  ({key})" if keys else name)
-            self.page_tabs.setTabToolTip(index, f"{name} ({key})")
-        self.real_location_button.setText(long_button if wide else self.tr("Echte locatie …"))
-
     def _sync_soon(self) -> None:
         """Sync a few seconds after a change (once the controller runs, after "ready")."""
         if self.sync is not None:
@@ -407,82 +384,6 @@ class MainWindow(DeskWindow):
         self.pages.setCurrentWidget(self.planning)
         self._show_page_tabs(1)
         self.planning.grid.setFocus()
-
-    # -- sync -----------------------------------------------------------------------------
-
-    def _create_sync(self) -> None:
-        from ui.sync_controller import SyncController, default_client
-
-        assert self.kiosk is not None
-        if self.sync is not None:
-            return
-        controller = SyncController(
-            self.kiosk,
-            self.runner,
-            self,
-            client_factory=self._sync_factory or default_client,
-            **self._sync_options,
-        )
-        controller.status_changed.connect(self.sync_bar.show_status)
-        controller.running_changed.connect(self.sync_bar.show_running)
-        controller.failed.connect(self.sync_bar.show_failure)
-        self.sync_bar.sync_requested.connect(self.sync_now)
-        self.sync_bar.enroll_requested.connect(self.open_enroll)
-        self.sync_bar.page_requested.connect(self.open_sync_page)
-        for keys, slot in (("F5", self.sync_now), ("F6", self.open_sync_page)):
-            QShortcut(QKeySequence(keys), self).activated.connect(slot)
-        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.open_enroll)
-        self.sync = controller
-
-    def sync_now(self) -> None:
-        """Run a sync at once ("Nu synchroniseren", F5); enroll first if the desk isn't linked."""
-        if self.sync is None:
-            return
-        from ui.sync_status import needs_enrollment
-
-        status = self.sync.status
-        if status is not None and needs_enrollment(status):
-            self.open_enroll()
-        else:
-            self.sync.sync_now()
-
-    def open_sync_page(self) -> None:
-        """Show the Synchronisatie screen (F6), loading its data in the background."""
-        if self.sync is None or self.kiosk is None or self.locked:
-            return
-        from ui.sync_page import SyncPage
-
-        if self.sync_page is None:
-            self.sync_page = SyncPage(self.kiosk, self.runner, self.sync, self)
-            self.sync_page.enroll_requested.connect(self.open_enroll)
-        self.sync_page.reload()
-        self.sync_page.open()
-        self.sync_page.table.setFocus()
-
-    def open_enroll(self) -> None:
-        """Show the enrollment dialog (Ctrl+K): server address and one-time code."""
-        if self.sync is None or self.locked:
-            return
-        from ui.enroll_dialog import EnrollDialog
-
-        if self.enroll_dialog is not None:
-            self.enroll_dialog.raise_()
-            self.enroll_dialog.activateWindow()
-            return
-        status = self.sync.status
-        page = self.sync_page
-        parent: QWidget = page if page is not None and page.isVisible() else self
-        desk = self.registration.desk if self.registration is not None else None
-        dialog = EnrollDialog(
-            self.sync, desk, parent, server_url=getattr(status, "server_url", None)
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._on_enroll_closed)
-        self.enroll_dialog = dialog
-        dialog.open()
-
-    def _on_enroll_closed(self, _code: int) -> None:
-        self.enroll_dialog = None
 
     def _on_bug(self, error: BaseException) -> None:
         from ui.crash import report_bug

@@ -1,6 +1,7 @@
 """The main window's desk features: settings, idle screen, help, kiosk mode, coming to front.
 
-:class:`DeskWindow` is the base of :class:`ui.main_window.MainWindow`; it holds what the window
+:class:`DeskWindow` is the base of :class:`ui.main_window.MainWindow` (its own base,
+:class:`ui.window_sync.SyncWindow`, holds sync); it holds what the window
 does with the desk's settings (the look, the idle screen and its PIN, full screen), the
 settings dialog (Ctrl+,), the help (F1) and the PIN asked before a clerk closes the window in
 kiosk mode. The lock screen, the settings and the help load on first use, after start-up.
@@ -13,8 +14,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QTabBar, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QTabBar, QWidget
+
+from ui.window_sync import SyncWindow
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -29,14 +32,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class DeskWindow(QMainWindow):
-    """The window's desk features; :class:`~ui.main_window.MainWindow` builds the rest."""
+class DeskWindow(SyncWindow):
+    """The window's desk features and chrome; the main window builds the rest."""
 
     kiosk: Kiosk | None
     runner: TaskRunner
     pages: QStackedWidget
     page_tabs: QTabBar
     banner: QWidget
+    banner_text: QLabel
+    real_location_button: QPushButton
+    _banner_texts: tuple[str, str]
+    _tab_names: tuple[tuple[str, str], ...]
     tools: QWidget
     location_label: QLabel
     registration: RegistrationPage | None
@@ -51,14 +58,6 @@ class DeskWindow(QMainWindow):
     def locked(self) -> bool:
         """Whether the idle screen hides the data now (nothing opens until it is unlocked)."""
         return self.idle_lock is not None and self.idle_lock.locked
-
-    def open_enroll(self) -> None:
-        """Show the enrollment dialog (the main window's)."""
-        raise NotImplementedError
-
-    def open_sync_page(self) -> None:
-        """Show the Synchronisatie screen (the main window's)."""
-        raise NotImplementedError
 
     def _show_setup(self, *, replacing_demo: bool = False) -> None:
         raise NotImplementedError
@@ -189,3 +188,24 @@ class DeskWindow(QMainWindow):
         assert self.kiosk is not None
         settings = self.kiosk.settings
         self.runner.submit(lambda: settings.check_pin(pin), done, lambda _error: done(False))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Shorten the demo mark when the window is narrow (a laptop at 125 or 150 %)."""
+        super().resizeEvent(event)
+        full, short = self._banner_texts
+        long_button = self.tr("Echte locatie instellen …")
+        tabs = self.page_tabs.fontMetrics()
+        tab_keys = sum(tabs.horizontalAdvance(f"{n}  ({k})") + 48 for n, k in self._tab_names)
+        text = self.banner_text.fontMetrics()
+        button = self.real_location_button.fontMetrics().horizontalAdvance(long_button) + 40
+        rest = self.tools.sizeHint().width() + 60
+        width = self.width()
+        # As much as fits: everything in full; the tabs with their keys; all short (150 %).
+        wide = width >= tab_keys + text.horizontalAdvance(full) + button + rest
+        keys = wide or width >= tab_keys + text.horizontalAdvance(short) + button // 2 + rest
+        self.banner_text.setText(full if wide else short)
+        self.banner_text.setWordWrap(wide)
+        for index, (name, key) in enumerate(self._tab_names):
+            self.page_tabs.setTabText(index, f"{name}  ({key})" if keys else name)
+            self.page_tabs.setTabToolTip(index, f"{name} ({key})")
+        self.real_location_button.setText(long_button if wide else self.tr("Echte locatie …"))
