@@ -5,9 +5,9 @@ opens on the database lane of the window's :class:`~ui.tasks.TaskRunner`, which 
 gets from here, and the window then shows the first-start form or the registration screen. The
 status bar shows the location, the connection and how many records wait.
 
-Sync starts once the registration screen is ready: the :class:`SyncController` imports the
-sync client on the runner's network lane, syncs on a timer, a few seconds after each save, and
-on F5 ("Nu synchroniseren"). F6 opens the Synchronisatie screen, Ctrl+K the enrollment dialog.
+Sync starts once the registration screen is ready (:class:`ui.window_sync.SyncWindow`); the
+desk's settings, the idle screen (Ctrl+Shift+L), the settings (Ctrl+,), the help (F1) and kiosk
+mode follow (:class:`ui.window_desk.DeskWindow`).
 
 Two pages sit under a tab bar once the desk is set up: Ctrl+1 "Registratie" and Ctrl+2
 "Belastinghulp" (the planning, built the first time it is opened).
