@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -116,19 +116,27 @@ class SyncPage(QDialog):
                 ("message", "syncMessage"),
             )
         }
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        # Two pairs a row (the counts on a row of their own): the list below keeps its room
+        # on a laptop at 150 %.
+        form = QGridLayout()
         form.setHorizontalSpacing(16)
-        for key, label in (
-            ("link", self.tr("Koppeling")),
-            ("server", self.tr("Server")),
-            ("last", self.tr("Laatste synchronisatie")),
-            ("waiting", self.tr("Wachtend")),
-            ("counts", self.tr("Per status")),
-            ("clock", self.tr("Klok")),
-            ("message", self.tr("Laatste melding")),
+        form.setVerticalSpacing(2)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+        for row, pairs in enumerate(
+            (
+                (("link", self.tr("Koppeling")), ("server", self.tr("Server"))),
+                (("last", self.tr("Laatste synchronisatie")), ("waiting", self.tr("Wachtend"))),
+                (("counts", self.tr("Per status")),),
+                (("clock", self.tr("Klok")), ("message", self.tr("Laatste melding"))),
+            )
         ):
-            form.addRow(label, self.summary[key])
+            for column, (key, label) in enumerate(pairs):
+                caption = QLabel(label, self)
+                caption.setBuddy(self.summary[key])
+                form.addWidget(caption, row, column * 2)
+                span = 3 if len(pairs) == 1 else 1
+                form.addWidget(self.summary[key], row, column * 2 + 1, 1, span)
         summary = QFrame(self)
         summary.setObjectName("syncSummary")
         summary.setLayout(form)
