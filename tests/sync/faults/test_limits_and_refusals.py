@@ -12,12 +12,17 @@ import sqlalchemy as sa
 from fault_proxy import REFUSE, RESPOND, Fault
 
 from kiosk.clock import from_utc_text
+from sync.central.settings import Limits
 from sync.central.tables import visit
 
 
 @pytest.mark.slow
 def test_5_outage_with_50000_queued_ops_then_the_drain(central, proxy, enrolled, converged):
-    """50,000 tally-recorded visits queue during an outage, then drain in under a minute."""
+    """50,000 tally-recorded visits queue during an outage, then drain in full batches.
+
+    How fast is the benchmarks' business (benchmarks/bench_sync.py); here the drain must send
+    each op once, in as few batches as the batch limit allows, and lose nothing.
+    """
     desk = enrolled
     central.stop()
     started = time.monotonic()
@@ -27,12 +32,14 @@ def test_5_outage_with_50000_queued_ops_then_the_drain(central, proxy, enrolled,
     offline = desk.sync()
     assert not offline.ok and offline.pending_left == 50_000
     central.start()
+    before = len(proxy.batches())
     started = time.monotonic()
     result = desk.drain()
     drained = time.monotonic() - started
-    print(f"50,000 ops: recorded in {recorded:.1f} s, drained in {drained:.1f} s")
+    sent = len(proxy.batches()) - before
+    print(f"50,000 ops: recorded in {recorded:.1f} s, drained in {drained:.1f} s, {sent} batches")
     assert result.acked == 50_000
-    assert drained < 60
+    assert sent == 50_000 // Limits().max_ops  # full batches as the server allows, none resent
     converged(central, [desk])
 
 
