@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ui.planning.planning_page import PlanningPage
     from ui.registration_page import RegistrationPage
     from ui.settings_page import SettingsDialog
+    from ui.setup_change import SetupChangePage
     from ui.sync_bar import SyncBar
     from ui.sync_controller import ClientFactory, SyncController
     from ui.sync_page import SyncPage
@@ -93,6 +94,7 @@ class MainWindow(DeskWindow):
         self.idle_lock: IdleLock | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.help_dialog: HelpDialog | None = None
+        self.setup_change_page: SetupChangePage | None = None
         QShortcut(QKeySequence("F1"), self).activated.connect(self.open_help)
         self.desk_settings: DeskSettings | None = None
         self._closed = False

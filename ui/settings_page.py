@@ -46,12 +46,14 @@ class SettingsDialog(QDialog):
         enroll_requested(): "Koppelen met de server …" (ICT).
         sync_page_requested(): "Synchronisatie …" (ICT).
         real_location_requested(): "Echte locatie instellen …" (a demo location only).
+        setup_change_requested(): "Gegevens van het IDO wijzigen …" (hours, staffing, ...).
     """
 
     saved = Signal(object)
     enroll_requested = Signal()
     sync_page_requested = Signal()
     real_location_requested = Signal()
+    setup_change_requested = Signal()
 
     def __init__(
         self,
@@ -81,7 +83,14 @@ class SettingsDialog(QDialog):
         self.real_location_button = QPushButton(self.tr("Echte locatie instellen …"), place)
         self.real_location_button.setVisible(demo)
         self.real_location_button.clicked.connect(self._real_location)
-        place_layout.addWidget(self.real_location_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.setup_button = QPushButton(self.tr("Gegevens van het IDO wijzigen …"), place)
+        self.setup_button.setToolTip(self.tr("Naam, vorm, tijden en bezetting van het IDO"))
+        self.setup_button.clicked.connect(self._change_setup)
+        place_buttons = QHBoxLayout()
+        place_buttons.addWidget(self.setup_button)
+        place_buttons.addWidget(self.real_location_button)
+        place_buttons.addStretch(1)
+        place_layout.addLayout(place_buttons)
         column.addWidget(place)
 
         privacy = QGroupBox(self.tr("Privacy aan de balie"), body)
@@ -288,6 +297,10 @@ class SettingsDialog(QDialog):
         )
         self.settings = settings
         self.saved.emit(settings)
+
+    def _change_setup(self) -> None:
+        self.setup_change_requested.emit()
+        self.accept()
 
     def _real_location(self) -> None:
         self.real_location_requested.emit()

@@ -116,9 +116,9 @@ class SetupPage(QWidget):
         a "back" button, and a warning that the demo registrations will be wiped.
         """
         super().__init__(parent)
-        title = QLabel(self.tr("Welkom bij IDO Kiosk"), self)
+        title = self.title = QLabel(self.tr("Welkom bij IDO Kiosk"), self)
         title.setObjectName("pageTitle")
-        intro = QLabel(
+        intro = self.intro = QLabel(
             self.tr(
                 "Vul eenmalig in waar deze computer staat. De registraties zijn anoniem en "
                 "worden bewaard op deze computer tot ze verstuurd zijn. Wilt u eerst rondkijken? "
@@ -240,7 +240,11 @@ class SetupPage(QWidget):
             (self.tr("Waar staat deze computer?"), where),
             (self.tr("Het IDO"), ido),
         ):
-            part = QVBoxLayout()
+            box = QWidget(self)
+            part = QVBoxLayout(box)
+            part.setContentsMargins(0, 0, 0, 0)
+            if rows is where:
+                self.where_part = box  # hidden when only the IDO's set-up changes
             title_label = QLabel(heading, self)
             title_label.setObjectName("sectionTitle")
             bold = title_label.font()
@@ -251,7 +255,7 @@ class SetupPage(QWidget):
             part.addStretch(1)
             if rows is ido:
                 form.addSpacing(32)  # not setSpacing(): the forms would inherit it
-            form.addLayout(part, 4 if rows is where else 5)
+            form.addWidget(box, 4 if rows is where else 5)
 
         self.message = QLabel(self)
         self.message.setObjectName("feedback")

@@ -21,12 +21,14 @@ from ui.window_sync import SyncWindow
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
+    from kiosk.locations import IdoSetup, SetupInfo
     from kiosk.settings import DeskSettings
     from ui.help_dialog import HelpDialog
     from ui.lock_screen import IdleLock
     from ui.planning.planning_page import PlanningPage
     from ui.registration_page import RegistrationPage
     from ui.settings_page import SettingsDialog
+    from ui.setup_change import SetupChangePage
     from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,7 @@ class DeskWindow(SyncWindow):
     desk_settings: DeskSettings | None
     settings_dialog: SettingsDialog | None
     help_dialog: HelpDialog | None
+    setup_change_page: SetupChangePage | None
     _may_close: bool
 
     @property
@@ -61,6 +64,55 @@ class DeskWindow(SyncWindow):
 
     def _show_setup(self, *, replacing_demo: bool = False) -> None:
         raise NotImplementedError
+
+    def _show_page_tabs(self, index: int) -> None:
+        raise NotImplementedError
+
+    # -- the IDO's set-up, changed from the settings ----------------------------------------
+
+    def change_ido_setup(self) -> None:
+        """Show the IDO's set-up to change (read on the database lane first)."""
+        if self.kiosk is None or self.registration is None or self.locked:
+            return
+        self.runner.submit(self.kiosk.locations.setup, self._show_setup_change)
+
+    def _show_setup_change(self, info: SetupInfo | None) -> None:
+        from ui.setup_change import SetupChangePage
+
+        if info is None or self.kiosk is None or self.locked:
+            return
+        page = SetupChangePage(self.kiosk.catalogues.current, info.setup, self)
+        page.setup_submitted.connect(self._change_setup)
+        page.cancelled.connect(self._end_setup_change)
+        self.setup_change_page = page
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.page_tabs.hide()
+        self.tools.hide()
+
+    def _change_setup(self, setup: IdoSetup) -> None:
+        from ui.words import error_text
+
+        page, kiosk = self.setup_change_page, self.kiosk
+        if page is None or kiosk is None:
+            return
+        self.runner.submit(
+            lambda: kiosk.locations.change_setup(setup),
+            lambda _info: self._end_setup_change(),
+            lambda error: page.show_error(error_text(error)),
+            owner=page,
+        )
+
+    def _end_setup_change(self) -> None:
+        page, self.setup_change_page = self.setup_change_page, None
+        if page is not None:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        if self.registration is not None:
+            self.pages.setCurrentWidget(self.registration)
+            self._show_page_tabs(0)
+            self.tools.show()
+            self.registration.editor.topics.filter.setFocus()
 
     def _start_desk(self) -> None:
         """Set up the idle screen (Ctrl+Shift+L) and read the desk's settings (after "ready")."""
@@ -131,6 +183,7 @@ class DeskWindow(SyncWindow):
         dialog.enroll_requested.connect(self.open_enroll)
         dialog.sync_page_requested.connect(self.open_sync_page)
         dialog.real_location_requested.connect(lambda: self._show_setup(replacing_demo=True))
+        dialog.setup_change_requested.connect(self.change_ido_setup)
         dialog.finished.connect(self._on_settings_closed)
         self.settings_dialog = dialog
         dialog.open()

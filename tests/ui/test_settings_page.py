@@ -151,3 +151,39 @@ def test_ctrl_comma_opens_the_settings_and_a_change_applies_at_once(
     assert window.idle_lock is not None and window.idle_lock.timer.interval() == 2 * 60_000
     assert window.settings_dialog is None  # closed after saving
     window.close()
+
+
+def test_the_idos_set_up_is_changed_from_the_settings(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(app_paths(tmp_path))
+    qtbot.addWidget(window)
+    window.resize(910, 485)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.kiosk is not None, timeout=10000)
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.setup_page.demo_button.click()
+    qtbot.waitUntil(lambda: window.desk_settings is not None, timeout=5000)
+    kiosk = window.kiosk
+    assert kiosk is not None
+    before = kiosk.locations.setup()
+    assert before is not None
+    window.open_settings()
+    assert window.settings_dialog is not None
+    window.settings_dialog.setup_button.click()
+    qtbot.waitUntil(lambda: window.setup_change_page is not None, timeout=5000)
+    page = window.setup_change_page
+    assert page is not None and page.isVisible() and not page.where_part.isVisible()
+    assert page.ido_name.text() == before.setup.ido_name
+    assert not window.page_tabs.isVisible()
+    page.ido_name.setText("")
+    page.start_button.click()
+    qtbot.waitUntil(lambda: page.message.text().startswith("✖"), timeout=5000)  # refused
+    page.ido_name.setText("IDO Nieuwe Naam")
+    page.staff_hours["volunteer"].setValue(7)
+    page.start_button.click()
+    qtbot.waitUntil(lambda: window.setup_change_page is None, timeout=5000)
+    assert window.pages.currentWidget() is window.registration and window.page_tabs.isVisible()
+    after = kiosk.locations.setup()
+    assert after is not None and after.setup.ido_name == "IDO Nieuwe Naam"
+    assert ("volunteer", 7) in {(s.kind, s.hours_per_week) for s in after.setup.staffing}
+    window.close()
