@@ -198,7 +198,8 @@ def measure(kiosk: Any, season_id: str, runs: int, steps: int) -> dict[str, Any]
     keys = (
         [Qt.Key.Key_Down] * 40
         + [Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left]
-        + [Qt.Key.Key_Tab] * 6
+        + [Qt.Key.Key_Right] * 3  # Tab leaves the grid; the arrows move inside it
+        + [Qt.Key.Key_Left] * 3
         + [Qt.Key.Key_PageDown]
         + [Qt.Key.Key_Up] * 10
     )
