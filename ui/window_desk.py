@@ -21,7 +21,7 @@ from ui.window_sync import SyncWindow
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
-    from kiosk.locations import IdoSetup, SetupInfo
+    from kiosk.locations import DeskInfo, IdoSetup, SetupInfo
     from kiosk.settings import DeskSettings
     from ui.help_dialog import HelpDialog
     from ui.lock_screen import IdleLock
@@ -96,12 +96,22 @@ class DeskWindow(SyncWindow):
         page, kiosk = self.setup_change_page, self.kiosk
         if page is None or kiosk is None:
             return
+
+        def change() -> DeskInfo | None:
+            kiosk.locations.change_setup(setup)
+            return kiosk.locations.current()
+
         self.runner.submit(
-            lambda: kiosk.locations.change_setup(setup),
-            lambda _info: self._end_setup_change(),
+            change,
+            self._on_setup_changed,
             lambda error: page.show_error(error_text(error)),
             owner=page,
         )
+
+    def _on_setup_changed(self, desk: DeskInfo | None) -> None:
+        if desk is not None:  # the IDO's name may be new
+            self.location_label.setText(f"{desk.organisation} · {desk.ido_name} · {desk.desk_name}")
+        self._end_setup_change()
 
     def _end_setup_change(self) -> None:
         page, self.setup_change_page = self.setup_change_page, None

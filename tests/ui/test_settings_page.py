@@ -185,5 +185,6 @@ def test_the_idos_set_up_is_changed_from_the_settings(qtbot: QtBot, tmp_path: Pa
     assert window.pages.currentWidget() is window.registration and window.page_tabs.isVisible()
     after = kiosk.locations.setup()
     assert after is not None and after.setup.ido_name == "IDO Nieuwe Naam"
+    assert "IDO Nieuwe Naam" in window.location_label.text()
     assert ("volunteer", 7) in {(s.kind, s.hours_per_week) for s in after.setup.staffing}
     window.close()
