@@ -72,3 +72,28 @@ def test_a_stored_visit_gives_back_the_contracts_clerk_answers() -> None:
     assert (columns | kept) & registration._FORM_ANSWERS == set(CLERK_ANSWERS)
     # The day list reads these and the table checks the mode: columns, never in answers.
     assert {"channel", "duration", "mode"} <= columns - kept
+
+
+LATER = """
+import sys
+import ui.app
+later = (
+    "PySide6.QtNetwork", "ui.lock_screen", "ui.settings_page", "ui.help_dialog",
+    "ui.setup_change", "kiosk.settings", "hashlib",
+)
+print(sorted(m for m in later if m in sys.modules))
+"""
+
+
+def test_the_idle_screen_settings_help_and_listener_load_after_the_window() -> None:
+    """The start path up to the window loads none of them (they come once it is shown)."""
+    result = subprocess.run(
+        [sys.executable, "-c", LATER],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
