@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import Kiosk
 from kiosk.paths import app_paths
 from kiosk.settings import DeskSettings
-from tests.ui.keyboard import tab_chain, unreachable
+from tests.ui.keyboard import describe, tab_chain, unreachable
 from ui.main_window import MainWindow
 from ui.settings_page import SettingsDialog
 from ui.tasks import TaskRunner
@@ -175,6 +175,12 @@ def test_the_idos_set_up_is_changed_from_the_settings(qtbot: QtBot, tmp_path: Pa
     assert page is not None and page.isVisible() and not page.where_part.isVisible()
     assert page.ido_name.text() == before.setup.ido_name
     assert not window.page_tabs.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    chain = tab_chain(page.ido_name)
+    assert not unreachable(page, chain)
+    assert not unreachable(page, chain), [describe(w) for w in chain]
+    assert chain.index(page.start_button) + 1 == chain.index(page.back_button)
     page.ido_name.setText("")
     page.start_button.click()
     qtbot.waitUntil(lambda: page.message.text().startswith("✖"), timeout=5000)  # refused
