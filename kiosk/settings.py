@@ -17,6 +17,7 @@ from sqlalchemy import text
 
 from kiosk.db import Database
 from kiosk.errors import InputError, Problem
+from kiosk.visits import MAX_BACKDATE
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -26,7 +27,9 @@ CONTRASTS = ("auto", "normal", "high")
 #: The limits a branch may choose within.
 IDLE_MINUTES_MAX: Final = 120
 HISTORY_DAYS_MIN: Final = 1
-HISTORY_DAYS_MAX: Final = 366
+#: A correction keeps the original's moment, and a moment further back than MAX_BACKDATE is
+#: refused (kiosk.visits): a wider window would offer corrections that cannot be saved.
+HISTORY_DAYS_MAX: Final = MAX_BACKDATE.days
 PIN_MIN: Final = 4
 PIN_MAX: Final = 8
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.settings import HISTORY_DAYS_MAX, HISTORY_DAYS_MIN
 from ui.words import error_text
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ class SettingsDialog(QDialog):
         history = QGroupBox(self.tr("Eerdere bezoeken"), body)
         history_form = QFormLayout(history)
         self.history_days = QSpinBox(history)
-        self.history_days.setRange(1, 366)
+        self.history_days.setRange(HISTORY_DAYS_MIN, HISTORY_DAYS_MAX)
         self.history_days.setSuffix(self.tr(" dagen terug"))
         self.history_days.setValue(settings.history_days)
         self.history_days.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24)

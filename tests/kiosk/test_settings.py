@@ -37,7 +37,7 @@ def test_save_keeps_the_values_and_leaves_the_rest(kiosk_app: Kiosk) -> None:
         ({"idle_minutes": 121}, "settings.idle_minutes_range"),
         ({"contrast": "purple"}, "settings.contrast_unknown"),
         ({"history_days": 0}, "settings.history_days_range"),
-        ({"history_days": 367}, "settings.history_days_range"),
+        ({"history_days": 63}, "settings.history_days_range"),
     ],
 )
 def test_values_out_of_range_are_refused_and_nothing_changes(
@@ -53,7 +53,7 @@ def test_values_out_of_range_are_refused_and_nothing_changes(
 
 def test_limits_themselves_are_allowed(kiosk_app: Kiosk) -> None:
     service = kiosk_app.settings
-    assert service.save(idle_minutes=120, history_days=366).history_days == 366
+    assert service.save(idle_minutes=120, history_days=62).history_days == 62
     assert service.save(idle_minutes=0, history_days=1).idle_minutes == 0
 
 
