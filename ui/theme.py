@@ -12,7 +12,6 @@ colour scheme alone keeps the normal (light, AA) theme: there is no separate dar
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 from importlib import resources
@@ -177,6 +176,7 @@ def palette(contrast: str = "normal") -> QPalette:
 
 def _windows_high_contrast() -> bool:
     """Return True when Windows' own high-contrast mode is on (SPI_GETHIGHCONTRAST)."""
+    import ctypes  # only on Windows: keeps ctypes out of every other start
 
     class HighContrast(ctypes.Structure):
         _fields_ = [
