@@ -1,8 +1,9 @@
 """Dutch names of months and weekdays, for text made without Qt.
 
-Spreadsheet cells on the desk (:mod:`kiosk.planning.sheet_cells`) and the central dashboard's
-pages, downloads and reports (:mod:`sync.central.figures.wording`) read and write them; the
-desk's screens use QLocale instead.
+Spreadsheet cells on the desk (:mod:`kiosk.planning.sheet_cells`), the Belastinghulp grid and its
+printed day list and appointment slip (:mod:`ui.planning.texts`, :mod:`ui.planning.slip_print`),
+and the central dashboard's pages, downloads and reports (:mod:`sync.central.figures.wording`)
+read and write them.
 """
 
 from __future__ import annotations

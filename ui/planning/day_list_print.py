@@ -289,10 +289,11 @@ class DayListDocument:
             self.paint_page(painter, index, dpi)
 
 
-def _setup_printer(printer: QPrinter, document: DayListDocument) -> None:
-    printer.setPageLayout(document.layout)
+def setup_printer(printer: QPrinter, layout: QPageLayout, name: str) -> None:
+    """Set *printer* up for a document of ours with *layout*, named *name* in the queue."""
+    printer.setPageLayout(layout)
     printer.setFullPage(True)  # origin at the paper's corner: the margins are ours
-    printer.setDocName(document.running_header())
+    printer.setDocName(name)
     printer.setCreator("IDO Kiosk")
 
 
@@ -319,7 +320,7 @@ def save_day_list_pdf(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    _setup_printer(printer, document)
+    setup_printer(printer, document.layout, document.running_header())
     print_document(printer, document)
     return document.page_count
 
@@ -383,7 +384,7 @@ class DayListPreview(QPrintPreviewDialog):
     def __init__(self, document: DayListDocument, parent: QWidget | None = None) -> None:
         """Preview *document* on a high-resolution printer set up for A4 portrait."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        _setup_printer(printer, document)
+        setup_printer(printer, document.layout, document.running_header())
         super().__init__(printer, parent)
         self.preview_printer = printer  # QPrintPreviewDialog does not own it
         self.document = document

@@ -21,9 +21,15 @@ from PySide6.QtGui import QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from kiosk.calendar_words import MONTHS, WEEKDAYS
 from kiosk.planning import codes
 from kiosk.planning.records import Booking, Slot
-from ui.planning.day_list_print import LAYOUT_DPI, _page_layout, _reference_device
+from ui.planning.day_list_print import (
+    LAYOUT_DPI,
+    _page_layout,
+    _reference_device,
+    setup_printer,
+)
 from ui.planning.texts import hhmm, long_day, tr
 
 if TYPE_CHECKING:
@@ -60,23 +66,6 @@ class Slip:
     organisation: str
     purposes: tuple[str, ...] = ()
     extra: tuple[str, ...] = field(default=())  # ticked checklist items beyond the standard
-
-
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
 def full_day(day: date) -> str:
@@ -178,13 +167,6 @@ class SlipDocument:
         painter.restore()
 
 
-def _setup(printer: QPrinter, document: SlipDocument) -> None:
-    printer.setPageLayout(document.layout)
-    printer.setFullPage(True)
-    printer.setDocName(document.title())
-    printer.setCreator("IDO Kiosk")
-
-
 def print_slip(printer: QPrinter, document: SlipDocument) -> None:
     """Paint *document* on *printer* (set up: a real printer or a PDF file)."""
     painter = QPainter()
@@ -202,7 +184,7 @@ def save_slip_pdf(slip: Slip, path: Path) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    _setup(printer, document)
+    setup_printer(printer, document.layout, document.title())
     print_slip(printer, document)
 
 
@@ -212,7 +194,7 @@ class SlipPreview(QPrintPreviewDialog):
     def __init__(self, document: SlipDocument, parent: QWidget | None = None) -> None:
         """Preview *document* on a high-resolution printer set up for A4 portrait."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        _setup(printer, document)
+        setup_printer(printer, document.layout, document.title())
         super().__init__(printer, parent)
         self.preview_printer = printer  # QPrintPreviewDialog does not own it
         self.document = document

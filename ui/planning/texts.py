@@ -12,11 +12,12 @@ from datetime import date, time
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from kiosk.calendar_words import MONTHS_SHORT, WEEKDAYS
 from kiosk.planning.records import Booking, Slot
 
 DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
-DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+DAY_NAMES = WEEKDAYS
+MONTHS = MONTHS_SHORT
 
 #: Marker and word per booking state (``status``, or the sync state where that matters more).
 MARKERS = {
