@@ -5,7 +5,9 @@
     python3 dev.py test    run every check: ruff, mypy and the whole pytest suite
 
 The first run makes a virtual environment in ``.venv`` and installs the locked, hash-checked
-versions from ``requirements/dev.lock``; later runs reuse it until the lock file changes.
+versions from ``requirements/dev.lock``; later runs reuse it until the lock file changes. Both
+commands first build the translations (``resources/i18n/*.qm``) when a ``.ts`` is newer than
+its ``.qm`` (a fresh clone has none), and do nothing otherwise.
 Arguments after the command go to the app or to pytest.
 """
 
@@ -22,6 +24,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 LOCK = ROOT / "requirements" / "dev.lock"
 STAMP = VENV / ".installed-lock"
+I18N = ROOT / "resources" / "i18n"
 
 
 def venv_python() -> Path:
@@ -68,6 +71,23 @@ def run(python: Path, args: list[str]) -> int:
     return subprocess.run([str(python), *args], cwd=ROOT, env=env).returncode
 
 
+def translations_stale() -> bool:
+    """Tell whether a translation source (``.ts``) is newer than its ``.qm``, or has none."""
+    for source in I18N.glob("*.ts"):
+        compiled = source.with_suffix(".qm")
+        if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+            return True
+    return False
+
+
+def ensure_translations(python: Path) -> int:
+    """Build the ``.qm`` files with Qt's lrelease when they are missing or stale."""
+    if not translations_stale():
+        return 0
+    print("Building the translations (resources/i18n/*.qm) ...", flush=True)
+    return run(python, ["-m", "tools.translations", "build"])
+
+
 def main(argv: list[str]) -> int:
     """Dispatch ``app`` or ``test``."""
     if not argv or argv[0] not in {"app", "test"}:
@@ -75,6 +95,9 @@ def main(argv: list[str]) -> int:
         return 2
     command, rest = argv[0], argv[1:]
     python = ensure_environment()
+    code = ensure_translations(python)
+    if code != 0:
+        return code
     if command == "app":
         return run(python, ["-m", "ui", *rest])
     steps = [
