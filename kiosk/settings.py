@@ -1,4 +1,4 @@
-"""What a branch may set at its desk: idle time, staff PIN, look, and the history window.
+"""What a branch may set at its desk: idle time, staff PIN, look, language, and the history window.
 
 Stored in ``app_setting`` (key/value) beside the data, so a backup of the database keeps them.
 The PIN is kept only as a salted scrypt hash. :class:`SettingsService` reads and saves them;
@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import sqlite3
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import text
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 
 #: Contrast choices: follow the system, the normal theme, or the high-contrast theme.
 CONTRASTS = ("auto", "normal", "high")
+#: The languages the app speaks: Dutch (the default) and English.
+LANGUAGES = ("nl", "en")
 #: The limits a branch may choose within.
 IDLE_MINUTES_MAX: Final = 120
 HISTORY_DAYS_MIN: Final = 1
@@ -58,6 +62,7 @@ class DeskSettings:
         pin_set: whether a staff PIN is set (the hash itself never leaves the service).
         windows_lock: lock the Windows session instead of showing the app's idle screen
             (only used on Windows).
+        language: the language of the screens, ``nl`` (Dutch) or ``en`` (English).
     """
 
     idle_minutes: int = 5
@@ -67,6 +72,7 @@ class DeskSettings:
     history_days: int = 14
     pin_set: bool = False
     windows_lock: bool = False
+    language: str = "nl"
 
 
 _BOOLS: Final = frozenset({"large_targets", "kiosk_mode", "windows_lock"})
@@ -96,6 +102,7 @@ class SettingsService:
             history_days=_number(stored.get("history_days"), default.history_days),
             pin_set="pin_hash" in stored,
             windows_lock=stored.get("windows_lock", "0") == "1",
+            language=stored.get("language", default.language),
         )
         # A value out of range (stored by hand, or by a version with other limits): its default.
         wrong = {problem.field for problem in _problems(read)}
@@ -104,6 +111,7 @@ class SettingsService:
             idle_minutes=default.idle_minutes if "idle_minutes" in wrong else read.idle_minutes,
             contrast=default.contrast if "contrast" in wrong else read.contrast,
             history_days=default.history_days if "history_days" in wrong else read.history_days,
+            language=default.language if "language" in wrong else read.language,
         )
 
     def save(
@@ -115,6 +123,7 @@ class SettingsService:
         kiosk_mode: bool | None = None,
         history_days: int | None = None,
         windows_lock: bool | None = None,
+        language: str | None = None,
     ) -> DeskSettings:
         """Store the given settings (None: keep) and return them all.
 
@@ -128,6 +137,7 @@ class SettingsService:
             "kiosk_mode": kiosk_mode,
             "history_days": history_days,
             "windows_lock": windows_lock,
+            "language": language,
         }
         changes = {k: v for k, v in given.items() if v is not None}
         current = self.read()
@@ -139,6 +149,7 @@ class SettingsService:
             history_days=current.history_days if history_days is None else history_days,
             pin_set=current.pin_set,
             windows_lock=current.windows_lock if windows_lock is None else windows_lock,
+            language=current.language if language is None else language,
         )
         problems = _problems(wanted)
         if problems:
@@ -196,6 +207,8 @@ def _problems(settings: DeskSettings) -> list[Problem]:
         )
     if settings.contrast not in CONTRASTS:
         problems.append(Problem("contrast", "settings.contrast_unknown"))
+    if settings.language not in LANGUAGES:
+        problems.append(Problem("language", "settings.language_unknown"))
     if not HISTORY_DAYS_MIN <= settings.history_days <= HISTORY_DAYS_MAX:
         problems.append(
             Problem(
@@ -205,6 +218,31 @@ def _problems(settings: DeskSettings) -> list[Problem]:
             )
         )
     return problems
+
+
+def stored_language(database: Path) -> str:
+    """Return the language stored in the database file *database*, read cheaply at start-up.
+
+    Uses :mod:`sqlite3` read-only, before the app opens its database: the window is built in
+    the right language from the first frame. Returns ``nl`` when there is no database yet, no
+    language stored, or an unknown one.
+    """
+    default = DeskSettings().language
+    if not database.is_file():
+        return default
+    try:
+        uri = f"{database.resolve().as_uri()}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, timeout=1.0)
+        try:
+            row = connection.execute(
+                "SELECT value FROM app_setting WHERE key = ?", (_PREFIX + "language",)
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:  # no table yet (a new database), locked, unreadable: the default
+        return default
+    value = str(row[0]) if row is not None else default
+    return value if value in LANGUAGES else default
 
 
 def _number(raw: str | None, default: int) -> int:

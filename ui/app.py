@@ -1,4 +1,4 @@
-"""Starting the desktop app: Qt application, logging, crash handling, the main window."""
+"""Starting the desktop app: Qt application, logging, language, crash handling, the main window."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.logs import install_excepthook, setup_logging
 from kiosk.paths import app_paths
+from kiosk.settings import stored_language
 from ui import qtlog
 from ui.crash import CrashNotifier
+from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.theme import apply_theme
 
@@ -74,6 +76,8 @@ def run(*, startup_probe: bool = False) -> int:
     if instance.ask_running():
         log.info("IDO Kiosk already runs for this folder: brought to the front")
         return 0
+    # The stored language, read before the window is built, so its first frame speaks it.
+    install_language(app, stored_language(paths.database))
     qtlog.install()
     notifier = CrashNotifier(app)
     install_excepthook(paths.crash_log, notifier.crashed.emit)

@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../ui/registration/action_bar.py" line="+100"/>
+        <location filename="../../ui/registration/action_bar.py" line="+110"/>
         <source>Opslaan  (Ctrl+Enter)</source>
         <extracomment>The dynamic property that gives a label the accessible role &quot;status&quot; (a live region).</extracomment>
         <translation type="unfinished"></translation>
@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Melding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,12 +347,12 @@
     <name>DayPanel</name>
     <message>
         <location line="+19"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Vandaag: nog geen bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Aantal vandaag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,7 +377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>1 bezoek</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,17 +960,18 @@
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+33"/>
+        <location filename="../../ui/planning/page_build.py" line="+66"/>
         <source>Seizoen</source>
+        <extracomment>The side column&apos;s width in average characters (at least; the widest button and the tab texts may ask for more). The side column takes at most this part of the page&apos;s width (at 200 % text on a small window its tabs then scroll sideways instead of squeezing the grid away).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Filter op helper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Filter op organisatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,7 +1007,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/planning/planning_page.py" line="+514"/>
+        <location filename="../../ui/planning/planning_page.py" line="+538"/>
         <source>Details verbergen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,12 +1017,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location filename="../../ui/planning/planning_page.py" line="-164"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alleen één helper of één organisatie tonen (Alt+H, Alt+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Seizoen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>◷ voorlopig   ✓ verschenen   ✗ niet verschenen   ⚠ conflict   ⊘ gesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>◷ voorlopig: de afspraak is nog niet bevestigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../ui/planning/planning_page.py" line="-43"/>
+        <source>&amp;Aandacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Het tijdstip onder de cursor en zijn afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afspraken die de server niet kon opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>⚠ &amp;Aandacht (99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
         <source>&amp;Helper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,8 +1074,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../ui/planning/planning_page.py" line="-184"/>
+        <location line="+12"/>
+        <location filename="../../ui/planning/planning_page.py" line="+8"/>
         <source>De planning wordt geladen …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,12 +1085,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>◷ voorlopig (nog niet bevestigd)   ✓ verschenen   ✗ niet verschenen   ⚠ conflict   ⊘ gesloten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Rooster  (Alt+&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,7 +1095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Dit tijdstip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,13 +1105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../ui/planning/planning_page.py" line="-8"/>
-        <source>&amp;Aandacht nodig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning/planning_page.py" line="-23"/>
+        <location filename="../../ui/planning/planning_page.py" line="-28"/>
         <source>Alle helpers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,12 +1115,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>⚠ &amp;Aandacht nodig ({n})</source>
+        <location line="+14"/>
+        <source>⚠ &amp;Aandacht ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Er is nog geen seizoen. Kies Seizoen en rooster (Ctrl+T).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,12 +1135,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+34"/>
+        <source>Filter (aan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>✖ {what} lukte niet: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+109"/>
         <source>Details tonen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,7 +1563,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+72"/>
+        <location filename="../../ui/settings_page.py" line="+73"/>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,18 +3282,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planning/slot_panel.py" line="+35"/>
+        <location filename="../../ui/planning/slot_panel.py" line="+36"/>
         <source>✔ {name}: {word}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Kies een tijdstip in het rooster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-36"/>
         <source>Afspraken op dit tijdstip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,7 +3328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>{helper} heeft hier geen spreekuur.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4218,6 +4255,11 @@
     <message>
         <location line="+4"/>
         <source>Kies een contrast: automatisch, normaal of hoog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kies een taal: Nederlands of Engels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

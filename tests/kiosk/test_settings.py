@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import text
 
 from kiosk.app import Kiosk
 from kiosk.errors import InputError
-from kiosk.settings import DeskSettings, SettingsService
+from kiosk.settings import DeskSettings, SettingsService, stored_language
 
 
 def codes(error: InputError) -> set[str]:
@@ -38,6 +40,8 @@ def test_save_keeps_the_values_and_leaves_the_rest(kiosk_app: Kiosk) -> None:
         ({"contrast": "purple"}, "settings.contrast_unknown"),
         ({"history_days": 0}, "settings.history_days_range"),
         ({"history_days": 63}, "settings.history_days_range"),
+        ({"language": "de"}, "settings.language_unknown"),
+        ({"language": "NL"}, "settings.language_unknown"),
     ],
 )
 def test_values_out_of_range_are_refused_and_nothing_changes(
@@ -113,3 +117,32 @@ def test_clear_pin(kiosk_app: Kiosk) -> None:
     service.clear_pin()
     assert not service.read().pin_set
     assert not service.check_pin("2580")
+
+
+def test_language_is_dutch_by_default_and_english_can_be_chosen(kiosk_app: Kiosk) -> None:
+    service = kiosk_app.settings
+    assert service.read().language == "nl"
+    assert service.save(language="en").language == "en"
+    assert SettingsService(kiosk_app.db).read().language == "en"
+    assert service.save(idle_minutes=3).language == "en"  # other changes keep it
+
+
+def test_an_unknown_stored_language_reads_as_dutch(kiosk_app: Kiosk) -> None:
+    with kiosk_app.db.write() as session:
+        session.execute(
+            text("INSERT INTO app_setting (key, value) VALUES ('desk_setting.language', 'fr')")
+        )
+    assert kiosk_app.settings.read().language == "nl"
+    assert stored_language(kiosk_app.paths.database) == "nl"
+
+
+def test_stored_language_is_read_before_the_app_opens_its_database(
+    kiosk_app: Kiosk, tmp_path: Path
+) -> None:
+    assert stored_language(tmp_path / "nothing-here.sqlite3") == "nl"
+    assert stored_language(kiosk_app.paths.database) == "nl"
+    kiosk_app.settings.save(language="en")
+    assert stored_language(kiosk_app.paths.database) == "en"
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")  # a database without tables yet
+    assert stored_language(empty) == "nl"

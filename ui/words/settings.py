@@ -14,6 +14,9 @@ TEXTS: dict[str, str] = {
     "settings.contrast_unknown": QT_TRANSLATE_NOOP(
         "settings", "Kies een contrast: automatisch, normaal of hoog."
     ),
+    "settings.language_unknown": QT_TRANSLATE_NOOP(
+        "settings", "Kies een taal: Nederlands of Engels."
+    ),
     "settings.history_days_range": QT_TRANSLATE_NOOP(
         "settings", "Kies van {min} tot {max} dagen terug."
     ),
