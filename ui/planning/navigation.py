@@ -71,9 +71,8 @@ class DateBar(QObject):
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setMinimumHeight(36)
         self.date.setDate(QDate(today.year, today.month, today.day))
-        self.go_button = button(
-            tr("Ga naar"), self.date_group, "goToDateButton", tr("Naar deze datum")
-        )
+        self.date.setToolTip(tr("Ga naar een datum (Ctrl+G); Enter gaat erheen"))
+        self.go_button = button(tr("Ga naar"), parent, "goToDateButton", tr("Naar deze datum"))
         self.search_button = button(
             tr("Zoeken …"),
             parent,
@@ -82,17 +81,16 @@ class DateBar(QObject):
         )
         layout = QHBoxLayout(self.date_group)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(section_label(tr("Datum (Ctrl+G)"), self.date, self.date_group))
+        layout.addWidget(section_label(tr("Datum"), self.date, self.date_group))
         layout.addWidget(self.date)
-        layout.addWidget(self.go_button)
         self.today_button.clicked.connect(self.today_requested.emit)
         self.go_button.clicked.connect(self._go)
         self.date.go.connect(self._go)
         self.search_button.clicked.connect(self.search_requested.emit)
 
     def pieces(self) -> list[QWidget]:
-        """Return the controls in screen order: Vandaag, the date with Ga naar, Zoeken."""
-        return [self.today_button, self.date_group, self.search_button]
+        """Return the controls in screen order: Vandaag, the date, Ga naar, Zoeken."""
+        return [self.today_button, self.date_group, self.go_button, self.search_button]
 
     def focus_date(self) -> None:
         """Put the focus in the date field, its day selected (Ctrl+G)."""

@@ -1,29 +1,63 @@
 """The planning page's controls and their layout (see :mod:`ui.planning.planning_page`).
 
-Above the grid one wrapping row (season, helper and organisation filters, Vandaag, a date with
-Ga naar, Zoeken, Details); below it the legend and the feedback. On the right the tools (season
-and roster, day list, exchange) and the side tabs, :data:`SIDE_WIDTH` wide, which Ctrl+D hides.
+Above the grid one wrapping row: the season, "Filter" (which shows a second row with the helper
+and organisation filters), Vandaag, a date with Ga naar, and Zoeken; at 150 % on a laptop that is
+two rows. The grid has no heading of its own (its column heads say what it is; Alt+G goes to
+it). Below the grid the legend and the feedback. On the right the tools (season and roster,
+day list, exchange, Details) over the side tabs; each tab scrolls when the window is low, and
+:func:`side_width` sizes the column from the font, so no button or tab text is cut. Ctrl+D
+hides the side tabs.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.planning.attention_panel import AttentionPanel
-from ui.planning.flow import FlowLayout
 from ui.planning.grid_view import PlanningGridView
 from ui.planning.navigation import DateBar
 from ui.planning.slot_panel import SlotPanel
 from ui.planning.waiting_panel import WaitingPanel
 from ui.planning.widgets import button
-from ui.widgets import section_label
+from ui.widgets import MNEMONIC, FlowLayout, section_label
 
 if TYPE_CHECKING:
     from ui.planning.planning_page import PlanningPage
 
-SIDE_WIDTH = 360  # the side panel's fixed width (it fits 910 px wide windows with the grid)
+#: The side column's width in average characters (at least; the widest button and the tab
+#: texts may ask for more).
+SIDE_CHARS = 40
+#: The side column takes at most this part of the page's width (at 200 % text on a small
+#: window its tabs then scroll sideways instead of squeezing the grid away).
+SIDE_SHARE = 0.45
+
+
+class SideScroll(QScrollArea):
+    """A side tab's page: *panel* in a scroll area, so a low window scrolls instead of cutting."""
+
+    def __init__(self, panel: QWidget, parent: QWidget) -> None:
+        """Wrap *panel*; the scroll area itself takes no focus (the panel's controls do)."""
+        super().__init__(parent)
+        self.panel = panel
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
 
 def build(page: PlanningPage) -> None:
@@ -31,17 +65,15 @@ def build(page: PlanningPage) -> None:
     page.season = QComboBox(page)
     page.season.setObjectName("seasonPicker")
     page.season.setAccessibleName(page.tr("Seizoen"))
-    page.season.setMinimumWidth(140)
     page.helper_filter = QComboBox(page)
     page.helper_filter.setObjectName("helperFilter")
     page.helper_filter.setAccessibleName(page.tr("Filter op helper"))
-    page.helper_filter.setMinimumWidth(120)
     page.partner_filter = QComboBox(page)
     page.partner_filter.setObjectName("partnerFilter")
     page.partner_filter.setAccessibleName(page.tr("Filter op organisatie"))
-    page.partner_filter.setMinimumWidth(120)
     for combo in (page.season, page.helper_filter, page.partner_filter):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(8)
     page.templates_button = button(
         page.tr("Seizoen en rooster …"),
         page,
@@ -70,26 +102,38 @@ def build(page: PlanningPage) -> None:
     )
     page.side_button.setCheckable(True)
     page.side_button.setChecked(True)
-    # One wrapping row: on a narrow window (a laptop at 150 %) it takes two or three.
-    top = FlowLayout(spacing=8)
+    page.filter_button = button(
+        page.tr("Filter"),
+        page,
+        "filterButton",
+        page.tr("Alleen één helper of één organisatie tonen (Alt+H, Alt+O)"),
+    )
+    page.filter_button.setCheckable(True)
+    page.filters = QWidget(page)
+    page.filters.setObjectName("planningFilters")
+    filters = FlowLayout(page.filters, spacing=8, columns=2)
+    filters.addWidget(_pair(page.tr("&Helper"), page.helper_filter, page.filters))
+    filters.addWidget(_pair(page.tr("&Organisatie"), page.partner_filter, page.filters))
+    # Alt+H and Alt+O first show the folded filters (the page binds them, not the labels).
+    for label in page.filters.findChildren(QLabel):
+        label.setProperty(MNEMONIC, "")
+    page.filters.hide()
+    # One wrapping row: on a narrow window (a laptop at 150 %) it takes two.
+    top = FlowLayout(spacing=8, columns=8)
     top.addWidget(_pair(page.tr("&Seizoen"), page.season, page))
-    top.addWidget(_pair(page.tr("&Helper"), page.helper_filter, page))
-    top.addWidget(_pair(page.tr("&Organisatie"), page.partner_filter, page))
+    top.addWidget(page.filter_button)
     for piece in page.date_bar.pieces():
         top.addWidget(piece)
-    top.addWidget(page.side_button)
 
     page.feedback = QLabel(page.tr("De planning wordt geladen …"), page)
     page.feedback.setObjectName("feedback")
     page.feedback.setWordWrap(True)
     page.feedback.setAccessibleName(page.tr("Melding"))
     page.legend = QLabel(
-        page.tr(
-            "◷ voorlopig (nog niet bevestigd)   ✓ verschenen   ✗ niet verschenen   "
-            "⚠ conflict   ⊘ gesloten"
-        ),
+        page.tr("◷ voorlopig  ✓ verschenen  ✗ niet verschenen  ⚠ conflict  ⊘ gesloten"),
         page,
     )
+    page.legend.setToolTip(page.tr("◷ voorlopig: de afspraak is nog niet bevestigd"))
     page.legend.setObjectName("planningLegend")
     page.legend.setWordWrap(True)
 
@@ -98,7 +142,7 @@ def build(page: PlanningPage) -> None:
     left = QVBoxLayout(page.main)
     left.setContentsMargins(0, 0, 0, 0)
     left.addLayout(top)
-    left.addWidget(section_label(page.tr("Rooster  (Alt+&G)"), page.grid, page))
+    left.addWidget(page.filters)
     left.addWidget(page.grid, 1)
     left.addWidget(page.legend)
     left.addWidget(page.feedback)
@@ -109,28 +153,68 @@ def build(page: PlanningPage) -> None:
     page.side = QTabWidget(page)
     page.side.setObjectName("planningSide")
     page.side.setAccessibleName(page.tr("Details"))
-    # A fixed width: the slot's texts change with every cursor step, and a side panel that
-    # grew or shrank with them would resize (and fully repaint) the grid each time.
-    page.side.setFixedWidth(SIDE_WIDTH)
-    page.side.addTab(page.slot_panel, page.tr("&Dit tijdstip"))
-    page.side.addTab(page.waiting, page.tr("&Wachtlijst"))
-    page.side.addTab(page.attention, page.tr("&Aandacht nodig"))
+    page.side.setDocumentMode(True)
+    page.side.addTab(SideScroll(page.slot_panel, page.side), page.tr("&Dit tijdstip"))
+    page.side.addTab(SideScroll(page.waiting, page.side), page.tr("&Wachtlijst"))
+    page.side.addTab(SideScroll(page.attention, page.side), page.tr("&Aandacht"))
+    page.side.setTabToolTip(0, page.tr("Het tijdstip onder de cursor en zijn afspraken"))
+    page.side.setTabToolTip(2, page.tr("Afspraken die de server niet kon opslaan"))
 
-    tools = FlowLayout(spacing=6)
-    tools.addWidget(page.templates_button)
-    tools.addWidget(page.print_button)
-    tools.addWidget(page.exchange_button)
+    tools = FlowLayout(spacing=6, columns=2)
+    for widget in page.tool_buttons():
+        tools.addWidget(widget)
     page.right = QWidget(page)
     page.right.setObjectName("planningRight")
-    page.right.setFixedWidth(SIDE_WIDTH)
     right = QVBoxLayout(page.right)
     right.setContentsMargins(0, 0, 0, 0)
     right.addLayout(tools)
     right.addWidget(page.side, 1)
-    right.addStretch(0)
     layout = QHBoxLayout(page)
     layout.addWidget(page.main, 1)
     layout.addWidget(page.right)
+
+
+def side_panel(page: PlanningPage) -> QWidget | None:
+    """Return the side tab shown (the panel inside its scroll area), or None when hidden."""
+    if not page.side.isVisibleTo(page):
+        return None
+    shown = page.side.currentWidget()
+    return shown.panel if isinstance(shown, SideScroll) else shown
+
+
+def side_width(page: PlanningPage) -> int:
+    """Return the side column's natural width: the tab texts, the widest button, some text.
+
+    Measured from the font, so it grows with a larger text size; the tab "Aandacht" is
+    measured with a count of two digits.
+    """
+    metrics = page.fontMetrics()
+    style = page.style()
+    scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    bar = page.side.tabBar()
+    shown = bar.tabText(2)
+    bar.setTabText(2, page.tr("⚠ &Aandacht (99)"))
+    tabs = sum(bar.tabSizeHint(n).width() for n in range(bar.count()))
+    bar.setTabText(2, shown)
+    buttons = page.slot_panel.findChildren(QPushButton) + page.waiting.findChildren(QPushButton)
+    buttons += page.attention.findChildren(QPushButton)
+    widest = max((b.sizeHint().width() for b in buttons), default=0)
+    margins = 2 * style.pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+    return max(tabs + 4, widest + margins + scroll_bar + 4, metrics.averageCharWidth() * SIDE_CHARS)
+
+
+def fit_side(page: PlanningPage) -> None:
+    """Size the right column to the side tabs' width, or to the widest tool button.
+
+    The side tabs take at most :data:`SIDE_SHARE` of the page; hidden (Ctrl+D), the column
+    keeps only the tool buttons, stacked.
+    """
+    widest = max(b.sizeHint().width() for b in page.tool_buttons())
+    width = widest
+    if page.side_button.isChecked():
+        width = max(widest, min(page.natural_side, int(page.width() * SIDE_SHARE)))
+    if page.right.width() != width or page.right.minimumWidth() != width:
+        page.right.setFixedWidth(width)
 
 
 def _pair(title: str, field: QWidget, parent: QWidget) -> QWidget:

@@ -27,8 +27,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QLabel,
@@ -46,7 +47,6 @@ from ui.planning.attention_panel import AttentionPanel
 from ui.planning.booking_editor import BookingEditor
 from ui.planning.grid_view import PlanningGridView
 from ui.planning.navigation import DateBar
-from ui.planning.page_build import SIDE_WIDTH
 from ui.planning.page_data import Loaded, load_page
 from ui.planning.slot_panel import SlotPanel
 from ui.planning.waiting_panel import WaitingPanel
@@ -93,6 +93,8 @@ class PlanningPage(QWidget):
     grid: PlanningGridView
     date_bar: DateBar
     side_button: QPushButton
+    filter_button: QPushButton
+    filters: QWidget
     feedback: QLabel
     legend: QLabel
     main: QWidget
@@ -138,28 +140,36 @@ class PlanningPage(QWidget):
 
     def _build(self) -> None:
         page_build.build(self)
+        self.natural_side = page_build.side_width(self)
+        page_build.fit_side(self)
         self._connect()
         install_mnemonics(self)
         self._main_chain: list[QWidget] = [
             self.season,
+            self.filter_button,
             self.helper_filter,
             self.partner_filter,
             self.date_bar.today_button,
             self.date_bar.date,
             self.date_bar.go_button,
             self.date_bar.search_button,
-            self.side_button,
             self.grid,
-            self.templates_button,
-            self.print_button,
-            self.exchange_button,
+            *self.tool_buttons(),
             self.side.tabBar(),
         ]
         for before, after in itertools.pairwise(self._main_chain):
             QWidget.setTabOrder(before, after)
 
+    def tool_buttons(self) -> tuple[QPushButton, ...]:
+        """Return the buttons above the side tabs, in screen order."""
+        return (self.templates_button, self.print_button, self.exchange_button, self.side_button)
+
     def _connect(self) -> None:
         self.season.currentIndexChanged.connect(self._on_season)
+        self.filter_button.toggled.connect(self.show_filters)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus)
         self.helper_filter.currentIndexChanged.connect(self._on_filter)
         self.partner_filter.currentIndexChanged.connect(self._on_filter)
         # The side panel follows the cursor once it rests: the grid repaints at once (about a
@@ -203,6 +213,9 @@ class PlanningPage(QWidget):
             "Ctrl+G": self.date_bar.focus_date,
             "Ctrl+F": self.open_search,
             "Ctrl+D": lambda: self.side_button.toggle(),
+            "Alt+H": lambda: self.show_filters(True, self.helper_filter),
+            "Alt+O": lambda: self.show_filters(True, self.partner_filter),
+            "Alt+G": lambda: self.grid.setFocus(Qt.FocusReason.ShortcutFocusReason),
         }
         for keys, slot in shortcuts.items():
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -215,7 +228,7 @@ class PlanningPage(QWidget):
         The row above the grid, the grid, the tools, the side tabs and then the open tab's
         controls (top to bottom).
         """
-        panel = self.side.currentWidget() if self.side.isVisible() else None
+        panel = page_build.side_panel(self)
         inside: list[QWidget] = []
         if isinstance(panel, SlotPanel):
             inside = panel.tab_chain()
@@ -316,10 +329,7 @@ class PlanningPage(QWidget):
         self.waiting.show_list(season, loaded.waiting)
         count = self.attention.show_conflicts(loaded.attention, loaded.attention_slots)
         self.side.setTabText(
-            2,
-            self.tr("⚠ &Aandacht nodig ({n})").format(n=count)
-            if count
-            else self.tr("&Aandacht nodig"),
+            2, self.tr("⚠ &Aandacht ({n})").format(n=count) if count else self.tr("&Aandacht")
         )
         if loaded.season_id is None:
             self.say(self.tr("Er is nog geen seizoen. Kies Seizoen en rooster (Ctrl+T)."))
@@ -343,8 +353,26 @@ class PlanningPage(QWidget):
         self.reload()
 
     def _on_filter(self, _index: int) -> None:
+        self._mark_filter()
         if not self._filling:
             self.reload()
+
+    def show_filters(self, shown: bool, focus: QWidget | None = None) -> None:
+        """Show or fold the helper and organisation filters ("Filter"); then focus *focus*.
+
+        Folded while a filter is on, the button says so: "Filter (aan)".
+        """
+        self.filters.setVisible(shown)
+        self.filter_button.setChecked(shown)
+        self._mark_filter()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _mark_filter(self) -> None:
+        on = self.helper_filter.currentData() is not None
+        on = on or self.partner_filter.currentData() is not None
+        folded = not self.filter_button.isChecked()
+        self.filter_button.setText(self.tr("Filter (aan)") if on and folded else self.tr("Filter"))
 
     # -- feedback and the database lane -----------------------------------------------------
 
@@ -506,13 +534,22 @@ class PlanningPage(QWidget):
         The tool buttons stay, stacked in a narrow column.
         """
         self.side.setVisible(shown)
-        tools = (self.templates_button, self.print_button, self.exchange_button)
-        narrow = max(b.sizeHint().width() for b in tools)
-        self.right.setFixedWidth(SIDE_WIDTH if shown else narrow)
         self.side_button.setChecked(shown)
         self.side_button.setText(
             self.tr("Details verbergen") if shown else self.tr("Details tonen")
         )
+        page_build.fit_side(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the side column within its share of the width."""
+        super().resizeEvent(event)
+        page_build.fit_side(self)
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll a side tab so the control that got the focus shows."""
+        shown = self.side.currentWidget()
+        if new is not None and isinstance(shown, page_build.SideScroll) and shown.isAncestorOf(new):
+            shown.ensureWidgetVisible(new)
 
     # -- other screens --------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.planning.records import Booking, BookingInput, Slot
 from ui.planning import texts
@@ -24,6 +24,7 @@ from ui.planning.commands import BookStep, CancelStep, MoveStep, input_of
 from ui.planning.side_lists import SlotBookingsModel
 from ui.planning.texts import tr
 from ui.planning.widgets import button, table
+from ui.widgets import FlowLayout
 
 if TYPE_CHECKING:
     from ui.planning.host import PanelHost
@@ -75,18 +76,11 @@ class SlotPanel(QWidget):
         self.no_show_button = button(tr("✗ Niet verschenen"), self, "slotNoShow")
         self.cancel_button = button(tr("⊘ Annuleren (Delete)"), self, "slotCancel")
         self.pick_button = button(tr("Verplaatsen … (Ctrl+X)"), self, "slotPick")
-        buttons = QGridLayout()
-        for n, widget in enumerate(
-            (
-                self.new_button,
-                self.open_button,
-                self.attended_button,
-                self.no_show_button,
-                self.pick_button,
-                self.cancel_button,
-            )
-        ):
-            buttons.addWidget(widget, n // 2, n % 2)
+        # The buttons wrap (two a row where they fit): a narrow or low panel scrolls, and no
+        # label is ever cut.
+        buttons = FlowLayout(spacing=6, columns=2)
+        for widget in self.tab_chain()[1:]:
+            buttons.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)

@@ -82,10 +82,10 @@ def test_planning_page_walks_by_tab_and_leaves_the_grid(
     assert QApplication.focusWidget() is planning.templates_button
     planning.grid.setFocus()
     qtbot.keyClick(planning.grid, Qt.Key.Key_Tab, CTRL | SHIFT)
-    assert QApplication.focusWidget() is planning.side_button
+    assert QApplication.focusWidget() is planning.date_bar.search_button
     planning.grid.setFocus()
     qtbot.keyClick(planning.grid, Qt.Key.Key_Backtab, CTRL | SHIFT)
-    assert QApplication.focusWidget() is planning.side_button
+    assert QApplication.focusWidget() is planning.date_bar.search_button
     assert "Ctrl+Tab" in planning.grid.accessibleDescription()
     assert "Ctrl+Tab" in planning.grid.toolTip()
 
@@ -232,3 +232,22 @@ def test_tab_leaves_the_page_inside_a_window(
         describe(w) for w in focus_walk.reachable(page, page.tab_order())
     ]
     drain(runner)
+
+
+def test_the_folded_filters_open_with_their_keys(planning: PlanningPage, qtbot: QtBot) -> None:
+    """The filters fold behind "Filter"; Alt+H and Alt+O unfold them and focus the field."""
+    planning.activateWindow()
+    qtbot.waitUntil(planning.isActiveWindow, timeout=2000)
+    assert not planning.helper_filter.isVisibleTo(planning)
+    assert planning.helper_filter not in focus_walk.reachable(planning, planning.tab_order())
+    qtbot.keyClick(planning.grid, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    assert planning.helper_filter.isVisibleTo(planning)
+    assert QApplication.focusWidget() is planning.helper_filter
+    assert planning.filter_button.isChecked()
+    qtbot.keyClick(planning.helper_filter, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is planning.partner_filter
+    with qtbot.waitSignal(planning.loaded, timeout=5000):
+        planning.helper_filter.setCurrentIndex(1)
+    planning.filter_button.click()  # fold them again: the button says a filter is on
+    assert not planning.helper_filter.isVisibleTo(planning)
+    assert planning.filter_button.text() == "Filter (aan)"

@@ -7,11 +7,13 @@ pixels, so the checks hold at any scale. ``PLANNING_SHOTS=<dir>`` saves the scre
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
@@ -19,10 +21,23 @@ from tests.ui.keyboard import focusable
 from tests.ui.planning.conftest import drain
 from ui.planning.planning_page import PlanningPage
 from ui.tasks import TaskRunner
+from ui.theme import apply_theme
 
 # The laptops' windows, and the page's part of a 910x485 window (tabs and status bar above
 # and below it).
 SIZES = ((910, 485), (1093, 582), (1366, 728), (910, 400))
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[QApplication]:
+    """The app's own style sheet (paddings, fonts) for the test, like on a clerk's laptop."""
+    palette, font = qapp.palette(), qapp.font()
+    apply_theme(qapp, contrast="normal")
+    yield qapp
+    qapp.setStyleSheet("")
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setProperty("theme_contrast", None)
 
 
 def _shot(widget: QWidget, name: str) -> None:
@@ -103,3 +118,55 @@ def test_dialogs_fit_a_laptop_at_150_percent(
         assert off_screen(dialog) == [], dialog.objectName()
         dialog.reject()
     drain(runner)
+
+
+@pytest.mark.parametrize("text", [1.0, 2.0])
+@pytest.mark.parametrize(("width", "height"), ((910, 485), (910, 380), (1366, 640)))
+def test_the_page_fits_a_laptop_in_the_apps_theme(
+    themed: QApplication,
+    qtbot: QtBot,
+    ui_kiosk: Kiosk,
+    runner: TaskRunner,
+    season: object,
+    width: int,
+    height: int,
+    text: float,
+) -> None:
+    """At 150 % the window is 910x485 logical pixels (the page gets about 380 of them)."""
+    if text != 1.0:
+        font = themed.font()
+        font.setPointSizeF(font.pointSizeF() * text)
+        themed.setFont(font)
+        apply_theme(themed, contrast="normal")
+    page = PlanningPage(ui_kiosk.planning, runner, kiosk=ui_kiosk, today=lambda: date(2027, 3, 2))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.resize(width, height)
+        page.show()
+        page.reload()
+    QApplication.processEvents()
+    hint = page.minimumSizeHint()
+    assert hint.width() <= width and hint.height() <= height
+    assert page.size().width() == width and page.size().height() == height
+    _shot(page, f"themed-{width}x{height}-text-{text}")
+    # At 200 % text on the smallest window the side tabs scroll (their arrows are narrow).
+    arrows = page.side.tabBar().findChildren(QWidget) if text != 1.0 else []
+    assert [o for o in off_screen(page) if not any(a.objectName() in o for a in arrows)] == []
+    for shown in (False, True):
+        page.show_filters(shown)
+        page.show_details(not shown)
+        QApplication.processEvents()
+        _shot(page, f"themed-{width}x{height}-text-{text}-filters-{shown}")
+        assert off_screen(page) == [] or text != 1.0
+    page.show_details(True)
+    QApplication.processEvents()
+    # No button label is cut: every button is at least as wide as its text asks.
+    for found in page.findChildren(QPushButton):
+        if found.isVisibleTo(page):
+            assert found.width() >= found.sizeHint().width() - 1, found.text()
+    tabs = page.side.tabBar()
+    if text == 1.0:
+        assert tabs.width() >= sum(tabs.tabSizeHint(n).width() for n in range(tabs.count())) - 1
+        # The grid shows its header and at least three rows of times.
+        rows = page.grid.rowAt(page.grid.viewport().height() - 1)
+        assert rows == -1 or rows >= 2
