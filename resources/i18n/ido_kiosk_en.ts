@@ -7,77 +7,77 @@
         <location filename="../../ui/registration/action_bar.py" line="+110"/>
         <source>Opslaan  (Ctrl+Enter)</source>
         <extracomment>The dynamic property that gives a label the accessible role &quot;status&quot; (a live region).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Save  (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nog een vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Another question</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nog een vraag in dit bezoek (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Another question in this visit (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Herhaal vorige</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat previous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vul het vorige bezoek opnieuw in (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the previous visit again (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leegmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Maak het formulier leeg (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the form (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Correctie annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel correction</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Eerdere bezoeken …</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier visits …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoek, corrigeer of vervallen verklaar een eerder bezoek (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find, correct or void an earlier visit (Ctrl+H)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Klaar voor een nieuwe bezoeker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready for the next visitor.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maak het laatst opgeslagen bezoek ongedaan (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the visit saved last (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>U corrigeert het bezoek van {when}. Opslaan vervangt het; het origineel blijft bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are correcting the visit of {when}. Saving replaces it; the original is kept.</translation>
     </message>
 </context>
 <context>
@@ -85,163 +85,163 @@
     <message>
         <location filename="../../ui/planning/booking_editor.py" line="+123"/>
         <source>Nieuwe afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>New appointment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op de wachtlijst zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on the waiting list</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+183"/>
         <source>bijv. 06 12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 06 12345678</translation>
     </message>
     <message>
         <location line="-182"/>
         <source>E-mail (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Email (may be empty)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opmerking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Geen BSN, geen machtigingscode, geen bankgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>No BSN, no authorisation code, no bank details</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reden om extra in te plannen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason to book an extra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doel van het bezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose of the visit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat meenemen</source>
-        <translation type="unfinished"></translation>
+        <translation>What to bring</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Inloop (zonder afspraak: alleen de naam is nodig)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Walk-in (no appointment: only the name is needed)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;urpose</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Meenemen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bring</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Opmerking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reden extra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for extra</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Opslaan  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save  (Enter)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sluiten (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ &amp;Verschenen</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ A&amp;ttended</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✗ Niet versc&amp;henen</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No-s&amp;how</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⊘ Afspraak &amp;annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ Cancel &amp;appointment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afspraak&amp;briefje …</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment &amp;slip …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afspraakbriefje voor de burger afdrukken (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the appointment slip for the visitor (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Status: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {state}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>mag leeg bij inloop</source>
-        <translation type="unfinished"></translation>
+        <translation>may be empty for a walk-in</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Bezig met opslaan …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving …</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>✖ Niet opgeslagen: verbeter wat hierboven staat.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Not saved: correct what is shown above.</translation>
     </message>
 </context>
 <context>
@@ -249,17 +249,17 @@
     <message>
         <location filename="../../ui/choices.py" line="+124"/>
         <source>Meerdere antwoorden mogelijk. Pijltjes: naar een ander antwoord. </source>
-        <translation type="unfinished"></translation>
+        <translation>More than one answer possible. Arrows: to another answer. </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spatie: aan of uit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: on or off.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Eén antwoord. Pijltjes: naar een ander antwoord. Spatie: kiezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>One answer. Arrows: to another answer. Space: choose.</translation>
     </message>
 </context>
 <context>
@@ -267,47 +267,47 @@
     <message>
         <location filename="../../ui/planning/closures_tab.py" line="+48"/>
         <source>Sluitingsdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing days</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>bijv. Verbouwing</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Renovation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sluitingsdag toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add closing day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feestdagen (Pasen, Koningsdag, Hemelvaart, Pinksteren …) gaan vanzelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holidays (Easter, King&apos;s Day, Ascension Day, Whitsun …) are added automatically.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>D&amp;ag</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>✔ Gesloten op {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Closed on {day}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>✔ Sluitingsdag verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Closing day removed.</translation>
     </message>
 </context>
 <context>
@@ -315,32 +315,32 @@
     <message>
         <location filename="../../ui/day_list.py" line="+29"/>
         <source>Vervallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Void</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gecorrigeerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>telling</source>
-        <translation type="unfinished"></translation>
+        <translation>count</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>correctie</source>
-        <translation type="unfinished"></translation>
+        <translation>correction</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>sent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>wacht</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting</translation>
     </message>
 </context>
 <context>
@@ -349,57 +349,57 @@
         <location line="+19"/>
         <location line="+55"/>
         <source>Vandaag: nog geen bezoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Today: no visits yet</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Aantal vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Number today</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bezoeken van vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s visits</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Vervallen verklaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;void</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Vandaag aan deze balie</source>
-        <translation type="unfinished"></translation>
+        <translation>Today at this desk</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>1 bezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>1 visit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} bezoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} visits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 question</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} vragen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} questions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vandaag: {visits}, {questions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today: {visits}, {questions}</translation>
     </message>
 </context>
 <context>
@@ -407,156 +407,156 @@
     <message>
         <location filename="../../ui/window_desk.py" line="+208"/>
         <source>Registratie</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>IDO Kiosk afsluiten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Close IDO Kiosk?</translation>
     </message>
 </context>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="+44"/>
+        <location filename="../../ui/enroll_dialog.py" line="+45"/>
         <source>Vul het adres van de centrale server in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the address of the central server.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Het adres mag geen spaties bevatten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address may not contain spaces.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Voorbeeld: https://sync.voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: https://sync.voorbeeld.nl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dit is geen geldig adres.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a valid address.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Het adres moet beginnen met https://</source>
-        <translation type="unfinished"></translation>
+        <translation>The address must start with https://</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Het adres mist de naam van de server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address is missing the name of the server.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gebruik een beveiligd adres: het moet beginnen met https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a secure address: it must start with https://</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vul alleen het adres van de server in, zonder ?, # of een gebruikersnaam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter only the address of the server, without ?, # or a user name.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+2"/>
         <source>Koppelen aan de centrale server</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to the central server</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Koppel deze balie eenmalig aan de centrale server. De ICT-afdeling geeft u het adres en een koppelcode (die is 15 minuten geldig en werkt één keer). Registraties die al op deze computer staan, worden daarna verstuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect this desk to the central server once. The IT department gives you the address and a connection code (valid for 15 minutes, and it works once). Registrations already on this computer are sent afterwards.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>https://sync.voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>https://sync.voorbeeld.nl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bijv. K7QX-42MB</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. K7QX-42MB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bijv. Balie 1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Desk 1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vaste balie</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laptop, lopend IDO</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop, mobile IDO</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Adres van de server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Koppel&amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection &amp;code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Naam van deze balie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name of this desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Vul de koppelcode in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the connection code.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vul de naam van deze balie in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name of this desk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bezig met koppelen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting …</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>✔ Gekoppeld aan vestiging {branch}. De registraties worden nu verstuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Connected to branch {branch}. The registrations are being sent now.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -564,62 +564,62 @@
     <message>
         <location filename="../../ui/help_dialog.py" line="+74"/>
         <source>Hulp en sneltoetsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Help and shortcuts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Typ een toets of een woord</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a key or a word</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoeken in de sneltoetsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the shortcuts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sneltoetsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcuts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toets</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wat het doet</source>
-        <translation type="unfinished"></translation>
+        <translation>What it does</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Dit scherm: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>This screen: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dit scherm heeft geen eigen sneltoetsen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This screen has no shortcuts of its own.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overal</source>
-        <translation type="unfinished"></translation>
+        <translation>Everywhere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -627,52 +627,52 @@
     <message>
         <location filename="../../ui/planning/helpers_tab.py" line="+54"/>
         <source>Helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpers</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kies een organisatie of typ een nieuwe naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an organisation or type a new name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nieuwe helper</source>
-        <translation type="unfinished"></translation>
+        <translation>New helper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save helper</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Naa&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Onder&amp;werpen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topics</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>✔ Helper {name} opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Helper {name} saved.</translation>
     </message>
 </context>
 <context>
@@ -682,137 +682,137 @@
         <location line="+60"/>
         <source>Eerdere bezoeken</source>
         <extracomment>Milliseconds of quiet after typing before the search runs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Earlier visits</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Onderwerp, hulp, notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic, help, note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoek op onderwerp, organisatie, geboden hulp of de tekst van een notitie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by topic, organisation, help given or the text of a note.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to and including</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>t/m</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Gevonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Found</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter: corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: correct</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Waarom niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Why not</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Meer tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;more</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Vervallen verklaren …</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;void …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Geen bezoeken gevonden in deze periode.</source>
-        <translation type="unfinished"></translation>
+        <translation>No visits found in this period.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De nieuwste {n} bezoeken. Er zijn er meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The newest {n} visits. There are more.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} bezoeken gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} visits found.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Ouder dan {days} dagen: vraag de teamleider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Older than {days} days: ask the team leader.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Het bezoek van {visit} is vervallen verklaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit of {visit} has been marked as void.</translation>
     </message>
     <message>
         <location filename="../../ui/history_model.py" line="+17"/>
         <source>Deze week</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze maand</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vorige maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eigen periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Own period</translation>
     </message>
 </context>
 <context>
@@ -820,32 +820,32 @@
     <message>
         <location line="+5"/>
         <source>Gewoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gecorrigeerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vervallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Void</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>sent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>wacht op verzending</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting to be sent</translation>
     </message>
 </context>
 <context>
@@ -853,17 +853,17 @@
     <message>
         <location filename="../../ui/lock_screen.py" line="+267"/>
         <source>Het scherm is vergrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>The screen is locked</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Te vaak een verkeerde pincode. Wacht even en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong PIN too often. Wait a moment and try again.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deze pincode klopt niet. Probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>This PIN is not right. Try again.</translation>
     </message>
 </context>
 <context>
@@ -872,47 +872,47 @@
         <location line="-297"/>
         <source>Het scherm is vergrendeld</source>
         <extracomment>Whether the Windows session can be locked instead of showing the app&apos;s own lock page. Wrong PINs in a row before the field waits a while. How long the field waits after too many wrong PINs. Input that counts as someone at the desk. Asks whether a PIN is right, off the GUI thread; calls back with the answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The screen is locked</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Doorgaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Niet afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not close</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Typ de pincode van de medewerkers om verder te werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the staff PIN to continue working.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Druk op Doorgaan om verder te werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Continue to carry on working.</translation>
     </message>
 </context>
 <context>
@@ -920,22 +920,22 @@
     <message>
         <location filename="../../ui/main_window.py" line="+101"/>
         <source>IDO Kiosk – registratie Informatiepunt Digitale Overheid</source>
-        <translation type="unfinished"></translation>
+        <translation>IDO Kiosk – registration for the Digital Government Information Point</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>IDO Kiosk wordt geopend …</source>
-        <translation type="unfinished"></translation>
+        <translation>IDO Kiosk is opening …</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data could not be opened. Tell the IT department; the details are in the log file.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Nog niet ingesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set up yet</translation>
     </message>
 </context>
 <context>
@@ -944,210 +944,205 @@
         <location filename="../../ui/planning/grid_view.py" line="+187"/>
         <source>Planning Belastinghulp</source>
         <extracomment>Keys that only move the cursor when pressed alone: straight to QTableView, no checks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tax help planning</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rijen zijn dag en tijd, kolommen zijn de helpers. Enter of een letter typen op een vrije plek boekt; F2 opent; Delete annuleert; Ctrl+X en Ctrl+V verplaatsen; Ctrl+C en Ctrl+V kopiëren. Pijltjes bewegen in het rooster; Tab of Ctrl+Tab gaat naar het volgende onderdeel, Shift+Tab of Ctrl+Shift+Tab naar het vorige.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows are day and time, columns are the helpers. Enter or typing a letter on a free place books; F2 opens; Delete cancels; Ctrl+X and Ctrl+V move; Ctrl+C and Ctrl+V copy. Arrows move in the schedule; Tab or Ctrl+Tab goes to the next part, Shift+Tab or Ctrl+Shift+Tab to the previous one.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Pijltjes: bewegen · Enter: boeken · F2: openen · Ctrl+F: zoeken · Ctrl+Tab / Ctrl+Shift+Tab: het rooster verlaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrows: move · Enter: book · F2: open · Ctrl+F: search · Ctrl+Tab / Ctrl+Shift+Tab: leave the schedule</translation>
     </message>
 </context>
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+66"/>
+        <location filename="../../ui/planning/page_build.py" line="+67"/>
         <source>Seizoen</source>
         <extracomment>The side column&apos;s width in average characters (at least; the widest button and the tab texts may ask for more). The side column takes at most this part of the page&apos;s width (at 200 % text on a small window its tabs then scroll sideways instead of squeezing the grid away).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Season</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter op helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by helper</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter op organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by organisation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seizoen en rooster …</source>
-        <translation type="unfinished"></translation>
+        <translation>Season and schedule …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seizoen, helpers, weekrooster en sluitingsdagen (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Season, helpers, weekly schedule and closing days (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Daglijst …</source>
-        <translation type="unfinished"></translation>
+        <translation>Day list …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Daglijst afdrukken (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the day list (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uitwisselen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rooster of afspraken importeren en exporteren (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import and export the schedule or appointments (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/planning/planning_page.py" line="+538"/>
+        <location filename="../../ui/planning/planning_page.py" line="+539"/>
         <source>Details verbergen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide details</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het zijpaneel met details tonen of verbergen (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the side panel with details (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../ui/planning/planning_page.py" line="-164"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alleen één helper of één organisatie tonen (Alt+H, Alt+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only one helper or one organisation (Alt+H, Alt+O)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Seizoen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Season</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>◷ voorlopig   ✓ verschenen   ✗ niet verschenen   ⚠ conflict   ⊘ gesloten</source>
-        <translation type="unfinished"></translation>
+        <source>◷ voorlopig  ✓ verschenen  ✗ niet verschenen  ⚠ conflict  ⊘ gesloten</source>
+        <translation>◷ provisional  ✓ attended  ✗ no-show  ⚠ conflict  ⊘ closed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>◷ voorlopig: de afspraak is nog niet bevestigd</source>
-        <translation type="unfinished"></translation>
+        <translation>◷ provisional: the appointment has not been confirmed yet</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location filename="../../ui/planning/planning_page.py" line="-43"/>
         <source>&amp;Aandacht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het tijdstip onder de cursor en zijn afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>The time under the cursor and its appointments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afspraken die de server niet kon opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments the server could not store</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>⚠ &amp;Aandacht (99)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ &amp;Attention (99)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-81"/>
         <source>&amp;Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../../ui/planning/planning_page.py" line="+8"/>
         <source>De planning wordt geladen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the planning …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Rooster  (Alt+&amp;G)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Dit tijdstip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;This time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waiting list</translation>
     </message>
     <message>
         <location filename="../../ui/planning/planning_page.py" line="-28"/>
         <source>Alle helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>All helpers</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alle organisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>All organisations</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>⚠ &amp;Aandacht ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ &amp;Attention ({n})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Er is nog geen seizoen. Kies Seizoen en rooster (Ctrl+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no season yet. Choose Season and schedule (Ctrl+T).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit seizoen heeft nog geen tijden. Maak een rooster (Ctrl+T) en genereer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This season has no times yet. Make a schedule (Ctrl+T) and generate.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter of een letter typen op een vrije plek maakt een afspraak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or typing a letter on a free place makes an appointment.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Filter (aan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (on)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>✖ {what} lukte niet: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {what} did not work: {error}</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>Details tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show details</translation>
     </message>
 </context>
 <context>
@@ -1155,22 +1150,22 @@
     <message>
         <location filename="../../ui/registration/sections.py" line="+97"/>
         <source>overgenomen</source>
-        <translation type="unfinished"></translation>
+        <translation>carried over</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overgenomen van het vorige bezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>carried over from the previous visit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>standaard</source>
-        <translation type="unfinished"></translation>
+        <translation>default</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>standaardkeuze van deze balie</source>
-        <translation type="unfinished"></translation>
+        <translation>default choice of this desk</translation>
     </message>
 </context>
 <context>
@@ -1178,77 +1173,77 @@
     <message>
         <location filename="../../ui/question_editor.py" line="+51"/>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Andere organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Other organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DigiD-vervolg</source>
-        <translation type="unfinished"></translation>
+        <translation>DigiD follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Geboden hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Help given</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Doorverwezen naar</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Korte notitie, zonder namen, BSN, telefoon of adres (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Short note, without names, BSN, phone or address (may be empty)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zonder namen, BSN, telefoon of adres: de registratie is anoniem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without names, BSN, phone or address: the registration is anonymous.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Onder&amp;werp</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;pic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DigiD-vervol&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>DigiD &amp;follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Geboden &amp;hulp (meer antwoorden mogelijk)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help given (more than one answer possible)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doorverwezen &amp;naar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referred to</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notit&amp;ie (mag leeg; geen namen, BSN, telefoon of adres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;e (may be empty; no names, BSN, phone or address)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Andere …</source>
-        <translation type="unfinished"></translation>
+        <translation>Other …</translation>
     </message>
 </context>
 <context>
@@ -1256,78 +1251,78 @@
     <message>
         <location filename="../../ui/registration/form.py" line="+38"/>
         <source>Opslaan (ook Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (also Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nog een vraag in dit bezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Another question in this visit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Herhaal het vorige bezoek (daarna Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the previous visit (then Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Formulier leegmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the form</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laatst opgeslagen bezoek ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the visit saved last</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eerdere bezoeken zoeken en corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Find and correct earlier visits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gekozen bezoek van vandaag corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the chosen visit of today</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Naar het onderdeel met de onderstreepte letter</source>
-        <translation type="unfinished"></translation>
+        <translation>To the part with the underlined letter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volgend / vorig onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Next / previous part</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Binnen een groep knoppen of in een lijst bewegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move within a group of buttons or in a list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Knop kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a button</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+74"/>
         <source>Vraag {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {n}</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Er is nog geen vorig bezoek om te herhalen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no previous visit to repeat yet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Vorig bezoek ingevuld (overgenomen): controleer en sla op met Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous visit filled in (carried over): check it and save with Ctrl+Enter.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Klaar voor een nieuwe bezoeker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready for the next visitor.</translation>
     </message>
 </context>
 <context>
@@ -1336,32 +1331,32 @@
         <location filename="../../ui/registration/frame.py" line="+54"/>
         <source>Vragen in dit bezoek</source>
         <extracomment>Below this width (logical pixels) today&apos;s list folds away by itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Questions in this visit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vraag 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Question 1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>◂ Vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ Today</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toon de bezoeken van vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Show today&apos;s visits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vandaag ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Today ▸</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verberg de bezoeken van vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide today&apos;s visits</translation>
     </message>
 </context>
 <context>
@@ -1370,68 +1365,68 @@
         <location filename="../../ui/registration_page.py" line="+191"/>
         <source>vandaag 1 bezoek</source>
         <extracomment>How long &quot;Ongedaan maken&quot; stays offered after a save (or until the next save).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>today 1 visit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vandaag {n} bezoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>today {n} visits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Correctie van het bezoek opgeslagen ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction of the visit saved ({total}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} bezoeken van {time} opgeslagen ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} visits of {time} saved ({total}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bezoek van {time} opgeslagen ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit of {time} saved ({total}).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Er is geen opgeslagen bezoek om ongedaan te maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no saved visit to undo.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Bezoek van {time} ongedaan gemaakt: het telt niet meer mee. Wat u nu invult, blijft staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit of {time} undone: it no longer counts. What you are filling in now stays.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bezoek van {time} ongedaan gemaakt: het telt niet meer mee. Pas het aan en sla opnieuw op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit of {time} undone: it no longer counts. Change it and save again.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Dit bezoek bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit does not exist (any more).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Pas aan wat niet klopte en sla op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change what was not right and save.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Eerdere bezoeken zijn hier nog niet te zien.</source>
         <extracomment>The day list&apos;s &quot;Corrigeren&quot; (kept under its old name for callers).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Earlier visits cannot be seen here yet.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>✔ Bezoek van {d} vervallen verklaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Visit of {d} marked as void.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Bezig met opslaan …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving …</translation>
     </message>
 </context>
 <context>
@@ -1439,67 +1434,67 @@
     <message>
         <location filename="../../ui/planning/schedule_tab.py" line="+64"/>
         <source>Weekrooster</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly schedule</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Toevoegen aan rooster</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to schedule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Begint om</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starts at</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eindigt &amp;om</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ends at</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duur per a&amp;fspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Length per a&amp;ppointment</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Plaatsen per tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;laces per time</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Kies eerst een seizoen en een helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a season and a helper.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>✔ Toegevoegd aan het weekrooster.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Added to the weekly schedule.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>✔ Verwijderd. Tijden die al gemaakt zijn, blijven staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Removed. Times already made stay as they are.</translation>
     </message>
 </context>
 <context>
@@ -1507,57 +1502,57 @@
     <message>
         <location filename="../../ui/planning/season_tab.py" line="+54"/>
         <source>Seizoen opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save season</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Welk seizoen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Which season</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;aam</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Eerste dag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Laatste dag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last day</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> dagen</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contactgegevens w&amp;issen na</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete contact details after</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Na de afspraak; de aantallen blijven voor de statistiek.</source>
-        <translation type="unfinished"></translation>
+        <translation>After the appointment; the numbers stay for the statistics.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nieuw seizoen …</source>
-        <translation type="unfinished"></translation>
+        <translation>New season …</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>✔ Seizoen {name} opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Season {name} saved.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>✔ Contactgegevens worden {days} dagen na de afspraak gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Contact details are deleted {days} days after the appointment.</translation>
     </message>
 </context>
 <context>
@@ -1565,227 +1560,227 @@
     <message>
         <location filename="../../ui/settings_page.py" line="+73"/>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Echte locatie instellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up the real location …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gegevens van het IDO wijzigen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the IDO&apos;s details …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Naam, vorm, tijden en bezetting van het IDO</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, form, times and staffing of the IDO</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Privacy aan de balie</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy at the desk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> minuten</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nooit</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scherm vergrendelen na, in minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the screen after, in minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scherm &amp;vergrendelen na</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock the screen after</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nieuwe pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nieuwe pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New PIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nieuwe pincode nog een keer</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN once more</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nog een &amp;keer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Again</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pincode instellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set PIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pincode wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove PIN</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Windows-vergrendeling gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the Windows lock</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vergrendel Windows in plaats van dit scherm: het Windows-wachtwoord opent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock Windows instead of this screen: the Windows password opens it.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Volledig scherm (kioskmodus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full screen (kiosk mode)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Het programma vult het scherm; afsluiten vraagt de pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program fills the screen; closing it asks for the PIN.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Weergave</source>
-        <translation type="unfinished"></translation>
+        <translation>Display</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Automatisch (zoals Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic (like Windows)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hoog contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrast</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grote knoppen (aanraakscherm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Large buttons (touch screen)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Eerdere bezoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier visits</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> dagen terug</source>
-        <translation type="unfinished"></translation>
+        <translation> days back</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verbeteren tot hoeveel dagen terug</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct up to how many days back</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verbeteren &amp;tot</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct &amp;up to</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ICT</source>
-        <translation type="unfinished"></translation>
+        <translation>IT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alleen voor de ICT-afdeling: de koppeling met de server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only for the IT department: the connection with the server.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Koppelen met de server …</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to the server …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Koppelen (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Synchronisatie …</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Synchronisatie (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation (F6)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Er is een pincode ingesteld: die opent het vergrendelde scherm.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PIN has been set: it opens the locked screen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Er is geen pincode. Het vergrendelde scherm gaat dan open met Doorgaan: het houdt de gegevens alleen weg voor voorbijgangers. Stel een pincode in.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no PIN. The locked screen then opens with Continue: it only keeps the data away from passers-by. Set a PIN.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>De twee pincodes zijn niet gelijk. Typ ze opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two PINs are not the same. Type them again.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>De pincode is ingesteld.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN has been set.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De pincode is gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN has been removed.</translation>
     </message>
 </context>
 <context>
@@ -1793,22 +1788,22 @@
     <message>
         <location filename="../../ui/setup_change.py" line="+34"/>
         <source>Gegevens van het IDO wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the IDO&apos;s details</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wijzig de naam, de vorm, de tijden of de bezetting van het IDO. De wijziging geldt vanaf vandaag; eerdere dagen houden hun gegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the name, the form, the times or the staffing of the IDO. The change applies from today; earlier days keep their details.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1817,262 +1812,262 @@
         <location filename="../../ui/setup_page.py" line="+119"/>
         <source>Welkom bij IDO Kiosk</source>
         <extracomment>How many average characters wide the page must be to show the form&apos;s two parts side by side.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to IDO Kiosk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vul eenmalig in waar deze computer staat. De registraties zijn anoniem en worden bewaard op deze computer tot ze verstuurd zijn. Wilt u eerst rondkijken? Kies dan de demolocatie: die is duidelijk gemarkeerd en telt niet mee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in once where this computer is. The registrations are anonymous and are kept on this computer until they have been sent. Would you like to look around first? Then choose the demo location: it is clearly marked and does not count.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>bijv. Bibliotheek Midden-Brabant</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Bibliotheek Midden-Brabant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bijv. Vestiging Centrum</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Vestiging Centrum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bijv. Tilburg</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Tilburg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies een provincie …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a province …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>bijv. IDO Centrale bibliotheek</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. IDO Centrale bibliotheek</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In de bibliotheek</source>
-        <translation type="unfinished"></translation>
+        <translation>In the library</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buiten de bibliotheek (bijv. wijkcentrum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the library (e.g. a community centre)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Vrije inloop (openingstijden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in (opening hours)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Op afspraak (spreekuur)</source>
-        <translation type="unfinished"></translation>
+        <translation>By appointment (consultation hours)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>maandag</source>
-        <translation type="unfinished"></translation>
+        <translation>Monday</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ma</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dinsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>di</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>woensdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>wo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>donderdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Thursday</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>do</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vrijdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Friday</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vr</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zaterdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>za</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zondag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunday</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>zo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>van</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>tot</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Bibliotheek&amp;medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Library &amp;staff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vrij&amp;willigers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volunteers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;artners (bijv. gemeente)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;artners (e.g. the municipality)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> uur</source>
-        <translation type="unfinished"></translation>
+        <translation> hours</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>bijv. Balie 1 of Laptop lopend IDO</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Desk 1 or Laptop mobile IDO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laptop, lopend IDO</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop, mobile IDO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vaste balie</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed desk</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Bibliotheekorganisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Library organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Vestiging</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Provincie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Province</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Naam van deze &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of this &amp;computer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Werkwijze</source>
-        <translation type="unfinished"></translation>
+        <translation>Way of working</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Naam van het &amp;IDO</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the &amp;IDO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vo&amp;rm van het IDO</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form of the IDO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tijden</source>
-        <translation type="unfinished"></translation>
+        <translation>Times</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dagen en tijden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Days and times</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bezetting per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffing per week</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waar staat deze computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where is this computer?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het IDO</source>
-        <translation type="unfinished"></translation>
+        <translation>The IDO</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Opslaan en beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and start</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Eerst proberen met de demolocatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Try the demo location first</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Terug naar de demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the demo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Vul in waar deze computer staat. De oefenregistraties van de demolocatie worden daarbij gewist: ze tellen nooit mee en worden nooit verstuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in where this computer is. The practice registrations of the demo location are deleted then: they never count and are never sent.</translation>
     </message>
 </context>
 <context>
@@ -2080,53 +2075,53 @@
     <message>
         <location filename="../../ui/sync_bar.py" line="+47"/>
         <source>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrations get the time of this computer. The central server corrects it, but have the clock set right (IT department).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nu synchroniseren</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Koppelen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect …</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>Synchronisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Synchronisatie ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation ({n})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{n} registratie(s) hebben aandacht nodig (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} registration(s) need attention (F6)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Synchronisatie (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation (F6)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>● Synchronisatie gestopt</source>
-        <translation type="unfinished"></translation>
+        <translation>● Synchronisation stopped</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Bezig met synchroniseren …</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronising …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nu synchroniseren (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now (F5)</translation>
     </message>
 </context>
 <context>
@@ -2134,180 +2129,181 @@
     <message>
         <location filename="../../ui/sync_controller.py" line="+305"/>
         <source>Synchroniseren is onverwacht gestopt; het wordt later opnieuw geprobeerd. De registraties blijven bewaard op deze computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronising stopped unexpectedly; it will be tried again later. The registrations stay stored on this computer.</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="+88"/>
+        <location filename="../../ui/sync_page.py" line="+84"/>
         <source>Synchronisatie – IDO Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation – IDO Kiosk</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Synchronisatie met de centrale server</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation with the central server</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Koppeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laatste synchronisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Last synchronisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wachtend</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per status</source>
-        <translation type="unfinished"></translation>
+        <translation>By status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klok</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Laatste melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Last message</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Registraties die aandacht nodig hebben</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrations that need attention</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Registraties die aandacht nodig hebben</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrations that need attention</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Nu synchroniseren</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync &amp;now</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Exporteren voor ondersteuning …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export for support …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Opnieuw aanbieden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send again</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Biedt apart gezette registraties opnieuw aan de server aan: de gekozen, of alle als er geen apart gezette is gekozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offers registrations that were set aside to the server again: the chosen one, or all of them when none that was set aside is chosen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Koppelen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Gekoppeld als “{desk}” · vestiging {branch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected as “{desk}” · branch {branch}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Niet gekoppeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>vandaag om</source>
-        <translation type="unfinished"></translation>
+        <translation>today at</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nog nooit</source>
-        <translation type="unfinished"></translation>
+        <translation>never yet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · volgende poging {time}</source>
-        <translation type="unfinished"></translation>
+        <translation> · next attempt {time}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>⚠ {warning}. Laat de klok gelijk zetten (ICT-afdeling).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {warning}. Have the clock set right (IT department).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gelijk met de server</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as the server</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;u&gt;R&lt;/u&gt;egistraties die aandacht nodig hebben ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;u&gt;R&lt;/u&gt;egistrations that need attention ({n})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bezig met synchroniseren …</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronising …</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>✔ Synchronisatie gelukt: {n} registratie(s) verzonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Synchronisation done: {n} registration(s) sent.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{n} registratie(s) worden opnieuw aangeboden.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} registration(s) are being offered again.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/sync_export.py" line="+36"/>
         <source>Exporteren voor ondersteuning</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Support gets everything not accepted yet: the problems and what still waits.</extracomment>
+        <translation>Export for support</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON-bestanden (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Het bestand kon niet worden geschreven (geen toegang, schijf vol of geen geldige map). Kies een andere plek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written (no access, disk full or not a valid folder). Choose another place.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>{n} registratie(s) geëxporteerd naar {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} registration(s) exported to {path}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/sync_page.py" line="+48"/>
         <source>Geen problemen: de server heeft alle verzonden registraties aangenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems: the server has accepted all registrations sent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kies een registratie om te zien wat er aan de hand is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a registration to see what is going on.</translation>
     </message>
 </context>
 <context>
@@ -2315,107 +2311,107 @@
     <message>
         <location filename="../../ui/sync_status.py" line="+69"/>
         <source>Niet gekoppeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deze balie is nog niet gekoppeld aan de centrale server. De registraties blijven bewaard op deze computer. Koppelen: Ctrl+K.</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk is not connected to the central server yet. The registrations stay stored on this computer. Connect: Ctrl+K.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>● Opnieuw koppelen nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>● Connect again</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>● Apparaat ingetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>● Device withdrawn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>● Update nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>● Update needed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● Offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · volgende poging {time}</source>
-        <translation type="unfinished"></translation>
+        <translation> · next attempt {time}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>● Gekoppeld · nog niet gesynchroniseerd</source>
-        <translation type="unfinished"></translation>
+        <translation>● Connected · not synchronised yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gekoppeld aan {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to {server}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>● Online · laatst verzonden {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online · last sent {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verbonden met {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected with {server}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>voor</source>
-        <translation type="unfinished"></translation>
+        <translation>fast</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>achter</source>
-        <translation type="unfinished"></translation>
+        <translation>slow</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De klok van deze computer loopt {amount} {direction}</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer&apos;s clock is {amount} {direction}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>1 minuut</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minutes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} uur</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} hours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Alles verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>All sent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 wacht op verzending</source>
-        <translation type="unfinished"></translation>
+        <translation>1 waiting to be sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} wachten op verzending</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} waiting to be sent</translation>
     </message>
 </context>
 <context>
@@ -2423,82 +2419,82 @@
     <message>
         <location filename="../../ui/planning/template_editor.py" line="+77"/>
         <source>Seizoen en rooster</source>
-        <translation type="unfinished"></translation>
+        <translation>Season and schedule</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;1 Seizoen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Season</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;2 Helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Helpers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;3 Weekrooster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Weekly schedule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;4 Sluitingsdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Closing days</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Voorbeeld van het genereren</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of generating</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kies Voorbeeld om te zien welke tijden er bij komen en welke dagen vervallen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Preview to see which times will be added and which days will be dropped.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voorbeeld (Alt+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview (Alt+V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Genereren (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate (Alt+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sluiten (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>{n} nieuwe tijden op {days} dagen; {existing} bestaan al en blijven.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} new times on {days} days; {existing} exist already and stay.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Overgeslagen dagen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Days skipped:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Klopt het? Kies Genereren (Alt+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Is this right? Choose Generate (Alt+N).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Er is niets nieuws te maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing new to make.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>✔ {n} tijden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {n} times made.</translation>
     </message>
 </context>
 <context>
@@ -2506,62 +2502,62 @@
     <message>
         <location filename="../../ui/window_chrome.py" line="+32"/>
         <source>Schermen</source>
-        <translation type="unfinished"></translation>
+        <translation>Screens</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Registratie</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Belastinghulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO LOCATION: for trying out. These registrations do not count.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DEMO: telt niet mee</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO: does not count</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Echte locatie instellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up the real location …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Echte locatie …</source>
-        <translation type="unfinished"></translation>
+        <translation>Real location …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stel de echte locatie in; de demoregistraties worden dan gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up the real location; the demo registrations are deleted then.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instellingen (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings (Ctrl+,)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hulp en sneltoetsen (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Help and shortcuts (F1)</translation>
     </message>
 </context>
 <context>
@@ -2569,22 +2565,22 @@
     <message>
         <location filename="../../ui/topic_picker.py" line="+72"/>
         <source>Veelgebruikte onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequently used topics</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Typ om te zoeken, bijv. huurtoeslag, paspoort …</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to search, e.g. housing benefit, passport …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoek een onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a topic</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Alle onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>All topics</translation>
     </message>
 </context>
 <context>
@@ -2593,77 +2589,77 @@
         <location filename="../../ui/visit_panel.py" line="+47"/>
         <source>Kanaal</source>
         <extracomment>The answers a new visit starts with, shown as &quot;standaard&quot; until the clerk chooses.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duur</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Now</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vink uit om een eerder tijdstip in te vullen (naregistratie).</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick to fill in an earlier time (registering afterwards).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tijdstip is nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time is now</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tijdstip van het bezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Time of the visit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pijltjes links en rechts: dag, maand, jaar, uur, minuut</source>
-        <translation type="unfinished"></translation>
+        <translation>Left and right arrows: day, month, year, hour, minute</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Aantal gelijke bezoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of identical visits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meer dan 1: registreer zoveel gelijke bezoeken tegelijk (turven).</source>
-        <translation type="unfinished"></translation>
+        <translation>More than 1: register that many identical visits at once (tally).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lopend IDO</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile IDO</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aangevinkt: geregistreerd als lopend IDO, niet aan de balie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticked: registered as mobile IDO, not at the desk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tijdstip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Aantal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu&amp;mber</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Kanaal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Duur</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duration</translation>
     </message>
 </context>
 <context>
@@ -2671,32 +2667,32 @@
     <message>
         <location filename="../../ui/void_dialog.py" line="+21"/>
         <source>Bezoek vervallen verklaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark visit as void</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het bezoek van {visit} telt dan niet meer mee. Het blijft bewaard als vervallen, zodat de telling klopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit of {visit} then no longer counts. It is kept as void, so the count stays right.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reden (mag leeg), bijv. dubbel geregistreerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (may be empty), e.g. registered twice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vervallen verklaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as void</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2704,7 +2700,7 @@
     <message>
         <location filename="../../ui/words/history.py" line="+10"/>
         <source>Dit bezoek is ouder dan {days} dagen. Dan kunt u het niet meer veranderen. Vraag de teamleider.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit is older than {days} days. You can no longer change it. Ask the team leader.</translation>
     </message>
 </context>
 <context>
@@ -2712,171 +2708,171 @@
     <message>
         <location filename="../../ui/planning/attention_panel.py" line="+43"/>
         <source>Afspraken die aandacht nodig hebben</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments that need attention</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze afspraken zijn op een andere balie of offline gemaakt terwijl het tijdstip al vol of gesloten was. Verplaats, plan toch in met een reden, of annuleer.</source>
-        <translation type="unfinished"></translation>
+        <translation>These appointments were made at another desk or offline while the time was already full or closed. Move, book anyway with a reason, or cancel.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Verplaatsen naar gekozen tijdstip</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to the chosen time</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verplaats naar het tijdstip onder de cursor in het rooster</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to the time under the cursor in the schedule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Toch inplannen (met reden) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Book anyway (with a reason) …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annuleren …</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel …</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Kies eerst in het rooster (Alt+G) een ander tijdstip met een vrije plek.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose another time with a free place in the schedule (Alt+G).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✔ {name} verplaatst naar {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name} moved to {where}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waarom krijgt dit tijdstip een extra afspraak?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why does this time get an extra appointment?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✔ {name} toch ingepland ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name} booked anyway ({reason}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✔ Afspraak van {name} geannuleerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Appointment of {name} cancelled.</translation>
     </message>
     <message>
         <location filename="../../ui/planning/commands.py" line="+60"/>
         <source>Opnieuw: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo: {what}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ongedaan: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: {what}</translation>
     </message>
     <message>
         <location filename="../../ui/planning/day_list_print.py" line="+79"/>
         <source>inloop</source>
-        <translation type="unfinished"></translation>
+        <translation>walk-in</translation>
     </message>
     <message>
         <location line="+25"/>
         <location filename="../../ui/planning/slip_print.py" line="+110"/>
         <source>Tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../ui/planning/slip_print.py" line="+5"/>
         <source>Waarvoor</source>
-        <translation type="unfinished"></translation>
+        <translation>What for</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wat meenemen</source>
-        <translation type="unfinished"></translation>
+        <translation>What to bring</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opmerking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>1 afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>1 appointment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n} afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} appointments</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} voorlopig</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} provisional</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} inloop</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} walk-in</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Daglijst {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Day list {day}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Afgedrukt {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed {moment}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pagina {page} van {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} of {count}</translation>
     </message>
     <message>
         <location line="+24"/>
         <location filename="../../ui/planning/slip_print.py" line="+59"/>
         <source>De printer kon niet worden gestart.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not be started.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Daglijst afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the day list</translation>
     </message>
     <message>
         <location filename="../../ui/planning/exchange_dialog.py" line="+96"/>
         <source>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved. Is it still open in Excel? ({reason})</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+43"/>
         <source>Rooster exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export schedule</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Het rooster is opgeslagen in {path} ({n} regels).</source>
-        <translation type="unfinished"></translation>
+        <translation>The schedule has been saved in {path} ({n} lines).</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Het bestand kon niet worden gelezen ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read ({reason}).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2884,1120 +2880,1122 @@
         <location line="+11"/>
         <location line="+7"/>
         <source>Beschikbaarheid importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import availability</translation>
     </message>
     <message>
         <location line="-138"/>
         <source>Problemen per rij</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems per row</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Problemen (rijnummers zoals in het bestand):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems (row numbers as in the file):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+247"/>
         <source>Importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="-245"/>
         <source>Alleen goede rijen importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only the good rows</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{file}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {summary}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nieuwe helpers: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>New helpers: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verbeter het bestand en importeer opnieuw, of importeer nu alleen de goede rijen (rijen die al bestaan worden niet dubbel aangemaakt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the file and import again, or import only the good rows now (rows that already exist are not made twice).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Er is niets nieuws om te importeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing new to import.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maak daarna de tijdvakken aan met &apos;Tijdvakken maken&apos; in het seizoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Then make the time slots with &apos;Make time slots&apos; in the season.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Geïmporteerd: {t} roosterregels, {h} nieuwe helpers, {p} nieuwe organisaties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: {t} schedule lines, {h} new helpers, {p} new organisations.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{n} rij(en) met problemen zijn overgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} row(s) with problems were skipped.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+3"/>
         <source>Er is niets geïmporteerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been imported.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Importeren en exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import and export</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporteer het rooster met alle afspraken naar Excel of CSV, of lees de beschikbaarheid van de helpers in (kolommen helper, organisatie, dag, van, tot, duur en plaatsen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the schedule with all appointments to Excel or CSV, or read in the helpers&apos; availability (columns helper, organisatie, dag, van, tot, duur and plaatsen).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rooster &amp;exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export schedule…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beschikbaarheid &amp;importeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import availability…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../ui/planning/search_dialog.py" line="+119"/>
         <source>Sluiten (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Kies eerst een seizoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a season.</translation>
     </message>
     <message>
         <location filename="../../ui/planning/grid_model.py" line="+260"/>
         <source>Plaatsen: {capacity}; {free}</source>
-        <translation type="unfinished"></translation>
+        <translation>Places: {capacity}; {free}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>geen spreekuur</source>
-        <translation type="unfinished"></translation>
+        <translation>no consultation hours</translation>
     </message>
     <message>
         <location filename="../../ui/planning/helpers_tab.py" line="-86"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../ui/planning/navigation.py" line="+64"/>
         <source>Vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Naar vandaag in het rooster (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>To today in the schedule (Ctrl+T)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ga naar datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to date</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Ga naar een datum (Ctrl+G); Enter gaat erheen</source>
+        <translation>Go to a date (Ctrl+G); Enter goes there</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ga naar</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Naar deze datum</source>
-        <translation type="unfinished"></translation>
+        <translation>To this date</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location filename="../../ui/planning/search_dialog.py" line="+39"/>
         <source>Zoeken …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Afspraak zoeken op naam of telefoon (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Datum (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find an appointment by name or phone (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/planning/page_actions.py" line="+33"/>
         <source>Er is geen rooster om in te zoeken.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no schedule to search in.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rooster van {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule of {day}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Op {day} is er geen spreekuur; de eerstvolgende dag is {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no consultation hours on {day}; the next day is {shown}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Het seizoen is voorbij op {day}; dit is de laatste dag: {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The season is over on {day}; this is the last day: {shown}.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Die afspraak staat niet meer in het rooster.</source>
-        <translation type="unfinished"></translation>
+        <translation>That appointment is no longer in the schedule.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gevonden: {name}, {day} {time}, bij {helper}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Found: {name}, {day} {time}, with {helper}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Zet de cursor op een afspraak om een afspraakbriefje te maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the cursor on an appointment to make an appointment slip.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Deze afspraak heeft geen naam meer; een briefje kan niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This appointment no longer has a name; a slip is not possible.</translation>
     </message>
     <message>
         <location filename="../../ui/planning/prompts.py" line="+32"/>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Afspraak annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel appointment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De afspraak van {name} op {where} annuleren?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the appointment of {name} on {where}?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De plek komt vrij. De annulering blijft bewaard (Ctrl+Z maakt ongedaan).</source>
-        <translation type="unfinished"></translation>
+        <translation>The place becomes free. The cancellation is kept (Ctrl+Z undoes it).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ja, annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, cancel</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Plek vrij</source>
-        <translation type="unfinished"></translation>
+        <translation>Place free</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er is een plek vrijgekomen op {where}.
 {name} ({phone}) staat als eerste op de wachtlijst. Nu inplannen?</source>
-        <translation type="unfinished"></translation>
+        <translation>A place has become free on {where}.
+{name} ({phone}) is first on the waiting list. Book now?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../ui/planning/schedule_tab.py" line="-106"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <location filename="../../ui/planning/search_dialog.py" line="-116"/>
         <source>{status}, conflict</source>
         <extracomment>Wait this long after the last key before searching (ms).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{status}, conflict</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status}, nog niet bevestigd</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, not confirmed yet</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Afspraak zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Find appointment</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoek op naam of telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name or phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Naam of telefoonnummer, bijv. Jansen of 06 1234</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or phone number, e.g. Jansen or 06 1234</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gevonden afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments found</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+58"/>
         <source>Typ een naam of een telefoonnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name or a phone number.</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Zoekresultaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Search result</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>de bewaartermijn</source>
-        <translation type="unfinished"></translation>
+        <translation>the retention period</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Afspraken van langer dan {days} geleden hebben geen naam en telefoonnummer meer (privacy). Die zijn niet te vinden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments from longer ago than {days} no longer have a name and phone number (privacy). They cannot be found.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Naar afspraak (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>To appointment (Enter)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Zoek op naam of telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search by name or phone</translation>
     </message>
     <message>
         <location line="+52"/>
         <location filename="../../ui/planning/texts.py" line="+135"/>
         <source> (inloop)</source>
         <extracomment>Marker and word per booking state (``status``, or the sync state where that matters more). What a name becomes once the contact details were purged (design §6). Background per cell kind (see :func:`cell_kind`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (walk-in)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{n} afspraak gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} appointment found.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} afspraken gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} appointments found.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Niets gevonden voor “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found for “{query}”.</translation>
     </message>
     <message>
         <location filename="../../ui/planning/side_lists.py" line="+38"/>
         <source>Doel: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose: {p}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meenemen: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring: {c}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Geannuleerd door {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by {by}</translation>
     </message>
     <message>
         <location filename="../../ui/planning/slip_print.py" line="-66"/>
         <source>Voor</source>
         <extracomment>What every citizen brings, in plain words (B1). Checklist codes the standard list already covers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/planning/navigation.py" line="+4"/>
+        <location filename="../../ui/planning/slip_print.py" line="+1"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/planning/slip_print.py" line="+2"/>
         <source>Waar</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>de bibliotheek</source>
-        <translation type="unfinished"></translation>
+        <translation>the library</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie helpt u</source>
-        <translation type="unfinished"></translation>
+        <translation>Who helps you</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>een vrijwilliger van {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>a volunteer from {org}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Afspraak {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment {day} {time}</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Afspraakbriefje afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print appointment slip</translation>
     </message>
     <message>
         <location filename="../../ui/planning/slot_panel.py" line="+36"/>
         <source>✔ {name}: {word}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name}: {word}.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+44"/>
         <source>Kies een tijdstip in het rooster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a time in the schedule.</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Afspraken op dit tijdstip</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments at this time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nieuwe afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>New appointment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Openen (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open (F2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✓ Verschenen</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Attended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ Niet verschenen</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No-show</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>⊘ Annuleren (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ Cancel (Delete)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verplaatsen … (Ctrl+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move … (Ctrl+X)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{helper} heeft hier geen spreekuur.</source>
-        <translation type="unfinished"></translation>
+        <translation>{helper} has no consultation hours here.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Kies eerst een tijdstip in het rooster (Alt+G).</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a time in the schedule (Alt+G).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Dit tijdstip is gesloten.</source>
-        <translation type="unfinished"></translation>
+        <translation>This time is closed.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+184"/>
         <location filename="../../ui/planning/waiting_panel.py" line="+144"/>
         <source>Afspraak {name} {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment {name} {where}</translation>
     </message>
     <message>
         <location line="-176"/>
         <source>✔ Opgeslagen: {what} (Ctrl+Z maakt ongedaan)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Saved: {what} (Ctrl+Z undoes it)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>✔ Afspraak bijgewerkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Appointment updated.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Op dit tijdstip staat geen afspraak om te annuleren.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no appointment at this time to cancel.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Annulering {name} {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellation {name} {where}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✔ Geannuleerd: {name} (Ctrl+Z maakt ongedaan)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Cancelled: {name} (Ctrl+Z undoes it)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Op dit tijdstip staat geen afspraak om te verplaatsen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no appointment at this time to move.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>move</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verplaatsen: {name} van {where}. Ga naar het nieuwe tijdstip en druk Ctrl+V (Esc stopt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving: {name} from {where}. Go to the new time and press Ctrl+V (Esc stops).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Op dit tijdstip staat geen afspraak om te kopiëren.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no appointment at this time to copy.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze afspraak heeft geen gegevens meer om te kopiëren.</source>
-        <translation type="unfinished"></translation>
+        <translation>This appointment no longer has details to copy.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kopiëren</source>
-        <translation type="unfinished"></translation>
+        <translation>copy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gekopieerd: {name} van {where}. Ga naar een ander tijdstip en druk Ctrl+V voor een afspraak met dezelfde gegevens (Esc stopt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied: {name} from {where}. Go to another time and press Ctrl+V for an appointment with the same details (Esc stops).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kopiëren gestopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copying stopped.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verplaatsen gestopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving stopped.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kies eerst met Ctrl+X (verplaatsen) of Ctrl+C (kopiëren) een afspraak.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose an appointment with Ctrl+X (move) or Ctrl+C (copy).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De afspraak staat al op dit tijdstip.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment is already at this time.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit tijdstip is gesloten; kies een ander.</source>
-        <translation type="unfinished"></translation>
+        <translation>This time is closed; choose another one.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dit tijdstip is vol. Waarom toch hierheen?</source>
-        <translation type="unfinished"></translation>
+        <translation>This time is full. Why here anyway?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Verplaatsing {name} {source} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Move {name} {source} → {target}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>✔ Verplaatst: {name} naar {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Moved: {name} to {target}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>✔ Gekopieerd: {what} (Ctrl+Z maakt ongedaan)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Copied: {what} (Ctrl+Z undoes it)</translation>
     </message>
     <message>
         <location filename="../../ui/planning/texts.py" line="+16"/>
         <source>conflict: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict: {reason}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>voorlopig (nog niet bevestigd door de server)</source>
-        <translation type="unfinished"></translation>
+        <translation>provisional (not confirmed by the server yet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overboekt: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>overbooked: {reason}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>gesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} overboekt</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} overbooked</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vol</source>
-        <translation type="unfinished"></translation>
+        <translation>full</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vrij</source>
-        <translation type="unfinished"></translation>
+        <translation>free</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{free} van {capacity} vrij</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} of {capacity} free</translation>
     </message>
     <message>
         <location filename="../../ui/planning/waiting_panel.py" line="-105"/>
         <source>Wachtlijst van dit seizoen</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list of this season</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op de wachtlijst …</source>
-        <translation type="unfinished"></translation>
+        <translation>On the waiting list …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inplannen op gekozen tijdstip</source>
-        <translation type="unfinished"></translation>
+        <translation>Book at the chosen time</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Boek de gekozen persoon op het tijdstip onder de cursor in het rooster</source>
-        <translation type="unfinished"></translation>
+        <translation>Book the chosen person at the time under the cursor in the schedule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Van de lijst halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Take off the list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kies iemand, ga in het rooster naar een vrij tijdstip (Alt+G) en kies Inplannen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose someone, go to a free time in the schedule (Alt+G) and choose Book.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Wachtlijst: {season}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list: {season}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>✔ {name} staat op de wachtlijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name} is on the waiting list.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kies iemand op de wachtlijst en een tijdstip in het rooster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose someone on the waiting list and a time in the schedule.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dit tijdstip is vol of gesloten; kies een vrij tijdstip.</source>
-        <translation type="unfinished"></translation>
+        <translation>This time is full or closed; choose a free time.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>✔ {name} is van de wachtlijst gehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name} has been taken off the waiting list.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>✔ Van de wachtlijst ingepland: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Booked from the waiting list: {what}</translation>
     </message>
     <message>
         <location filename="../../ui/words/planning.py" line="+25"/>
         <source>Dit seizoen bestaat niet (meer).</source>
         <extracomment>Code prefixes whose codes are made from data (a server&apos;s reason code), not literals. ``planning.gone.&lt;record&gt;``: a season, organisation, helper, template or closure that is gone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>This season does not exist (any more).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze organisatie bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This organisation does not exist (any more).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze hulp bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This helper does not exist (any more).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit sjabloon bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This template does not exist (any more).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze sluiting bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This closure does not exist (any more).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Die organisatie bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>That organisation does not exist (any more).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Die hulp bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>That helper does not exist (any more).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit tijdvak bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This time slot does not exist (any more).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze afspraak bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This appointment does not exist (any more).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze aanmelding staat niet (meer) op de wachtlijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>This registration is not (or no longer) on the waiting list.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Geef het seizoen een naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the season a name.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De laatste dag ligt vóór de eerste dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last day is before the first day.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Een seizoen duurt hoogstens ruim een jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>A season lasts a little over a year at most.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vul de naam van de organisatie in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the name of the organisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vul de naam van de hulp in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the name of the helper.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Onbekend onderwerp: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown topic: {codes}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kies een dag van de week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a day of the week.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De eindtijd ligt niet na de begintijd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time is not after the start time.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Een tijdvak duurt {min} tot {max} minuten.</source>
-        <translation type="unfinished"></translation>
+        <translation>A time slot lasts {min} to {max} minutes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Er past geen enkel tijdvak in deze tijden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a single time slot fits in these times.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze datum valt buiten het seizoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This date is outside the season.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;Geldig tot&apos; ligt vóór &apos;geldig vanaf&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Valid until&apos; is before &apos;valid from&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze dag valt buiten het seizoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This day is outside the season.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kies {min} tot {max} plaatsen per tijdvak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose {min} to {max} places per time slot.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Er zijn al {taken} plaatsen geboekt: verplaats of annuleer eerst afspraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} places have already been booked: move or cancel appointments first.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dit tijdvak is vol. Kies een ander tijdvak, zet de bezoeker op de wachtlijst of geef een reden om toch in te plannen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This time slot is full. Choose another time slot, put the visitor on the waiting list or give a reason to book anyway.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dit tijdvak is gesloten. Kies een ander tijdvak of geef een reden om toch in te plannen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This time slot is closed. Choose another time slot or give a reason to book anyway.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vul de naam in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the name.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De naam is te lang (hoogstens {max} tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is too long (at most {max} characters).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vul een telefoonnummer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in a phone number.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit is geen Nederlands telefoonnummer (bijvoorbeeld 06 12345678).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a Dutch phone number (for example 06 12345678).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit e-mailadres klopt niet (bijvoorbeeld naam@voorbeeld.nl).</source>
-        <translation type="unfinished"></translation>
+        <translation>This email address is not right (for example naam@voorbeeld.nl).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Onbekend doel: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown purpose: {codes}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Onbekend punt voor de meeneemlijst: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown item for the list of what to bring: {codes}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De tekst is te lang (hoogstens {max} tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is too long (at most {max} characters).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Een machtigingscode (of andere DigiD-code) mag nooit worden opgeschreven. Haal de code uit de opmerking.</source>
-        <translation type="unfinished"></translation>
+        <translation>An authorisation code (or other DigiD code) must never be written down. Take the code out of the comment.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Geef een reden om extra in te plannen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason to book an extra appointment.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dit gegeven van een afspraak kan niet worden gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This detail of an appointment cannot be changed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De gegevens van deze afspraak zijn al gewist (bewaartermijn).</source>
-        <translation type="unfinished"></translation>
+        <translation>The details of this appointment have already been deleted (retention period).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze afspraak heeft aandacht nodig: los haar op via &apos;Aandacht nodig&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This appointment needs attention: resolve it under &apos;Attention&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De afspraak staat al in dit tijdvak.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment is already in this time slot.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze afspraak heeft geen aandacht (meer) nodig.</source>
-        <translation type="unfinished"></translation>
+        <translation>This appointment does not need attention (any more).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze afspraak is geannuleerd en kan niet meer veranderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This appointment has been cancelled and can no longer change.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Annuleer een afspraak met &apos;Annuleren&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel an appointment with &apos;Cancel&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Onbekende status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown status.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kies verplaatsen, toch inplannen of annuleren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose move, book anyway or cancel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies het tijdvak waar de afspraak naartoe gaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the time slot the appointment goes to.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>De gegevens van deze aanmelding zijn al gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details of this registration have already been deleted.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies een bewaartermijn van {min} tot {max} dagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a retention period of {min} to {max} days.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rij {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit bestandstype wordt niet gelezen: sla het bestand op als .xlsx of .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>This type of file is not read: save the file as .xlsx or .csv.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit bestand is geen leesbaar Excel-bestand (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a readable Excel file (.xlsx).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Geen kopregel gevonden: het bestand moet de kolommen {columns} hebben.</source>
-        <translation type="unfinished"></translation>
+        <translation>No header row found: the file must have the columns {columns}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{column}&apos; is leeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{column}&apos; is empty.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;dag&apos; ({value}) is geen weekdag (maandag .. vrijdag) of datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;dag&apos; ({value}) is not a weekday (maandag .. vrijdag) or a date.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{column}&apos; ({value}) is geen tijd (bijvoorbeeld 9:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{column}&apos; ({value}) is not a time (for example 9:30).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;tot&apos; ({ends}) ligt voor &apos;van&apos; ({starts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tot&apos; ({ends}) is before &apos;van&apos; ({starts}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;duur&apos; ({value}) moet een aantal minuten zijn, van {min} tot en met {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;duur&apos; ({value}) must be a number of minutes, from {min} up to and including {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;duur&apos; ({minutes} minuten) past niet tussen &apos;van&apos; en &apos;tot&apos; ({starts}–{ends}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;duur&apos; ({minutes} minutes) does not fit between &apos;van&apos; and &apos;tot&apos; ({starts}–{ends}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;plaatsen&apos; ({value}) moet een getal van 1 tot en met {max} zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;plaatsen&apos; ({value}) must be a number from 1 up to and including {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{column}&apos; ({value}) is geen datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{column}&apos; ({value}) is not a date.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bij een datum in &apos;dag&apos; horen geen &apos;geldig van&apos; en &apos;geldig tot&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A date in &apos;dag&apos; does not go with &apos;geldig van&apos; and &apos;geldig tot&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;geldig tot&apos; ({last}) ligt voor &apos;geldig van&apos; ({first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;geldig tot&apos; ({last}) is before &apos;geldig van&apos; ({first}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overlapt met rij {other} ({helper}, {when} {starts}–{ends}).</source>
-        <translation type="unfinished"></translation>
+        <translation>overlaps with row {other} ({helper}, {when} {starts}–{ends}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{day} valt buiten het seizoen ({first} t/m {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} is outside the season ({first} to {last}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>helper &apos;{helper}&apos; bestaat al bij {partners}, niet bij &apos;{partner}&apos;. Pas de organisatie aan of gebruik een andere naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>helper &apos;{helper}&apos; already exists at {partners}, not at &apos;{partner}&apos;. Change the organisation or use another name.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>er zijn meer helpers met de naam &apos;{helper}&apos;: vul de organisatie in.</source>
-        <translation type="unfinished"></translation>
+        <translation>there are several helpers called &apos;{helper}&apos;: fill in the organisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>helper &apos;{helper}&apos; staat op niet actief; zet de helper eerst op actief.</source>
-        <translation type="unfinished"></translation>
+        <translation>helper &apos;{helper}&apos; is set to not active; set the helper to active first.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overlapt met het bestaande rooster van {helper} ({weekday} {starts}–{ends}).</source>
-        <translation type="unfinished"></translation>
+        <translation>overlaps with the existing schedule of {helper} ({weekday} {starts}–{ends}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>maandag</source>
         <extracomment>Weekday names by ISO number (1 = maandag), as the import&apos;s messages show them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Monday</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dinsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>woensdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>donderdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Thursday</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vrijdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Friday</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zaterdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zondag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunday</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>geen organisatie</source>
         <extracomment>A helper without an organisation, in the list of a name&apos;s organisations.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no organisation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{n} nieuwe roosterregel</source>
         <extracomment>The parts of an import&apos;s summary: per count, its words for one and for more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} new schedule line</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} nieuwe roosterregels</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} new schedule lines</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} nieuwe helper</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} new helper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} nieuwe helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} new helpers</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} nieuwe organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} new organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} nieuwe organisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} new organisations</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>{n} al aanwezig</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} already there</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} rij met fouten</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} row with errors</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} rijen met fouten</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rows with errors</translation>
     </message>
 </context>
 <context>
@@ -4006,243 +4004,243 @@
         <location filename="../../ui/words/registration.py" line="+28"/>
         <source>Kies minstens één vraag voordat u opslaat.</source>
         <extracomment>Code prefixes whose codes are made from data (a server&apos;s reason code), not literals.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one question before you save.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Eén bezoek kan hoogstens {max} vragen hebben.</source>
-        <translation type="unfinished"></translation>
+        <translation>One visit can have at most {max} questions.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies hoe de vraag binnenkwam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how the question came in.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kies hoe lang het duurde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how long it took.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Onbekende werkwijze (balie of lopend IDO).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown way of working (desk or mobile IDO).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het aantal moet tussen 1 en {max} liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number must be between 1 and {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De tijd mist een tijdzone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time is missing a time zone.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het tijdstip ligt in de toekomst. Kies een tijd van vandaag of eerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time is in the future. Choose a time of today or earlier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het tijdstip ligt meer dan {days} dagen terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time is more than {days} days ago.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vraag {position}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {position}: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kies een onderwerp uit de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a topic from the list.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies om welke organisatie het ging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose which organisation it was about.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies een organisatie uit de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an organisation from the list.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies wat er met de DigiD is gebeurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose what happened with the DigiD.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Een DigiD-vervolg hoort alleen bij een DigiD-onderwerp.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DigiD follow-up only goes with a DigiD topic.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies een DigiD-vervolg uit de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a DigiD follow-up from the list.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies welke hulp u hebt gegeven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose which help you gave.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Onbekende hulp &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown help &apos;{code}&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Onbekende verwijzing &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown referral &apos;{code}&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Een keuze staat er dubbel in.</source>
-        <translation type="unfinished"></translation>
+        <translation>A choice appears twice.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies waarheen u hebt doorverwezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where you referred to.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies ook &apos;Doorverwezen&apos; bij de geboden hulp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Also choose &apos;Referred&apos; under the help given.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De notitie is langer dan {max} tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note is longer than {max} characters.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Een correctie geldt voor één bezoek.</source>
-        <translation type="unfinished"></translation>
+        <translation>A correction applies to one visit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De reden is te lang (hoogstens {max} tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason is too long (at most {max} characters).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit bezoek bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit does not exist (any more).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit bezoek is al vervallen verklaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit has already been marked as void.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit bezoek is al gecorrigeerd. Corrigeer de nieuwste versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit has already been corrected. Correct the newest version.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze balie is niet ingesteld. Kies eerst de locatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk has not been set up. Choose the location first.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vul alle velden in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in all fields.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kies een provincie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a province.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kies de vorm van het IDO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the form of the IDO.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kies balie of lopend IDO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose desk or mobile IDO.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kies of het IDO open is voor inloop of werkt op afspraak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose whether the IDO is open for walk-in or works by appointment.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Controleer de tijden: elke eindtijd ligt na de begintijd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the times: each end time is after its start time.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Geef hoogstens {max} blokken met tijden op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give at most {max} blocks of times.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vul per soort medewerker 0 tot {max} uur per week in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in 0 to {max} hours per week for each kind of staff.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze computer is nog niet ingesteld. Kies eerst de locatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has not been set up yet. Choose the location first.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>De notitie bevat geen persoonsgegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note holds no personal data.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De notitie bevat persoonsgegevens en is niet opgeslagen: {listed}. Haal {pronoun} weg; de registratie is anoniem.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note holds personal data and has not been saved: {listed}. Remove {pronoun}; the registration is anonymous.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>BSN (burgerservicenummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN (citizen service number)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>phone number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>email address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IBAN (rekeningnummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN (bank account number)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postcode met huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>postcode with house number</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{label} &quot;{text}&quot;</source>
         <extracomment>Pieces the shapes below put together (translated like the sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{label} &quot;{text}&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>het</source>
-        <translation type="unfinished"></translation>
+        <translation>it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ze</source>
-        <translation type="unfinished"></translation>
+        <translation>them</translation>
     </message>
 </context>
 <context>
@@ -4250,27 +4248,27 @@
     <message>
         <location filename="../../ui/words/settings.py" line="+10"/>
         <source>Kies een wachttijd van 0 tot {max} minuten (0: het scherm gaat nooit vanzelf op slot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a waiting time of 0 to {max} minutes (0: the screen never locks by itself).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kies een contrast: automatisch, normaal of hoog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a contrast: automatic, normal or high.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies een taal: Nederlands of Engels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a language: Dutch or English.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies van {min} tot {max} dagen terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from {min} to {max} days back.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Een pincode heeft {min} tot {max} cijfers, en alleen cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PIN has {min} to {max} digits, and only digits.</translation>
     </message>
 </context>
 <context>
@@ -4278,32 +4276,32 @@
     <message>
         <location filename="../../ui/words/storage.py" line="+10"/>
         <source>De schijf is vol: de registratie is niet opgeslagen. Eerdere registraties zijn veilig. Maak ruimte vrij of waarschuw de ICT-afdeling en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full: the registration has not been saved. Earlier registrations are safe. Free up space or tell the IT department, and try again.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De database is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy for a moment: the registration has not been saved. Try again shortly.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>De database kan niet worden beschreven (alleen-lezen). Waarschuw de ICT-afdeling; eerdere registraties zijn veilig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be written to (read-only). Tell the IT department; earlier registrations are safe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De schijf gaf een fout bij het opslaan. Eerdere registraties zijn veilig. Probeer het opnieuw of waarschuw de ICT-afdeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk gave an error while saving. Earlier registrations are safe. Try again or tell the IT department.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De database kan niet worden geopend. Waarschuw de ICT-afdeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be opened. Tell the IT department.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die versie (of waarschuw de ICT-afdeling); er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This data was made with a newer version of IDO Kiosk. Install that version (or tell the IT department); nothing has been changed.</translation>
     </message>
 </context>
 <context>
@@ -4312,419 +4310,419 @@
         <location filename="../../ui/words/sync.py" line="+37"/>
         <source>Deze balie is nog niet gekoppeld aan de centrale server.</source>
         <extracomment>Code prefixes whose codes are made from data (a server&apos;s reason code), not literals.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>This desk is not connected to the central server yet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De centrale server is niet bereikbaar. De registraties blijven bewaard op deze computer. Ze worden later verstuurd.{retry}</source>
-        <translation type="unfinished"></translation>
+        <translation>The central server cannot be reached. The registrations stay stored on this computer. They will be sent later.{retry}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De centrale server antwoordt niet op tijd. De registraties blijven bewaard op deze computer. Ze worden later verstuurd.{retry}</source>
-        <translation type="unfinished"></translation>
+        <translation>The central server does not answer in time. The registrations stay stored on this computer. They will be sent later.{retry}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De beveiligde verbinding met de centrale server kon niet worden gecontroleerd (certificaat). Waarschuw de ICT-afdeling. De registraties blijven bewaard op deze computer.{retry}</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection with the central server could not be checked (certificate). Tell the IT department. The registrations stay stored on this computer.{retry}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>De centrale server heeft een storing. De registraties blijven bewaard op deze computer. Ze worden later verstuurd.{retry}</source>
-        <translation type="unfinished"></translation>
+        <translation>The central server has a fault. The registrations stay stored on this computer. They will be sent later.{retry}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De centrale server is even te druk. De registraties blijven bewaard op deze computer. Ze worden later verstuurd.{retry}</source>
-        <translation type="unfinished"></translation>
+        <translation>The central server is too busy for a moment. The registrations stay stored on this computer. They will be sent later.{retry}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De centrale server gaf een onverwacht antwoord (HTTP {status}). De registraties blijven bewaard op deze computer. Waarschuw de ICT-afdeling als dit blijft gebeuren.{retry}</source>
-        <translation type="unfinished"></translation>
+        <translation>The central server gave an unexpected answer (HTTP {status}). The registrations stay stored on this computer. Tell the IT department if this keeps happening.{retry}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> Nieuwe poging om {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Next attempt at {time}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze balie moet opnieuw worden gekoppeld aan de centrale server. Vraag de ICT-afdeling om een nieuwe koppelcode. De registraties blijven bewaard op deze computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk must be connected to the central server again. Ask the IT department for a new connection code. The registrations stay stored on this computer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>De sleutel van deze balie voor de centrale server ontbreekt. Koppel de balie opnieuw met een nieuwe koppelcode. De registraties blijven bewaard op deze computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk&apos;s key for the central server is missing. Connect the desk again with a new connection code. The registrations stay stored on this computer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deze balie is bij de centrale server uitgeschakeld. Neem contact op met de ICT-afdeling. De registraties blijven bewaard op deze computer. Ze kunnen worden geëxporteerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk has been switched off at the central server. Contact the IT department. The registrations stay stored on this computer. They can be exported.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deze versie van IDO Kiosk wordt niet meer ondersteund door de centrale server. Installeer de nieuwste versie. De registraties blijven bewaard op deze computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This version of IDO Kiosk is no longer supported by the central server. Install the newest version. The registrations stay stored on this computer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De koppelcode is onjuist, al gebruikt of verlopen. Vraag de ICT-afdeling om een nieuwe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection code is wrong, already used or expired. Ask the IT department for a new one.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Geef deze balie of laptop een naam om te koppelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give this desk or laptop a name to connect it.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het adres van de centrale server is ongeldig (het begint met https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>The address of the central server is not valid (it starts with https://).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Synchroniseren is gestopt: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronising has stopped: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Synchroniseren is gestopt: een bestand kon niet worden geschreven (schijf vol of geen toegang). Waarschuw de ICT-afdeling als dit blijft gebeuren. De registraties blijven bewaard op deze computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronising has stopped: a file could not be written (disk full or no access). Tell the IT department if this keeps happening. The registrations stay stored on this computer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Synchroniseren is mislukt door een fout in IDO Kiosk. De fout is vastgelegd voor de ICT-afdeling ({path}). De registraties blijven bewaard op deze computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronising failed because of an error in IDO Kiosk. The error has been recorded for the IT department ({path}). The registrations stay stored on this computer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Koppelen kan niet vanaf de demolocatie: oefenregistraties tellen niet mee. Stel eerst de echte locatie in (knop in de gele balk bovenaan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting is not possible from the demo location: practice registrations do not count. First set up the real location (button in the yellow bar at the top).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Er liep tegelijk een andere synchronisatie op deze computer. Er is niets verloren; de volgende poging gaat vanzelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another synchronisation was running on this computer at the same time. Nothing has been lost; the next attempt happens by itself.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Er loopt al een synchronisatie voor deze balie (in de app of een geplande taak). Deze keer is overgeslagen; er is niets verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>A synchronisation is already running for this desk (in the app or a scheduled task). This time was skipped; nothing has been lost.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De sleutel van deze balie voor de centrale server is vernieuwd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk&apos;s key for the central server has been renewed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De sleutel kon niet worden vernieuwd: de centrale server biedt dat niet aan. De huidige sleutel blijft werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key could not be renewed: the central server does not offer that. The current key keeps working.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>verstuurd {pushed}, bevestigd {acked}, geweigerd {rejected}, conflict {conflicted}, in quarantaine {quarantined}, nog te versturen {pending_left}, opgehaald {pulled}</source>
-        <translation type="unfinished"></translation>
+        <translation>sent {pushed}, confirmed {acked}, refused {rejected}, conflict {conflicted}, in quarantine {quarantined}, still to send {pending_left}, fetched {pulled}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, opnieuw in de wachtrij {requeued}</source>
-        <translation type="unfinished"></translation>
+        <translation>, back in the queue {requeued}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Synchronisatie gelukt: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation done: {counts}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nog niet aan de beurt: {error} ({counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>Not its turn yet: {error} ({counts})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Synchronisatie mislukt: {error} ({counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation failed: {error} ({counts})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bezoek vastgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit recorded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bezoek gecorrigeerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit corrected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bezoek vervallen verklaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit marked as void</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: planning gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: planning changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: tijdvak aangemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: time slot made</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: tijdvak gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: time slot changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: afspraak gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: appointment made</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: afspraak gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: appointment changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: afspraak verplaatst</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: appointment moved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: afspraak geannuleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: appointment cancelled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: conflict opgelost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: conflict resolved</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vraagcatalogus (antwoordlijsten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Question catalogue (answer lists)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: seizoen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: season</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: helper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: weekrooster</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: weekly schedule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: sluitingsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: closing day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: waiting list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: tijdvak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: time slot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belastinghulp: afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help: appointment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ontvangen, niet verwerkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Received, not processed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De centrale server stuurde gegevens die deze computer niet kan lezen. De rest is wel verwerkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The central server sent data this computer cannot read. The rest has been processed.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De centrale server stuurde gegevens die niet passen bij wat op deze computer staat. De rest is wel verwerkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The central server sent data that does not match what is on this computer. The rest has been processed.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Er is hier niets verloren. Komt er een nieuwere versie van deze gegevens, dan wordt die vanzelf verwerkt. Exporteer de lijst voor de ICT-afdeling als dit blijft staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been lost here. If a newer version of this data comes, it is processed by itself. Export the list for the IT department if this stays.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wacht op verzending</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wordt verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Being sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Geweigerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apart gezet</source>
-        <translation type="unfinished"></translation>
+        <translation>Set aside</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De server keurt de gegevens af, bijvoorbeeld een antwoord dat hij niet kent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server rejects the data, for example an answer it does not know.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De server kreeg eerder een registratie met hetzelfde kenmerk maar een andere inhoud (bijvoorbeeld na het terugzetten van een back-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server received a registration with the same identifier but different content before (for example after a backup was restored).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Het volgnummer van deze registratie is bij de server al gebruikt door een andere registratie van deze balie (bijvoorbeeld na het terugzetten van een back-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>The sequence number of this registration has already been used at the server by another registration of this desk (for example after a backup was restored).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De registratie is onderweg beschadigd geraakt: het controlegetal klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration was damaged on the way: the checksum is not right.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De registratie hoort bij een bezoek van een andere vestiging.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration belongs to a visit of another branch.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het bezoek dat hiermee wordt gewijzigd, is zelf door de server geweigerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit this changes was itself refused by the server.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het bezoek was bij de server al vervallen verklaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit had already been marked as void at the server.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het bezoek was bij de server al gecorrigeerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit had already been corrected at the server.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De registratie is te groot voor de centrale server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration is too large for the central server.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>De centrale server kan deze registratie niet lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The central server cannot read this registration.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het tijdvak was al vol toen de afspraak de server bereikte (een andere balie was eerder). Los het op onder Belastinghulp, Aandacht nodig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time slot was already full when the appointment reached the server (another desk was first). Resolve it under Tax help, Attention.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Het tijdvak was gesloten toen de afspraak de server bereikte. Los het op onder Belastinghulp, Aandacht nodig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time slot was closed when the appointment reached the server. Resolve it under Tax help, Attention.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De afspraak was op een andere balie al geannuleerd; annuleren gaat voor wijzigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment had already been cancelled at another desk; cancelling comes before changing.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Het conflict was op een andere balie al opgelost.</source>
-        <translation type="unfinished"></translation>
+        <translation>The conflict had already been resolved at another desk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De tijden van dit tijdvak kunnen niet meer veranderen: er staan afspraken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The times of this time slot can no longer change: there are appointments in it.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het tijdvak kan niet kleiner worden dan het aantal afspraken dat erin staat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time slot cannot become smaller than the number of appointments in it.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De begin- en eindtijd van het tijdvak kloppen niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start and end time of the time slot are not right.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De registratie is op deze computer beschadigd en kan niet worden verstuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration is damaged on this computer and cannot be sent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>De centrale server heeft deze registratie geweigerd (code: {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The central server has refused this registration (code: {code}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De registratie botst met wat de centrale server al heeft (code: {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration clashes with what the central server already has (code: {code}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De registratie kon niet worden verstuurd (code: {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration could not be sent (code: {code}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Ze blijft bewaard op deze computer. Exporteer de lijst voor de ICT-afdeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>It stays stored on this computer. Export the list for the IT department.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ze blijft bewaard en wordt niet meer vanzelf verstuurd. Is het probleem opgelost, kies dan Opnieuw aanbieden.</source>
-        <translation type="unfinished"></translation>
+        <translation>It stays stored and is no longer sent by itself. Once the problem is solved, choose Send again.</translation>
     </message>
 </context>
 </TS>

@@ -428,7 +428,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/enroll_dialog.py" line="+44"/>
+        <location filename="../../ui/enroll_dialog.py" line="+45"/>
         <source>Vul het adres van de centrale server in.</source>
         <translation>Vul het adres van de centrale server in.</translation>
     </message>
@@ -960,7 +960,7 @@
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+66"/>
+        <location filename="../../ui/planning/page_build.py" line="+67"/>
         <source>Seizoen</source>
         <extracomment>The side column&apos;s width in average characters (at least; the widest button and the tab texts may ask for more). The side column takes at most this part of the page&apos;s width (at 200 % text on a small window its tabs then scroll sideways instead of squeezing the grid away).</extracomment>
         <translation>Seizoen</translation>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/planning/planning_page.py" line="+538"/>
+        <location filename="../../ui/planning/planning_page.py" line="+539"/>
         <source>Details verbergen</source>
         <translation>Details verbergen</translation>
     </message>
@@ -1034,8 +1034,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>◷ voorlopig   ✓ verschenen   ✗ niet verschenen   ⚠ conflict   ⊘ gesloten</source>
-        <translation>◷ voorlopig   ✓ verschenen   ✗ niet verschenen   ⚠ conflict   ⊘ gesloten</translation>
+        <source>◷ voorlopig  ✓ verschenen  ✗ niet verschenen  ⚠ conflict  ⊘ gesloten</source>
+        <translation>◷ voorlopig  ✓ verschenen  ✗ niet verschenen  ⚠ conflict  ⊘ gesloten</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1043,7 +1043,7 @@
         <translation>◷ voorlopig: de afspraak is nog niet bevestigd</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location filename="../../ui/planning/planning_page.py" line="-43"/>
         <source>&amp;Aandacht</source>
         <translation>&amp;Aandacht</translation>
@@ -1064,7 +1064,7 @@
         <translation>⚠ &amp;Aandacht (99)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-81"/>
         <source>&amp;Helper</source>
         <translation>&amp;Helper</translation>
     </message>
@@ -1085,12 +1085,7 @@
         <translation>Melding</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Rooster  (Alt+&amp;G)</source>
-        <translation>Rooster  (Alt+&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1344,7 +1339,7 @@
         <translation>Vraag 1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>◂ Vandaag</source>
         <translation>◂ Vandaag</translation>
     </message>
@@ -2140,7 +2135,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="+88"/>
+        <location filename="../../ui/sync_page.py" line="+84"/>
         <source>Synchronisatie – IDO Kiosk</source>
         <translation>Synchronisatie – IDO Kiosk</translation>
     </message>
@@ -2280,8 +2275,9 @@
         <translation>{n} registratie(s) worden opnieuw aangeboden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/sync_export.py" line="+36"/>
         <source>Exporteren voor ondersteuning</source>
+        <extracomment>Support gets everything not accepted yet: the problems and what still waits.</extracomment>
         <translation>Exporteren voor ondersteuning</translation>
     </message>
     <message>
@@ -2290,17 +2286,17 @@
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Het bestand kon niet worden geschreven (geen toegang, schijf vol of geen geldige map). Kies een andere plek.</source>
         <translation>Het bestand kon niet worden geschreven (geen toegang, schijf vol of geen geldige map). Kies een andere plek.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>{n} registratie(s) geëxporteerd naar {path}</source>
         <translation>{n} registratie(s) geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/sync_page.py" line="+48"/>
         <source>Geen problemen: de server heeft alle verzonden registraties aangenomen.</source>
         <translation>Geen problemen: de server heeft alle verzonden registraties aangenomen.</translation>
     </message>
@@ -3020,7 +3016,12 @@
         <translation>Ga naar datum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Ga naar een datum (Ctrl+G); Enter gaat erheen</source>
+        <translation>Ga naar een datum (Ctrl+G); Enter gaat erheen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ga naar</source>
         <translation>Ga naar</translation>
     </message>
@@ -3030,7 +3031,7 @@
         <translation>Naar deze datum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location filename="../../ui/planning/search_dialog.py" line="+39"/>
         <source>Zoeken …</source>
         <translation>Zoeken …</translation>
@@ -3039,11 +3040,6 @@
         <location line="+3"/>
         <source>Afspraak zoeken op naam of telefoon (Ctrl+F)</source>
         <translation>Afspraak zoeken op naam of telefoon (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Datum (Ctrl+G)</source>
-        <translation>Datum (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../ui/planning/page_actions.py" line="+33"/>
@@ -3248,12 +3244,13 @@
         <translation>Voor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/planning/navigation.py" line="+4"/>
+        <location filename="../../ui/planning/slip_print.py" line="+1"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/planning/slip_print.py" line="+2"/>
         <source>Waar</source>
         <translation>Waar</translation>
     </message>

@@ -1,0 +1,123 @@
+"""The Linguist sources are up to date with the code, and the English is complete and sound."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+from tools import translations
+from tools.translations import Entry, problems, read_ts
+
+TS_DIR = translations.TS_DIR
+ENGLISH = TS_DIR / "ido_kiosk_en.ts"
+DUTCH = TS_DIR / "ido_kiosk_nl.ts"
+
+
+def keys(entries: list[Entry]) -> set[tuple[str, str, str, bool]]:
+    return {(e.context, e.source, e.comment, e.numerus) for e in entries}
+
+
+@pytest.fixture(scope="module")
+def updated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts files as ``tools.translations update`` makes them from the code now."""
+    folder = tmp_path_factory.mktemp("i18n")
+    for ts in TS_DIR.glob("*.ts"):
+        shutil.copyfile(ts, folder / ts.name)
+    translations.update(translations.ROOT, folder)
+    return folder
+
+
+@pytest.mark.parametrize("name", ["ido_kiosk_nl.ts", "ido_kiosk_en.ts"])
+def test_committed_sources_hold_every_message_of_the_code(updated: Path, name: str) -> None:
+    fresh, committed = keys(read_ts(updated / name)), keys(read_ts(TS_DIR / name))
+    missing = sorted(fresh - committed)
+    gone = sorted(committed - fresh)
+    hint = "run: .venv/bin/python -m tools.translations update, and translate in Linguist"
+    assert not missing, f"{name} lacks messages the code has ({hint}): {missing[:10]}"
+    assert not gone, f"{name} holds messages the code no longer has ({hint}): {gone[:10]}"
+
+
+def test_update_keeps_the_translations_made(updated: Path) -> None:
+    before = {(e.context, e.source): e.translations for e in read_ts(ENGLISH)}
+    after = {(e.context, e.source): e.translations for e in read_ts(updated / ENGLISH.name)}
+    assert {k: v for k, v in after.items() if k in before} == {
+        k: v for k, v in before.items() if k in after
+    }
+
+
+def test_english_is_complete_and_keeps_every_placeholder() -> None:
+    entries = read_ts(ENGLISH)
+    assert len(entries) > 800
+    found = problems(entries)
+    assert not found, "\n".join(found[:30])
+
+
+def test_dutch_translates_each_message_by_its_source() -> None:
+    for entry in read_ts(DUTCH):
+        if entry.numerus:
+            assert len(entry.translations) == 2, entry  # Dutch has a singular and a plural
+        else:
+            assert entry.finished, entry
+            assert entry.translations == (entry.source,), entry
+
+
+def test_every_message_has_a_context_qt_looks_in() -> None:
+    odd = [e for e in read_ts(DUTCH) if not e.context or "." in e.context]
+    assert not odd, odd[:5]
+
+
+def entry(source: str, *texts: str, numerus: bool = False, finished: bool = True) -> Entry:
+    return Entry("ctx", source, "", numerus, finished, texts)
+
+
+def test_problems_finds_unfinished_empty_and_changed_placeholders() -> None:
+    assert problems([entry("{n} bezoeken", "{n} visits")]) == []
+    assert problems([entry("Bezoek {x}", "Visit {x}", finished=False)])
+    assert problems([entry("Bezoek", "")])
+    assert problems([entry("{n} bezoeken", "{count} visits")])
+    assert problems([entry("Bezoek van {time}", "Visit")])
+    assert problems([entry("%n bezoeken", "one visit", "%n visits", numerus=True)]) == []
+    assert problems([entry("%n bezoeken", "%n visit", "visits", numerus=True)])
+    assert problems([Entry("", "Tekst", "", False, True, ("Text",))])
+
+
+def test_rewrite_places_calls_lupdate_cannot_place() -> None:
+    text = 'def tr(text):\n    ...\nlabel = tr("Naam")\nyes = texts.tr("ja")\nself.tr("Blijft")\n'
+    rewritten = translations.rewrite("ui/planning/some_panel.py", text)
+    assert 'QCoreApplication.translate("planning", "Naam")' in rewritten
+    assert 'QCoreApplication.translate("planning", "ja")' in rewritten
+    assert "def tr(text)" in rewritten
+    assert 'self.tr("Blijft")' in rewritten
+    assert translations.rewrite("ui/history_dialog.py", text) == text
+    assert rewritten.count("\n") == text.count("\n")  # Linguist's line numbers stay right
+
+
+def test_fill_source_language_translates_singular_messages_only() -> None:
+    ts = (
+        "<message>\n    <source>A &amp; B</source>\n"
+        '    <translation type="unfinished"></translation>\n</message>\n'
+        '<message numerus="yes">\n    <source>%n x</source>\n'
+        '    <translation type="unfinished"><numerusform></numerusform></translation>\n'
+        "</message>"
+    )
+    filled = translations.fill_source_language(ts)
+    assert "<translation>A &amp; B</translation>" in filled
+    assert "<numerusform></numerusform>" in filled
+
+
+def test_build_makes_qm_files_qt_can_load(tmp_path: Path) -> None:
+    built = translations.build(TS_DIR, tmp_path)
+    assert sorted(p.name for p in built) == ["ido_kiosk_en.qm", "ido_kiosk_nl.qm"]
+    translator = QTranslator()
+    assert translator.load("ido_kiosk_en", str(tmp_path))
+    assert translator.translate("settings", "Kies een taal: Nederlands of Engels.") == (
+        "Choose a language: Dutch or English."
+    )
+
+
+def test_qt_tools_are_found_in_the_pyside6_installation() -> None:
+    for name in ("lupdate", "lrelease"):
+        assert translations.qt_tool(name).is_file()

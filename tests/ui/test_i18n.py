@@ -1,0 +1,109 @@
+"""The app's language: our translations, Qt's own (qtbase), the locale, and switching."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from tools import translations
+from ui import i18n
+from ui.words import phrase
+
+SETTINGS_SOURCE = "Kies een taal: Nederlands of Engels."
+SETTINGS_ENGLISH = "Choose a language: Dutch or English."
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled() -> None:
+    """Build the .qm files when a .ts is newer (``dev.py test`` has done so already)."""
+    if translations.stale():
+        translations.build()
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The application; its translators and default locale are removed again afterwards."""
+    yield qapp
+    i18n.uninstall_language(qapp)
+
+
+def cancel_text(box: QDialogButtonBox) -> str:
+    button = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert button is not None
+    return button.text().replace("&", "")
+
+
+def test_english_translates_our_messages(app: QApplication) -> None:
+    i18n.install_language(app, "en")
+    assert QCoreApplication.translate("settings", SETTINGS_SOURCE) == SETTINGS_ENGLISH
+    assert phrase("settings.language_unknown") == SETTINGS_ENGLISH
+    assert i18n.current_language() == "en"
+    assert QLocale().name() == "en_GB"
+
+
+def test_dutch_is_the_source_and_the_default(app: QApplication) -> None:
+    i18n.install_language(app, "nl")
+    assert phrase("settings.language_unknown") == SETTINGS_SOURCE
+    assert i18n.current_language() == "nl"
+    assert QLocale().name() == "nl_NL"
+    assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
+
+
+def test_qt_own_buttons_speak_the_chosen_language(app: QApplication, qtbot: QtBot) -> None:
+    i18n.install_language(app, "nl")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert cancel_text(box) == "Annuleren"
+    i18n.install_language(app, "en")
+    english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(english)
+    assert cancel_text(english) == "Cancel"
+    qtbot.waitUntil(lambda: cancel_text(box) == "Cancel")  # the open one follows the switch
+
+
+def test_switching_sends_language_change_to_widgets(app: QApplication, qtbot: QtBot) -> None:
+    i18n.install_language(app, "nl")
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    label = QLabel(widget)
+
+    def retranslate() -> None:
+        label.setText(QCoreApplication.translate("settings", SETTINGS_SOURCE))
+
+    retranslate()
+    i18n.retranslate_on_change(widget, retranslate)
+    assert label.text() == SETTINGS_SOURCE
+    i18n.install_language(app, "en")
+    qtbot.waitUntil(lambda: label.text() == SETTINGS_ENGLISH)
+    i18n.install_language(app, "nl")
+    qtbot.waitUntil(lambda: label.text() == SETTINGS_SOURCE)
+
+
+def test_a_missing_translation_shows_dutch_and_is_logged_once(
+    app: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr(i18n, "translations_folder", lambda: tmp_path)
+    with caplog.at_level(logging.WARNING, logger="ui.i18n"):
+        i18n.install_language(app, "en")
+        i18n.install_language(app, "en")
+    assert QCoreApplication.translate("settings", SETTINGS_SOURCE) == SETTINGS_SOURCE
+    missing = [r for r in caplog.records if "ido_kiosk_en.qm" in r.getMessage()]
+    assert len(missing) == 1
+    assert i18n.current_language() == "en"  # Qt's own parts and the locale are English still
+    assert QLocale().name() == "en_GB"
+
+
+def test_an_unknown_language_falls_back_to_dutch(app: QApplication) -> None:
+    i18n.install_language(app, "en")
+    i18n.install_language(app, "xx")
+    assert i18n.current_language() == "nl"
+    assert phrase("settings.language_unknown") == SETTINGS_SOURCE
