@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 from kiosk.catalogue import CatalogueSet
 from kiosk.registration import DaySummary, VisitRow
 from ui.table_model import RowsModel
+from ui.theme import colour
+from ui.widgets import FlowLayout
 from ui.words.marks import QT_TRANSLATE_NOOP
 
 # Marked for Qt Linguist in the model's context; translated when shown (self.tr).
@@ -60,7 +61,7 @@ class DayModel(RowsModel[VisitRow]):
                 f"{self._label('duration', row.duration)}"
             )
         if role == Qt.ItemDataRole.ForegroundRole and row.status != "active":
-            return QBrush(QColor("#6b6b6b"))
+            return QBrush(colour("muted_text"))
         if role == Qt.ItemDataRole.FontRole and row.status != "active":
             font = QFont()
             font.setStrikeOut(True)
@@ -99,6 +100,7 @@ class DayPanel(QWidget):
         self.model = DayModel(parent=self)
         self.count = QLabel(self.tr("Vandaag: nog geen bezoeken"), self)
         self.count.setObjectName("dayCount")
+        self.count.setWordWrap(True)
         self.count.setAccessibleName(self.tr("Aantal vandaag"))
         self.table = QTableView(self)
         self.table.setObjectName("dayTable")
@@ -118,13 +120,15 @@ class DayPanel(QWidget):
         self.correct_button.setObjectName("correctButton")
         self.void_button = QPushButton(self.tr("&Vervallen verklaren"), self)
         self.void_button.setObjectName("voidButton")
-        buttons = QHBoxLayout()
+        # Side by side when there is room; one under the other when the text is large.
+        buttons = FlowLayout(spacing=6, columns=2)
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.void_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Vandaag aan deze balie"), self)
         title.setProperty("section", True)
+        title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialog_fit import room_for
 from ui.widgets import install_mnemonics, section_label
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class EnrollDialog(QDialog):
         self.controller = controller
         self.setObjectName("enrollDialog")
         self.setWindowTitle(self.tr("Koppelen aan de centrale server"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(min(620, room_for(self).width()))  # 150 %: within the screen
         title = QLabel(self.tr("Koppelen aan de centrale server"), self)
         title.setObjectName("pageTitle")
         intro = QLabel(

@@ -22,18 +22,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
-    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.paths import AppPaths
 from ui.tasks import TaskRunner
+from ui.window_chrome import TopBar
 from ui.window_desk import DeskWindow
 from ui.words import error_text
 
@@ -104,70 +101,23 @@ class MainWindow(DeskWindow):
         self.setWindowTitle(self.tr("IDO Kiosk – registratie Informatiepunt Digitale Overheid"))
         self.resize(1366, 768)
         self.pages = QStackedWidget(self)
-        self.banner = QFrame(self)
-        self.banner.setObjectName("demoBar")
-        self._banner_texts = (
-            self.tr("DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee."),
-            self.tr("DEMO: telt niet mee"),
-        )
-        self.banner_text = QLabel(self._banner_texts[0], self.banner)
-        self.banner_text.setToolTip(self._banner_texts[0])
-        self.banner_text.setObjectName("demoBanner")
-        self.real_location_button = QPushButton(self.tr("Echte locatie instellen …"), self.banner)
-        self.real_location_button.setObjectName("realLocationButton")
-        self.real_location_button.setToolTip(
-            self.tr("Stel de echte locatie in; de demoregistraties worden dan gewist.")
-        )
-        # The demo mark shares its row with the page tabs (a laptop at 150 % has 485 pixels of
-        # height): its text wraps rather than pushing the button off.
-        self.banner_text.setWordWrap(True)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(8, 0, 8, 0)
-        banner_layout.setSpacing(8)
-        banner_layout.addWidget(self.banner_text, 1)
-        banner_layout.addWidget(self.real_location_button)
-        self.banner.hide()
+        self.top = TopBar(self)
+        self.page_tabs = self.top.page_tabs
+        self.banner, self.banner_text = self.top.banner, self.top.banner_text
+        self.real_location_button = self.top.real_location_button
+        self.tools = self.top.tools
+        self.settings_button, self.help_button = self.top.settings_button, self.top.help_button
         self.real_location_button.clicked.connect(lambda: self._show_setup(replacing_demo=True))
+        self.page_tabs.currentChanged.connect(self._on_page_tab)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.help_button.clicked.connect(self.open_help)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.page_tabs = QTabBar(self)
-        self.page_tabs.setObjectName("pageTabs")
-        self.page_tabs.setAccessibleName(self.tr("Schermen"))
-        # Ctrl+1 / Ctrl+2 switch pages; the bar itself stays out of the Tab order, so the
-        # registration screen's keyboard flow is unchanged.
-        self.page_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._tab_names = ((self.tr("Registratie"), "Ctrl+1"), (self.tr("Belastinghulp"), "Ctrl+2"))
-        for name, key in self._tab_names:
-            self.page_tabs.addTab(f"{name}  ({key})")
-        self.page_tabs.hide()
-        self.page_tabs.currentChanged.connect(self._on_page_tab)
-        self.page_tabs.setExpanding(False)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.setSpacing(0)
-        top.addWidget(self.page_tabs, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.banner, 100)
-        top.addStretch(1)
-        # For the mouse: Instellingen and Hulp (the keys are Ctrl+, and F1; no Tab stops).
-        self.tools = QWidget(self)
-        tools = QHBoxLayout(self.tools)
-        tools.setContentsMargins(4, 0, 4, 0)
-        tools.setSpacing(4)
-        self.settings_button = QPushButton(self.tr("Instellingen"), self.tools)
-        self.settings_button.setToolTip(self.tr("Instellingen (Ctrl+,)"))
-        self.help_button = QPushButton(self.tr("Hulp"), self.tools)
-        self.help_button.setToolTip(self.tr("Hulp en sneltoetsen (F1)"))
-        for button in (self.settings_button, self.help_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            tools.addWidget(button)
-        self.settings_button.clicked.connect(self.open_settings)
-        self.help_button.clicked.connect(self.open_help)
-        self.tools.hide()
-        top.addWidget(self.tools)
-        layout.addLayout(top)
+        layout.addWidget(self.top)
         layout.addWidget(self.pages, 1)
+        self._column = layout
         self.setCentralWidget(central)
         self.loading = QLabel(self.tr("IDO Kiosk wordt geopend …"), self)
         self.loading.setObjectName("pageTitle")
@@ -236,7 +186,11 @@ class MainWindow(DeskWindow):
             log.info("Purged the contact details of %d bookings past retention", count)
 
     def _build_status_bar(self) -> None:
-        """Add the location and the sync status (built once the window is on screen)."""
+        """Add the location and the sync status (built once the window is on screen).
+
+        Every text there gives up width with "…" (the whole text in its tooltip and accessible
+        name), except the clock warning: it gets a line of its own above the status bar.
+        """
         from ui.sync_bar import SyncBar
         from ui.widgets import ElidedLabel
 
@@ -247,6 +201,7 @@ class MainWindow(DeskWindow):
         self.waiting_label = self.sync_bar.waiting
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.sync_bar)
+        self._column.addWidget(self.sync_bar.take_clock(self))
 
     def _show_setup(self, *, replacing_demo: bool = False) -> None:
         from ui.setup_page import SetupPage
@@ -348,9 +303,7 @@ class MainWindow(DeskWindow):
             ]
             self._page_keys[0].activated.connect(self.show_registration_page)
             self._page_keys[1].activated.connect(self.show_planning)
-        self.page_tabs.blockSignals(True)
-        self.page_tabs.setCurrentIndex(index)
-        self.page_tabs.blockSignals(False)
+        self.top.set_current_tab(index)
         self.page_tabs.show()
         self.tools.show()
 

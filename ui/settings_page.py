@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.settings import HISTORY_DAYS_MAX, HISTORY_DAYS_MIN
+from ui.dialog_fit import fit_to_screen
 from ui.words import error_text
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ class SettingsDialog(QDialog):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 widget.installEventFilter(self)
         self._show_pin_state(settings.pin_set)
-        self.resize(620, 560)
+        fit_to_screen(self, QSize(620, 560))  # Opslaan stays on screen at 150 %
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keep the control that gets the focus in sight (the form scrolls along)."""

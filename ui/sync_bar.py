@@ -17,6 +17,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui import sync_status
+from ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
     from sync.state import SyncStatus
@@ -47,11 +48,15 @@ class SyncBar(QWidget):
                 "die, maar laat de klok gelijk zetten (ICT-afdeling)."
             )
         )
+        self.clock.setWordWrap(True)
+        self.clock.setContentsMargins(8, 2, 8, 2)
         self.clock.hide()
-        self.connection = QLabel(self)
+        # Both shorten with "…" when the window is narrow: the whole text stays in text()
+        # (what a screen reader says) and in the tooltip.
+        self.connection = ElidedLabel(self)
         self.connection.setObjectName("statusConnection")
         self.connection.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.waiting = QLabel(self)
+        self.waiting = ElidedLabel(self)
         self.waiting.setObjectName("statusWaiting")
         self.sync_button = self._button("syncNowButton", self.tr("Nu synchroniseren"), "F5")
         self.enroll_button = self._button("enrollButton", self.tr("Koppelen …"), "Ctrl+K")
@@ -67,6 +72,15 @@ class SyncBar(QWidget):
         self.sync_button.clicked.connect(self.sync_requested)
         self.enroll_button.clicked.connect(self.enroll_requested)
         self.page_button.clicked.connect(self.page_requested)
+
+    def take_clock(self, parent: QWidget) -> QLabel:
+        """Hand the clock warning to *parent* for a line of its own (it must stay whole)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.removeWidget(self.clock)
+        self.clock.setParent(parent)
+        self.clock.hide()
+        return self.clock
 
     def _button(self, name: str, text: str, key: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -88,7 +102,7 @@ class SyncBar(QWidget):
         self.status = status
         indicator = sync_status.connection(status, now)
         self.connection.setText(indicator.text)
-        self.connection.setToolTip(indicator.tooltip)
+        self.connection.setToolTip(_tip(indicator.text, indicator.tooltip))
         _set_tone(self.connection, indicator.tone)
         warning = sync_status.clock_warning(status)
         self.clock.setVisible(warning is not None)
@@ -113,8 +127,9 @@ class SyncBar(QWidget):
 
     def show_failure(self, message: str) -> None:
         """Show that syncing stopped for a local reason (*message*, Dutch, as the tooltip)."""
-        self.connection.setText(self.tr("● Synchronisatie gestopt"))
-        self.connection.setToolTip(message)
+        stopped = self.tr("● Synchronisatie gestopt")
+        self.connection.setText(stopped)
+        self.connection.setToolTip(_tip(stopped, message))
         _set_tone(self.connection, sync_status.ERROR)
 
     def show_waiting(self, count: int, cap: int | None = None) -> None:
@@ -127,6 +142,13 @@ class SyncBar(QWidget):
         self.sync_button.setToolTip(
             self.tr("Bezig met synchroniseren …") if running else self.tr("Nu synchroniseren (F5)")
         )
+
+
+def _tip(text: str, explanation: str) -> str:
+    """The tooltip: the whole (perhaps shortened) text, then what it means."""
+    if not explanation or explanation == text:
+        return text
+    return f"{text}\n{explanation}"
 
 
 def _set_tone(widget: QWidget, tone: str) -> None:

@@ -12,16 +12,14 @@ itself again whenever a change touches the outbox or the sync state.
 from __future__ import annotations
 
 import html
-import logging
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -35,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from kiosk import changes
 from kiosk.changes import Changes
-from sync.outbox_store import PROBLEM_STATES
-from ui import sync_status
+from ui import sync_export, sync_status
+from ui.dialog_fit import fit_to_screen
 from ui.sync_problems import ProblemModel, ProblemRow, load_problems
+from ui.theme import colour
 from ui.widgets import install_mnemonics, section_label
 from ui.words import text
 
@@ -48,9 +47,6 @@ if TYPE_CHECKING:
     from ui.sync_controller import SyncController
     from ui.tasks import TaskRunner
 
-log = logging.getLogger(__name__)
-# Support gets everything not accepted yet: the problems and what still waits.
-EXPORT_STATES = (*PROBLEM_STATES, "pending", "inflight")
 _COUNT_NAMES = (
     ("acked", "Verzonden"),
     ("pending", "Wacht"),
@@ -86,7 +82,7 @@ class SyncPage(QDialog):
         self.status: SyncStatus | None = None
         self.setObjectName("syncPage")
         self.setWindowTitle(self.tr("Synchronisatie – IDO Kiosk"))
-        self.resize(1120, 660)
+        fit_to_screen(self, QSize(1120, 660))  # its buttons stay on screen at 150 %
         self._build()
         controller.status_changed.connect(self._on_status)
         controller.running_changed.connect(self._on_running)
@@ -337,18 +333,7 @@ class SyncPage(QDialog):
 
     def choose_export_path(self) -> Path | None:
         """Ask where to save the export; None when cancelled."""
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        folder = Path(documents) if documents else Path.home()
-        suggested = folder / f"ido-kiosk-export-{datetime.now():%Y%m%d-%H%M}.json"
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Exporteren voor ondersteuning"),
-            str(suggested),
-            self.tr("JSON-bestanden (*.json)"),
-        )
-        return Path(name) if name else None
+        return sync_export.ask_path(self)
 
     def export(self) -> None:
         """Ask for a file, then write the records not accepted yet to it (in the background)."""
@@ -359,41 +344,17 @@ class SyncPage(QDialog):
     def export_to(self, path: Path) -> None:
         """Write the refused, conflicting, set-aside and waiting records to *path*."""
         db, status = self.kiosk.db, self.status
-        context = {
-            "device_id": getattr(status, "device_id", None),
-            "branch_id": getattr(status, "branch_id", None),
-            "device_name": getattr(status, "device_name", None),
-            "server_url": getattr(status, "server_url", None),
-        }
-
-        def work() -> tuple[int, str | None]:
-            from sync.outbox_store import OutboxStore
-
-            try:
-                return OutboxStore(db).export(path, EXPORT_STATES, context=context), None
-            except OSError as exc:  # the clerk chose a place that can't be written
-                log.warning("Export to %s failed: %r", path, exc)
-                return 0, str(exc)
-
         self.export_button.setEnabled(False)
-        self.runner.submit(work, lambda result: self._on_exported(path, *result))
+        self.runner.submit(
+            lambda: sync_export.writer(db, status, path),
+            lambda result: self._on_exported(path, *result),
+        )
 
     def _on_exported(self, path: Path, count: int, error: str | None) -> None:
         self.export_button.setEnabled(True)
-        if error is not None:
-            self._say(
-                self.tr(
-                    "Het bestand kon niet worden geschreven (geen toegang, schijf vol of geen "
-                    "geldige map). Kies een andere plek."
-                ),
-                ok=False,
-            )
-            return
-        self._say(
-            self.tr("{n} registratie(s) geëxporteerd naar {path}").format(n=count, path=path),
-            ok=True,
-        )
-        self.exported.emit(count)
+        self._say(sync_export.outcome(path, count, error), ok=error is None)
+        if error is None:
+            self.exported.emit(count)
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -427,7 +388,7 @@ class SyncPage(QDialog):
         technical = html.escape(row.technical).replace("\n", "<br>")
         self.detail.setText(
             f"<b>{html.escape(row.what)}</b> – {explanation}"
-            f"<br><span style='color:#555'>{technical}</span>"
+            f"<br><span style='color:{colour('muted_text').name()}'>{technical}</span>"
         )
 
     def _say(self, text: str, *, ok: bool) -> None:

@@ -14,22 +14,24 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from kiosk.catalogue import CatalogueSet
 from kiosk.clock import from_utc_text
 from kiosk.db import Database
 from kiosk.errors import Message
 from ui.table_model import RowsModel
+from ui.theme import colour
 from ui.words import has_words, phrase, text
 
 MAX_ROWS = 1000
 ROW_ROLE = Qt.ItemDataRole.UserRole
+#: The theme's colour (:func:`ui.theme.colour`) of each state's text; the words say it too.
 _STATE_COLOURS = {
-    "rejected": "#8b1111",
-    "conflicted": "#8a4b00",
-    "quarantined": "#1d3a5f",
-    "received": "#1d3a5f",
+    "rejected": "error_text",
+    "conflicted": "warning_text",
+    "quarantined": "text",
+    "received": "text",
 }
 
 
@@ -175,7 +177,7 @@ class ProblemModel(RowsModel[ProblemRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.reason}\n{row.next_step}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            return QBrush(QColor(_STATE_COLOURS.get(row.state, "#1a1a1a")))
+            return QBrush(colour(_STATE_COLOURS.get(row.state, "text")))
         if role == ROW_ROLE:
             return row
         return None

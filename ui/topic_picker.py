@@ -83,8 +83,7 @@ class TopicPicker(QWidget):
         self.list.setModel(self._proxy)
         self.list.setAccessibleName(self.tr("Alle onderwerpen"))
         self.list.setUniformItemSizes(True)
-        self.list.setMinimumHeight(90)
-        self.list.setMaximumHeight(120)
+        self._fit_list()
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,7 +111,22 @@ class TopicPicker(QWidget):
             item.setEditable(False)
             self._model.appendRow(item)
         self._catalogue, self._language = catalogue, language
+        self._fit_list()
         self.set_frequent(frequent)
+
+    def _fit_list(self) -> None:
+        """Size the list at 3 to 5 of its rows, whatever the text size or the scaling."""
+        rows = self.list.sizeHintForRow(0) if self._proxy.rowCount() else -1
+        row = max(rows, self.list.fontMetrics().lineSpacing() + 8)
+        frame = 2 * self.list.frameWidth() + 2
+        self.list.setMinimumHeight(3 * row + frame)
+        self.list.setMaximumHeight(5 * row + frame)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Fit the list again when the font or the theme changes."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_list()
 
     def set_frequent(self, frequent: Sequence[str]) -> None:
         """Show the *frequent* topic codes as the big buttons (no-op when unchanged)."""

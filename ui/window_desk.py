@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QTabBar, QWidget
 
 from ui.window_sync import SyncWindow
@@ -44,8 +44,6 @@ class DeskWindow(SyncWindow):
     banner: QWidget
     banner_text: QLabel
     real_location_button: QPushButton
-    _banner_texts: tuple[str, str]
-    _tab_names: tuple[tuple[str, str], ...]
     tools: QWidget
     location_label: QLabel
     registration: RegistrationPage | None
@@ -251,24 +249,3 @@ class DeskWindow(SyncWindow):
         assert self.kiosk is not None
         settings = self.kiosk.settings
         self.runner.submit(lambda: settings.check_pin(pin), done, lambda _error: done(False))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Shorten the demo mark when the window is narrow (a laptop at 125 or 150 %)."""
-        super().resizeEvent(event)
-        full, short = self._banner_texts
-        long_button = self.tr("Echte locatie instellen …")
-        tabs = self.page_tabs.fontMetrics()
-        tab_keys = sum(tabs.horizontalAdvance(f"{n}  ({k})") + 48 for n, k in self._tab_names)
-        text = self.banner_text.fontMetrics()
-        button = self.real_location_button.fontMetrics().horizontalAdvance(long_button) + 40
-        rest = self.tools.sizeHint().width() + 60
-        width = self.width()
-        # As much as fits: everything in full; the tabs with their keys; all short (150 %).
-        wide = width >= tab_keys + text.horizontalAdvance(full) + button + rest
-        keys = wide or width >= tab_keys + text.horizontalAdvance(short) + button // 2 + rest
-        self.banner_text.setText(full if wide else short)
-        self.banner_text.setWordWrap(wide)
-        for index, (name, key) in enumerate(self._tab_names):
-            self.page_tabs.setTabText(index, f"{name}  ({key})" if keys else name)
-            self.page_tabs.setTabToolTip(index, f"{name} ({key})")
-        self.real_location_button.setText(long_button if wide else self.tr("Echte locatie …"))

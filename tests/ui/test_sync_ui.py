@@ -312,15 +312,15 @@ def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
 
     bar.show_status(status(paused_reason="revoked", last_error=Message("sync.revoked")))
     assert bar.connection.text() == "● Apparaat ingetrokken"
-    assert bar.connection.toolTip() == phrase("sync.revoked")
-    assert bar.connection.toolTip().startswith("Deze balie is bij de centrale server uitgesch")
+    assert bar.connection.toolTip().endswith(phrase("sync.revoked"))
+    assert "Deze balie is bij de centrale server uitgesch" in bar.connection.toolTip()
     assert not bar.enroll_button.isVisible() and not bar.sync_button.isVisible()
     assert not bar.clock.isVisible()
     bar.show_running(True)
     assert not bar.sync_button.isEnabled()
     bar.show_failure("De schijf is vol.")
     assert bar.connection.text() == "● Synchronisatie gestopt"
-    assert bar.connection.toolTip() == "De schijf is vol."
+    assert bar.connection.toolTip().endswith("De schijf is vol.")
     bar.show_waiting(100_000, cap=100_000)
     assert bar.waiting.text() == "100.000+ wachten op verzending"
     bar.show_waiting(1)

@@ -7,19 +7,22 @@ is a live region: every message is also announced to a screen reader.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.registration.sections import repolish
+from ui.widgets import FlowLayout
 
 BUTTON_HEIGHT = 40
 #: The dynamic property that gives a label the accessible role "status" (a live region).
@@ -49,6 +52,48 @@ def mark_status(label: QLabel) -> None:
     cached = QAccessible.queryAccessibleInterface(label)
     if cached is not None and cached.role() != QAccessible.Role.StatusBar:
         QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(cached))
+
+
+class FillingFlow(FlowLayout):
+    """A :class:`~ui.widgets.FlowLayout` whose rows share out the width left over.
+
+    *weights* gives a widget a bigger share (Opslaan: 2); the others get 1.
+    """
+
+    def __init__(self, *, weights: dict[QWidget, int] | None = None) -> None:
+        """Make an empty flow; *weights* are the shares of the room left in a row."""
+        super().__init__(spacing=6, columns=6)
+        self._weights = dict(weights or {})
+
+    def setGeometry(self, rect: QRect) -> None:
+        """Place the items row by row as the flow does, each row widened to fill *rect*."""
+        QLayout.setGeometry(self, rect)
+        area = rect.marginsRemoved(self.contentsMargins())
+        rows: list[list[tuple[QLayoutItem, QWidget]]] = [[]]
+        used = 0
+        for index in range(self.count()):
+            item = self.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if item is None or widget is None or widget.isHidden():
+                continue
+            width = min(item.sizeHint().width(), max(area.width(), 1))
+            if rows[-1] and used + width > area.width():
+                rows.append([])
+                used = 0
+            rows[-1].append((item, widget))
+            used += width + self.spacing()
+        y = area.y()
+        for row in rows:
+            widths = [min(item.sizeHint().width(), max(area.width(), 1)) for item, _w in row]
+            height = max((item.sizeHint().height() for item, _w in row), default=0)
+            room = max(area.width() - sum(widths) - self.spacing() * (len(row) - 1), 0)
+            shares = [self._weights.get(widget, 1) for _item, widget in row]
+            x = area.x()
+            for (item, _widget), width, share in zip(row, widths, shares, strict=True):
+                wide = width + room * share // max(sum(shares), 1)
+                item.setGeometry(QRect(x, y, wide, height))
+                x += wide + self.spacing()
+            y += height + self.spacing()
 
 
 class ActionBar(QFrame):
@@ -89,6 +134,8 @@ class ActionBar(QFrame):
         self.feedback = QLabel(self.tr("Klaar voor een nieuwe bezoeker."), self)
         self.feedback.setObjectName("feedback")
         self.feedback.setWordWrap(True)
+        # Room for a short message beside the buttons; they wrap before it gets narrower.
+        self.feedback.setMinimumWidth(self.feedback.fontMetrics().averageCharWidth() * 24)
         self.feedback.setAccessibleName(self.tr("Melding"))
         mark_status(self.feedback)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -99,13 +146,16 @@ class ActionBar(QFrame):
         )
         self.undo_button.hide()
 
-        first = QHBoxLayout()
-        first.addWidget(self.save_button, 2)
-        first.addWidget(self.another_button, 1)
-        first.addWidget(self.repeat_button, 1)
-        second = QHBoxLayout()
+        # Both rows wrap when the window is narrow or the text large (200 %), rather than
+        # making the window wider than the screen; a row with room fills its width.
+        first = FillingFlow(weights={self.save_button: 2})
+        for button in (self.save_button, self.another_button, self.repeat_button):
+            first.addWidget(button)
+        others = FillingFlow()
         for button in (self.clear_button, self.cancel_correction_button, self.history_button):
-            second.addWidget(button)
+            others.addWidget(button)
+        second = QHBoxLayout()
+        second.addLayout(others)
         second.addWidget(self.feedback, 1)
         second.addWidget(self.undo_button)
         layout = QVBoxLayout(self)

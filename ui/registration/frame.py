@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -78,6 +78,10 @@ class RegistrationFrame(QWidget):
         self.question_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.question_scroll.setWidget(content)
+        # When the form reflows (a resize, today's list folding away) the focused control
+        # stays in sight, not only when the focus moves.
+        content.installEventFilter(self)
+        self.question_scroll.viewport().installEventFilter(self)
 
         self.left = QWidget(self)
         self.left.setObjectName("formColumn")
@@ -121,7 +125,9 @@ class RegistrationFrame(QWidget):
         else:
             self.day_toggle.setText(self.tr("Vandaag ▸"))
             self.day_toggle.setToolTip(self.tr("Verberg de bezoeken van vandaag"))
-        self.right.setMaximumWidth(self.day_toggle.sizeHint().width() + 16 if collapsed else 440)
+        # About 36 characters wide when shown (440 pixels at 100 %), more with larger text.
+        widest = max(440, self.fontMetrics().averageCharWidth() * 60)
+        self.right.setMaximumWidth(self.day_toggle.sizeHint().width() + 16 if collapsed else widest)
         self.day_toggle.setAccessibleName(self.day_toggle.toolTip())
         self.set_tab_order()
 
@@ -197,6 +203,12 @@ class RegistrationFrame(QWidget):
             if not self.isAncestorOf(widget) and widget is not self and _takes_tab(widget, None):
                 return widget
         return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """After the form or its view changed size, scroll the focused control into sight."""
+        if event.type() == QEvent.Type.Resize:
+            self._keep_focus_visible(None, QApplication.focusWidget())
+        return False
 
     def _keep_focus_visible(self, _old: QWidget | None, new: QWidget | None) -> None:
         content = self.question_scroll.widget()
