@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,54 +34,13 @@ from kiosk.errors import InputError
 from kiosk.planning import codes
 from kiosk.planning.records import Booking, BookingInput
 from ui.planning import focus_walk, texts
+from ui.planning.editor_fields import CodeChecks, NameEdit
 from ui.widgets import install_mnemonics, section_label
 from ui.words import error_text, problem_text
 
 MODES = ("new", "edit", "waiting")
 MIN_WIDTH = 600  # fits a laptop at 150 % (910 logical pixels)
 WIDE = QSize(940, 640)  # the size it opens at when the screen has room
-
-
-class CodeChecks(QFrame):
-    """A group of check boxes over a code list, two columns, reachable with Tab."""
-
-    def __init__(self, entries: tuple[codes.Code, ...], name: str, parent: QWidget) -> None:
-        """One check box per entry; *name* is the group's accessible name."""
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.boxes: dict[str, QCheckBox] = {}
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(16)
-        for n, entry in enumerate(entries):
-            box = QCheckBox(entry.label, self)
-            box.setObjectName(f"check_{entry.code}")
-            box.setAccessibleName(entry.label)
-            box.setMinimumHeight(28)
-            self.boxes[entry.code] = box
-            layout.addWidget(box, n // 2, n % 2)
-        self.setFocusProxy(next(iter(self.boxes.values())))
-
-    def selected(self) -> tuple[str, ...]:
-        """Return the ticked codes, in list order."""
-        return tuple(code for code, box in self.boxes.items() if box.isChecked())
-
-    def set_selected(self, chosen: tuple[str, ...] | list[str]) -> None:
-        """Tick exactly *chosen*."""
-        for code, box in self.boxes.items():
-            box.setChecked(code in chosen)
-
-
-class _NameEdit(QLineEdit):
-    """The name field: the letters typed in the grid stay, with the cursor after them."""
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        """Keep the text unselected on the first focus (typing goes on, not over it)."""
-        super().focusInEvent(event)
-        if not getattr(self, "_focused_once", False):
-            self._focused_once = True
-            self.deselect()
-            self.end(False)
 
 
 class BookingEditor(QDialog):
@@ -150,7 +109,7 @@ class BookingEditor(QDialog):
         self.where = QLabel(where, self)
         self.where.setObjectName("pageTitle")
         self.where.setWordWrap(True)
-        self.name = self._line("bookingName", self.tr("Naam"), 100, _NameEdit(self))
+        self.name = self._line("bookingName", self.tr("Naam"), 100, NameEdit(self))
         self.phone = self._line("bookingPhone", self.tr("Telefoon"), 30)
         self.phone.setPlaceholderText(self.tr("bijv. 06 12345678"))
         self.email = self._line("bookingEmail", self.tr("E-mail (mag leeg)"), 254)
@@ -159,10 +118,14 @@ class BookingEditor(QDialog):
         self.reason = self._line("overbookReason", self.tr("Reden om extra in te plannen"), 200)
         self.purpose = CodeChecks(codes.PURPOSES, self.tr("Doel van het bezoek"), self)
         self.checklist = CodeChecks(codes.CHECKLIST, self.tr("Wat meenemen"), self)
-        self.walk_in = QCheckBox(
-            self.tr("&Inloop (zonder afspraak: alleen de naam is nodig)"), self
-        )
+        self.walk_in = QCheckBox(self.tr("&Inloop"), self)
         self.walk_in.setObjectName("walkIn")
+        walk_in_words = self.tr("zonder afspraak: alleen de naam is nodig")
+        self.walk_in.setAccessibleDescription(walk_in_words)
+        self.walk_in_note = QLabel(walk_in_words, self)
+        self.walk_in_note.setObjectName("walkInNote")
+        self.walk_in_note.setProperty("tone", "muted")
+        self.walk_in_note.setWordWrap(True)
         self.errors: dict[str, QLabel] = {}
         self.message = QLabel(self)
         self.message.setObjectName("feedback")
@@ -181,6 +144,8 @@ class BookingEditor(QDialog):
         self.fields_scroll.setWidgetResizable(True)
         self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.fields_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Never sideways: the check-box groups take one column when two do not fit.
+        self.fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form.setColumnStretch(1, 1)
         fields: list[tuple[str, QWidget, str]] = [
             (self.tr("&Naam"), self.name, "name"),
@@ -201,7 +166,7 @@ class BookingEditor(QDialog):
             error = QLabel(self)
             error.setObjectName(f"error_{key}")
             error.setProperty("fieldError", True)
-            error.setStyleSheet("color: #8b1111; font-weight: 600;")
+            error.setProperty("tone", "error")
             error.setWordWrap(True)
             error.hide()
             self.errors[key] = error
@@ -211,6 +176,7 @@ class BookingEditor(QDialog):
             self.reason.hide()
         self.checklist.setVisible(self.mode != "waiting")
         self.walk_in.setVisible(self.mode == "new")
+        self.walk_in_note.setVisible(self.mode == "new")
 
         self.save_button = QPushButton(self.tr("Opslaan  (Enter)"), self)
         self.save_button.setObjectName("bookingSave")
@@ -239,7 +205,8 @@ class BookingEditor(QDialog):
             status_row.addWidget(button)
         status_row.addStretch(1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.walk_in, 1)
+        buttons.addWidget(self.walk_in)
+        buttons.addWidget(self.walk_in_note, 1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
         self.close_button.setAutoDefault(False)

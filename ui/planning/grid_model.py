@@ -18,10 +18,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from kiosk.planning.records import Booking, GridData, Helper, Slot
 from ui.planning import texts
+from ui.planning.colours import cell_colours
 from ui.planning.texts import tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -63,8 +64,6 @@ class PlanningGridModel(QAbstractTableModel):
         self._day_starts: frozenset[int] = frozenset()
         self._bold = QFont()
         self._bold.setBold(True)
-        self._brushes = {kind: QBrush(colour) for kind, colour in texts.KIND_COLOURS.items()}
-        self._muted = QBrush(QColor("#4a4a4a"))
 
     # -- contents -------------------------------------------------------------------------
 
@@ -199,9 +198,9 @@ class PlanningGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column, cell)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._brushes[cell.kind]
-        if role == Qt.ItemDataRole.ForegroundRole and cell.kind in ("none", "closed", "free"):
-            return self._muted
+            return cell_colours().background(cell.kind)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(cell_colours().text(cell.kind))
         if role == Qt.ItemDataRole.FontRole and cell.kind == "conflict":
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -14,14 +14,14 @@ Keys (the view only says what the clerk asked for; the page's "Dit tijdstip" tab
   is a new booking with the same details), Ctrl+V puts it in the cursor's slot, Esc drops the
   pick. The picked booking's cell gets a dashed frame and the word "verplaatsen" / "kopiëren"
   (:meth:`PlanningGridView.set_picked`). (Undo and redo are the page's Ctrl+Z / Ctrl+Shift+Z.)
+
+The cells, the day header and the theme's colours are painted by :mod:`ui.planning.grid_paint`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -30,19 +30,12 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kiosk.planning.records import GridData, Slot
-from ui.planning import texts
+from ui.planning.colours import cell_colours
 from ui.planning.grid_model import PlanningGridModel
+from ui.planning.grid_paint import CellDelegate, DayHeader
 
 #: Keys that only move the cursor when pressed alone: straight to QTableView, no checks.
 _MOVES = frozenset(
@@ -57,104 +50,6 @@ _MOVES = frozenset(
         Qt.Key.Key_PageDown,
     }
 )
-SEPARATOR = QColor("#1d3a5f")
-SELECTED = QColor("#1d3a5f")
-FOCUS = QColor("#ffb000")
-
-
-class DayHeader(QHeaderView):
-    """The vertical header, with a strong line above the first row of every day."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        """Make a vertical header."""
-        super().__init__(Qt.Orientation.Vertical, parent)
-
-    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
-        """Paint the section, then the day separator on top of it."""
-        painter.save()
-        super().paintSection(painter, rect, logical_index)
-        painter.restore()
-        model = self.model()
-        if isinstance(model, PlanningGridModel) and model.is_day_start(logical_index):
-            painter.save()
-            painter.setPen(QPen(SEPARATOR, 3))
-            painter.drawLine(rect.left(), rect.top() + 1, rect.right(), rect.top() + 1)
-            painter.restore()
-
-
-class CellDelegate(QStyledItemDelegate):
-    """Paints a cell straight from the model's cached text and kind.
-
-    The general delegate asks the model for a dozen roles per cell and paints through the
-    style sheet; a season's grid repaints a screenful of cells on every scroll step, so this
-    one draws the background and the (elided) text itself: same look, a fraction of the time.
-    """
-
-    def __init__(self, model: PlanningGridModel, parent: QWidget) -> None:
-        """Paint cells of *model*."""
-        super().__init__(parent)
-        self._model = model
-        self._backgrounds = {k: QBrush(c) for k, c in texts.KIND_COLOURS.items()}
-        self._selected = QBrush(SELECTED)
-        self._muted = QColor("#4a4a4a")
-        self._ink = QColor("#1a1a1a")
-        self._white = QColor("#ffffff")
-        self._font = QFont()
-        self._fonts: dict[bool, tuple[QFont, QFontMetrics]] = {}
-        self.picked: tuple[str, str] | None = None  # (slot id, word) of a picked-up booking
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        """Fill the background, then draw the text with its marker, shortened in the middle.
-
-        The cell of a picked-up booking gets a dashed frame and its word in front of the text
-        (not colour alone).
-        """
-        text, kind = self._model.cell_paint(index.row(), index.column())
-        rect = option.rect
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.fillRect(rect, self._selected if selected else self._backgrounds[kind])
-        if self.picked is not None:
-            slot = self._model.slot(index.row(), index.column())
-            if slot is not None and slot.id == self.picked[0]:
-                text = f"✂ {self.picked[1]}: {text}"
-                painter.save()
-                pen = QPen(self._white if selected else self._ink, 2, Qt.PenStyle.DashLine)
-                painter.setPen(pen)
-                painter.drawRect(rect.adjusted(3, 3, -4, -4))
-                painter.restore()
-        if not text:
-            return
-        if option.font != self._font or not self._fonts:
-            self._remember_font(option.font)
-        font, metrics = self._fonts[kind == "conflict"]
-        painter.save()
-        painter.setFont(font)
-        if selected:
-            painter.setPen(self._white)
-        else:
-            painter.setPen(self._muted if kind in ("none", "closed", "free") else self._ink)
-        inner = rect.adjusted(6, 0, -4, 0)
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, inner.width())
-        painter.drawText(
-            inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
-        )
-        painter.restore()
-
-    def _remember_font(self, font: QFont) -> None:
-        # A QFontMetrics per painted cell costs more than the text it measures: keep one per
-        # font (plain, and bold for conflicts) until the view's font changes.
-        self._font = QFont(font)
-        bold = QFont(font)
-        bold.setBold(True)
-        self._fonts = {
-            False: (self._font, QFontMetrics(self._font)),
-            True: (bold, QFontMetrics(bold)),
-        }
 
 
 class PlanningGridView(QTableView):
@@ -415,6 +310,10 @@ class PlanningGridView(QTableView):
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the cells, then the day separators and a thick frame round the cursor."""
         viewport = self.viewport()
+        colours = cell_colours()
+        delegate = self.itemDelegate()
+        if isinstance(delegate, CellDelegate):
+            delegate.use(colours)
         background = QPainter(viewport)  # the viewport is opaque: nothing else clears it
         background.fillRect(event.rect(), viewport.palette().base())
         background.end()
@@ -428,7 +327,7 @@ class PlanningGridView(QTableView):
         first = 0 if first < 0 else first
         last = rows - 1 if last < 0 else last
         painter = QPainter(viewport)
-        painter.setPen(QPen(SEPARATOR, 3))
+        painter.setPen(QPen(colours.separator, 3))
         right = viewport.width()
         for row in range(first, last + 1):
             if model.is_day_start(row) and row > 0:
@@ -438,6 +337,6 @@ class PlanningGridView(QTableView):
         if current.isValid():
             rect = self.visualRect(current)
             if rect.isValid() and rect.intersects(viewport.rect()):
-                painter.setPen(QPen(FOCUS if self.hasFocus() else SEPARATOR, 3))
+                painter.setPen(QPen(colours.focus if self.hasFocus() else colours.separator, 3))
                 painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.end()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QL
 from kiosk.planning import codes
 from kiosk.planning.records import Helper
 from ui.planning import texts
-from ui.planning.booking_editor import CodeChecks
+from ui.planning.editor_fields import CodeChecks
 from ui.planning.editor_tab import EditorData, EditorTab
 from ui.planning.widgets import button, table
 from ui.table_model import RowsModel

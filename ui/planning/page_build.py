@@ -13,14 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -32,7 +29,7 @@ from ui.planning.grid_view import PlanningGridView
 from ui.planning.navigation import DateBar
 from ui.planning.slot_panel import SlotPanel
 from ui.planning.waiting_panel import WaitingPanel
-from ui.planning.widgets import button
+from ui.planning.widgets import SideScroll, button
 from ui.widgets import MNEMONIC, FlowLayout, section_label
 
 if TYPE_CHECKING:
@@ -44,20 +41,6 @@ SIDE_CHARS = 40
 #: The side column takes at most this part of the page's width (at 200 % text on a small
 #: window its tabs then scroll sideways instead of squeezing the grid away).
 SIDE_SHARE = 0.45
-
-
-class SideScroll(QScrollArea):
-    """A side tab's page: *panel* in a scroll area, so a low window scrolls instead of cutting."""
-
-    def __init__(self, panel: QWidget, parent: QWidget) -> None:
-        """Wrap *panel*; the scroll area itself takes no focus (the panel's controls do)."""
-        super().__init__(parent)
-        self.panel = panel
-        self.setWidget(panel)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
 
 def build(page: PlanningPage) -> None:

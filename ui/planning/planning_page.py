@@ -50,7 +50,7 @@ from ui.planning.navigation import DateBar
 from ui.planning.page_data import Loaded, load_page
 from ui.planning.slot_panel import SlotPanel
 from ui.planning.waiting_panel import WaitingPanel
-from ui.planning.widgets import fill_combo, show_feedback
+from ui.planning.widgets import SideScroll, fill_combo, show_feedback
 from ui.tasks import UserError
 from ui.widgets import install_mnemonics
 from ui.words import error_text
@@ -548,7 +548,7 @@ class PlanningPage(QWidget):
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Scroll a side tab so the control that got the focus shows."""
         shown = self.side.currentWidget()
-        if new is not None and isinstance(shown, page_build.SideScroll) and shown.isAncestorOf(new):
+        if new is not None and isinstance(shown, SideScroll) and shown.isAncestorOf(new):
             shown.ensureWidgetVisible(new)
 
     # -- other screens --------------------------------------------------------------------

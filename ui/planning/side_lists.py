@@ -5,14 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from kiosk.planning import codes
 from kiosk.planning.records import Booking, Slot, WaitingEntry
+from ui import theme
 from ui.planning import texts
 from ui.table_model import RowsModel
 
-_MUTED = QBrush(QColor("#5a5a5a"))
+
+def _muted() -> QBrush:
+    """Return the theme's muted text (cancelled bookings, ended entries)."""
+    return QBrush(theme.colour("muted_text"))
 
 
 def _purposes(purpose: tuple[str, ...]) -> str:
@@ -47,7 +51,7 @@ class SlotBookingsModel(RowsModel[Booking]):
             return "\n".join(lines)
         if row.status == "cancelled":
             if role == Qt.ItemDataRole.ForegroundRole:
-                return _MUTED
+                return _muted()
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setStrikeOut(True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,13 +37,16 @@ from ui.planning.editor_tab import EditorData, EditorTab
 from ui.planning.helpers_tab import HelpersTab
 from ui.planning.schedule_tab import ScheduleTab
 from ui.planning.season_tab import SeasonTab
-from ui.planning.widgets import button, show_feedback
+from ui.planning.widgets import SideScroll, button, fit_to_screen, show_feedback
 from ui.tasks import UserError
 from ui.words import error_text
 
 if TYPE_CHECKING:
     from kiosk.planning.service import PlanningService
     from ui.tasks import TaskRunner
+
+
+WIDE = QSize(1180, 700)  # the size it opens at when the screen has room
 
 
 class TemplateEditor(QDialog):
@@ -75,10 +78,11 @@ class TemplateEditor(QDialog):
         self.service, self.runner = service, runner
         self.setObjectName("templateEditor")
         self.setWindowTitle(self.tr("Seizoen en rooster"))
-        self.resize(1180, 700)
+        self.resize(WIDE)
         self.data = EditorData(None, [], [], [])
         self.last_preview: GenerationPreview | None = None
         self._build()
+        fit_to_screen(self, WIDE)
         self.season_id = season_id
         runner.changed.connect(self._on_changes)
         self.reload()
@@ -103,10 +107,12 @@ class TemplateEditor(QDialog):
         self.helpers_tab = HelpersTab(self.service, self.runner, self)
         self.schedule_tab = ScheduleTab(self.service, self.runner, self)
         self.closures_tab = ClosuresTab(self.service, self.runner, self)
-        self.tabs.addTab(self.season_tab, self.tr("&1 Seizoen"))
-        self.tabs.addTab(self.helpers_tab, self.tr("&2 Helpers"))
-        self.tabs.addTab(self.schedule_tab, self.tr("&3 Weekrooster"))
-        self.tabs.addTab(self.closures_tab, self.tr("&4 Sluitingsdagen"))
+        # Each tab scrolls when the window is low or narrow (a laptop at 150 %); the buttons
+        # below stay in view.
+        self.tabs.addTab(SideScroll(self.season_tab, self.tabs), self.tr("&1 Seizoen"))
+        self.tabs.addTab(SideScroll(self.helpers_tab, self.tabs), self.tr("&2 Helpers"))
+        self.tabs.addTab(SideScroll(self.schedule_tab, self.tabs), self.tr("&3 Weekrooster"))
+        self.tabs.addTab(SideScroll(self.closures_tab, self.tabs), self.tr("&4 Sluitingsdagen"))
         for tab in self._tabs():
             tab.stored.connect(self._stored)
             tab.problem.connect(lambda text: self.say(text, ok=False))
@@ -119,7 +125,9 @@ class TemplateEditor(QDialog):
         self.preview_text.setPlaceholderText(
             self.tr("Kies Voorbeeld om te zien welke tijden er bij komen en welke dagen vervallen.")
         )
-        self.preview_text.setMaximumHeight(170)
+        lines = self.preview_text.fontMetrics().lineSpacing()
+        self.preview_text.setMinimumHeight(lines * 3)
+        self.preview_text.setMaximumHeight(lines * 6)
         self.message = QLabel(self)
         self.message.setObjectName("feedback")
         self.message.setWordWrap(True)

@@ -71,11 +71,10 @@ def tint(hex_colour: str, amount: float) -> QColor:
     )
 
 
-#: Background per cell kind (see :func:`cell_kind`).
+#: The normal theme's background of the cell kinds with bookings (see :func:`cell_kind`); the
+#: kinds without ("none", "closed", "free") and the high-contrast theme take ``ui.theme``'s
+#: colours (:mod:`ui.planning.colours`).
 KIND_COLOURS = {
-    "none": QColor("#e4e4e4"),
-    "closed": QColor("#cfcfcf"),
-    "free": QColor("#ffffff"),
     "partial": tint(OKABE_ITO["sky_blue"], 0.18),
     "full": tint(OKABE_ITO["sky_blue"], 0.45),
     "over": tint(OKABE_ITO["reddish_purple"], 0.40),

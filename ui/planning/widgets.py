@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTimeEdit,
     QWidget,
@@ -35,6 +38,16 @@ def table(parent: QWidget, name: str, accessible: str, model: RowsModel[Any]) ->
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return view
+
+
+def fit_to_screen(window: QWidget, wanted: QSize) -> None:
+    """Resize *window* to *wanted*, or as large as its screen allows (its body scrolls)."""
+    screen = window.screen()
+    size = wanted.expandedTo(window.minimumSizeHint())
+    if screen is not None:
+        room = screen.availableGeometry()
+        size = size.boundedTo(QSize(room.width() - 16, room.height() - 40))
+    window.resize(size)
 
 
 def button(text: str, parent: QWidget, name: str, tip: str = "") -> QPushButton:
@@ -93,3 +106,17 @@ class TabTimeEdit(QTimeEdit):
     def focusNextPrevChild(self, next: bool) -> bool:
         """Go to the next (previous) control, like every other field."""
         return QWidget.focusNextPrevChild(self, next)
+
+
+class SideScroll(QScrollArea):
+    """A side tab's page: *panel* in a scroll area, so a low window scrolls instead of cutting."""
+
+    def __init__(self, panel: QWidget, parent: QWidget) -> None:
+        """Wrap *panel*; the scroll area itself takes no focus (the panel's controls do)."""
+        super().__init__(parent)
+        self.panel = panel
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

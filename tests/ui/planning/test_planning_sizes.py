@@ -40,6 +40,9 @@ def themed(qapp: QApplication) -> Iterator[QApplication]:
     qapp.setProperty("theme_contrast", None)
 
 
+_shots: list[str] = []
+
+
 def _shot(widget: QWidget, name: str) -> None:
     folder = os.environ.get("PLANNING_SHOTS")
     if folder:
@@ -89,8 +92,20 @@ def test_every_control_fits(planning: PlanningPage, qtbot: QtBot, width: int, he
 
 
 def test_dialogs_fit_a_laptop_at_150_percent(
-    planning: PlanningPage, qtbot: QtBot, runner: TaskRunner, ui_kiosk: Kiosk
+    planning: PlanningPage, runner: TaskRunner, ui_kiosk: Kiosk
 ) -> None:
+    _check_dialogs(planning, runner, ui_kiosk, "")
+
+
+def test_dialogs_fit_a_laptop_at_150_percent_in_the_apps_theme(
+    themed: QApplication, planning: PlanningPage, runner: TaskRunner, ui_kiosk: Kiosk
+) -> None:
+    _check_dialogs(planning, runner, ui_kiosk, "themed-")
+
+
+def _check_dialogs(planning: PlanningPage, runner: TaskRunner, ui_kiosk: Kiosk, name: str) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
     from ui.planning.booking_editor import BookingEditor
     from ui.planning.exchange_dialog import open_exchange
     from ui.planning.search_dialog import SearchDialog
@@ -114,8 +129,17 @@ def test_dialogs_fit_a_laptop_at_150_percent(
         assert hint.width() <= width and hint.height() <= height, dialog.objectName()
         dialog.resize(width, height)
         QApplication.processEvents()
-        _shot(dialog, f"dialog-{dialog.objectName()}")
+        _shot(dialog, f"dialog-{name}{dialog.objectName()}-{len(_shots)}")
+        _shots.append(dialog.objectName())
         assert off_screen(dialog) == [], dialog.objectName()
+        if isinstance(dialog, BookingEditor):  # no sideways scrolling, no check box cut
+            body = dialog.fields_scroll.widget()
+            assert body.width() <= dialog.fields_scroll.viewport().width()
+            for box in body.findChildren(QCheckBox):
+                right = box.mapTo(body, QPoint(box.width(), 0)).x()
+                assert right <= body.width() and box.width() >= box.sizeHint().width(), box.text()
+            if dialog.mode == "new":
+                assert dialog.walk_in.width() >= dialog.walk_in.sizeHint().width()
         dialog.reject()
     drain(runner)
 
