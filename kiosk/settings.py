@@ -10,9 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import sqlite3
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import text
@@ -218,31 +216,6 @@ def _problems(settings: DeskSettings) -> list[Problem]:
             )
         )
     return problems
-
-
-def stored_language(database: Path) -> str:
-    """Return the language stored in the database file *database*, read cheaply at start-up.
-
-    Uses :mod:`sqlite3` read-only, before the app opens its database: the window is built in
-    the right language from the first frame. Returns ``nl`` when there is no database yet, no
-    language stored, or an unknown one.
-    """
-    default = DeskSettings().language
-    if not database.is_file():
-        return default
-    try:
-        uri = f"{database.resolve().as_uri()}?mode=ro"
-        connection = sqlite3.connect(uri, uri=True, timeout=1.0)
-        try:
-            row = connection.execute(
-                "SELECT value FROM app_setting WHERE key = ?", (_PREFIX + "language",)
-            ).fetchone()
-        finally:
-            connection.close()
-    except sqlite3.Error:  # no table yet (a new database), locked, unreadable: the default
-        return default
-    value = str(row[0]) if row is not None else default
-    return value if value in LANGUAGES else default
 
 
 def _number(raw: str | None, default: int) -> int:

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.logs import install_excepthook, setup_logging
 from kiosk.paths import app_paths
-from kiosk.settings import stored_language
 from ui import qtlog
 from ui.crash import CrashNotifier
-from ui.i18n import install_language
+from ui.i18n import install_language, stored_language
 from ui.main_window import MainWindow
 from ui.theme import apply_theme
 

@@ -83,7 +83,7 @@
 <context>
     <name>BookingEditor</name>
     <message>
-        <location filename="../../ui/planning/booking_editor.py" line="+123"/>
+        <location filename="../../ui/planning/booking_editor.py" line="+82"/>
         <source>Nieuwe afspraak</source>
         <translation>New appointment</translation>
     </message>
@@ -109,12 +109,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+191"/>
         <source>bijv. 06 12345678</source>
         <translation>e.g. 06 12345678</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-190"/>
         <source>E-mail (mag leeg)</source>
         <translation>Email (may be empty)</translation>
     </message>
@@ -144,17 +144,22 @@
         <translation>What to bring</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Inloop (zonder afspraak: alleen de naam is nodig)</source>
-        <translation>&amp;Walk-in (no appointment: only the name is needed)</translation>
+        <location line="+1"/>
+        <source>&amp;Inloop</source>
+        <translation>&amp;Walk-in</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>zonder afspraak: alleen de naam is nodig</source>
+        <translation>no appointment: only the name is needed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
@@ -189,7 +194,7 @@
         <translation>&amp;Reason for extra</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Opslaan  (Enter)</source>
         <translation>Save  (Enter)</translation>
     </message>
@@ -224,7 +229,7 @@
         <translation>Print the appointment slip for the visitor (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Status: {state}</source>
         <translation>Status: {state}</translation>
     </message>
@@ -941,7 +946,7 @@
 <context>
     <name>PlanningGridView</name>
     <message>
-        <location filename="../../ui/planning/grid_view.py" line="+187"/>
+        <location filename="../../ui/planning/grid_view.py" line="+82"/>
         <source>Planning Belastinghulp</source>
         <extracomment>Keys that only move the cursor when pressed alone: straight to QTableView, no checks.</extracomment>
         <translation>Tax help planning</translation>
@@ -960,7 +965,7 @@
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+67"/>
+        <location filename="../../ui/planning/page_build.py" line="+50"/>
         <source>Seizoen</source>
         <extracomment>The side column&apos;s width in average characters (at least; the widest button and the tab texts may ask for more). The side column takes at most this part of the page&apos;s width (at 200 % text on a small window its tabs then scroll sideways instead of squeezing the grid away).</extracomment>
         <translation>Season</translation>
@@ -1558,7 +1563,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+73"/>
+        <location filename="../../ui/settings_page.py" line="+74"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -1583,7 +1588,7 @@
         <translation>Name, form, times and staffing of the IDO</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Privacy aan de balie</source>
         <translation>Privacy at the desk</translation>
     </message>
@@ -1638,7 +1643,7 @@
         <translation>Remove PIN</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Windows-vergrendeling gebruiken</source>
         <translation>Use the Windows lock</translation>
     </message>
@@ -1743,7 +1748,7 @@
         <translation>Synchronisation (F6)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -2417,12 +2422,12 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/planning/template_editor.py" line="+77"/>
+        <location filename="../../ui/planning/template_editor.py" line="+80"/>
         <source>Seizoen en rooster</source>
         <translation>Season and schedule</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;1 Seizoen</source>
         <translation>&amp;1 Season</translation>
     </message>
@@ -2452,7 +2457,7 @@
         <translation>Choose Preview to see which times will be added and which days will be dropped.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -2981,7 +2986,7 @@
         <translation>First choose a season.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/grid_model.py" line="+260"/>
+        <location filename="../../ui/planning/grid_model.py" line="+259"/>
         <source>Plaatsen: {capacity}; {free}</source>
         <translation>Places: {capacity}; {free}</translation>
     </message>
@@ -3202,9 +3207,9 @@
     </message>
     <message>
         <location line="+52"/>
-        <location filename="../../ui/planning/texts.py" line="+135"/>
+        <location filename="../../ui/planning/texts.py" line="+134"/>
         <source> (inloop)</source>
-        <extracomment>Marker and word per booking state (``status``, or the sync state where that matters more). What a name becomes once the contact details were purged (design §6). Background per cell kind (see :func:`cell_kind`).</extracomment>
+        <extracomment>Marker and word per booking state (``status``, or the sync state where that matters more). What a name becomes once the contact details were purged (design §6). The normal theme&apos;s background of the cell kinds with bookings (see :func:`cell_kind`); the kinds without (&quot;none&quot;, &quot;closed&quot;, &quot;free&quot;) and the high-contrast theme take ``ui.theme``&apos;s colours (:mod:`ui.planning.colours`).</extracomment>
         <translation> (walk-in)</translation>
     </message>
     <message>
@@ -3223,7 +3228,7 @@
         <translation>Nothing found for “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/side_lists.py" line="+38"/>
+        <location filename="../../ui/planning/side_lists.py" line="+42"/>
         <source>Doel: {p}</source>
         <translation>Purpose: {p}</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>BookingEditor</name>
     <message>
-        <location filename="../../ui/planning/booking_editor.py" line="+123"/>
+        <location filename="../../ui/planning/booking_editor.py" line="+82"/>
         <source>Nieuwe afspraak</source>
         <translation>Nieuwe afspraak</translation>
     </message>
@@ -109,12 +109,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+191"/>
         <source>bijv. 06 12345678</source>
         <translation>bijv. 06 12345678</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-190"/>
         <source>E-mail (mag leeg)</source>
         <translation>E-mail (mag leeg)</translation>
     </message>
@@ -144,17 +144,22 @@
         <translation>Wat meenemen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Inloop (zonder afspraak: alleen de naam is nodig)</source>
-        <translation>&amp;Inloop (zonder afspraak: alleen de naam is nodig)</translation>
+        <location line="+1"/>
+        <source>&amp;Inloop</source>
+        <translation>&amp;Inloop</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>zonder afspraak: alleen de naam is nodig</source>
+        <translation>zonder afspraak: alleen de naam is nodig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Naam</source>
         <translation>&amp;Naam</translation>
     </message>
@@ -189,7 +194,7 @@
         <translation>&amp;Reden extra</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Opslaan  (Enter)</source>
         <translation>Opslaan  (Enter)</translation>
     </message>
@@ -224,7 +229,7 @@
         <translation>Afspraakbriefje voor de burger afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Status: {state}</source>
         <translation>Status: {state}</translation>
     </message>
@@ -941,7 +946,7 @@
 <context>
     <name>PlanningGridView</name>
     <message>
-        <location filename="../../ui/planning/grid_view.py" line="+187"/>
+        <location filename="../../ui/planning/grid_view.py" line="+82"/>
         <source>Planning Belastinghulp</source>
         <extracomment>Keys that only move the cursor when pressed alone: straight to QTableView, no checks.</extracomment>
         <translation>Planning Belastinghulp</translation>
@@ -960,7 +965,7 @@
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+67"/>
+        <location filename="../../ui/planning/page_build.py" line="+50"/>
         <source>Seizoen</source>
         <extracomment>The side column&apos;s width in average characters (at least; the widest button and the tab texts may ask for more). The side column takes at most this part of the page&apos;s width (at 200 % text on a small window its tabs then scroll sideways instead of squeezing the grid away).</extracomment>
         <translation>Seizoen</translation>
@@ -1558,7 +1563,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+73"/>
+        <location filename="../../ui/settings_page.py" line="+74"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
@@ -1583,7 +1588,7 @@
         <translation>Naam, vorm, tijden en bezetting van het IDO</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Privacy aan de balie</source>
         <translation>Privacy aan de balie</translation>
     </message>
@@ -1638,7 +1643,7 @@
         <translation>Pincode wissen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Windows-vergrendeling gebruiken</source>
         <translation>Windows-vergrendeling gebruiken</translation>
     </message>
@@ -1743,7 +1748,7 @@
         <translation>Synchronisatie (F6)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
@@ -2417,12 +2422,12 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/planning/template_editor.py" line="+77"/>
+        <location filename="../../ui/planning/template_editor.py" line="+80"/>
         <source>Seizoen en rooster</source>
         <translation>Seizoen en rooster</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;1 Seizoen</source>
         <translation>&amp;1 Seizoen</translation>
     </message>
@@ -2452,7 +2457,7 @@
         <translation>Kies Voorbeeld om te zien welke tijden er bij komen en welke dagen vervallen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
@@ -2981,7 +2986,7 @@
         <translation>Kies eerst een seizoen.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/grid_model.py" line="+260"/>
+        <location filename="../../ui/planning/grid_model.py" line="+259"/>
         <source>Plaatsen: {capacity}; {free}</source>
         <translation>Plaatsen: {capacity}; {free}</translation>
     </message>
@@ -3202,9 +3207,9 @@
     </message>
     <message>
         <location line="+52"/>
-        <location filename="../../ui/planning/texts.py" line="+135"/>
+        <location filename="../../ui/planning/texts.py" line="+134"/>
         <source> (inloop)</source>
-        <extracomment>Marker and word per booking state (``status``, or the sync state where that matters more). What a name becomes once the contact details were purged (design §6). Background per cell kind (see :func:`cell_kind`).</extracomment>
+        <extracomment>Marker and word per booking state (``status``, or the sync state where that matters more). What a name becomes once the contact details were purged (design §6). The normal theme&apos;s background of the cell kinds with bookings (see :func:`cell_kind`); the kinds without (&quot;none&quot;, &quot;closed&quot;, &quot;free&quot;) and the high-contrast theme take ``ui.theme``&apos;s colours (:mod:`ui.planning.colours`).</extracomment>
         <translation> (inloop)</translation>
     </message>
     <message>
@@ -3223,7 +3228,7 @@
         <translation>Niets gevonden voor “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/side_lists.py" line="+38"/>
+        <location filename="../../ui/planning/side_lists.py" line="+42"/>
         <source>Doel: {p}</source>
         <translation>Doel: {p}</translation>
     </message>

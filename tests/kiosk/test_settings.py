@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import text
 
 from kiosk.app import Kiosk
 from kiosk.errors import InputError
-from kiosk.settings import DeskSettings, SettingsService, stored_language
+from kiosk.settings import DeskSettings, SettingsService
 
 
 def codes(error: InputError) -> set[str]:
@@ -133,16 +131,3 @@ def test_an_unknown_stored_language_reads_as_dutch(kiosk_app: Kiosk) -> None:
             text("INSERT INTO app_setting (key, value) VALUES ('desk_setting.language', 'fr')")
         )
     assert kiosk_app.settings.read().language == "nl"
-    assert stored_language(kiosk_app.paths.database) == "nl"
-
-
-def test_stored_language_is_read_before_the_app_opens_its_database(
-    kiosk_app: Kiosk, tmp_path: Path
-) -> None:
-    assert stored_language(tmp_path / "nothing-here.sqlite3") == "nl"
-    assert stored_language(kiosk_app.paths.database) == "nl"
-    kiosk_app.settings.save(language="en")
-    assert stored_language(kiosk_app.paths.database) == "en"
-    empty = tmp_path / "empty.sqlite3"
-    empty.write_bytes(b"")  # a database without tables yet
-    assert stored_language(empty) == "nl"

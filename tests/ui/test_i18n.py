@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
+from kiosk.app import Kiosk
 from tools import translations
 from ui import i18n
 from ui.words import phrase
@@ -107,3 +109,21 @@ def test_an_unknown_language_falls_back_to_dutch(app: QApplication) -> None:
     i18n.install_language(app, "xx")
     assert i18n.current_language() == "nl"
     assert phrase("settings.language_unknown") == SETTINGS_SOURCE
+
+
+def test_stored_language_is_read_cheaply_before_the_database_opens(
+    ui_kiosk: Kiosk, tmp_path: Path
+) -> None:
+    database = ui_kiosk.paths.database
+    assert i18n.stored_language(tmp_path / "nothing-here.sqlite3") == "nl"
+    assert i18n.stored_language(database) == "nl"
+    ui_kiosk.settings.save(language="en")  # what the settings page saves, start-up reads
+    assert i18n.stored_language(database) == "en"
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")  # a database without tables yet
+    assert i18n.stored_language(empty) == "nl"
+    with ui_kiosk.db.write() as session:
+        session.execute(
+            text("UPDATE app_setting SET value = 'fr' WHERE key = :k"), {"k": i18n.SETTING_KEY}
+        )
+    assert i18n.stored_language(database) == "nl"
