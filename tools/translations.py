@@ -46,7 +46,8 @@ REWRITES: tuple[tuple[str, str, str], ...] = (
     # ui.planning.texts.tr() translates in the "planning" context.
     ("ui/planning/*.py", r"(?<![\w.])(?<!def )tr\(", "planning"),
     ("ui/planning/*.py", r"\btexts\.tr\(", "planning"),
-    ("ui/planning/page_build.py", r"\bpage\.tr\(", "PlanningPage"),
+    # The planning page's helper modules take the page as ``page`` (a PlanningPage).
+    ("ui/planning/*.py", r"\bpage\.tr\(", "PlanningPage"),
     # A section's field is a QWidget; Qt tries each class of its type, QWidget among them.
     ("ui/registration/sections.py", r"\bself\.field\.tr\(", "QWidget"),
 )

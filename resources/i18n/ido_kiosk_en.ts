@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../ui/registration/action_bar.py" line="+110"/>
+        <location filename="../../ui/registration/action_bar.py" line="+66"/>
         <source>Opslaan  (Ctrl+Enter)</source>
         <extracomment>The dynamic property that gives a label the accessible role &quot;status&quot; (a live region).</extracomment>
         <translation>Save  (Ctrl+Enter)</translation>
@@ -330,7 +330,7 @@
     <message>
         <location line="+3"/>
         <source>telling</source>
-        <translation>count</translation>
+        <translation>tally</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -352,12 +352,12 @@
     <name>DayPanel</name>
     <message>
         <location line="+19"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Vandaag: nog geen bezoeken</source>
         <translation>Today: no visits yet</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Aantal vandaag</source>
         <translation>Number today</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation>Today&apos;s visits</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Corrigeren</source>
         <translation>&amp;Correct</translation>
     </message>
@@ -567,7 +567,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="+74"/>
+        <location filename="../../ui/help_dialog.py" line="+76"/>
         <source>Hulp en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
@@ -683,14 +683,14 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="+65"/>
-        <location line="+60"/>
+        <location filename="../../ui/history_dialog.py" line="+67"/>
+        <location line="+64"/>
         <source>Eerdere bezoeken</source>
         <extracomment>Milliseconds of quiet after typing before the search runs.</extracomment>
         <translation>Earlier visits</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>Onderwerp, hulp, notitie</source>
         <translation>Topic, help, note</translation>
     </message>
@@ -735,7 +735,7 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Gevonden</source>
         <translation>Found</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation>Enter: correct</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Waarom niet</source>
         <translation>Why not</translation>
     </message>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/planning/planning_page.py" line="+539"/>
+        <location filename="../../ui/planning/planning_page.py" line="+401"/>
         <source>Details verbergen</source>
         <translation>Hide details</translation>
     </message>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../ui/planning/planning_page.py" line="-43"/>
+        <location filename="../../ui/planning/page_loading.py" line="+99"/>
         <source>&amp;Aandacht</source>
         <translation>&amp;Attention</translation>
     </message>
@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../ui/planning/planning_page.py" line="+8"/>
+        <location filename="../../ui/planning/page_loading.py" line="+10"/>
         <source>De planning wordt geladen …</source>
         <translation>Loading the planning …</translation>
     </message>
@@ -1105,7 +1105,7 @@
         <translation>&amp;Waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/planning_page.py" line="-28"/>
+        <location filename="../../ui/planning/page_loading.py" line="-30"/>
         <source>Alle helpers</source>
         <translation>All helpers</translation>
     </message>
@@ -1121,21 +1121,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Er is nog geen seizoen. Kies Seizoen en rooster (Ctrl+T).</source>
-        <translation>There is no season yet. Choose Season and schedule (Ctrl+T).</translation>
+        <source>Er is nog geen seizoen. Kies Seizoen en rooster (Ctrl+Shift+T).</source>
+        <translation>There is no season yet. Choose Season and schedule (Ctrl+Shift+T).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Dit seizoen heeft nog geen tijden. Maak een rooster (Ctrl+T) en genereer.</source>
-        <translation>This season has no times yet. Make a schedule (Ctrl+T) and generate.</translation>
+        <source>Dit seizoen heeft nog geen tijden. Maak een rooster (Ctrl+Shift+T) en genereer.</source>
+        <translation>This season has no times yet. Make a schedule (Ctrl+Shift+T) and generate.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Enter of een letter typen op een vrije plek maakt een afspraak.</source>
         <translation>Enter or typing a letter on a free place makes an appointment.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/planning/planning_page.py" line="+0"/>
         <source>Filter (aan)</source>
         <translation>Filter (on)</translation>
     </message>
@@ -1563,7 +1563,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+74"/>
+        <location filename="../../ui/settings_page.py" line="+81"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -2326,12 +2326,12 @@
     <message>
         <location line="+9"/>
         <source>● Opnieuw koppelen nodig</source>
-        <translation>● Connect again</translation>
+        <translation>● Needs connecting again</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>● Apparaat ingetrokken</source>
-        <translation>● Device withdrawn</translation>
+        <translation>● Desk switched off</translation>
     </message>
     <message>
         <location line="+3"/>

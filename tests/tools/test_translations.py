@@ -57,11 +57,34 @@ def test_english_is_complete_and_keeps_every_placeholder() -> None:
 
 def test_dutch_translates_each_message_by_its_source() -> None:
     for entry in read_ts(DUTCH):
-        if entry.numerus:
-            assert len(entry.translations) == 2, entry  # Dutch has a singular and a plural
+        assert entry.finished, entry
+        if entry.numerus:  # Dutch has a singular and a plural, both written in Linguist
+            assert len(entry.translations) == 2, entry
+            assert not problems([entry]), problems([entry])
         else:
-            assert entry.finished, entry
             assert entry.translations == (entry.source,), entry
+
+
+def test_update_on_new_code_fills_dutch_and_leaves_plurals_to_a_person(tmp_path: Path) -> None:
+    code = tmp_path / "ui" / "panel.py"
+    code.parent.mkdir()
+    code.write_text(
+        "class Panel(QWidget):\n"
+        "    def texts(self, n):\n"
+        '        return self.tr("Nieuw {name}"), self.tr("%n bezoeken", "", n)\n',
+        "utf-8",
+    )
+    translations.update(tmp_path, tmp_path / "ts")
+    dutch = {e.source: e for e in read_ts(tmp_path / "ts" / "ido_kiosk_nl.ts")}
+    english = {e.source: e for e in read_ts(tmp_path / "ts" / "ido_kiosk_en.ts")}
+    assert dutch["Nieuw {name}"].translations == ("Nieuw {name}",)
+    assert dutch["Nieuw {name}"].finished
+    plural = dutch["%n bezoeken"]
+    assert plural.numerus
+    assert len(plural.translations) == 2
+    assert not plural.finished  # "1 bezoeken" is wrong: someone writes "%n bezoek"
+    assert english["Nieuw {name}"].context == "Panel"
+    assert len(problems(list(english.values()))) >= 2  # both unfinished in English
 
 
 def test_every_message_has_a_context_qt_looks_in() -> None:
