@@ -127,3 +127,13 @@ def test_stored_language_is_read_cheaply_before_the_database_opens(
             text("UPDATE app_setting SET value = 'fr' WHERE key = :k"), {"k": i18n.SETTING_KEY}
         )
     assert i18n.stored_language(database) == "nl"
+
+
+def test_qt_print_preview_and_text_menus_speak_dutch(app: QApplication) -> None:
+    i18n.install_language(app, "nl")
+    translate = QCoreApplication.translate
+    assert translate("QPrintPreviewDialog", "Page setup") == "Pagina-instellingen"
+    assert translate("QPrintPreviewDialog", "Fit width") == "Passend in de breedte"
+    assert translate("QLineEdit", "Select All") == "Alles selecteren"
+    i18n.install_language(app, "en")
+    assert translate("QLineEdit", "Select All") == "Select All"
