@@ -110,12 +110,21 @@ class DayPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        # The questions wrap onto more lines when the panel is narrow or the text large.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Tab leaves the list (to Corrigeren); the arrow keys move within it.
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The status as wide as its longest word: "Vervallen · wacht" takes two lines, so
+        # the questions keep their room.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        metrics = self.table.fontMetrics()
+        words = [self.model.tr(word) for word in (*_STATUS.values(), "verzonden", "wacht")]
+        widest = max(metrics.horizontalAdvance(f"{word} ·") for word in words if word)
+        header.resizeSection(2, widest + 20)
         self.correct_button = QPushButton(self.tr("&Corrigeren"), self)
         self.correct_button.setObjectName("correctButton")
         self.void_button = QPushButton(self.tr("&Vervallen verklaren"), self)

@@ -25,11 +25,18 @@ def room_for(dialog: QWidget) -> QSize:
     return QSize(max(width, 200), max(height, 160))
 
 
+#: The height of a line of the app's own text at 100 % (11 pt); larger text, larger dialogs.
+BASE_LINE = 18
+
+
 def fit_to_screen(dialog: QWidget, preferred: QSize) -> None:
     """Resize *dialog* to *preferred*, or smaller where the screen or its window has less room.
 
+    *preferred* is for the app's normal text size; with larger text (200 %) it grows along.
     The dialog's minimum size is capped too (a minimum wider than the room would win).
     """
+    scale = max(1.0, dialog.fontMetrics().height() / BASE_LINE)
+    preferred = QSize(round(preferred.width() * scale), round(preferred.height() * scale))
     room = room_for(dialog)
     minimum = dialog.minimumSize()
     dialog.setMinimumSize(min(minimum.width(), room.width()), min(minimum.height(), room.height()))

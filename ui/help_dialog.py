@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.dialog_fit import fit_to_screen
 
 
 def _tr(text: str) -> str:
@@ -121,7 +123,7 @@ class HelpDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.search.textChanged.connect(self._filter)
-        self.resize(700, 520)
+        fit_to_screen(self, QSize(700, 520))  # Sluiten stays on screen at 150 %
 
     def showEvent(self, event: QShowEvent) -> None:
         """Start in "Zoeken": typing finds a key at once."""

@@ -8,7 +8,7 @@ disabled and the reason is shown beside them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,8 @@ from kiosk.changes import LOCATION, OUTBOX, VISITS, Changes
 from kiosk.history import PAGE_SIZE, HistoryPage, HistoryQuery, HistoryRow, HistoryService
 from kiosk.locations import DeskInfo
 from ui import words
+from ui.dialog_fit import fit_to_screen
+from ui.flow_fill import FillingFlow
 from ui.history_model import PERIODS, HistoryModel, period_days, pydate, qdate
 from ui.tasks import TaskRunner, UserError
 from ui.void_dialog import VoidDialog
@@ -80,7 +82,7 @@ class HistoryDialog(QDialog):
         self.search.setFocus()
         self._period_chosen()
         runner.changed.connect(self._on_changed)
-        self.resize(880, 460)
+        fit_to_screen(self, QSize(880, 460))  # its buttons stay on screen at 150 %
 
     # -- building -------------------------------------------------------------------------
 
@@ -107,15 +109,19 @@ class HistoryDialog(QDialog):
         self.end = self._date_edit("historyTo", self.tr("Tot en met"))
         to_label = QLabel(self.tr("t/m"), self)
         to_label.setBuddy(self.end)
-        top = QHBoxLayout()
-        top.addWidget(search_label)
-        top.addWidget(self.search, 2)
-        top.addSpacing(8)
-        top.addWidget(period_label)
-        top.addWidget(self.period)
-        top.addWidget(self.start)
-        top.addWidget(to_label)
-        top.addWidget(self.end)
+        # Search and period side by side, or one under the other when the text is large.
+        searching, period = QWidget(self), QWidget(self)
+        search_row, period_row = QHBoxLayout(searching), QHBoxLayout(period)
+        for row in (search_row, period_row):
+            row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 20)
+        for widget in (period_label, self.period, self.start, to_label, self.end):
+            period_row.addWidget(widget)
+        top = FillingFlow(weights={searching: 3, period: 1})
+        top.addWidget(searching)
+        top.addWidget(period)
 
         self.found = QLabel(self)
         self.found.setObjectName("historyFound")
@@ -133,7 +139,11 @@ class HistoryDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The questions keep room for about 28 characters however narrow the dialog (then
+        # the table scrolls sideways); the last column takes what is left.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, self.table.fontMetrics().averageCharWidth() * 28)
+        header.setStretchLastSection(True)
         self.reason = QLabel(self)
         self.reason.setObjectName("historyReason")
         self.reason.setWordWrap(True)

@@ -33,11 +33,19 @@ from PySide6.QtWidgets import (
 
 from kiosk.settings import HISTORY_DAYS_MAX, HISTORY_DAYS_MIN
 from ui.dialog_fit import fit_to_screen
+from ui.widgets import FlowLayout
 from ui.words import error_text
 
 if TYPE_CHECKING:
     from kiosk.settings import DeskSettings, SettingsService
     from ui.tasks import TaskRunner
+
+
+def _form(box: QGroupBox) -> QFormLayout:
+    """A form whose long rows put the field under its label when the dialog is narrow."""
+    form = QFormLayout(box)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
 
 
 class SettingsDialog(QDialog):
@@ -88,15 +96,14 @@ class SettingsDialog(QDialog):
         self.setup_button = QPushButton(self.tr("Gegevens van het IDO wijzigen …"), place)
         self.setup_button.setToolTip(self.tr("Naam, vorm, tijden en bezetting van het IDO"))
         self.setup_button.clicked.connect(self._change_setup)
-        place_buttons = QHBoxLayout()
+        place_buttons = FlowLayout(spacing=6, columns=3)  # wraps on a narrow screen
         place_buttons.addWidget(self.setup_button)
         place_buttons.addWidget(self.real_location_button)
-        place_buttons.addStretch(1)
         place_layout.addLayout(place_buttons)
         column.addWidget(place)
 
         privacy = QGroupBox(self.tr("Privacy aan de balie"), body)
-        form = QFormLayout(privacy)
+        form = _form(privacy)
         self.idle = QSpinBox(privacy)
         self.idle.setRange(0, 120)
         self.idle.setSuffix(self.tr(" minuten"))
@@ -112,12 +119,11 @@ class SettingsDialog(QDialog):
         form.addRow(self._label(self.tr("&Nieuwe pincode"), self.pin), self.pin)
         self.pin_again = self._pin_field(self.tr("Nieuwe pincode nog een keer"))
         form.addRow(self._label(self.tr("Nog een &keer"), self.pin_again), self.pin_again)
-        pin_buttons = QHBoxLayout()
+        pin_buttons = FlowLayout(spacing=6, columns=3)  # wraps on a narrow screen
         self.set_pin_button = QPushButton(self.tr("Pincode instellen"), privacy)
         self.clear_pin_button = QPushButton(self.tr("Pincode wissen"), privacy)
         pin_buttons.addWidget(self.set_pin_button)
         pin_buttons.addWidget(self.clear_pin_button)
-        pin_buttons.addStretch(1)
         form.addRow(pin_buttons)
         self.windows_lock = QCheckBox(self.tr("Windows-vergrendeling gebruiken"), privacy)
         self.windows_lock.setToolTip(
@@ -135,7 +141,7 @@ class SettingsDialog(QDialog):
         column.addWidget(privacy)
 
         look = QGroupBox(self.tr("Weergave"), body)
-        look_form = QFormLayout(look)
+        look_form = _form(look)
         self.contrast = QComboBox(look)
         for code, text in (
             ("auto", self.tr("Automatisch (zoals Windows)")),
@@ -153,7 +159,7 @@ class SettingsDialog(QDialog):
         column.addWidget(look)
 
         history = QGroupBox(self.tr("Eerdere bezoeken"), body)
-        history_form = QFormLayout(history)
+        history_form = _form(history)
         self.history_days = QSpinBox(history)
         self.history_days.setRange(HISTORY_DAYS_MIN, HISTORY_DAYS_MAX)
         self.history_days.setSuffix(self.tr(" dagen terug"))
@@ -170,14 +176,13 @@ class SettingsDialog(QDialog):
         it_text = QLabel(self.tr("Alleen voor de ICT-afdeling: de koppeling met de server."), it)
         it_text.setWordWrap(True)
         it_layout.addWidget(it_text)
-        it_buttons = QHBoxLayout()
+        it_buttons = FlowLayout(spacing=6, columns=3)  # wraps on a narrow screen
         self.enroll_button = QPushButton(self.tr("Koppelen met de server …"), it)
         self.enroll_button.setToolTip(self.tr("Koppelen (Ctrl+K)"))
         self.sync_page_button = QPushButton(self.tr("Synchronisatie …"), it)
         self.sync_page_button.setToolTip(self.tr("Synchronisatie (F6)"))
         it_buttons.addWidget(self.enroll_button)
         it_buttons.addWidget(self.sync_page_button)
-        it_buttons.addStretch(1)
         it_layout.addLayout(it_buttons)
         column.addWidget(it)
         column.addStretch(1)

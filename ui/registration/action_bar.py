@@ -7,22 +7,20 @@ is a live region: every message is also announced to a screen reader.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QRect, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.flow_fill import FillingFlow
 from ui.registration.sections import repolish
-from ui.widgets import FlowLayout
 
 BUTTON_HEIGHT = 40
 #: The dynamic property that gives a label the accessible role "status" (a live region).
@@ -52,48 +50,6 @@ def mark_status(label: QLabel) -> None:
     cached = QAccessible.queryAccessibleInterface(label)
     if cached is not None and cached.role() != QAccessible.Role.StatusBar:
         QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(cached))
-
-
-class FillingFlow(FlowLayout):
-    """A :class:`~ui.widgets.FlowLayout` whose rows share out the width left over.
-
-    *weights* gives a widget a bigger share (Opslaan: 2); the others get 1.
-    """
-
-    def __init__(self, *, weights: dict[QWidget, int] | None = None) -> None:
-        """Make an empty flow; *weights* are the shares of the room left in a row."""
-        super().__init__(spacing=6, columns=6)
-        self._weights = dict(weights or {})
-
-    def setGeometry(self, rect: QRect) -> None:
-        """Place the items row by row as the flow does, each row widened to fill *rect*."""
-        QLayout.setGeometry(self, rect)
-        area = rect.marginsRemoved(self.contentsMargins())
-        rows: list[list[tuple[QLayoutItem, QWidget]]] = [[]]
-        used = 0
-        for index in range(self.count()):
-            item = self.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if item is None or widget is None or widget.isHidden():
-                continue
-            width = min(item.sizeHint().width(), max(area.width(), 1))
-            if rows[-1] and used + width > area.width():
-                rows.append([])
-                used = 0
-            rows[-1].append((item, widget))
-            used += width + self.spacing()
-        y = area.y()
-        for row in rows:
-            widths = [min(item.sizeHint().width(), max(area.width(), 1)) for item, _w in row]
-            height = max((item.sizeHint().height() for item, _w in row), default=0)
-            room = max(area.width() - sum(widths) - self.spacing() * (len(row) - 1), 0)
-            shares = [self._weights.get(widget, 1) for _item, widget in row]
-            x = area.x()
-            for (item, _widget), width, share in zip(row, widths, shares, strict=True):
-                wide = width + room * share // max(sum(shares), 1)
-                item.setGeometry(QRect(x, y, wide, height))
-                x += wide + self.spacing()
-            y += height + self.spacing()
 
 
 class ActionBar(QFrame):
