@@ -1,13 +1,15 @@
 """Render every main screen and dialog of IDO Kiosk to PNG, offscreen, on sample data.
 
     .venv/bin/python -m tools.screenshots DIR [--scale 1.0|1.25|1.5] [--contrast high]
-                                              [--only NAME ...]
+                                              [--language nl|en] [--only NAME ...]
 
 ``--scale`` renders a 1366x768 laptop with a taskbar at that Windows scale (QT_SCALE_FACTOR is
 set before Qt starts; the window gets 1366/scale x 728/scale logical pixels, so the PNGs are
 about 1366x728 real pixels); the files then end in ``-125`` or ``-150``. ``--contrast high``
-renders the high-contrast theme (files end in ``-hoog-contrast``). ``--only`` renders just the
-named pictures (e.g. ``02-registratie``) and stops there, for a quick look or a test.
+renders the high-contrast theme (files end in ``-hoog-contrast``); ``--language en`` renders the
+English screens (files end in ``-en``; Dutch is the default, Qt's own buttons included).
+``--only`` renders just the named pictures (e.g. ``02-registratie``) and stops there, for a
+quick look or a test.
 
 Uses a temporary data directory, so nobody's real data is touched. The README's pictures come
 from here, and so does a developer's look at their own work. The sample data is in
@@ -57,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         help="text size, e.g. 2 for 200 %% (files end in -tekst-200)",
     )
     parser.add_argument(
+        "--language", choices=("nl", "en"), default="nl", help="language (default nl)"
+    )
+    parser.add_argument(
         "--only", nargs="+", metavar="NAME", default=None, help="render only these pictures"
     )
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
@@ -67,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         only=args.only,
         text=args.text,
         large=args.large,
+        language=args.language,
     )
 
 
@@ -78,11 +84,12 @@ def render_all(
     only: list[str] | None = None,
     text: float = 1.0,
     large: bool = False,
+    language: str = "nl",
 ) -> int:
     """Render the screens into *out_dir* at *scale* in *contrast*; return 0 on success.
 
     *text* enlarges the app's font (2: text at 200 %, as Windows' "Tekst groter maken");
-    *large* uses the large targets for touch.
+    *large* uses the large targets for touch; *language* is the app's language ("nl", "en").
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = scale  # read when Qt starts, so before the application
@@ -90,11 +97,13 @@ def render_all(
     suffix = SCALES[scale] + ("-hoog-contrast" if contrast == "high" else "")
     suffix += f"-tekst-{round(text * 100)}" if text != 1.0 else ""
     suffix += "-groot" if large else ""
+    suffix += "-en" if language == "en" else ""
     size = (round(SIZE[0] / float(scale)), round(SIZE[1] / float(scale)))
     with tempfile.TemporaryDirectory(prefix="ido-kiosk-shots-") as home:
         os.environ["KIOSK_HOME"] = home
         try:
-            return _render(out_dir, Path(home), _Options(size, suffix, contrast, only, text, large))
+            options = _Options(size, suffix, contrast, only, text, large, language)
+            return _render(out_dir, Path(home), options)
         except _DoneError:
             return 0
 
@@ -110,9 +119,10 @@ class _Options:
         only: list[str] | None,
         text: float = 1.0,
         large: bool = False,
+        language: str = "nl",
     ) -> None:
         self.size, self.suffix, self.contrast, self.text = size, suffix, contrast, text
-        self.large = large
+        self.large, self.language = large, language
         self.only = None if only is None else set(only)
         self.done: set[str] = set()
 
@@ -134,10 +144,12 @@ def _render(out_dir: Path, home: Path, options: _Options) -> int:
     from kiosk.paths import app_paths
     from tools.demo_data import link_to_pretend_server, record_sample_day
     from ui.app import make_application
+    from ui.i18n import install_language
     from ui.main_window import MainWindow
     from ui.theme import apply_theme
 
     app = make_application([sys.argv[0]])
+    install_language(app, options.language)
     if options.text != 1.0:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * options.text)
