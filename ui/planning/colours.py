@@ -4,7 +4,8 @@
 behind dark text; in high contrast every cell is black with white (or light grey) text and the
 kind shows as a coloured stripe on the cell's left edge (no text is ever drawn on a colour), the
 cursor's cell is yellow with black text and its frame the theme's focus colour. The print
-modules print on white paper and keep their own colours.
+modules print on white paper and keep their own colours. Like ``ui/theme.py`` this module holds
+colour literals: it is where the grid's theme lives.
 """
 
 from __future__ import annotations
@@ -15,17 +16,51 @@ from functools import cache
 from PySide6.QtGui import QBrush, QColor
 
 from ui import theme
-from ui.planning import texts
+
+#: Okabe–Ito base colours (safe for the common colour-vision deficiencies); the grid paints
+#: light tints of them in the normal theme, so dark text stays readable on them.
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+
+
+def tint(hex_colour: str, amount: float) -> QColor:
+    """Return *hex_colour* mixed with white (*amount* 0..1 of the colour)."""
+    base = QColor(hex_colour)
+    return QColor(
+        round(255 - (255 - base.red()) * amount),
+        round(255 - (255 - base.green()) * amount),
+        round(255 - (255 - base.blue()) * amount),
+    )
+
+
+#: The normal theme's background of the cell kinds with bookings (see
+#: :func:`ui.planning.texts.cell_kind`); the kinds without ("none", "closed", "free") and the
+#: high-contrast theme take ``ui.theme``'s colours.
+KIND_COLOURS = {
+    "partial": tint(OKABE_ITO["sky_blue"], 0.18),
+    "full": tint(OKABE_ITO["sky_blue"], 0.45),
+    "over": tint(OKABE_ITO["reddish_purple"], 0.40),
+    "conflict": tint(OKABE_ITO["orange"], 0.50),
+    "done": tint(OKABE_ITO["bluish_green"], 0.35),
+}
+
 
 #: Cell kinds whose text is muted (no booking in them).
 QUIET = frozenset({"none", "closed", "free"})
 #: The kind's stripe in high contrast (Okabe–Ito; only a marker, never behind text).
 STRIPES = {
-    "partial": texts.OKABE_ITO["sky_blue"],
-    "full": texts.OKABE_ITO["blue"],
-    "over": texts.OKABE_ITO["reddish_purple"],
-    "conflict": texts.OKABE_ITO["orange"],
-    "done": texts.OKABE_ITO["bluish_green"],
+    "partial": OKABE_ITO["sky_blue"],
+    "full": OKABE_ITO["blue"],
+    "over": OKABE_ITO["reddish_purple"],
+    "conflict": OKABE_ITO["orange"],
+    "done": OKABE_ITO["bluish_green"],
 }
 STRIPE_WIDTH = 6
 
@@ -59,7 +94,7 @@ def _colours_of(contrast: str) -> CellColours:
         return QColor(table[name])
 
     high = contrast == "high"
-    backgrounds = dict(texts.KIND_COLOURS)
+    backgrounds = dict(KIND_COLOURS)
     backgrounds["none"] = named("closed_back")
     backgrounds["closed"] = named("closed_back").darker(112)
     backgrounds["free"] = named("back")

@@ -144,3 +144,55 @@ def print_slip_for(page: PlanningPage, booking_id: str, slot: object) -> None:
     helper = next((h for h in helpers if h.id == slot.helper_id), None)
     organisation = helper.partner_name if helper is not None else ""
     open_slip(page, page.kiosk, booking, slot, organisation or "", page.runner)
+
+
+def open_templates(page: PlanningPage) -> None:
+    """Open the season and template editor; reload when it closes."""
+    from ui.planning.template_editor import TemplateEditor
+
+    editor = TemplateEditor(page.service, page.runner, page, season_id=page.season_id)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.changed.connect(page.changed.emit)
+
+    def chosen(season_id: str) -> None:
+        page.season_id = season_id
+
+    editor.season_chosen.connect(chosen)
+    editor.finished.connect(lambda _code: page.reload())
+    page.template_editor = editor
+    editor.open()
+
+
+def current_day(page: PlanningPage) -> date | None:
+    """Return the day under the grid's cursor."""
+    index = page.grid.currentIndex()
+    grid = page.grid_data
+    if not index.isValid() or grid is None or not grid.rows:
+        return None
+    return grid.rows[index.row()].day
+
+
+def print_day_list(page: PlanningPage) -> None:
+    """Print the day list of the cursor's day (and the helper filter's helper, if any)."""
+    if page.kiosk is None:
+        return
+    from ui.planning.day_list_print import print_day_list as print_list
+
+    day = current_day(page) or page.today()
+    print_list(page, page.kiosk, day, page.helper_filter.currentData(), page.runner)
+
+
+def open_exchange(page: PlanningPage) -> None:
+    """Open export of the schedule and import of availability (Ctrl+E)."""
+    if page.kiosk is None:
+        return
+    from ui.planning.exchange_dialog import open_exchange as open_dialog
+
+    open_dialog(
+        page,
+        page.kiosk,
+        page.season_id,
+        page.runner,
+        on_changed=page.changed.emit,
+        season_name=page.season.currentText(),
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -157,6 +158,24 @@ def build(page: PlanningPage) -> None:
     layout.addWidget(page.right)
 
 
+def main_chain(page: PlanningPage) -> list[QWidget]:
+    """Return the page's controls outside the side tabs, in the order Tab visits them."""
+    bar = page.date_bar
+    return [
+        page.season,
+        page.filter_button,
+        page.helper_filter,
+        page.partner_filter,
+        bar.today_button,
+        bar.date,
+        bar.go_button,
+        bar.search_button,
+        page.grid,
+        *page.tool_buttons(),
+        page.side.tabBar(),
+    ]
+
+
 def side_panel(page: PlanningPage) -> QWidget | None:
     """Return the side tab shown (the panel inside its scroll area), or None when hidden."""
     if not page.side.isVisibleTo(page):
@@ -198,6 +217,33 @@ def fit_side(page: PlanningPage) -> None:
         width = max(widest, min(page.natural_side, int(page.width() * SIDE_SHARE)))
     if page.right.width() != width or page.right.minimumWidth() != width:
         page.right.setFixedWidth(width)
+
+
+def show_filters(page: PlanningPage, shown: bool, focus: QWidget | None = None) -> None:
+    """Show or fold the helper and organisation filters ("Filter"); then focus *focus*.
+
+    Folded while a filter is on, the button says so: "Filter (aan)".
+    """
+    page.filters.setVisible(shown)
+    page.filter_button.setChecked(shown)
+    mark_filter(page)
+    if focus is not None:
+        focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def mark_filter(page: PlanningPage) -> None:
+    """Say on the folded "Filter" button whether a filter is on."""
+    on = page.helper_filter.currentData() is not None
+    on = on or page.partner_filter.currentData() is not None
+    folded = not page.filter_button.isChecked()
+    page.filter_button.setText(page.tr("Filter (aan)") if on and folded else page.tr("Filter"))
+
+
+def follow_focus(page: PlanningPage, new: QWidget | None) -> None:
+    """Scroll the side tab shown so the control that got the focus is in view."""
+    shown = page.side.currentWidget()
+    if new is not None and isinstance(shown, SideScroll) and shown.isAncestorOf(new):
+        shown.ensureWidgetVisible(new)
 
 
 def _pair(title: str, field: QWidget, parent: QWidget) -> QWidget:

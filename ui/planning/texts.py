@@ -1,8 +1,7 @@
-"""Dutch words, markers and colours the planning screens share.
+"""Dutch words and markers the planning screens share.
 
-Status never depends on colour alone: every state has a marker symbol and a word. The colours
-are light tints of the Okabe–Ito palette (safe for the common colour-vision deficiencies) so
-dark text stays readable on them.
+Status never depends on colour alone: every state has a marker symbol and a word. The grid's
+colours are in :mod:`ui.planning.colours`.
 """
 
 from __future__ import annotations
@@ -10,7 +9,6 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from kiosk.calendar_words import MONTHS_SHORT, WEEKDAYS
 from kiosk.planning.records import Booking, Slot
@@ -44,43 +42,10 @@ CONFLICTS = {
     "entity_cancelled": "was al geannuleerd",
 }
 
-# Okabe–Ito base colours, and the light tints the grid paints.
-OKABE_ITO = {
-    "orange": "#E69F00",
-    "sky_blue": "#56B4E9",
-    "bluish_green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish_purple": "#CC79A7",
-}
-
 
 def tr(text: str) -> str:
     """Translate *text* in the "planning" context (Qt Linguist)."""
     return QCoreApplication.translate("planning", text)
-
-
-def tint(hex_colour: str, amount: float) -> QColor:
-    """Return *hex_colour* mixed with white (*amount* 0..1 of the colour)."""
-    base = QColor(hex_colour)
-    return QColor(
-        round(255 - (255 - base.red()) * amount),
-        round(255 - (255 - base.green()) * amount),
-        round(255 - (255 - base.blue()) * amount),
-    )
-
-
-#: The normal theme's background of the cell kinds with bookings (see :func:`cell_kind`); the
-#: kinds without ("none", "closed", "free") and the high-contrast theme take ``ui.theme``'s
-#: colours (:mod:`ui.planning.colours`).
-KIND_COLOURS = {
-    "partial": tint(OKABE_ITO["sky_blue"], 0.18),
-    "full": tint(OKABE_ITO["sky_blue"], 0.45),
-    "over": tint(OKABE_ITO["reddish_purple"], 0.40),
-    "conflict": tint(OKABE_ITO["orange"], 0.50),
-    "done": tint(OKABE_ITO["bluish_green"], 0.35),
-}
 
 
 def short_day(day: date) -> str:
