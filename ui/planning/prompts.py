@@ -6,7 +6,9 @@ replace (:meth:`ui.planning.planning_page.PlanningPage.confirm_cancel` and frien
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ui.planning.texts import tr
@@ -79,3 +81,9 @@ def inform(parent: QWidget | None, text: str, *, ok: bool, title: str, name: str
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def documents_folder() -> Path:
+    """Return the user's Documents folder (home when there is none): where files are offered."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()

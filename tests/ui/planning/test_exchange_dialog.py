@@ -14,11 +14,10 @@ from tests.ui.planning.conftest import drain
 from ui.planning.exchange_dialog import (
     ExchangeDialog,
     ExportOutcome,
-    ImportReviewDialog,
     export_schedule,
-    import_availability,
     open_exchange,
 )
+from ui.planning.exchange_import import ImportReviewDialog, import_availability
 from ui.tasks import TaskRunner
 
 

@@ -183,7 +183,7 @@ def test_import_review_walks_by_tab(
     qtbot: QtBot, ui_kiosk: Kiosk, season: Season, runner: TaskRunner, tmp_path: Path
 ) -> None:
     from tests.ui.planning.test_exchange_dialog import sheet
-    from ui.planning.exchange_dialog import import_availability
+    from ui.planning.exchange_import import import_availability
 
     parent = QWidget()
     qtbot.addWidget(parent)
