@@ -58,6 +58,11 @@ class _QueryEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
+#: The longest query (a name is at most 100 characters) and how much of it a message repeats.
+QUERY_MAX = 100
+SHOWN_MAX = 60
+
+
 class SearchDialog(QDialog):
     """Search bookings by name or phone.
 
@@ -88,6 +93,7 @@ class SearchDialog(QDialog):
         self.query.setAccessibleName(tr("Zoek op naam of telefoon"))
         self.query.setPlaceholderText(tr("Naam of telefoonnummer, bijv. Jansen of 06 1234"))
         self.query.setMinimumHeight(36)
+        self.query.setMaxLength(QUERY_MAX)  # a longer query can match no name or number
         self.results = QTreeWidget(self)
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(tr("Gevonden afspraken"))
@@ -98,6 +104,7 @@ class SearchDialog(QDialog):
         self.state = QLabel(tr("Typ een naam of een telefoonnummer."), self)
         self.state.setObjectName("searchState")
         self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # the query is shown as typed
         self.state.setAccessibleName(tr("Zoekresultaat"))
         days = (
             tr("{n} dagen").format(n=retention_days)
@@ -199,7 +206,10 @@ class SearchDialog(QDialog):
                 else tr("{n} afspraken gevonden.").format(n=len(hits))
             )
         elif self._asked:
-            self.state.setText(tr("Niets gevonden voor “{query}”.").format(query=self._asked))
+            shown = self._asked
+            if len(shown) > SHOWN_MAX:
+                shown = shown[: SHOWN_MAX - 1] + "…"
+            self.state.setText(tr("Niets gevonden voor “{query}”.").format(query=shown))
         self.go_button.setEnabled(bool(hits))
 
     def current_hit(self) -> BookingHit | None:

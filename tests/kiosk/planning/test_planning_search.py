@@ -52,3 +52,30 @@ def test_search_by_name_phone_and_after_purge(planning: PlanningService, world: 
     assert planning.purge(date(2027, 3, 31)) == 3
     assert [h.booking_id for h in planning.search_bookings("celik")] == [later.id]
     assert early.id not in {h.booking_id for h in planning.search_bookings("06")}
+
+
+def test_odd_queries_find_only_what_they_say(planning: PlanningService, world: World) -> None:
+    """Wildcards, quotes, emoji, spaces and very long queries are plain text, never an error."""
+    planning.generate(world.season.id)
+    slots = sorted(planning.grid(world.season.id).cells.values(), key=lambda s: (s.day, s.starts))
+    planning.book(slots[0].id, person(name="Jan Jansen", phone="06 11112222"))
+    planning.book(slots[1].id, person(name="Anna 100% O'Brien", phone="06 33334444"))
+    planning.book(slots[2].id, person(name="Mia_Smit 🌷", phone="06 55556666"))
+
+    assert planning.search_bookings("   ") == []
+    assert planning.search_bookings("\t\n") == []
+    # % and _ are no wildcards: they match only a name that holds them.
+    assert [h.name for h in planning.search_bookings("%")] == ["Anna 100% O'Brien"]
+    assert [h.name for h in planning.search_bookings("_")] == ["Mia_Smit 🌷"]
+    assert planning.search_bookings("a%n") == [] and planning.search_bookings("j_n") == []
+    # Quotes are text, not SQL.
+    assert [h.name for h in planning.search_bookings("o'brien")] == ["Anna 100% O'Brien"]
+    assert planning.search_bookings("'; DROP TABLE plan_booking; --") == []
+    assert planning.search_bookings('" OR 1=1 --') == []
+    assert [h.name for h in planning.search_bookings("🌷")] == ["Mia_Smit 🌷"]
+    assert planning.search_bookings("x" * 500) == []
+    assert planning.search_bookings("jansen " * 80) != []  # the same word many times
+    # A number with odd signs still matches on its digits only.
+    assert [h.name for h in planning.search_bookings("(06) 3333-4444")] == ["Anna 100% O'Brien"]
+    assert planning.search_bookings("06 %%%") == []
+    assert len(planning.search_bookings("jansen")) == 1  # nothing was dropped or changed

@@ -3,6 +3,8 @@ mark, and the citizen's appointment slip (no phone number, no other bookings).""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.planning.records import Booking, BookingInput, Slot
+from kiosk.planning.search import BookingHit
 from tests.ui.planning.conftest import drain
 from ui.planning.planning_page import PlanningPage
 from ui.planning.search_dialog import SearchDialog
@@ -207,3 +210,46 @@ def test_ctrl_p_opens_the_slip_of_the_booking_under_the_cursor(
     editor.slip_button.click()
     qtbot.keyClick(editor.name, Qt.Key.Key_P, CTRL)
     assert len(opened) == 3 and opened[-1] == opened[0]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "<b>Jan</b> & 'Piet' \"Klaas\"",
+        "Mia 🌷 Smit",
+        "W" * 100,  # the longest name, one word
+        "Anna " * 20,
+    ],
+)
+def test_the_slip_prints_any_name_as_text_on_one_page(
+    qapp: QApplication, tmp_path: Path, name: str
+) -> None:
+    slot, booking = _slot_and_booking()
+    slip = slip_of(replace(booking, name=name), slot, "Humanitas & Co <Noord>", "IDO 'Centrum'")
+    document = SlipDocument(slip)
+    text = document.plain_text()
+    assert " ".join(name.split()) in " ".join(text.split())
+    assert "Humanitas & Co <Noord>" in text and "IDO 'Centrum'" in text
+    assert document.document.pageCount() == 1
+    # Nothing sticks out to the right of the page.
+    assert document.document.size().width() <= document.document.pageSize().width() + 1
+
+
+def test_the_search_takes_odd_input_as_text(qtbot: QtBot) -> None:
+    asked: list[str] = []
+
+    def search(query: str, done: Callable[[list[BookingHit]], None]) -> None:
+        asked.append(query)
+        done([])
+
+    dialog = SearchDialog(search, 28)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("   ")
+    dialog.search_now()
+    assert asked == []  # only spaces: nothing to search
+    dialog.query.setText("<b>x</b> %_'🌷" + "y" * 500)
+    dialog.search_now()
+    assert len(asked[-1]) <= 100  # a name is at most 100 characters
+    assert dialog.state.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>x</b>" in dialog.state.text() and len(dialog.state.text()) < 120
+    assert dialog.minimumSizeHint().width() <= 910
