@@ -25,7 +25,7 @@ from kiosk.catalogue import Catalogue
 from kiosk.visits import MAX_TALLY, VisitInput
 from ui.choices import ChoiceGroup
 from ui.registration.sections import CARRIED, DEFAULT, Section
-from ui.widgets import section_label
+from ui.widgets import FlowLayout, section_label
 
 
 class VisitPanel(QWidget):
@@ -77,16 +77,22 @@ class VisitPanel(QWidget):
         self.walking.setToolTip(
             self.tr("Aangevinkt: geregistreerd als lopend IDO, niet aan de balie.")
         )
-        when_row = QHBoxLayout()
-        when_row.addWidget(section_label(self.tr("&Tijdstip"), self.now, self))
-        when_row.addWidget(self.now)
-        when_row.addWidget(self.when, 1)
-        when_row.addSpacing(12)
-        when_row.addWidget(section_label(self.tr("&Aantal"), self.count, self))
-        when_row.addWidget(self.count)
-        when_row.addSpacing(12)
-        when_row.addWidget(self.walking)
-        when_row.addStretch(1)
+        # Time, count and walking side by side; they wrap when the text is large (200 %).
+        when_row = FlowLayout(spacing=12, columns=3)
+        for parts in (
+            (section_label(self.tr("&Tijdstip"), self.now, self), self.now, self.when),
+            (section_label(self.tr("&Aantal"), self.count, self), self.count),
+            (self.walking,),
+        ):
+            group = QWidget(self)
+            row = QHBoxLayout(group)
+            row.setContentsMargins(0, 0, 0, 0)
+            for part in parts:
+                hidden = part.isHidden()
+                part.setParent(group)
+                part.setHidden(hidden)  # a new parent hides a widget; "when" stays hidden
+                row.addWidget(part)
+            when_row.addWidget(group)
         self.sections = {
             "channel": Section(self.tr("&Kanaal"), self.channel, self),
             "duration": Section(self.tr("&Duur"), self.duration, self),

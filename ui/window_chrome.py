@@ -9,7 +9,7 @@ the button beside it gets a shorter label when the row is narrow.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QTabBar, QWidget
 
@@ -102,14 +102,31 @@ class TopBar(QWidget):
         super().resizeEvent(event)
         self.fit_banner(event.size().width())
 
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the tabs, the tools and a few letters of the demo mark.
+
+        The demo mark's button leaves when there is no room for it (its task is also in the
+        settings), so it never makes the window wider (200 % text on a laptop).
+        """
+        hint = super().minimumSizeHint()
+        parts = [self.page_tabs, self.tools] if self.page_tabs.isVisibleTo(self) else []
+        width = sum(part.minimumSizeHint().width() for part in parts)
+        if self.banner.isVisibleTo(self):
+            width += self.banner_text.minimumSizeHint().width() + 16
+        return QSize(width, hint.height())
+
     def fit_banner(self, width: int) -> None:
         """Use the long demo texts when the row of *width* pixels has room for them."""
         full, short = self.banner_texts
         long_button, short_button = self.location_texts
-        button = self.real_location_button.fontMetrics().horizontalAdvance(long_button) + 40
+        metrics = self.real_location_button.fontMetrics()
         others = self.page_tabs.sizeHint().width() + self.tools.sizeHint().width() + 40
         text = self.banner_text.fontMetrics().horizontalAdvance(full) + 24
-        wide = width >= others + text + button
+        wide = width >= others + text + metrics.horizontalAdvance(long_button) + 40
+        room = width - others - self.banner_text.minimumSizeHint().width()
         self.banner_text.setText(full if wide else short)
         self.banner_text.setToolTip(full)
         self.real_location_button.setText(long_button if wide else short_button)
+        self.real_location_button.setVisible(
+            wide or room >= self.real_location_button.sizeHint().width()
+        )

@@ -91,7 +91,7 @@ class ActionBar(QFrame):
         self.feedback.setObjectName("feedback")
         self.feedback.setWordWrap(True)
         # Room for a short message beside the buttons; they wrap before it gets narrower.
-        self.feedback.setMinimumWidth(self.feedback.fontMetrics().averageCharWidth() * 24)
+        self.feedback.setMinimumWidth(self.feedback.fontMetrics().averageCharWidth() * 16)
         self.feedback.setAccessibleName(self.tr("Melding"))
         mark_status(self.feedback)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

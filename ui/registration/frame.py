@@ -15,8 +15,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -78,6 +80,7 @@ class RegistrationFrame(QWidget):
         self.question_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.question_scroll.setWidget(content)
+        _let_shrink(content)
         # When the form reflows (a resize, today's list folding away) the focused control
         # stays in sight, not only when the focus moves.
         content.installEventFilter(self)
@@ -214,6 +217,20 @@ class RegistrationFrame(QWidget):
         content = self.question_scroll.widget()
         if new is not None and content is not None and content.isAncestorOf(new):
             self.question_scroll.ensureWidgetVisible(new, 0, 24)
+
+
+def _let_shrink(content: QWidget) -> None:
+    """Let the form get as narrow as its widest choice: headings wrap, lists shorten.
+
+    The form scrolls up and down only, so anything wider than the window would be cut off
+    (with text at 200 % the longer headings were wider than a laptop's screen).
+    """
+    for label in content.findChildren(QLabel):
+        if label.property("section"):
+            label.setWordWrap(True)
+    for combo in content.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
 
 
 def _takes_tab(widget: QWidget, root: QWidget | None) -> bool:
