@@ -69,9 +69,7 @@ class ClosuresTab(EditorTab):
         row.addWidget(self.remove_closure_button)
         form.addRow("", row)
         form.addRow(note)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.closure_table, 1)
-        layout.addLayout(form, 1)
+        self.split(self.closure_table, form)
         self.add_closure_button.clicked.connect(self.add_closure)
         self.remove_closure_button.clicked.connect(self.remove_closure)
 

@@ -14,7 +14,8 @@ from datetime import date, time
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDate, QTime, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QTableView, QWidget
 
 from kiosk.planning.records import Closure, Helper, Partner, Season, Template
 from ui.tasks import UserError
@@ -44,6 +45,10 @@ class EditorData:
         return next((s for s in self.seasons if s.id == self.season_id), None)
 
 
+#: Narrower than this, a tab's form goes under its table.
+STACK_BELOW = 900
+
+
 class EditorTab(QWidget):
     """A tab of the season editor: it shows the loaded data and stores its own changes.
 
@@ -63,6 +68,31 @@ class EditorTab(QWidget):
         self.service, self.runner = service, runner
         self.data = EditorData(None, [], [], [])
         self.season_id: str | None = None  # the season the editor works on; it keeps this set
+        self._split: QBoxLayout | None = None
+
+    def split(self, table: QTableView, form: QLayout, table_share: int = 1) -> QBoxLayout:
+        """Lay out *table* beside *form*, or above it when the tab is narrow.
+
+        Below :data:`STACK_BELOW` logical pixels (a laptop at 150 %) the table gets the whole
+        width (it shows its columns instead of one) and the form comes under it; the tab scrolls.
+        """
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        layout.addWidget(table, table_share)
+        layout.addLayout(form, 1)
+        table.setMinimumHeight(table.fontMetrics().lineSpacing() * 8)
+        self._split = layout
+        return layout
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put the form beside the table, or under it when narrow."""
+        super().resizeEvent(event)
+        if self._split is not None:
+            wide = event.size().width() >= STACK_BELOW
+            direction = (
+                QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+            )
+            if self._split.direction() != direction:
+                self._split.setDirection(direction)
 
     def show_data(self, data: EditorData) -> None:
         """Show freshly loaded *data* (subclasses fill their widgets too)."""

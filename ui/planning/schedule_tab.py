@@ -102,9 +102,7 @@ class ScheduleTab(EditorTab):
         row.addWidget(self.add_template_button)
         row.addWidget(self.delete_template_button)
         form.addRow("", row)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.template_table, 3)
-        layout.addLayout(form, 2)
+        self.split(self.template_table, form, 3)
         self.add_template_button.clicked.connect(self.add_template)
         self.delete_template_button.clicked.connect(self.delete_template)
 
