@@ -12,7 +12,6 @@ itself again whenever a change touches the outbox or the sync state.
 from __future__ import annotations
 
 import html
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,11 +20,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from kiosk.changes import Changes
 from ui import sync_export, sync_status
 from ui.dialog_fit import fit_to_screen
 from ui.sync_problems import ProblemModel, ProblemRow, load_problems
+from ui.sync_summary import SyncSummary
 from ui.theme import colour
 from ui.widgets import install_mnemonics, section_label
 from ui.words import text
@@ -46,14 +46,6 @@ if TYPE_CHECKING:
     from sync.state import SyncStatus
     from ui.sync_controller import SyncController
     from ui.tasks import TaskRunner
-
-_COUNT_NAMES = (
-    ("acked", "Verzonden"),
-    ("pending", "Wacht"),
-    ("rejected", "Geweigerd"),
-    ("conflicted", "Conflict"),
-    ("quarantined", "Apart gezet"),
-)
 
 
 class SyncPage(QDialog):
@@ -100,42 +92,8 @@ class SyncPage(QDialog):
     def _build(self) -> None:
         title = QLabel(self.tr("Synchronisatie met de centrale server"), self)
         title.setObjectName("pageTitle")
-        self.summary = {
-            key: self._value(name)
-            for key, name in (
-                ("link", "syncLink"),
-                ("server", "syncServer"),
-                ("last", "syncLast"),
-                ("waiting", "syncWaiting"),
-                ("counts", "syncCounts"),
-                ("clock", "syncClock"),
-                ("message", "syncMessage"),
-            )
-        }
-        # Two pairs a row (the counts on a row of their own): the list below keeps its room
-        # on a laptop at 150 %.
-        form = QGridLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(2)
-        form.setColumnStretch(1, 1)
-        form.setColumnStretch(3, 1)
-        for row, pairs in enumerate(
-            (
-                (("link", self.tr("Koppeling")), ("server", self.tr("Server"))),
-                (("last", self.tr("Laatste synchronisatie")), ("waiting", self.tr("Wachtend"))),
-                (("counts", self.tr("Per status")),),
-                (("clock", self.tr("Klok")), ("message", self.tr("Laatste melding"))),
-            )
-        ):
-            for column, (key, label) in enumerate(pairs):
-                caption = QLabel(label, self)
-                caption.setBuddy(self.summary[key])
-                form.addWidget(caption, row, column * 2)
-                span = 3 if len(pairs) == 1 else 1
-                form.addWidget(self.summary[key], row, column * 2 + 1, 1, span)
-        summary = QFrame(self)
-        summary.setObjectName("syncSummary")
-        summary.setLayout(form)
+        self.summary_frame = SyncSummary(self)
+        self.summary = self.summary_frame.values
 
         self.model = ProblemModel(self)
         self.table = QTableView(self)
@@ -188,13 +146,25 @@ class SyncPage(QDialog):
         buttons.addWidget(self.enroll_button)
         buttons.addWidget(self.close_button)
 
+        # On a small screen (150 %) the body scrolls, the list keeps 4 rows and the buttons
+        # stay in sight under it.
+        rows = self.table.verticalHeader().defaultSectionSize() * 4
+        self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height() + 4)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (title, self.summary_frame, self.problems_title):
+            column.addWidget(widget)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.detail)
+        column.addWidget(self.feedback)
+        scroller = QScrollArea(self)
+        scroller.setWidget(body)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(summary)
-        layout.addWidget(self.problems_title)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.feedback)
+        layout.addWidget(scroller, 1)
         layout.addLayout(buttons)
         install_mnemonics(self)
 
@@ -206,13 +176,6 @@ class SyncPage(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.model.modelReset.connect(self._show_selected)
         self._show_selected()
-
-    def _value(self, name: str) -> QLabel:
-        label = QLabel("…", self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
 
     # -- data -----------------------------------------------------------------------------
 
@@ -248,46 +211,7 @@ class SyncPage(QDialog):
 
     def _on_status(self, status: SyncStatus) -> None:
         self.status = status
-        now = datetime.now().astimezone()
-        values = self.summary
-        if status.enrolled:
-            values["link"].setText(
-                self.tr("Gekoppeld als “{desk}” · vestiging {branch}").format(
-                    desk=status.device_name or "?", branch=status.branch_name or "?"
-                )
-            )
-        else:
-            values["link"].setText(self.tr("Niet gekoppeld"))
-        indicator = sync_status.connection(status, now)
-        if status.paused_reason:
-            values["link"].setText(f"{values['link'].text()} · {indicator.text.lstrip('● ')}")
-        values["server"].setText(status.server_url or "–")
-        today = self.tr("vandaag om")
-        last = sync_status.local_time(status.last_success_at, now, today=today)
-        last = last or self.tr("nog nooit")
-        retry = sync_status.local_time(status.next_attempt_at, now)
-        if retry is not None:
-            last += self.tr(" · volgende poging {time}").format(time=retry)
-        values["last"].setText(last)
-        values["waiting"].setText(sync_status.waiting(status.waiting))
-        values["counts"].setText(
-            " · ".join(
-                f"{self.tr(name)} {sync_status.count_text(status.counts.get(key, 0))}"
-                for key, name in _COUNT_NAMES
-            )
-        )
-        warning = sync_status.clock_warning(status)
-        values["clock"].setText(
-            self.tr("⚠ {warning}. Laat de klok gelijk zetten (ICT-afdeling).").format(
-                warning=warning
-            )
-            if warning
-            else self.tr("Gelijk met de server")
-            if status.clock_offset_seconds is not None
-            else "–"
-        )
-        values["clock"].setProperty("tone", sync_status.WARNING if warning else "")
-        values["message"].setText(text(status.last_error) if status.last_error else "–")
+        self.summary_frame.show_status(status)
         attention = status.needs_attention
         self.problems_title.setText(
             self.tr("<u>R</u>egistraties die aandacht nodig hebben ({n})").format(n=attention)

@@ -1,0 +1,127 @@
+"""The top of the Synchronisatie screen: the link, the server, the last sync, the counts, the clock.
+
+Two pairs a row (the counts on a row of their own), so the list of problems below keeps its
+room on a laptop at 150 %. The words keep the screen's context ("SyncPage") for Qt Linguist.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+from ui import sync_status
+from ui.theme import repolish
+from ui.words import text
+
+if TYPE_CHECKING:
+    from sync.state import SyncStatus
+
+_COUNT_NAMES = (
+    ("acked", "Verzonden"),
+    ("pending", "Wacht"),
+    ("rejected", "Geweigerd"),
+    ("conflicted", "Conflict"),
+    ("quarantined", "Apart gezet"),
+)
+_VALUES = (
+    ("link", "syncLink"),
+    ("server", "syncServer"),
+    ("last", "syncLast"),
+    ("waiting", "syncWaiting"),
+    ("counts", "syncCounts"),
+    ("clock", "syncClock"),
+    ("message", "syncMessage"),
+)
+
+
+class SyncSummary(QFrame):
+    """The status of this desk's sync in a few labelled lines (``values`` holds the labels)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build the captions and the value labels ("…" until :meth:`show_status`)."""
+        super().__init__(parent)
+        self.setObjectName("syncSummary")
+        self.values: dict[str, QLabel] = {key: self._value(name) for key, name in _VALUES}
+        form = QGridLayout(self)
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(2)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+        translate = QCoreApplication.translate
+        for row, pairs in enumerate(
+            (
+                (
+                    ("link", translate("SyncPage", "Koppeling")),
+                    ("server", translate("SyncPage", "Server")),
+                ),
+                (
+                    ("last", translate("SyncPage", "Laatste synchronisatie")),
+                    ("waiting", translate("SyncPage", "Wachtend")),
+                ),
+                (("counts", translate("SyncPage", "Per status")),),
+                (
+                    ("clock", translate("SyncPage", "Klok")),
+                    ("message", translate("SyncPage", "Laatste melding")),
+                ),
+            )
+        ):
+            for column, (key, label) in enumerate(pairs):
+                caption = QLabel(label, self)
+                caption.setBuddy(self.values[key])
+                form.addWidget(caption, row, column * 2)
+                span = 3 if len(pairs) == 1 else 1
+                form.addWidget(self.values[key], row, column * 2 + 1, 1, span)
+
+    def _value(self, name: str) -> QLabel:
+        label = QLabel("…", self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def show_status(self, status: SyncStatus, now: datetime | None = None) -> None:
+        """Show *status* in words."""
+        now = now or datetime.now().astimezone()
+        translate, values = QCoreApplication.translate, self.values
+        if status.enrolled:
+            values["link"].setText(
+                translate("SyncPage", "Gekoppeld als “{desk}” · vestiging {branch}").format(
+                    desk=status.device_name or "?", branch=status.branch_name or "?"
+                )
+            )
+        else:
+            values["link"].setText(translate("SyncPage", "Niet gekoppeld"))
+        indicator = sync_status.connection(status, now)
+        if status.paused_reason:
+            values["link"].setText(f"{values['link'].text()} · {indicator.text.lstrip('● ')}")
+        values["server"].setText(status.server_url or "–")
+        today = translate("SyncPage", "vandaag om")
+        last = sync_status.local_time(status.last_success_at, now, today=today)
+        last = last or translate("SyncPage", "nog nooit")
+        retry = sync_status.local_time(status.next_attempt_at, now)
+        if retry is not None:
+            last += translate("SyncPage", " · volgende poging {time}").format(time=retry)
+        values["last"].setText(last)
+        values["waiting"].setText(sync_status.waiting(status.waiting))
+        values["counts"].setText(
+            " · ".join(
+                f"{translate('SyncPage', name)} {sync_status.count_text(status.counts.get(key, 0))}"
+                for key, name in _COUNT_NAMES
+            )
+        )
+        warning = sync_status.clock_warning(status)
+        values["clock"].setText(
+            translate("SyncPage", "⚠ {warning}. Laat de klok gelijk zetten (ICT-afdeling).").format(
+                warning=warning
+            )
+            if warning
+            else translate("SyncPage", "Gelijk met de server")
+            if status.clock_offset_seconds is not None
+            else "–"
+        )
+        values["clock"].setProperty("tone", sync_status.WARNING if warning else "")
+        repolish(values["clock"])
+        values["message"].setText(text(status.last_error) if status.last_error else "–")
