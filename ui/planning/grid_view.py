@@ -20,7 +20,7 @@ The cells, the day header and the theme's colours are painted by :mod:`ui.planni
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -116,7 +116,7 @@ class PlanningGridView(QTableView):
         vertical.setMinimumWidth(self.fontMetrics().horizontalAdvance("wo 30 mrt  10:00") + 16)
         horizontal = self.horizontalHeader()
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        horizontal.setMinimumSectionSize(150)
+        horizontal.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 16)
         horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         horizontal.setHighlightSections(True)
         # The cells cover the viewport and paintEvent fills the rest, so Qt need not paint what
@@ -126,6 +126,18 @@ class PlanningGridView(QTableView):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.grid_model.modelReset.connect(self._after_reset)
         self.doubleClicked.connect(self._on_double_click)
+
+    def sizeHint(self) -> QSize:
+        """Prefer the header and three rows: the grid takes what room is left, not more.
+
+        (The page's column scrolls when its preferred height does not fit, so a taller hint
+        would make it scroll on a small laptop where the grid could simply show fewer rows.)
+        """
+        hint = super().sizeHint()
+        rows = self.verticalHeader().defaultSectionSize() * 3
+        header = self.horizontalHeader().sizeHint().height()
+        frame = 2 * self.frameWidth() + self.horizontalScrollBar().sizeHint().height()
+        return QSize(hint.width(), header + rows + frame)
 
     # -- data -----------------------------------------------------------------------------
 
@@ -183,13 +195,13 @@ class PlanningGridView(QTableView):
         bold = QFont(header.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
-        widest = 150
+        widest = metrics.averageCharWidth() * 16
         model = self.grid_model
         for column in range(model.columnCount()):
             text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             for line in text.splitlines():
                 widest = max(widest, metrics.horizontalAdvance(line) + 24)
-        header.setMinimumSectionSize(min(widest, 320))
+        header.setMinimumSectionSize(min(widest, metrics.averageCharWidth() * 36))
 
     def currentChanged(
         self,

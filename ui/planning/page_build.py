@@ -153,8 +153,12 @@ def build(page: PlanningPage) -> None:
     right.setContentsMargins(0, 0, 0, 0)
     right.addLayout(tools)
     right.addWidget(page.side, 1)
+    # Only at a very large text size on a small screen is the column taller than the page:
+    # then it scrolls, instead of its rows overlapping.
+    page.main_scroll = SideScroll(page.main, page)
+    page.main_scroll.setObjectName("planningMainScroll")
     layout = QHBoxLayout(page)
-    layout.addWidget(page.main, 1)
+    layout.addWidget(page.main_scroll, 1)
     layout.addWidget(page.right)
 
 
@@ -240,10 +244,12 @@ def mark_filter(page: PlanningPage) -> None:
 
 
 def follow_focus(page: PlanningPage, new: QWidget | None) -> None:
-    """Scroll the side tab shown so the control that got the focus is in view."""
-    shown = page.side.currentWidget()
-    if new is not None and isinstance(shown, SideScroll) and shown.isAncestorOf(new):
-        shown.ensureWidgetVisible(new)
+    """Scroll the side tab shown (or the main column) so the control with the focus shows."""
+    if new is None:
+        return
+    for area in (page.side.currentWidget(), page.main_scroll):
+        if isinstance(area, SideScroll) and area.isAncestorOf(new) and new is not page.grid:
+            area.ensureWidgetVisible(new)
 
 
 def _pair(title: str, field: QWidget, parent: QWidget) -> QWidget:

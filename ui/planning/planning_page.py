@@ -50,7 +50,7 @@ from ui.planning.grid_view import PlanningGridView
 from ui.planning.navigation import DateBar
 from ui.planning.slot_panel import SlotPanel
 from ui.planning.waiting_panel import WaitingPanel
-from ui.planning.widgets import show_feedback
+from ui.planning.widgets import SideScroll, show_feedback
 from ui.tasks import UserError
 from ui.widgets import install_mnemonics
 from ui.words import error_text
@@ -97,6 +97,7 @@ class PlanningPage(QWidget):
     feedback: QLabel
     legend: QLabel
     main: QWidget
+    main_scroll: SideScroll
     slot_panel: SlotPanel
     waiting: WaitingPanel
     attention: AttentionPanel

@@ -190,6 +190,10 @@ def test_the_page_fits_a_laptop_in_the_apps_theme(
             assert found.width() >= found.sizeHint().width() - 1, found.text()
     tabs = page.side.tabBar()
     if text == 1.0:
+        # The main column fits without scrolling (it scrolls only at a very large text size).
+        column = page.main_scroll
+        assert not column.verticalScrollBar().isVisible()
+        assert not column.horizontalScrollBar().isVisible()
         assert tabs.width() >= sum(tabs.tabSizeHint(n).width() for n in range(tabs.count())) - 1
         # The grid shows its header and at least three rows of times.
         rows = page.grid.rowAt(page.grid.viewport().height() - 1)
