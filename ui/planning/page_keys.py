@@ -30,9 +30,9 @@ HELP: tuple[tuple[str, str], ...] = (
     ("Ctrl+E", "Uitwisselen: rooster of afspraken importeren en exporteren"),
     ("Ctrl+Shift+T", "Seizoen en rooster"),
     ("Ctrl+D", "Zijpaneel Details tonen of verbergen"),
-    ("Alt+S / Alt+H / Alt+O", "Seizoen / helper / organisatie kiezen"),
+    ("Alt+S / Alt+H / Alt+O", "Seizoen / helper / organisatie kiezen (Filter gaat open)"),
     ("Alt+G", "Naar het rooster"),
-    ("Alt+D / Alt+W / Alt+A", "Dit tijdstip / Wachtlijst / Aandacht nodig"),
+    ("Alt+D / Alt+W / Alt+A", "Dit tijdstip / Wachtlijst / Aandacht"),
 )
 
 
