@@ -29,13 +29,23 @@ def room_for(dialog: QWidget) -> QSize:
 BASE_LINE = 18
 
 
+def text_scale(widget: QWidget) -> float:
+    """How much larger than normal the text of *widget* is (1.0, or 2.0 at 200 %)."""
+    return max(1.0, widget.fontMetrics().height() / BASE_LINE)
+
+
+def fit_width(dialog: QWidget, width: int) -> int:
+    """Return *width* (for normal text, grown with larger text) capped at the room there is."""
+    return min(round(width * text_scale(dialog)), room_for(dialog).width())
+
+
 def fit_to_screen(dialog: QWidget, preferred: QSize) -> None:
     """Resize *dialog* to *preferred*, or smaller where the screen or its window has less room.
 
     *preferred* is for the app's normal text size; with larger text (200 %) it grows along.
     The dialog's minimum size is capped too (a minimum wider than the room would win).
     """
-    scale = max(1.0, dialog.fontMetrics().height() / BASE_LINE)
+    scale = text_scale(dialog)
     preferred = QSize(round(preferred.width() * scale), round(preferred.height() * scale))
     room = room_for(dialog)
     minimum = dialog.minimumSize()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialog_fit import room_for
+from ui.dialog_fit import fit_width, room_for
 from ui.widgets import install_mnemonics, section_label
 
 if TYPE_CHECKING:
@@ -101,9 +101,10 @@ class EnrollDialog(QDialog):
         self.controller = controller
         self.setObjectName("enrollDialog")
         self.setWindowTitle(self.tr("Koppelen aan de centrale server"))
-        self.setMinimumWidth(min(620, room_for(self).width()))  # 150 %: within the screen
+        self.setMinimumWidth(fit_width(self, 620))  # wider with large text, within the screen
         title = QLabel(self.tr("Koppelen aan de centrale server"), self)
         title.setObjectName("pageTitle")
+        title.setWordWrap(True)
         intro = QLabel(
             self.tr(
                 "Koppel deze balie eenmalig aan de centrale server. De ICT-afdeling geeft u het "
@@ -157,6 +158,9 @@ class EnrollDialog(QDialog):
         controller.enroll_failed.connect(self._on_failed)
         self._done = False
         (self.code if self.server.text() else self.server).setFocus()
+        # As tall as the wrapped text needs at this width (large text too), within the screen.
+        width = self.minimumWidth()
+        self.resize(width, min(layout.totalHeightForWidth(width), room_for(self).height()))
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         line = QLineEdit(self)

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 class SyncBar(QWidget):
     """Connection, waiting count, clock warning and the sync buttons, side by side.
 
+    The connection and the waiting count shorten with "…" when the window is narrow (the
+    whole text stays in their tooltip and is what a screen reader reads); the main window
+    takes the clock warning out (:meth:`take_clock`) and gives it a line of its own.
+
     Signals:
         sync_requested(): "Nu synchroniseren" was clicked.
         enroll_requested(): kept for callers; the bar no longer offers Koppelen itself.
