@@ -7,8 +7,9 @@ day, helper) and a footer (a privacy note and "Pagina 1 van 2"). The same painti
 printer (:func:`print_day_list`, through a print preview), a PDF (:func:`save_day_list_pdf`)
 and a PNG (:func:`render_day_list_png`, for the documentation).
 
-The document is laid out at a fixed 96 dpi on a reference image, so the pages break the same
-way on every screen and printer; painting scales that layout to the device's resolution.
+The document is laid out at a fixed 96 dpi on a reference image (:mod:`ui.planning.print_page`),
+so the pages break the same way on every screen and printer; painting scales that layout to the
+device's resolution.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from PySide6.QtGui import (
     QFont,
     QImage,
     QPageLayout,
-    QPageSize,
     QPainter,
     QTextDocument,
 )
@@ -35,13 +35,13 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.planning import codes
 from kiosk.planning.records import DayList, DayListLine
+from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
 from ui.planning.texts import NAME_PURGED, hhmm, long_day, status_word, tr
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
 
-LAYOUT_DPI = 96
 MARGINS_MM = QMarginsF(15, 22, 15, 20)  # top and bottom leave room for header and footer
 PRIVACY_NOTE = "Vertrouwelijk: bevat persoonsgegevens. Na de spreekuren vernietigen."
 _STATUS_NOTES = ("attended", "no_show")  # the statuses the printed list notes by a name
@@ -172,29 +172,6 @@ def day_list_html(
     return "".join(parts)
 
 
-_reference: QImage | None = None
-
-
-def _reference_device() -> QImage:
-    """A 96-dpi image the document is laid out on, whatever the screen's resolution."""
-    global _reference
-    if _reference is None:
-        _reference = QImage(8, 8, QImage.Format.Format_RGB32)
-        dots = round(LAYOUT_DPI / 0.0254)
-        _reference.setDotsPerMeterX(dots)
-        _reference.setDotsPerMeterY(dots)
-    return _reference
-
-
-def _page_layout() -> QPageLayout:
-    return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
-        MARGINS_MM,
-        QPageLayout.Unit.Millimeter,
-    )
-
-
 class DayListDocument:
     """A day list laid out on A4 pages, ready to paint on a printer, a PDF or an image."""
 
@@ -209,10 +186,10 @@ class DayListDocument:
         self.day_list = day_list
         self.heading = heading or DayListHeading()
         self.html = day_list_html(day_list, self.heading, page_per_helper=page_per_helper)
-        self.layout = _page_layout()
+        self.layout = page_layout(MARGINS_MM)
         body = self.layout.paintRect(QPageLayout.Unit.Point)
         self.document = QTextDocument()
-        self.document.documentLayout().setPaintDevice(_reference_device())
+        self.document.documentLayout().setPaintDevice(reference_device())
         self.document.setDocumentMargin(0)
         self.document.setHtml(self.html)
         self.document.setPageSize(
@@ -287,14 +264,6 @@ class DayListDocument:
             if index:
                 new_page()
             self.paint_page(painter, index, dpi)
-
-
-def setup_printer(printer: QPrinter, layout: QPageLayout, name: str) -> None:
-    """Set *printer* up for a document of ours with *layout*, named *name* in the queue."""
-    printer.setPageLayout(layout)
-    printer.setFullPage(True)  # origin at the paper's corner: the margins are ours
-    printer.setDocName(name)
-    printer.setCreator("IDO Kiosk")
 
 
 def print_document(printer: QPrinter, document: DayListDocument) -> None:

@@ -24,12 +24,8 @@ from PySide6.QtWidgets import QWidget
 from kiosk.calendar_words import MONTHS, WEEKDAYS
 from kiosk.planning import codes
 from kiosk.planning.records import Booking, Slot
-from ui.planning.day_list_print import (
-    LAYOUT_DPI,
-    _page_layout,
-    _reference_device,
-    setup_printer,
-)
+from ui.planning.day_list_print import MARGINS_MM
+from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
 from ui.planning.texts import hhmm, long_day, tr
 
 if TYPE_CHECKING:
@@ -135,10 +131,10 @@ class SlipDocument:
     def __init__(self, slip: Slip) -> None:
         """Lay *slip* out on A4 with the day list's margins."""
         self.slip = slip
-        self.layout: QPageLayout = _page_layout()
+        self.layout: QPageLayout = page_layout(MARGINS_MM)
         body = self.layout.paintRect(QPageLayout.Unit.Point)
         self.document = QTextDocument()
-        self.document.documentLayout().setPaintDevice(_reference_device())
+        self.document.documentLayout().setPaintDevice(reference_device())
         self.document.setDocumentMargin(0)
         self.document.setHtml(slip_html(slip))
         self.document.setPageSize(
