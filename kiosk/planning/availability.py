@@ -10,7 +10,9 @@ dinsdag``) or dates, times as ``9:30``, ``09.30``, ``0930`` or spreadsheet time 
 words (:mod:`ui.words.planning`). Text cells are tidied
 (:func:`kiosk.planning.sheet_cells.cell_text`): a NUL, a zero-width space or a byte-order mark in
 a name never reaches the database. Nothing is written while reading;
-:mod:`kiosk.planning.availability_apply` applies the rows through the planning service.
+:mod:`kiosk.planning.availability_apply` applies the rows through the planning service; the
+checks of single cells (times, length, places, validity) are in
+:mod:`kiosk.planning.availability_cells`.
 """
 
 from __future__ import annotations
@@ -27,15 +29,19 @@ from typing import Any, Final
 
 from kiosk.cleantext import clean_text
 from kiosk.errors import Message, Param, Problem
+from kiosk.planning.availability_cells import (
+    COLUMN_NAMES,
+    places,
+    slot_minutes,
+    time_cell,
+    validity,
+)
 from kiosk.planning.records import Template, TemplateInput
-from kiosk.planning.reference import MAX_CAPACITY, MAX_SLOT_MINUTES, MIN_SLOT_MINUTES
 from kiosk.planning.sheet_cells import (
     blank,
     cell_text,
     nl_date,
     parse_day,
-    parse_time,
-    parse_whole,
     shown,
 )
 from kiosk.planning.store import hhmm
@@ -52,21 +58,7 @@ HEADERS: Final = {
     "valid_from": ("geldigvan", "geldigvanaf", "eerstedag", "startdatum", "vanafdatum"),
     "valid_to": ("geldigtot", "geldigtm", "geldigtotenmet", "laatstedag", "einddatum"),
 }
-#: The column name a message shows, per field (the sheet's own Dutch headers).
-COLUMN_NAMES: Final = {
-    "helper": "helper",
-    "partner": "organisatie",
-    "day": "dag",
-    "starts": "van",
-    "ends": "tot",
-    "minutes": "duur",
-    "capacity": "plaatsen",
-    "valid_from": "geldig van",
-    "valid_to": "geldig tot",
-}
 REQUIRED: Final = ("helper", "day", "starts", "ends", "minutes")
-#: The shortest slot the planning service accepts (it checks this again on save).
-MIN_MINUTES: Final = MIN_SLOT_MINUTES
 _HEADER_SEARCH: Final = 10
 _HEADER_KEYS: Final = {alias: name for name, aliases in HEADERS.items() for alias in aliases}
 
@@ -299,7 +291,7 @@ def _parse_row(
                 Problem("day", "planning.import.day_invalid", {"value": shown(cells["day"])})
             )
     starts, ends = (
-        None if missing(n) else _time_cell(n, cells, problems) for n in ("starts", "ends")
+        None if missing(n) else time_cell(n, cells, problems) for n in ("starts", "ends")
     )
     if starts is not None and ends is not None and ends <= starts:
         problems.append(
@@ -310,9 +302,9 @@ def _parse_row(
             )
         )
         starts = ends = None
-    minutes = None if missing("minutes") else _minutes(cells["minutes"], starts, ends, problems)
-    capacity = _capacity(cells.get("capacity"), problems)
-    valid_from, valid_to = _validity(day, cells, problems)
+    minutes = None if missing("minutes") else slot_minutes(cells["minutes"], starts, ends, problems)
+    capacity = places(cells.get("capacity"), problems)
+    valid_from, valid_to = validity(day, cells, problems)
     if problems or day is None or starts is None or ends is None or minutes is None:
         return None
     return AvailabilityRow(
@@ -327,100 +319,6 @@ def _parse_row(
         valid_from=valid_from,
         valid_to=valid_to,
     )
-
-
-def _time_cell(name: str, cells: dict[str, Any], problems: list[Problem]) -> time | None:
-    found = parse_time(cells[name])
-    if found is None:
-        problems.append(
-            Problem(
-                name,
-                "planning.import.time_invalid",
-                {"column": COLUMN_NAMES[name], "value": shown(cells[name])},
-            )
-        )
-    return found
-
-
-def _minutes(
-    value: Any, starts: time | None, ends: time | None, problems: list[Problem]
-) -> int | None:
-    """The slot length in minutes: within the service's limits and fitting between the times."""
-    minutes = parse_whole(value)
-    if minutes is None or not MIN_MINUTES <= minutes <= MAX_SLOT_MINUTES:
-        problems.append(
-            Problem(
-                "minutes",
-                "planning.import.minutes_range",
-                {"value": shown(value), "min": MIN_MINUTES, "max": MAX_SLOT_MINUTES},
-            )
-        )
-        return None
-    if starts is not None and ends is not None:
-        span = (ends.hour * 60 + ends.minute) - (starts.hour * 60 + starts.minute)
-        if minutes > span:
-            problems.append(
-                Problem(
-                    "minutes",
-                    "planning.import.minutes_too_long",
-                    {"minutes": minutes, "starts": hhmm(starts), "ends": hhmm(ends)},
-                )
-            )
-    return minutes
-
-
-def _capacity(value: Any, problems: list[Problem]) -> int:
-    """The places per slot: 1 when the cell is empty (or wrong, with a problem appended)."""
-    if blank(value):
-        return 1
-    found = parse_whole(value)
-    if found is None or not 1 <= found <= MAX_CAPACITY:
-        problems.append(
-            Problem(
-                "capacity",
-                "planning.import.capacity_range",
-                {"value": shown(value), "max": MAX_CAPACITY},
-            )
-        )
-        return 1
-    return found
-
-
-def _validity(
-    day: int | date | None, cells: dict[str, Any], problems: list[Problem]
-) -> tuple[date | None, date | None]:
-    """Return (valid_from, valid_to): the date itself for a date row, else the optional columns."""
-    bounds: list[date | None] = []
-    for name in ("valid_from", "valid_to"):
-        value = cells.get(name)
-        if blank(value):
-            bounds.append(None)
-            continue
-        found = parse_day(value)
-        if not isinstance(found, date):
-            problems.append(
-                Problem(
-                    name,
-                    "planning.import.date_invalid",
-                    {"column": COLUMN_NAMES[name], "value": shown(value)},
-                )
-            )
-            found = None
-        bounds.append(found)
-    first, last = bounds
-    if isinstance(day, date):
-        if first is not None or last is not None:
-            problems.append(Problem("day", "planning.import.date_with_validity"))
-        return day, day
-    if first is not None and last is not None and last < first:
-        problems.append(
-            Problem(
-                "valid_to",
-                "planning.import.valid_to_before_from",
-                {"last": nl_date(last), "first": nl_date(first)},
-            )
-        )
-    return first, last
 
 
 def _without_overlaps(
