@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,13 +118,18 @@ class DayPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # The status as wide as its longest word: "Vervallen · wacht" takes two lines, so
-        # the questions keep their room.
+        # The status on one line when the list is wide; as wide as its longest word when it
+        # is narrow ("Vervallen · wacht" on two lines), so the questions keep their room.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         metrics = self.table.fontMetrics()
-        words = [self.model.tr(word) for word in (*_STATUS.values(), "verzonden", "wacht")]
-        widest = max(metrics.horizontalAdvance(f"{word} ·") for word in words if word)
-        header.resizeSection(2, widest + 20)
+        statuses = [self.model.tr(word) for word in _STATUS.values()]
+        sent = [self.model.tr("verzonden"), self.model.tr("wacht")]
+        self._status_widths = (
+            max(metrics.horizontalAdvance(f"{word} ·") for word in [*statuses, *sent]) + 20,
+            max(metrics.horizontalAdvance(f"{a} · {b}") for a in statuses for b in sent) + 20,
+        )
+        header.resizeSection(2, self._status_widths[0])
+        self.table.viewport().installEventFilter(self)
         self.correct_button = QPushButton(self.tr("&Corrigeren"), self)
         self.correct_button.setObjectName("correctButton")
         self.void_button = QPushButton(self.tr("&Vervallen verklaren"), self)
@@ -146,6 +151,14 @@ class DayPanel(QWidget):
         self.void_button.clicked.connect(lambda: self._emit(self.void_requested))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Widen the status column to one line when the list has room (a third of it)."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            narrow, wide = self._status_widths
+            third = self.table.viewport().width() // 3
+            self.table.horizontalHeader().resizeSection(2, max(narrow, min(wide, third)))
+        return False
 
     def show_day(self, summary: DaySummary) -> None:
         """Show *summary* and its running count; the chosen visit stays chosen.

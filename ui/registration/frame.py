@@ -227,7 +227,11 @@ def _let_shrink(content: QWidget) -> None:
     """
     for label in content.findChildren(QLabel):
         if label.property("section"):
+            # One line when it fits in about 32 characters, wrapped when longer.
+            metrics = label.fontMetrics()
+            one_line = metrics.horizontalAdvance(label.accessibleName() or label.text()) + 4
             label.setWordWrap(True)
+            label.setMinimumWidth(min(one_line, metrics.averageCharWidth() * 32))
     for combo in content.findChildren(QComboBox):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(16)
