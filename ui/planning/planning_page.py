@@ -22,14 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QLabel,
-    QPushButton,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QTabWidget, QWidget
 
 from kiosk.changes import Changes
 from kiosk.planning.records import Booking, GridData, Slot, WaitingEntry
