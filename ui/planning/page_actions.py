@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from kiosk.planning.search import BookingHit
-from ui.planning import texts
+from ui.planning import page_build, texts
 from ui.planning.navigation import row_for_day
 from ui.planning.texts import tr
 
@@ -92,6 +92,7 @@ def show_hit(page: PlanningPage, hit: BookingHit) -> None:
         page.partner_filter.setCurrentIndex(0)
         page.helper_filter.blockSignals(False)
         page.partner_filter.blockSignals(False)
+        page_build.mark_filter(page)
         page.reload()  # the page calls finish_hit once loaded
         return
     finish_hit(page)
