@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from kiosk.catalogue import CatalogueSet
 from kiosk.registration import DaySummary, VisitRow
 from ui.table_model import RowsModel
-from ui.theme import colour
 from ui.widgets import FlowLayout
 from ui.words.marks import QT_TRANSLATE_NOOP
 
@@ -61,7 +60,7 @@ class DayModel(RowsModel[VisitRow]):
                 f"{self._label('duration', row.duration)}"
             )
         if role == Qt.ItemDataRole.ForegroundRole and row.status != "active":
-            return QBrush(colour("muted_text"))
+            return "muted"  # the theme's muted colour (RowsModel)
         if role == Qt.ItemDataRole.FontRole and row.status != "active":
             font = QFont()
             font.setStrikeOut(True)

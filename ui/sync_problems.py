@@ -14,25 +14,19 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
 
 from kiosk.catalogue import CatalogueSet
 from kiosk.clock import from_utc_text
 from kiosk.db import Database
 from kiosk.errors import Message
 from ui.table_model import RowsModel
-from ui.theme import colour
 from ui.words import has_words, phrase, text
 
 MAX_ROWS = 1000
 ROW_ROLE = Qt.ItemDataRole.UserRole
-#: The theme's colour (:func:`ui.theme.colour`) of each state's text; the words say it too.
-_STATE_COLOURS = {
-    "rejected": "error_text",
-    "conflicted": "warning_text",
-    "quarantined": "text",
-    "received": "text",
-}
+#: The tone of each state's text (:class:`ui.table_model.RowsModel` gives the theme's
+#: colour); the words say it too. Set aside and received keep the ordinary text colour.
+_STATE_TONES = {"rejected": "error", "conflicted": "warning"}
 
 
 @dataclass(frozen=True)
@@ -177,7 +171,7 @@ class ProblemModel(RowsModel[ProblemRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.reason}\n{row.next_step}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            return QBrush(colour(_STATE_COLOURS.get(row.state, "text")))
+            return _STATE_TONES.get(row.state)
         if role == ROW_ROLE:
             return row
         return None
