@@ -22,9 +22,26 @@ from PySide6.QtWidgets import (
 from ui.table_model import RowsModel
 
 
+class CompactTable(QTableView):
+    """A table that prefers the height of its header and :attr:`ROWS` rows (it grows with room).
+
+    Qt's own preference (192 pixels) made a side tab in a scroll area scroll while the table
+    could simply show fewer rows.
+    """
+
+    ROWS = 3
+
+    def sizeHint(self) -> QSize:
+        """The usual width; the header and a few rows high."""
+        hint = super().sizeHint()
+        rows = self.verticalHeader().defaultSectionSize() * self.ROWS
+        header = self.horizontalHeader().sizeHint().height()
+        return QSize(hint.width(), header + rows + 2 * self.frameWidth())
+
+
 def table(parent: QWidget, name: str, accessible: str, model: RowsModel[Any]) -> QTableView:
     """Return a read-only table over *model* that selects one whole row at a time."""
-    view = QTableView(parent)
+    view = CompactTable(parent)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setModel(model)
