@@ -10,7 +10,10 @@ desk's settings, the idle screen (Ctrl+Shift+L), the settings (Ctrl+,), the help
 mode follow (:class:`ui.window_desk.DeskWindow`).
 
 Two pages sit under a tab bar once the desk is set up: Ctrl+1 "Registratie" and Ctrl+2
-"Belastinghulp" (the planning, built the first time it is opened).
+"Belastinghulp" (the planning, built the first time it is opened). The tabs share the top row
+with the demo mark and Instellingen/Hulp (:class:`ui.window_chrome.TopBar`); the clock warning
+gets a line of its own above the status bar. Nothing in this chrome makes the window wider
+than a laptop at 150 % or with text at 200 %.
 """
 
 from __future__ import annotations
