@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QPushB
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
+from kiosk.planning.records import BookingInput
 from tests.ui.keyboard import focusable
 from tests.ui.planning.conftest import drain
 from ui.planning.planning_page import PlanningPage
@@ -198,3 +199,36 @@ def test_the_page_fits_a_laptop_in_the_apps_theme(
         # The grid shows its header and at least three rows of times.
         rows = page.grid.rowAt(page.grid.viewport().height() - 1)
         assert rows == -1 or rows >= 2
+
+
+def test_a_side_tab_scrolls_to_the_control_tab_reaches(
+    themed: QApplication, qtbot: QtBot, ui_kiosk: Kiosk, runner: TaskRunner, season: object
+) -> None:
+    """On a low window the side tab scrolls; the control that gets the focus comes into view."""
+    page = PlanningPage(ui_kiosk.planning, runner, kiosk=ui_kiosk, today=lambda: date(2027, 3, 2))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.resize(910, 300)
+        page.show()
+        page.reload()
+    slot = page.grid.current_slot()
+    assert slot is not None
+    ui_kiosk.planning.book(slot.id, BookingInput("J. Jansen", "0612345678"))
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.reload()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=2000)
+    page.show_side()
+    scroll = page.side.currentWidget()
+    assert isinstance(scroll, QAbstractScrollArea)
+    last = page.slot_panel.cancel_button
+    assert last.isEnabled()
+    page.slot_panel.new_button.setFocus()
+    QApplication.processEvents()
+    assert last.visibleRegion().isEmpty()  # below the fold at first
+    while QApplication.focusWidget() is not last:
+        before = QApplication.focusWidget()
+        page.focusNextPrevChild(True)
+        assert QApplication.focusWidget() is not before
+    QApplication.processEvents()
+    assert not last.visibleRegion().isEmpty()
