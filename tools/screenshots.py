@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import os
 import sys
 import tempfile
@@ -91,7 +92,6 @@ def render_all(
     *text* enlarges the app's font (2: text at 200 %, as Windows' "Tekst groter maken");
     *large* uses the large targets for touch; *language* is the app's language ("nl", "en").
     """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = scale  # read when Qt starts, so before the application
     out_dir.mkdir(parents=True, exist_ok=True)
     suffix = SCALES[scale] + ("-hoog-contrast" if contrast == "high" else "")
@@ -101,11 +101,29 @@ def render_all(
     size = (round(SIZE[0] / float(scale)), round(SIZE[1] / float(scale)))
     with tempfile.TemporaryDirectory(prefix="ido-kiosk-shots-") as home:
         os.environ["KIOSK_HOME"] = home
+        _laptop_screen(Path(home))
         try:
             options = _Options(size, suffix, contrast, only, text, large, language)
             return _render(out_dir, Path(home), options)
         except _DoneError:
             return 0
+
+
+def _laptop_screen(folder: Path) -> None:
+    """Give the offscreen platform a 1366x728 screen (a laptop less its taskbar).
+
+    Its own screen is 800x800, so dialogs that size themselves to the screen's free area
+    would look narrower than on the laptop. A platform other than offscreen is left alone.
+    """
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    if platform.split(":")[0] != "offscreen":
+        return
+    width, height = SIZE
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config = folder / "screen.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 class _Options:
