@@ -78,8 +78,12 @@ class DayModel(RowsModel[VisitRow]):
             source = _SOURCE.get(row.source)
             return f"{topics} ({self.tr(source)})" if source else topics
         status = _STATUS.get(row.status, row.status)
-        sent = self.tr("verzonden") if row.sent else self.tr("wacht")
+        sent = self.sent_words()[0 if row.sent else 1]
         return f"{self.tr(status)} · {sent}" if status else sent
+
+    def sent_words(self) -> tuple[str, str]:
+        """Return the words for a sent and for a waiting visit, in the current language."""
+        return self.tr("verzonden"), self.tr("wacht")
 
 
 class DayPanel(QWidget):
@@ -122,7 +126,7 @@ class DayPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         metrics = self.table.fontMetrics()
         statuses = [self.model.tr(word) for word in _STATUS.values()]
-        sent = [self.model.tr("verzonden"), self.model.tr("wacht")]
+        sent = self.model.sent_words()
         self._status_widths = (
             max(metrics.horizontalAdvance(f"{word} ·") for word in [*statuses, *sent]) + 20,
             max(metrics.horizontalAdvance(f"{a} · {b}") for a in statuses for b in sent) + 20,

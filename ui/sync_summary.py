@@ -50,21 +50,20 @@ class SyncSummary(QFrame):
         form.setVerticalSpacing(2)
         form.setColumnStretch(1, 1)
         form.setColumnStretch(3, 1)
-        translate = QCoreApplication.translate
         for row, pairs in enumerate(
             (
                 (
-                    ("link", translate("SyncPage", "Koppeling")),
-                    ("server", translate("SyncPage", "Server")),
+                    ("link", QCoreApplication.translate("SyncPage", "Koppeling")),
+                    ("server", QCoreApplication.translate("SyncPage", "Server")),
                 ),
                 (
-                    ("last", translate("SyncPage", "Laatste synchronisatie")),
-                    ("waiting", translate("SyncPage", "Wachtend")),
+                    ("last", QCoreApplication.translate("SyncPage", "Laatste synchronisatie")),
+                    ("waiting", QCoreApplication.translate("SyncPage", "Wachtend")),
                 ),
-                (("counts", translate("SyncPage", "Per status")),),
+                (("counts", QCoreApplication.translate("SyncPage", "Per status")),),
                 (
-                    ("clock", translate("SyncPage", "Klok")),
-                    ("message", translate("SyncPage", "Laatste melding")),
+                    ("clock", QCoreApplication.translate("SyncPage", "Klok")),
+                    ("message", QCoreApplication.translate("SyncPage", "Laatste melding")),
                 ),
             )
         ):
@@ -85,40 +84,42 @@ class SyncSummary(QFrame):
     def show_status(self, status: SyncStatus, now: datetime | None = None) -> None:
         """Show *status* in words."""
         now = now or datetime.now().astimezone()
-        translate, values = QCoreApplication.translate, self.values
+        values = self.values
         if status.enrolled:
             values["link"].setText(
-                translate("SyncPage", "Gekoppeld als “{desk}” · vestiging {branch}").format(
-                    desk=status.device_name or "?", branch=status.branch_name or "?"
-                )
+                QCoreApplication.translate(
+                    "SyncPage", "Gekoppeld als “{desk}” · vestiging {branch}"
+                ).format(desk=status.device_name or "?", branch=status.branch_name or "?")
             )
         else:
-            values["link"].setText(translate("SyncPage", "Niet gekoppeld"))
+            values["link"].setText(QCoreApplication.translate("SyncPage", "Niet gekoppeld"))
         indicator = sync_status.connection(status, now)
         if status.paused_reason:
             values["link"].setText(f"{values['link'].text()} · {indicator.text.lstrip('● ')}")
         values["server"].setText(status.server_url or "–")
-        today = translate("SyncPage", "vandaag om")
+        today = QCoreApplication.translate("SyncPage", "vandaag om")
         last = sync_status.local_time(status.last_success_at, now, today=today)
-        last = last or translate("SyncPage", "nog nooit")
+        last = last or QCoreApplication.translate("SyncPage", "nog nooit")
         retry = sync_status.local_time(status.next_attempt_at, now)
         if retry is not None:
-            last += translate("SyncPage", " · volgende poging {time}").format(time=retry)
+            again = QCoreApplication.translate("SyncPage", " · volgende poging {time}")
+            last += again.format(time=retry)
         values["last"].setText(last)
         values["waiting"].setText(sync_status.waiting(status.waiting))
         values["counts"].setText(
             " · ".join(
-                f"{translate('SyncPage', name)} {sync_status.count_text(status.counts.get(key, 0))}"
+                QCoreApplication.translate("SyncPage", name)
+                + f" {sync_status.count_text(status.counts.get(key, 0))}"
                 for key, name in _COUNT_NAMES
             )
         )
         warning = sync_status.clock_warning(status)
         values["clock"].setText(
-            translate("SyncPage", "⚠ {warning}. Laat de klok gelijk zetten (ICT-afdeling).").format(
-                warning=warning
-            )
+            QCoreApplication.translate(
+                "SyncPage", "⚠ {warning}. Laat de klok gelijk zetten (ICT-afdeling)."
+            ).format(warning=warning)
             if warning
-            else translate("SyncPage", "Gelijk met de server")
+            else QCoreApplication.translate("SyncPage", "Gelijk met de server")
             if status.clock_offset_seconds is not None
             else "–"
         )

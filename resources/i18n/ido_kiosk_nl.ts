@@ -305,7 +305,7 @@
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>✔ Gesloten op {day}.</source>
         <translation>✔ Gesloten op {day}.</translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>DayModel</name>
     <message>
-        <location filename="../../ui/day_list.py" line="+29"/>
+        <location filename="../../ui/day_list.py" line="+28"/>
         <source>Vervallen</source>
         <translation>Vervallen</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>correctie</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>verzonden</source>
         <translation>verzonden</translation>
     </message>
@@ -351,13 +351,13 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location line="+19"/>
-        <location line="+57"/>
+        <location line="+18"/>
+        <location line="+77"/>
         <source>Vandaag: nog geen bezoeken</source>
         <translation>Vandaag: nog geen bezoeken</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-74"/>
         <source>Aantal vandaag</source>
         <translation>Aantal vandaag</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation>Bezoeken van vandaag</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>&amp;Corrigeren</source>
         <translation>&amp;Corrigeren</translation>
     </message>
@@ -382,7 +382,7 @@
         <translation>Vandaag aan deze balie</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>1 bezoek</source>
         <translation>1 bezoek</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>Koppelen aan de centrale server</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Koppel deze balie eenmalig aan de centrale server. De ICT-afdeling geeft u het adres en een koppelcode (die is 15 minuten geldig en werkt één keer). Registraties die al op deze computer staan, worden daarna verstuurd.</source>
         <translation>Koppel deze balie eenmalig aan de centrale server. De ICT-afdeling geeft u het adres en een koppelcode (die is 15 minuten geldig en werkt één keer). Registraties die al op deze computer staan, worden daarna verstuurd.</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Vul de koppelcode in.</source>
         <translation>Vul de koppelcode in.</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>Onder&amp;werpen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>✔ Helper {name} opgeslagen.</source>
         <translation>✔ Helper {name} opgeslagen.</translation>
     </message>
@@ -923,7 +923,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+101"/>
+        <location filename="../../ui/main_window.py" line="+104"/>
         <source>IDO Kiosk – registratie Informatiepunt Digitale Overheid</source>
         <translation>IDO Kiosk – registratie Informatiepunt Digitale Overheid</translation>
     </message>
@@ -965,7 +965,7 @@
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+50"/>
+        <location filename="../../ui/planning/page_build.py" line="+51"/>
         <source>Seizoen</source>
         <extracomment>The side column&apos;s width in average characters (at least; the widest button and the tab texts may ask for more). The side column takes at most this part of the page&apos;s width (at 200 % text on a small window its tabs then scroll sideways instead of squeezing the grid away).</extracomment>
         <translation>Seizoen</translation>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/planning/planning_page.py" line="+401"/>
+        <location filename="../../ui/planning/planning_page.py" line="+365"/>
         <source>Details verbergen</source>
         <translation>Details verbergen</translation>
     </message>
@@ -1023,12 +1023,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/planning/planning_page.py" line="-164"/>
+        <location line="+153"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-150"/>
         <source>Alleen één helper of één organisatie tonen (Alt+H, Alt+O)</source>
         <translation>Alleen één helper of één organisatie tonen (Alt+H, Alt+O)</translation>
     </message>
@@ -1064,12 +1064,12 @@
         <translation>Afspraken die de server niet kon opslaan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>⚠ &amp;Aandacht (99)</source>
         <translation>⚠ &amp;Aandacht (99)</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-103"/>
         <source>&amp;Helper</source>
         <translation>&amp;Helper</translation>
     </message>
@@ -1135,12 +1135,12 @@
         <translation>Enter of een letter typen op een vrije plek maakt een afspraak.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/planning_page.py" line="+0"/>
+        <location filename="../../ui/planning/page_build.py" line="+101"/>
         <source>Filter (aan)</source>
         <translation>Filter (aan)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../ui/planning/planning_page.py" line="-109"/>
         <source>✖ {what} lukte niet: {error}</source>
         <translation>✖ {what} lukte niet: {error}</translation>
     </message>
@@ -1333,7 +1333,7 @@
 <context>
     <name>RegistrationFrame</name>
     <message>
-        <location filename="../../ui/registration/frame.py" line="+54"/>
+        <location filename="../../ui/registration/frame.py" line="+56"/>
         <source>Vragen in dit bezoek</source>
         <extracomment>Below this width (logical pixels) today&apos;s list folds away by itself.</extracomment>
         <translation>Vragen in dit bezoek</translation>
@@ -1344,7 +1344,7 @@
         <translation>Vraag 1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>◂ Vandaag</source>
         <translation>◂ Vandaag</translation>
     </message>
@@ -1487,7 +1487,7 @@
         <translation>&amp;Plaatsen per tijd</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Kies eerst een seizoen en een helper.</source>
         <translation>Kies eerst een seizoen en een helper.</translation>
     </message>
@@ -2078,7 +2078,7 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="+47"/>
+        <location filename="../../ui/sync_bar.py" line="+51"/>
         <source>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</source>
         <translation>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</translation>
     </message>
@@ -2140,7 +2140,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="+84"/>
+        <location filename="../../ui/sync_page.py" line="+76"/>
         <source>Synchronisatie – IDO Kiosk</source>
         <translation>Synchronisatie – IDO Kiosk</translation>
     </message>
@@ -2150,42 +2150,42 @@
         <translation>Synchronisatie met de centrale server</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/sync_summary.py" line="+56"/>
         <source>Koppeling</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Laatste synchronisatie</source>
         <translation>Laatste synchronisatie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Wachtend</source>
         <translation>Wachtend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Per status</source>
         <translation>Per status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Klok</source>
         <translation>Klok</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Laatste melding</source>
         <translation>Laatste melding</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/sync_page.py" line="+8"/>
         <source>Registraties die aandacht nodig hebben</source>
         <translation>Registraties die aandacht nodig hebben</translation>
     </message>
@@ -2225,7 +2225,7 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../../ui/sync_summary.py" line="+24"/>
         <source>Gekoppeld als “{desk}” · vestiging {branch}</source>
         <translation>Gekoppeld als “{desk}” · vestiging {branch}</translation>
     </message>
@@ -2250,7 +2250,7 @@
         <translation> · volgende poging {time}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>⚠ {warning}. Laat de klok gelijk zetten (ICT-afdeling).</source>
         <translation>⚠ {warning}. Laat de klok gelijk zetten (ICT-afdeling).</translation>
     </message>
@@ -2260,7 +2260,7 @@
         <translation>Gelijk met de server</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/sync_page.py" line="+77"/>
         <source>&lt;u&gt;R&lt;/u&gt;egistraties die aandacht nodig hebben ({n})</source>
         <translation>&lt;u&gt;R&lt;/u&gt;egistraties die aandacht nodig hebben ({n})</translation>
     </message>
@@ -2477,7 +2477,7 @@
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>{n} nieuwe tijden op {days} dagen; {existing} bestaan al en blijven.</source>
         <translation>{n} nieuwe tijden op {days} dagen; {existing} bestaan al en blijven.</translation>
     </message>
@@ -2647,17 +2647,17 @@
         <translation>Aangevinkt: geregistreerd als lopend IDO, niet aan de balie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Tijdstip</source>
         <translation>&amp;Tijdstip</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Aantal</source>
         <translation>&amp;Aantal</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>
@@ -2782,7 +2782,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../ui/planning/slip_print.py" line="+110"/>
+        <location filename="../../ui/planning/slip_print.py" line="+106"/>
         <source>Tijd</source>
         <translation>Tijd</translation>
     </message>
@@ -2833,7 +2833,7 @@
         <translation>{n} inloop</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+85"/>
         <source>Daglijst {day}</source>
         <translation>Daglijst {day}</translation>
     </message>
@@ -2848,7 +2848,7 @@
         <translation>Pagina {page} van {count}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <location filename="../../ui/planning/slip_print.py" line="+59"/>
         <source>De printer kon niet worden gestart.</source>
         <translation>De printer kon niet worden gestart.</translation>
@@ -2859,13 +2859,13 @@
         <translation>Daglijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+96"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+83"/>
         <source>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</source>
         <translation>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+43"/>
+        <location line="+11"/>
+        <location line="+45"/>
         <source>Rooster exporteren</source>
         <translation>Rooster exporteren</translation>
     </message>
@@ -2875,7 +2875,7 @@
         <translation>Het rooster is opgeslagen in {path} ({n} regels).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../ui/planning/exchange_import.py" line="+74"/>
         <source>Het bestand kon niet worden gelezen ({reason}).</source>
         <translation>Het bestand kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -2883,12 +2883,12 @@
         <location line="+16"/>
         <location line="+132"/>
         <location line="+11"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Beschikbaarheid importeren</source>
         <translation>Beschikbaarheid importeren</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Problemen per rij</source>
         <translation>Problemen per rij</translation>
     </message>
@@ -2903,13 +2903,13 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+247"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+128"/>
+        <location filename="../../ui/planning/exchange_import.py" line="+1"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location filename="../../ui/planning/exchange_import.py" line="+2"/>
         <source>Alleen goede rijen importeren</source>
         <translation>Alleen goede rijen importeren</translation>
     </message>
@@ -2955,7 +2955,7 @@
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="-75"/>
         <source>Importeren en exporteren</source>
         <translation>Importeren en exporteren</translation>
     </message>
@@ -2976,7 +2976,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/planning/search_dialog.py" line="+119"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+126"/>
         <source>Sluiten (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
@@ -2996,7 +2996,7 @@
         <translation>geen spreekuur</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/helpers_tab.py" line="-86"/>
+        <location filename="../../ui/planning/helpers_tab.py" line="-84"/>
         <source>ja</source>
         <translation>ja</translation>
     </message>
@@ -3067,7 +3067,7 @@
         <translation>Het seizoen is voorbij op {day}; dit is de laatste dag: {shown}.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Die afspraak staat niet meer in het rooster.</source>
         <translation>Die afspraak staat niet meer in het rooster.</translation>
     </message>
@@ -3087,7 +3087,7 @@
         <translation>Deze afspraak heeft geen naam meer; een briefje kan niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/prompts.py" line="+32"/>
+        <location filename="../../ui/planning/prompts.py" line="+34"/>
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
@@ -3134,12 +3134,12 @@
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="-106"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="-104"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/search_dialog.py" line="-116"/>
+        <location filename="../../ui/planning/search_dialog.py" line="-123"/>
         <source>{status}, conflict</source>
         <extracomment>Wait this long after the last key before searching (ms).</extracomment>
         <translation>{status}, conflict</translation>
@@ -3150,8 +3150,9 @@
         <translation>{status}, nog niet bevestigd</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Afspraak zoeken</source>
+        <extracomment>The longest query (a name is at most 100 characters) and how much of it a message repeats.</extracomment>
         <translation>Afspraak zoeken</translation>
     </message>
     <message>
@@ -3165,13 +3166,13 @@
         <translation>Naam of telefoonnummer, bijv. Jansen of 06 1234</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Gevonden afspraken</source>
         <translation>Gevonden afspraken</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Typ een naam of een telefoonnummer.</source>
         <translation>Typ een naam of een telefoonnummer.</translation>
     </message>
@@ -3207,9 +3208,9 @@
     </message>
     <message>
         <location line="+52"/>
-        <location filename="../../ui/planning/texts.py" line="+134"/>
+        <location filename="../../ui/planning/texts.py" line="+99"/>
         <source> (inloop)</source>
-        <extracomment>Marker and word per booking state (``status``, or the sync state where that matters more). What a name becomes once the contact details were purged (design §6). The normal theme&apos;s background of the cell kinds with bookings (see :func:`cell_kind`); the kinds without (&quot;none&quot;, &quot;closed&quot;, &quot;free&quot;) and the high-contrast theme take ``ui.theme``&apos;s colours (:mod:`ui.planning.colours`).</extracomment>
+        <extracomment>Marker and word per booking state (``status``, or the sync state where that matters more). What a name becomes once the contact details were purged (design §6).</extracomment>
         <translation> (inloop)</translation>
     </message>
     <message>
@@ -3223,7 +3224,7 @@
         <translation>{n} afspraken gevonden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Niets gevonden voor “{query}”.</source>
         <translation>Niets gevonden voor “{query}”.</translation>
     </message>
