@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from kiosk.catalogue import Catalogue, Option
 from kiosk.visits import NOT_APPLICABLE, REFERRED, QuestionInput
 from ui.choices import ChoiceGroup
-from ui.registration.sections import CARRIED, Section
+from ui.registration.sections import CARRIED, Section, Sections
 from ui.topic_picker import TopicPicker
 
 DEFAULT_ORGANISATIONS = ("belastingdienst", "toeslagen", "logius", "gemeente", "uwv", "svb")
@@ -70,16 +70,24 @@ class QuestionEditor(QWidget):
             self.tr("Zonder namen, BSN, telefoon of adres: de registratie is anoniem.")
         )
 
-        self.sections: dict[str, Section] = {
-            "topic": Section(self.tr("Onder&werp"), self.topics, self, buddy=self.topics.filter),
-            "organisation": Section(self.tr("&Organisatie"), self.organisations, self),
-            "digid_followup": Section(self.tr("DigiD-vervol&g"), self.followup, self),
-            "help": Section(self.tr("Geboden &hulp (meer antwoorden mogelijk)"), self.help, self),
-            "referral": Section(self.tr("Doorverwezen &naar"), self.referral, self),
-            "note": Section(
-                self.tr("Notit&ie (mag leeg; geen namen, BSN, telefoon of adres)"), self.note, self
-            ),
-        }
+        self.sections = Sections(
+            {
+                "topic": Section(
+                    self.tr("Onder&werp"), self.topics, self, buddy=self.topics.filter
+                ),
+                "organisation": Section(self.tr("&Organisatie"), self.organisations, self),
+                "digid_followup": Section(self.tr("DigiD-vervol&g"), self.followup, self),
+                "help": Section(
+                    self.tr("Geboden &hulp (meer antwoorden mogelijk)"), self.help, self
+                ),
+                "referral": Section(self.tr("Doorverwezen &naar"), self.referral, self),
+                "note": Section(
+                    self.tr("Notit&ie (mag leeg; geen namen, BSN, telefoon of adres)"),
+                    self.note,
+                    self,
+                ),
+            }
+        )
         self.followup_label = self.sections["digid_followup"].heading
         self.referral_label = self.sections["referral"].heading
         self.organisations.add_extra(self.more_organisations)
@@ -189,13 +197,11 @@ class QuestionEditor(QWidget):
 
     def carried(self) -> list[str]:
         """Return the names of the sections still marked as carried over."""
-        return [n for n, s in self.sections.items() if s.kind == CARRIED]
+        return self.sections.carried()
 
     def show_error(self, field: str | None, message: str = "") -> bool:
         """Show *message* under the section *field* (None clears all); False if not here."""
-        for name, section in self.sections.items():
-            section.show_error(message if name == field else None)
-        return field in self.sections
+        return self.sections.show_error(field, message)
 
     def _answered(self, name: str) -> None:
         """The clerk answered section *name*: its carried mark and error go."""

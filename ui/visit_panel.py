@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.catalogue import Catalogue
 from kiosk.visits import MAX_TALLY, VisitInput
 from ui.choices import ChoiceGroup
-from ui.registration.sections import CARRIED, DEFAULT, Section
+from ui.registration.sections import CARRIED, DEFAULT, Section, Sections
 from ui.widgets import FlowLayout, section_label
 
 
@@ -93,10 +93,12 @@ class VisitPanel(QWidget):
                 part.setHidden(hidden)  # a new parent hides a widget; "when" stays hidden
                 row.addWidget(part)
             when_row.addWidget(group)
-        self.sections = {
-            "channel": Section(self.tr("&Kanaal"), self.channel, self),
-            "duration": Section(self.tr("&Duur"), self.duration, self),
-        }
+        self.sections = Sections(
+            {
+                "channel": Section(self.tr("&Kanaal"), self.channel, self),
+                "duration": Section(self.tr("&Duur"), self.duration, self),
+            }
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -192,13 +194,11 @@ class VisitPanel(QWidget):
 
     def carried(self) -> list[str]:
         """Return the names of the sections still marked as carried over."""
-        return [n for n, s in self.sections.items() if s.kind == CARRIED]
+        return self.sections.carried()
 
     def show_error(self, field: str | None, message: str = "") -> bool:
         """Show *message* under the section *field* (None clears all); False if not here."""
-        for name, section in self.sections.items():
-            section.show_error(message if name == field else None)
-        return field in self.sections
+        return self.sections.show_error(field, message)
 
     def _answered(self, name: str) -> None:
         self.sections[name].set_mark(None)

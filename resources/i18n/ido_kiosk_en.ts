@@ -1153,7 +1153,7 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../ui/registration/sections.py" line="+97"/>
+        <location filename="../../ui/registration/sections.py" line="+85"/>
         <source>overgenomen</source>
         <translation>carried over</translation>
     </message>
@@ -1216,12 +1216,12 @@
         <translation>Without names, BSN, phone or address: the registration is anonymous.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Onder&amp;werp</source>
         <translation>To&amp;pic</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
@@ -1231,12 +1231,12 @@
         <translation>DigiD &amp;follow-up</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Geboden &amp;hulp (meer antwoorden mogelijk)</source>
         <translation>&amp;Help given (more than one answer possible)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Doorverwezen &amp;naar</source>
         <translation>&amp;Referred to</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>Not&amp;e (may be empty; no names, BSN, phone or address)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Andere …</source>
         <translation>Other …</translation>
     </message>
@@ -2657,7 +2657,7 @@
         <translation>Nu&amp;mber</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>

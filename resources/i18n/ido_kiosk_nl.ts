@@ -1153,7 +1153,7 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../ui/registration/sections.py" line="+97"/>
+        <location filename="../../ui/registration/sections.py" line="+85"/>
         <source>overgenomen</source>
         <translation>overgenomen</translation>
     </message>
@@ -1216,12 +1216,12 @@
         <translation>Zonder namen, BSN, telefoon of adres: de registratie is anoniem.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Onder&amp;werp</source>
         <translation>Onder&amp;werp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisatie</translation>
     </message>
@@ -1231,12 +1231,12 @@
         <translation>DigiD-vervol&amp;g</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Geboden &amp;hulp (meer antwoorden mogelijk)</source>
         <translation>Geboden &amp;hulp (meer antwoorden mogelijk)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Doorverwezen &amp;naar</source>
         <translation>Doorverwezen &amp;naar</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>Notit&amp;ie (mag leeg; geen namen, BSN, telefoon of adres)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Andere …</source>
         <translation>Andere …</translation>
     </message>
@@ -2657,7 +2657,7 @@
         <translation>&amp;Aantal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>

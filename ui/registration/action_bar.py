@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.flow_fill import FillingFlow
-from ui.registration.sections import repolish
+from ui.theme import repolish
 
 BUTTON_HEIGHT = 40
 #: The dynamic property that gives a label the accessible role "status" (a live region).

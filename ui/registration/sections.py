@@ -13,23 +13,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ui import theme
+from ui.theme import repolish
 from ui.widgets import section_label
 
 CARRIED = "carried"
 DEFAULT = "default"
-
-
-def repolish(widget: QWidget) -> None:
-    """Apply the style sheet again after a dynamic property changed."""
-    helper = getattr(theme, "repolish", None)
-    if callable(helper):
-        helper(widget)
-        return
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    widget.update()
 
 
 class Section:
@@ -119,3 +107,17 @@ class Section:
     def _describe(self) -> None:
         parts = [self._description, self.mark.accessibleName(), self.error.text()]
         self.field.setAccessibleDescription(" ".join(p for p in parts if p))
+
+
+class Sections(dict[str, Section]):
+    """A form part's sections by field name, with the marks and errors of them all."""
+
+    def carried(self) -> list[str]:
+        """Return the names of the sections still marked as carried over."""
+        return [name for name, section in self.items() if section.kind == CARRIED]
+
+    def show_error(self, field: str | None, message: str = "") -> bool:
+        """Show *message* under the section *field* (None clears all); False if not here."""
+        for name, section in self.items():
+            section.show_error(message if name == field else None)
+        return field in self
