@@ -3,6 +3,7 @@
     .venv/bin/python -m tools.translations update   find every message, merge into the .ts
     .venv/bin/python -m tools.translations build    compile resources/i18n/*.ts to *.qm
     .venv/bin/python -m tools.translations check    list what is stale or untranslated
+    .venv/bin/python -m tools.translations fill F   write translations from JSON lines in F
 
 The source language is Dutch. ``resources/i18n/ido_kiosk_nl.ts`` holds every message with its
 source as the translation (and both plural forms where a text uses ``%n``);
@@ -21,6 +22,7 @@ they amount to. The line numbers stay the same, so Linguist shows the right plac
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -257,10 +259,65 @@ def problems(entries: list[Entry]) -> list[str]:
     return found
 
 
+def fill(files: list[Path], ts_dir: Path = TS_DIR) -> tuple[int, list[str]]:
+    """Write the translations listed in the JSON-lines *files* into the .ts files in *ts_dir*.
+
+    Each line is ``{"context": ..., "source": ..., "en": text or [forms], "nl": [forms]}``
+    (a language left out is left alone; forms for a ``%n`` message). The messages must be in
+    the .ts files already (run ``update`` first); each one written is marked finished. Returns
+    how many were written and the lines whose message is not there.
+    """
+    wanted: dict[str, dict[tuple[str, str], str | list[str]]] = {}
+    for file in files:
+        for line in file.read_text("utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                for language in LANGUAGES:
+                    if language in item:
+                        key = (item["context"], item["source"])
+                        wanted.setdefault(language, {})[key] = item[language]
+    written, missing = 0, []
+    for language, table in wanted.items():
+        path = ts_dir / (file_name(language) + ".ts")
+        tree = ET.parse(path)
+        seen: set[tuple[str, str]] = set()
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                key = (name, message.findtext("source") or "")
+                if key in table:
+                    _translate(message, table[key])
+                    seen.add(key)
+                    written += 1
+        missing += [f"{language} {c}: {s!r}" for c, s in table if (c, s) not in seen]
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    return written, missing
+
+
+def _translate(message: ET.Element, text: str | list[str]) -> None:
+    """Put *text* (or its forms) into *message*'s translation, marked finished."""
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    translation.attrib.pop("type", None)
+    for child in list(translation):
+        translation.remove(child)
+    forms = [text] if isinstance(text, str) else text
+    if message.get("numerus") == "yes":
+        translation.text = None
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = forms[0]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run ``update``, ``build`` or ``check``; return the exit code."""
     parser = argparse.ArgumentParser(prog="python -m tools.translations", description=__doc__)
-    parser.add_argument("command", choices=("update", "build", "check"))
+    parser.add_argument("command", choices=("update", "build", "check", "fill"))
+    parser.add_argument(
+        "files", nargs="*", type=Path, help="fill: JSON-lines files of translations"
+    )
     parser.add_argument(
         "--if-stale", action="store_true", help="build only when a .ts is newer than its .qm"
     )
@@ -269,6 +326,13 @@ def main(argv: list[str] | None = None) -> int:
         for path in update():
             print(f"updated {path.relative_to(ROOT)}")
         return 0
+    if args.command == "fill":
+        written, missing = fill(args.files)
+        update()  # lupdate writes the files in its own layout again
+        print(f"filled {written} translations")
+        for line in missing:
+            print(f"not in the .ts files (run update first?): {line}")
+        return 1 if missing else 0
     if args.command == "build":
         if args.if_stale and not stale():
             return 0

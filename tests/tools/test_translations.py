@@ -87,6 +87,41 @@ def test_update_on_new_code_fills_dutch_and_leaves_plurals_to_a_person(tmp_path:
     assert len(problems(list(english.values()))) >= 2  # both unfinished in English
 
 
+def test_fill_writes_translations_and_plural_forms_and_names_what_is_missing(
+    tmp_path: Path,
+) -> None:
+    code = tmp_path / "ui" / "panel.py"
+    code.parent.mkdir()
+    code.write_text(
+        "class Panel(QWidget):\n"
+        "    def texts(self, n):\n"
+        '        return self.tr("Nieuw {name}"), self.tr("%n bezoeken", "", n)\n',
+        "utf-8",
+    )
+    translations.update(tmp_path, tmp_path / "ts")
+    lines = tmp_path / "en.jsonl"
+    lines.write_text(
+        '{"context": "Panel", "source": "Nieuw {name}", "en": "New {name}"}\n'
+        '{"context": "Panel", "source": "%n bezoeken", "en": ["%n visit", "%n visits"],'
+        ' "nl": ["%n bezoek", "%n bezoeken"]}\n'
+        '{"context": "Panel", "source": "Weg", "en": "Gone"}\n',
+        "utf-8",
+    )
+    written, missing = translations.fill([lines], tmp_path / "ts")
+    assert written == 3
+    assert missing == ["en Panel: 'Weg'"]
+    english = {e.source: e for e in read_ts(tmp_path / "ts" / "ido_kiosk_en.ts")}
+    dutch = {e.source: e for e in read_ts(tmp_path / "ts" / "ido_kiosk_nl.ts")}
+    assert problems(list(english.values())) == []
+    assert english["%n bezoeken"].translations == ("%n visit", "%n visits")
+    assert dutch["%n bezoeken"].translations == ("%n bezoek", "%n bezoeken")
+    assert dutch["%n bezoeken"].finished
+    translations.update(tmp_path, tmp_path / "ts")  # lupdate reads and keeps what fill wrote
+    again = {e.source: e for e in read_ts(tmp_path / "ts" / "ido_kiosk_en.ts")}
+    assert again["Nieuw {name}"].translations == ("New {name}",)
+    assert again["Nieuw {name}"].finished
+
+
 def test_every_message_has_a_context_qt_looks_in() -> None:
     odd = [e for e in read_ts(DUTCH) if not e.context or "." in e.context]
     assert not odd, odd[:5]
