@@ -156,11 +156,9 @@ class _Options:
 
 
 def _render(out_dir: Path, home: Path, options: _Options) -> int:
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QWidget
 
     from kiosk.paths import app_paths
-    from tools.demo_data import link_to_pretend_server, record_sample_day
     from ui.app import make_application
     from ui.i18n import install_language
     from ui.main_window import MainWindow
@@ -179,6 +177,30 @@ def _render(out_dir: Path, home: Path, options: _Options) -> int:
     window.resize(*options.size)
     window.show()
 
+    settle = settler(window)
+
+    def shot(name: str, dialog: QWidget | None = None) -> None:
+        if not options.wanted(name):
+            return
+        settle()
+        picture = window.grab() if dialog is None else _over(window, dialog)
+        path = out_dir / f"{name}{options.suffix}.png"
+        picture.save(str(path))
+        print(path)
+        options.rendered(name)
+
+    visit_screens(window, shot, settle)
+    if options.wanted("12-daglijst"):
+        _day_list_shot(window, out_dir, options.suffix)
+    window.close()
+    app.processEvents()
+    return 0
+
+
+def settler(window: Any) -> Callable[..., None]:
+    """Return a ``settle(condition, timeout_ms)`` for *window*: events, tasks and sync done."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
     def settle(condition: Callable[[], bool] = lambda: True, timeout_ms: int = 10000) -> None:
         loop_timer = QTimer()
         loop_timer.start(timeout_ms)
@@ -195,15 +217,16 @@ def _render(out_dir: Path, home: Path, options: _Options) -> int:
         for _ in range(5):
             QCoreApplication.processEvents()
 
-    def shot(name: str, dialog: QWidget | None = None) -> None:
-        if not options.wanted(name):
-            return
-        settle()
-        picture = window.grab() if dialog is None else _over(window, dialog)
-        path = out_dir / f"{name}{options.suffix}.png"
-        picture.save(str(path))
-        print(path)
-        options.rendered(name)
+    return settle
+
+
+def visit_screens(window: Any, shot: Callable[..., None], settle: Callable[..., None]) -> None:
+    """Drive *window* through every screen, calling ``shot(name, dialog=None)`` at each.
+
+    The screenshots save a picture there; the language tests (tests/ui) read the texts.
+    *window* is shown and not started; the sample data is recorded on the way.
+    """
+    from tools.demo_data import link_to_pretend_server, record_sample_day
 
     window.start()
     settle(lambda: window.kiosk is not None)
@@ -269,11 +292,6 @@ def _render(out_dir: Path, home: Path, options: _Options) -> int:
     sync_page.accept()
     _planning_shots(window, shot, settle)
     _desk_shots(window, shot, settle)
-    if options.wanted("12-daglijst"):
-        _day_list_shot(window, out_dir, options.suffix)
-    window.close()
-    app.processEvents()
-    return 0
 
 
 def _over(window: Any, dialog: Any) -> Any:

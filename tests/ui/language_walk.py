@@ -1,0 +1,313 @@
+"""Every text a user can read or hear in a window, with the place it was found.
+
+:func:`walk` goes through a top-level widget and its children and returns :class:`Text`
+items: visible labels (rich text made plain), button texts, group box titles, tab texts,
+combo box items, placeholders, window titles, tooltips, accessible names and descriptions,
+the texts of read-only text views, and the visible header labels and first rows of item views.
+A page behind a tab counts as visible: a click shows it.
+
+What the user typed (a line edit's text) is not a text of the app and is left out. The
+language tests (``test_every_word_translated``, ``test_no_codes_on_screen``) look at these
+texts; a failure names the place (``SettingsDialog > QTabWidget > QLabel#hint``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+#: How many rows of an item view are read (the first ones a user sees).
+ROWS = 8
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text on screen: what it says, where it is, and what kind of text it is."""
+
+    text: str
+    where: str
+    kind: str
+
+    def __str__(self) -> str:
+        return f"{self.where} [{self.kind}]: {self.text!r}"
+
+
+def plain(text: str) -> str:
+    """Return *text* without rich-text markup and entities, whitespace collapsed."""
+    if _TAG.search(text):
+        text = QTextDocumentFragment.fromHtml(text).toPlainText()
+    return " ".join(text.replace("&&", "\0").replace("&", "").replace("\0", "&").split())
+
+
+def label_text(text: str) -> str:
+    """Return a rich or plain label text as the user reads it (no markup, no ``&``)."""
+    if _TAG.search(text):
+        return " ".join(QTextDocumentFragment.fromHtml(text).toPlainText().split())
+    return plain(text)
+
+
+def where(widget: QWidget, top: QWidget) -> str:
+    """Return the path of *widget* from *top*: object names, else class names."""
+    parts: list[str] = []
+    current: QWidget | None = widget
+    while current is not None:
+        name = current.objectName()
+        kind = type(current).__name__
+        if name and not name.startswith("qt_"):
+            parts.append(f"{kind}#{name}")
+        elif current is top or not kind.startswith("Q") or current is widget:
+            parts.append(kind)
+        if current is top:
+            break
+        current = current.parentWidget()
+    return " > ".join(reversed(parts))
+
+
+def shown(widget: QWidget, top: QWidget) -> bool:
+    """Return True when *widget* shows inside *top*, a page behind a tab counting as shown."""
+    current: QWidget | None = widget
+    while current is not None and current is not top:
+        parent = current.parentWidget()
+        if current.isHidden():
+            behind_tab = isinstance(parent, QStackedWidget) and isinstance(
+                parent.parentWidget(), QTabWidget
+            )
+            if not behind_tab:
+                return False
+        current = parent
+    return True
+
+
+def walk(top: QWidget, *, rows: int = ROWS) -> list[Text]:
+    """Return every text a user can read or hear in *top* (itself and its shown children)."""
+    found: list[Text] = []
+    said: set[tuple[str, str]] = set()  # a text said twice in one place is listed once
+    widgets = [top, *top.findChildren(QWidget)]
+    for widget in widgets:
+        if widget is not top and (widget.isWindow() or not shown(widget, top)):
+            continue
+        place = where(widget, top)
+        for kind, text in _texts(widget, rows):
+            cleaned = label_text(text) if kind == "label" else plain(text)
+            if cleaned.strip() and (cleaned, place) not in said:
+                said.add((cleaned, place))
+                found.append(Text(cleaned, place, kind))
+    return found
+
+
+def _texts(widget: QWidget, rows: int) -> Iterator[tuple[str, str]]:
+    """Yield (kind, text) for each text *widget* shows or speaks."""
+    if widget.isWindow():
+        yield "window title", widget.windowTitle()
+    yield "tooltip", widget.toolTip()
+    yield "accessible name", widget.accessibleName()
+    yield "accessible description", widget.accessibleDescription()
+    if isinstance(widget, QLabel):
+        yield "label", widget.text()
+    elif isinstance(widget, QAbstractButton):
+        yield "button", widget.text()
+    elif isinstance(widget, QGroupBox):
+        yield "group box", widget.title()
+    elif isinstance(widget, QTabBar):
+        for index in range(widget.count()):
+            yield "tab", widget.tabText(index)
+            yield "tab tooltip", widget.tabToolTip(index)
+    elif isinstance(widget, QTabWidget):
+        for index in range(widget.count()):
+            yield "tab", widget.tabText(index)
+    elif isinstance(widget, QComboBox):
+        for index in range(widget.count()):
+            yield "combo item", widget.itemText(index)
+        yield "placeholder", widget.placeholderText()
+    elif isinstance(widget, QLineEdit):
+        yield "placeholder", widget.placeholderText()
+    elif isinstance(widget, QTextEdit | QPlainTextEdit):
+        yield "placeholder", widget.placeholderText()
+        if widget.isReadOnly():
+            yield "text view", widget.toPlainText()
+    elif isinstance(widget, QAbstractSpinBox):
+        yield "spin box", widget.specialValueText()
+        yield "spin box", getattr(widget, "prefix", lambda: "")()
+        yield "spin box", getattr(widget, "suffix", lambda: "")()
+    elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+        yield from _view_texts(widget, rows)
+    for action in widget.actions():
+        if action.isVisible():
+            yield "action", action.text()
+            if action.toolTip() != plain(action.text()):
+                yield "action tooltip", action.toolTip()
+
+
+def _view_texts(view: QAbstractItemView, rows: int) -> Iterator[tuple[str, str]]:
+    """Yield an item view's visible header labels and its first rows' display texts."""
+    model: QAbstractItemModel | None = view.model()
+    if model is None:
+        return
+    header = getattr(view, "horizontalHeader", lambda: None)()
+    columns = model.columnCount()
+    visible = [
+        column for column in range(columns) if header is None or not header.isSectionHidden(column)
+    ]
+    if header is not None and header.isVisible():
+        for column in visible:
+            text = model.headerData(column, Qt.Orientation.Horizontal)
+            if isinstance(text, str):
+                yield "header", text
+            tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            if isinstance(tip, str):
+                yield "header tooltip", tip
+    for row in range(min(rows, model.rowCount())):
+        for column in visible:
+            index = model.index(row, column)
+            for role, kind in (
+                (Qt.ItemDataRole.DisplayRole, "cell"),
+                (Qt.ItemDataRole.ToolTipRole, "cell tooltip"),
+                (Qt.ItemDataRole.AccessibleTextRole, "cell accessible"),
+            ):
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    yield kind, value
+
+
+#: The key under which :func:`tour` reports the error that stopped it.
+STOPPED = "!stopped"
+#: The screens :func:`tour` visits: the screenshots' scenes and the dialogs opened on the way.
+SCREENS = (
+    "01-eerste-start",
+    "02-registratie",
+    "03-twee-vragen-filter",
+    "04-privacy-melding",
+    "05-correctie",
+    "07-koppelen",
+    "06-synchronisatie",
+    "08-belastinghulp-rooster",
+    "09-afspraak-privacy",
+    "10-seizoen-en-rooster",
+    "11-aandacht-nodig",
+    "zoeken",
+    "uitwisselen",
+    "daglijst-afdrukvoorbeeld",
+    "afspraakbriefje-afdrukvoorbeeld",
+    "vervallen-verklaren",
+    "13-eerdere-bezoeken",
+    "14-instellingen",
+    "15-sneltoetsen",
+    "16-vergrendeld",
+)
+
+
+def tour(app: QApplication, language: str, home: Path) -> dict[str, list[Text]]:
+    """Open every page and dialog of the app in *language* on sample data; return their texts.
+
+    The main window runs on a fresh data folder *home* and goes through the same scenes as
+    ``tools.screenshots`` (first start, registration, sync, Belastinghulp, history, settings,
+    help, lock), plus the search, exchange, print previews and the void dialog. The caller
+    installs the language back (``install_language(app, "nl")``).
+    """
+    from kiosk.paths import app_paths
+    from tools.screenshots import settler, visit_screens
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+
+    install_language(app, language)
+    window = MainWindow(app_paths(home).ensure(), sync_options={"automatic": False})
+    window.resize(1366, 728)
+    window.show()
+    settle = settler(window)
+    seen: dict[str, list[Text]] = {}
+
+    def shot(name: str, dialog: QWidget | None = None) -> None:
+        settle()
+        seen[name] = walk(dialog if dialog is not None else window)
+        if name == "11-aandacht-nodig":
+            _planning_dialogs(app, window, seen, settle)
+
+    try:
+        visit_screens(window, shot, settle)
+    except Exception as error:  # a broken screen stops the tour; the rest reports it
+        last = list(seen)[-1] if seen else "the start"
+        message = f"{type(error).__name__}: {str(error)[-300:]}"
+        seen[STOPPED] = [Text(message, f"after {last}", "error")]
+    finally:
+        window.close()
+        app.processEvents()
+    return seen
+
+
+def _planning_dialogs(
+    app: QApplication, window: Any, seen: dict[str, list[Text]], settle: Callable[..., None]
+) -> None:
+    """Open the Belastinghulp's dialogs and the void dialog; walk each and close it."""
+    from ui.planning.day_list_print import DayListPreview
+    from ui.planning.exchange_dialog import ExchangeDialog
+    from ui.planning.slip_print import SlipPreview
+    from ui.void_dialog import VoidDialog
+
+    page = window.planning
+
+    def opened(kind: type[QDialog]) -> QDialog | None:
+        settle()
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                return widget
+        return None
+
+    def look(name: str, dialog: QDialog | None) -> None:
+        if dialog is not None:
+            seen[name] = walk(dialog)
+            dialog.reject()
+            settle()
+
+    page.open_search()
+    search = page.search_dialog
+    if search is not None:
+        search.query.setText("Jansen")
+        search.search_now()
+    look("zoeken", opened(QDialog) if search is None else search)
+    page.open_exchange()
+    look("uitwisselen", opened(ExchangeDialog))
+    page.print_day_list()
+    look("daglijst-afdrukvoorbeeld", opened(DayListPreview))
+    page.grid.go_to_slot(_first_booked(page))
+    page.print_slip()
+    look("afspraakbriefje-afdrukvoorbeeld", opened(SlipPreview))
+    void = VoidDialog("", window)
+    void.show()
+    look("vervallen-verklaren", void)
+
+
+def _first_booked(page: Any) -> str:
+    """Return the id of the first slot in the grid that holds a booking."""
+    model = page.grid.grid_model
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            slot = model.slot(row, column)
+            if slot is not None and getattr(slot, "bookings", None):
+                return str(slot.id)
+    slot = model.slot(0, 0)
+    return str(slot.id) if slot is not None else ""
