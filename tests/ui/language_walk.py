@@ -279,6 +279,7 @@ def _planning_dialogs(
 
     def look(name: str, dialog: QDialog | None) -> None:
         if dialog is not None:
+            settle()  # its data shown (a search's hits), before it is walked and closed
             seen[name] = walk(dialog)
             dialog.reject()
             settle()
