@@ -19,17 +19,20 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
     Qt,
+    QTime,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QWidget
@@ -96,6 +99,31 @@ def current_language() -> str:
     app = QCoreApplication.instance()
     chosen = app.property(_PROPERTY) if app is not None else None
     return chosen if isinstance(chosen, str) and chosen in LOCALES else DEFAULT_LANGUAGE
+
+
+def locale() -> QLocale:
+    """Return the locale of the installed language (Dutch's when none is installed yet).
+
+    Unlike ``QLocale()`` it never falls back to the system's locale (a tool or a test that has
+    not installed a language still formats dates the Dutch way).
+    """
+    return QLocale(LOCALES[current_language()])
+
+
+def short_moment(moment: datetime, *, with_date: bool = True) -> str:
+    """Return *moment* (local time) as the language writes it: ``27-11-2026 10:42`` or ``10:42``.
+
+    Day and month in numbers in the language's order (Dutch ``27-11-2026``, English
+    ``27/11/2026``), the time in hours and minutes.
+    """
+    here = locale()
+    time = here.toString(QTime(moment.hour, moment.minute), "HH:mm")
+    if not with_date:
+        return time
+    day = here.toString(
+        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
+    )
+    return f"{day} {time}"
 
 
 def install_language(app: QCoreApplication, language: str) -> None:

@@ -22,7 +22,7 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -347,6 +347,16 @@ class MainWindow(DeskWindow):
         from ui.crash import report_bug
 
         report_bug(error, self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """After a language switch, say the window's own words in the new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("IDO Kiosk – registratie Informatiepunt Digitale Overheid"))
+            if self.pages.currentWidget() is self.loading and self.kiosk is None:
+                self.loading.setText(self.tr("IDO Kiosk wordt geopend …"))
+            if self.registration is None and hasattr(self, "location_label"):
+                self.location_label.setText(self.tr("Nog niet ingesteld"))
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let a running sync and queued saves finish, then close the database.

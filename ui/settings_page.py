@@ -41,6 +41,10 @@ if TYPE_CHECKING:
     from ui.tasks import TaskRunner
 
 
+#: The languages on offer, each named in its own words (never translated).
+LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
+
+
 def _form(box: QGroupBox) -> QFormLayout:
     """A form whose long rows put the field under its label when the dialog is narrow."""
     form = QFormLayout(box)
@@ -170,6 +174,21 @@ class SettingsDialog(QDialog):
             self._label(self.tr("Verbeteren &tot"), self.history_days), self.history_days
         )
         column.addWidget(history)
+
+        # Not translated: a clerk who reads neither language still finds it, each language
+        # in its own words.
+        language = QGroupBox("Taal / Language", body)
+        language.setObjectName("languageGroup")
+        language_form = _form(language)
+        self.language = QComboBox(language)
+        self.language.setObjectName("languageChoice")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setAccessibleName("Taal / Language")
+        self.language.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)
+        language_form.addRow(self.language)
+        column.addWidget(language)
 
         it = QGroupBox(self.tr("ICT"), body)
         it_layout = QVBoxLayout(it)
@@ -319,6 +338,7 @@ class SettingsDialog(QDialog):
         contrast = str(self.contrast.currentData())
         large, kiosk_mode = self.large_targets.isChecked(), self.kiosk_mode.isChecked()
         windows_lock = self.windows_lock.isChecked()
+        language = str(self.language.currentData())
         self.save_button.setEnabled(False)
         self.runner.submit(
             lambda: service.save(
@@ -328,6 +348,7 @@ class SettingsDialog(QDialog):
                 kiosk_mode=kiosk_mode,
                 history_days=days,
                 windows_lock=windows_lock,
+                language=language,
             ),
             self._on_saved,
             self._on_refused,

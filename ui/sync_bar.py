@@ -17,6 +17,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui import sync_status
+from ui.i18n import retranslate_on_change
 from ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
@@ -46,12 +47,6 @@ class SyncBar(QWidget):
         self.status: SyncStatus | None = None
         self.clock = QLabel(self)
         self.clock.setObjectName("statusClock")
-        self.clock.setToolTip(
-            self.tr(
-                "Registraties krijgen de tijd van deze computer. De centrale server corrigeert "
-                "die, maar laat de klok gelijk zetten (ICT-afdeling)."
-            )
-        )
         self.clock.setWordWrap(True)
         self.clock.setContentsMargins(8, 2, 8, 2)
         self.clock.hide()
@@ -62,9 +57,9 @@ class SyncBar(QWidget):
         self.connection.setCursor(Qt.CursorShape.PointingHandCursor)
         self.waiting = ElidedLabel(self)
         self.waiting.setObjectName("statusWaiting")
-        self.sync_button = self._button("syncNowButton", self.tr("Nu synchroniseren"), "F5")
-        self.enroll_button = self._button("enrollButton", self.tr("Koppelen …"), "Ctrl+K")
-        self.page_button = self._button("syncPageButton", self.tr("Synchronisatie"), "F6")
+        self.sync_button = self._button("syncNowButton")
+        self.enroll_button = self._button("enrollButton")
+        self.page_button = self._button("syncPageButton")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -76,6 +71,34 @@ class SyncBar(QWidget):
         self.sync_button.clicked.connect(self.sync_requested)
         self.enroll_button.clicked.connect(self.enroll_requested)
         self.page_button.clicked.connect(self.page_requested)
+        self._failure: str | None = None
+        self._waiting: tuple[int, int | None] | None = None
+        self._retranslate()
+        retranslate_on_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Set the texts in the current language; the status is put in words again."""
+        self.clock.setToolTip(
+            self.tr(
+                "Registraties krijgen de tijd van deze computer. De centrale server corrigeert "
+                "die, maar laat de klok gelijk zetten (ICT-afdeling)."
+            )
+        )
+        for button, text, key in (
+            (self.sync_button, self.tr("Nu synchroniseren"), "F5"),
+            (self.enroll_button, self.tr("Koppelen …"), "Ctrl+K"),
+            (self.page_button, self.tr("Synchronisatie"), "F6"),
+        ):
+            button.setText(text)
+            button.setToolTip(f"{text.rstrip(' …')} ({key})")
+        self.show_running(not self.sync_button.isEnabled())
+        failure, waiting = self._failure, self._waiting
+        if self.status is not None:
+            self.show_status(self.status)
+        if waiting is not None:
+            self.show_waiting(*waiting)
+        if failure is not None:
+            self.show_failure(failure)
 
     def take_clock(self, parent: QWidget) -> QLabel:
         """Hand the clock warning to *parent* for a line of its own (it must stay whole)."""
@@ -86,10 +109,9 @@ class SyncBar(QWidget):
         self.clock.hide()
         return self.clock
 
-    def _button(self, name: str, text: str, key: str) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
         button.setObjectName(name)
-        button.setToolTip(f"{text.rstrip(' …')} ({key})")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return button
 
@@ -104,6 +126,7 @@ class SyncBar(QWidget):
         """Show *status* (a :class:`~sync.state.SyncStatus`)."""
         now = now or datetime.now().astimezone()
         self.status = status
+        self._failure = None
         indicator = sync_status.connection(status, now)
         self.connection.setText(indicator.text)
         self.connection.setToolTip(_tip(indicator.text, indicator.tooltip))
@@ -123,7 +146,7 @@ class SyncBar(QWidget):
             else self.tr("Synchronisatie")
         )
         self.page_button.setToolTip(
-            self.tr("{n} registratie(s) hebben aandacht nodig (F6)").format(n=attention)
+            self.tr("%n wijzigingen hebben aandacht nodig (F6)", "", attention)
             if attention
             else self.tr("Synchronisatie (F6)")
         )
@@ -131,6 +154,7 @@ class SyncBar(QWidget):
 
     def show_failure(self, message: str) -> None:
         """Show that syncing stopped for a local reason (*message*, Dutch, as the tooltip)."""
+        self._failure = message
         stopped = self.tr("● Synchronisatie gestopt")
         self.connection.setText(stopped)
         self.connection.setToolTip(_tip(stopped, message))
@@ -138,6 +162,7 @@ class SyncBar(QWidget):
 
     def show_waiting(self, count: int, cap: int | None = None) -> None:
         """Show how many records wait to be sent ("+" when counting stopped at *cap*)."""
+        self._waiting = (count, cap)
         self.waiting.setText(sync_status.waiting(count, cap))
 
     def show_running(self, running: bool) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from sync.outbox_store import PROBLEM_STATES
+from ui.sync_status import PluralWords
 
 if TYPE_CHECKING:
     from kiosk.db import Database
@@ -68,6 +69,4 @@ def outcome(path: Path, count: int, error: str | None) -> str:
             "Het bestand kon niet worden geschreven (geen toegang, schijf vol of geen "
             "geldige map). Kies een andere plek.",
         )
-    return QCoreApplication.translate(
-        "SyncPage", "{n} registratie(s) geëxporteerd naar {path}"
-    ).format(n=count, path=path)
+    return PluralWords().exported(count).format(path=path)

@@ -34,10 +34,10 @@ from kiosk import changes
 from kiosk.changes import Changes
 from ui import sync_export, sync_status
 from ui.dialog_fit import fit_to_screen
+from ui.i18n import retranslate_on_change
 from ui.sync_problems import ProblemModel, ProblemRow, load_problems
 from ui.sync_summary import SyncSummary
-from ui.theme import colour
-from ui.widgets import install_mnemonics, section_label
+from ui.widgets import install_mnemonics, section_label, set_section_text
 from ui.words import text
 
 if TYPE_CHECKING:
@@ -73,7 +73,6 @@ class SyncPage(QDialog):
         self.kiosk, self.runner, self.controller = kiosk, runner, controller
         self.status: SyncStatus | None = None
         self.setObjectName("syncPage")
-        self.setWindowTitle(self.tr("Synchronisatie – IDO Kiosk"))
         fit_to_screen(self, QSize(1120, 660))  # its buttons stay on screen at 150 %
         self._build()
         controller.status_changed.connect(self._on_status)
@@ -90,7 +89,7 @@ class SyncPage(QDialog):
     # -- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Synchronisatie met de centrale server"), self)
+        title = self.title = QLabel(self)
         title.setObjectName("pageTitle")
         self.summary_frame = SyncSummary(self)
         self.summary = self.summary_frame.values
@@ -98,7 +97,6 @@ class SyncPage(QDialog):
         self.model = ProblemModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("problemTable")
-        self.table.setAccessibleName(self.tr("Registraties die aandacht nodig hebben"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -111,7 +109,7 @@ class SyncPage(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.problems_title = section_label(
             self.tr("&Registraties die aandacht nodig hebben"), self.table, self
-        )
+        )  # its text is set again with the count (_retranslate, _on_status)
         self.detail = QLabel(self)
         self.detail.setObjectName("problemDetail")
         self.detail.setWordWrap(True)
@@ -123,22 +121,17 @@ class SyncPage(QDialog):
         self.feedback.setWordWrap(True)
         self.feedback.hide()
 
-        self.sync_button = QPushButton(self.tr("&Nu synchroniseren"), self)
+        self.sync_button = QPushButton(self)
         self.sync_button.setObjectName("pageSyncButton")
-        self.export_button = QPushButton(self.tr("&Exporteren voor ondersteuning …"), self)
+        self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportButton")
-        self.requeue_button = QPushButton(self.tr("&Opnieuw aanbieden"), self)
+        self.requeue_button = QPushButton(self)
         self.requeue_button.setObjectName("requeueButton")
-        self.requeue_button.setToolTip(
-            self.tr(
-                "Biedt apart gezette registraties opnieuw aan de server aan: de gekozen, of "
-                "alle als er geen apart gezette is gekozen."
-            )
-        )
-        self.enroll_button = QPushButton(self.tr("&Koppelen …"), self)
+        self.enroll_button = QPushButton(self)
         self.enroll_button.setObjectName("pageEnrollButton")
-        self.close_button = QPushButton(self.tr("Sluiten"), self)
+        self.close_button = QPushButton(self)
         self.close_button.setObjectName("closeButton")
+        self._retranslate()
         buttons = QHBoxLayout()
         for button in (self.sync_button, self.export_button, self.requeue_button):
             buttons.addWidget(button)
@@ -176,6 +169,35 @@ class SyncPage(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.model.modelReset.connect(self._show_selected)
         self._show_selected()
+        retranslate_on_change(self, self._retranslate_all)
+
+    def _retranslate(self) -> None:
+        """Set the screen's own texts in the current language."""
+        self.setWindowTitle(self.tr("Synchronisatie – IDO Kiosk"))
+        self.title.setText(self.tr("Synchronisatie met de centrale server"))
+        self.table.setAccessibleName(self.tr("Registraties die aandacht nodig hebben"))
+        self.sync_button.setText(self.tr("&Nu synchroniseren"))
+        self.export_button.setText(self.tr("&Exporteren voor ondersteuning …"))
+        self.requeue_button.setText(self.tr("&Opnieuw aanbieden"))
+        self.requeue_button.setToolTip(
+            self.tr(
+                "Biedt tegengehouden registraties opnieuw aan de server aan: de gekozen, of "
+                "alle als er geen tegengehouden registratie is gekozen."
+            )
+        )
+        self.enroll_button.setText(self.tr("&Koppelen …"))
+        self.close_button.setText(self.tr("Sluiten"))
+
+    def _retranslate_all(self) -> None:
+        """After a language switch: the texts, the count and the records in the new words."""
+        self._retranslate()
+        set_section_text(self.problems_title, self.tr("&Registraties die aandacht nodig hebben"))
+        if self.status is not None:
+            self._on_status(self.status)
+        install_mnemonics(self)
+        self._show_selected()
+        if self.isVisible():
+            self.reload()  # the records' words are made when they are read
 
     # -- data -----------------------------------------------------------------------------
 
@@ -213,8 +235,9 @@ class SyncPage(QDialog):
         self.status = status
         self.summary_frame.show_status(status)
         attention = status.needs_attention
-        self.problems_title.setText(
-            self.tr("<u>R</u>egistraties die aandacht nodig hebben ({n})").format(n=attention)
+        set_section_text(
+            self.problems_title,
+            self.tr("&Registraties die aandacht nodig hebben ({n})").format(n=attention),
         )
         self._update_buttons()
 
@@ -231,9 +254,7 @@ class SyncPage(QDialog):
             self._asked = False
             if result.ok:
                 self._say(
-                    self.tr("✔ Synchronisatie gelukt: {n} registratie(s) verzonden.").format(
-                        n=result.acked
-                    ),
+                    self.tr("✔ Synchronisatie gelukt: %n wijzigingen verzonden.", "", result.acked),
                     ok=True,
                 )
             else:
@@ -253,7 +274,7 @@ class SyncPage(QDialog):
         self.controller.requeue(chosen or None)
 
     def _on_requeued(self, count: int) -> None:
-        self._say(self.tr("{n} registratie(s) worden opnieuw aangeboden.").format(n=count), ok=True)
+        self._say(self.tr("%n wijzigingen worden opnieuw aangeboden.", "", count), ok=True)
 
     def choose_export_path(self) -> Path | None:
         """Ask where to save the export; None when cancelled."""
@@ -307,13 +328,10 @@ class SyncPage(QDialog):
         if not rows:
             self.detail.setText(self.tr("Kies een registratie om te zien wat er aan de hand is."))
             return
+        # The server's codes and the record's number are for support: in the export, not here.
         row = rows[0]
         explanation = html.escape(f"{row.reason} {row.next_step}")
-        technical = html.escape(row.technical).replace("\n", "<br>")
-        self.detail.setText(
-            f"<b>{html.escape(row.what)}</b> – {explanation}"
-            f"<br><span style='color:{colour('muted_text').name()}'>{technical}</span>"
-        )
+        self.detail.setText(f"<b>{html.escape(row.what)}</b> – {explanation}")
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.feedback.setText(text)

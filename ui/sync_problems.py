@@ -19,8 +19,10 @@ from kiosk.catalogue import CatalogueSet
 from kiosk.clock import from_utc_text
 from kiosk.db import Database
 from kiosk.errors import Message
+from ui.i18n import short_moment
 from ui.table_model import RowsModel
 from ui.words import has_words, phrase, text
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 MAX_ROWS = 1000
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -162,7 +164,12 @@ def _technical(local_seq: int, code: str | None, detail: str | None) -> str:
 class ProblemModel(RowsModel[ProblemRow]):
     """The problem records, newest first: time, what, state, reason."""
 
-    HEADERS = ("Vastgelegd", "Registratie", "Status", "Reden")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ProblemModel", "Vastgelegd"),
+        QT_TRANSLATE_NOOP("ProblemModel", "Registratie"),
+        QT_TRANSLATE_NOOP("ProblemModel", "Status"),
+        QT_TRANSLATE_NOOP("ProblemModel", "Reden"),
+    )
 
     def cell(self, row: ProblemRow, column: int, role: int) -> Any:
         """Return a cell's text, the full explanation as tooltip, and the state's colour."""
@@ -178,7 +185,7 @@ class ProblemModel(RowsModel[ProblemRow]):
 
     def _text(self, row: ProblemRow, column: int) -> str:
         if column == 0:
-            return f"{row.recorded_at:%d-%m-%Y %H:%M}" if row.recorded_at else ""
+            return short_moment(row.recorded_at) if row.recorded_at else ""
         if column == 1:
             return row.what
         if column == 2:

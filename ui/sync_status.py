@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.clock import from_utc_text
+from ui.i18n import locale, short_moment
 from ui.words import phrase, text
 
 if TYPE_CHECKING:  # only its type: sync/ loads off the GUI thread
@@ -44,6 +45,8 @@ class Indicator:
 def local_time(utc_text: str | None, now: datetime, *, today: str = "") -> str | None:
     """Return *utc_text* as local ``10:42`` (today) or ``27-11-2026 10:42`` (another day).
 
+    In the language's own way of writing a date (English: ``27/11/2026 10:42``).
+
     *today* is put before a time of today (e.g. "vandaag om").
     """
     if not utc_text:
@@ -53,8 +56,8 @@ def local_time(utc_text: str | None, now: datetime, *, today: str = "") -> str |
     except ValueError:
         return None
     if moment.date() == now.astimezone().date():
-        return f"{today} {moment:%H:%M}".strip()
-    return f"{moment:%d-%m-%Y %H:%M}"
+        return f"{today} {short_moment(moment, with_date=False)}".strip()
+    return short_moment(moment)
 
 
 def needs_enrollment(status: SyncStatus) -> bool:
@@ -81,29 +84,31 @@ def connection(status: SyncStatus, now: datetime) -> Indicator:
         )
     if status.paused_reason == PAUSED_REVOKED:
         return Indicator(
-            QCoreApplication.translate("SyncStatus", "● Apparaat ingetrokken"), ERROR, detail
+            QCoreApplication.translate("SyncStatus", "● Balie uitgeschakeld"), ERROR, detail
         )
     if status.paused_reason == PAUSED_UPDATE:
-        return Indicator(QCoreApplication.translate("SyncStatus", "● Update nodig"), ERROR, detail)
+        return Indicator(
+            QCoreApplication.translate("SyncStatus", "● Nieuwe versie nodig"), ERROR, detail
+        )
     if status.last_error:
         retry = local_time(status.next_attempt_at, now)
-        label = QCoreApplication.translate("SyncStatus", "● Offline")
+        label = QCoreApplication.translate("SyncStatus", "● Geen verbinding")
         if retry is not None:
-            label += QCoreApplication.translate("SyncStatus", " · volgende poging {time}").format(
+            label += QCoreApplication.translate("SyncStatus", " · nieuwe poging om {time}").format(
                 time=retry
             )
         return Indicator(label, WARNING, detail)
     sent = local_time(status.last_success_at, now)
     if sent is None:
         return Indicator(
-            QCoreApplication.translate("SyncStatus", "● Gekoppeld · nog niet gesynchroniseerd"),
+            QCoreApplication.translate("SyncStatus", "● Gekoppeld · nog niets verzonden"),
             OK,
             QCoreApplication.translate("SyncStatus", "Gekoppeld aan {server}.").format(
                 server=status.server_url
             ),
         )
     return Indicator(
-        QCoreApplication.translate("SyncStatus", "● Online · laatst verzonden {time}").format(
+        QCoreApplication.translate("SyncStatus", "● Verbonden · laatst verzonden om {time}").format(
             time=sent
         ),
         OK,
@@ -144,20 +149,36 @@ def duration(seconds: float) -> str:
 
 
 def count_text(count: int, cap: int | None = None) -> str:
-    """Return *count* with Dutch thousands dots, and "+" at or above *cap*."""
-    shown = f"{count:,}".replace(",", ".")
+    """Return *count* as the language writes it (Dutch ``1.234``), and "+" at or above *cap*."""
+    shown = locale().toString(count)
     return shown + ("+" if cap is not None and count >= cap else "")
 
 
 def waiting(count: int, cap: int | None = None) -> str:
-    """Return "Alles verzonden" or "5 wachten op verzending"."""
+    """Return "Alles verzonden" or "5 wijzigingen nog te verzenden".
+
+    The count is of changes (a visit saved, corrected, a booking moved: each is one), not of
+    visits, so the words say changes: "7 bezoeken" beside "9 wijzigingen" is then no puzzle.
+    """
     if count == 0:
         return QCoreApplication.translate("SyncStatus", "Alles verzonden")
-    if count == 1:
-        return QCoreApplication.translate("SyncStatus", "1 wacht op verzending")
-    return QCoreApplication.translate("SyncStatus", "{n} wachten op verzending").format(
-        n=count_text(count, cap)
-    )
+    if cap is not None and count >= cap:
+        return QCoreApplication.translate(
+            "SyncStatus", "Meer dan {n} wijzigingen nog te verzenden"
+        ).format(n=count_text(cap))
+    return PluralWords().waiting(count).replace(str(count), count_text(count), 1)
+
+
+class PluralWords(QObject):
+    """The status texts with a singular and a plural: Qt Linguist sees ``%n`` only in tr()."""
+
+    def waiting(self, count: int) -> str:
+        """Return "1 wijziging nog te verzenden" or "5 wijzigingen nog te verzenden"."""
+        return self.tr("%n wijzigingen nog te verzenden", "", count)
+
+    def exported(self, count: int) -> str:
+        """Return "1 wijziging opgeslagen in {path}" (the export for support)."""
+        return self.tr("%n wijzigingen opgeslagen in {path}", "", count)
 
 
 def summary(result: SyncResult) -> str:

@@ -13,19 +13,22 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from ui import sync_status
+from ui.i18n import retranslate_on_change
 from ui.theme import repolish
 from ui.words import text
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sync.state import SyncStatus
 
 _COUNT_NAMES = (
-    ("acked", "Verzonden"),
-    ("pending", "Wacht"),
-    ("rejected", "Geweigerd"),
-    ("conflicted", "Conflict"),
-    ("quarantined", "Apart gezet"),
+    ("acked", QT_TRANSLATE_NOOP("SyncPage", "Verzonden")),
+    ("pending", QT_TRANSLATE_NOOP("SyncPage", "Nog te verzenden")),
+    ("rejected", QT_TRANSLATE_NOOP("SyncPage", "Geweigerd")),
+    ("conflicted", QT_TRANSLATE_NOOP("SyncPage", "Conflict")),
+    ("quarantined", QT_TRANSLATE_NOOP("SyncPage", "Tegengehouden")),
 )
+_ROWS = (("link", "server"), ("last", "waiting"), ("counts",), ("clock", "message"))
 _VALUES = (
     ("link", "syncLink"),
     ("server", "syncServer"),
@@ -50,29 +53,33 @@ class SyncSummary(QFrame):
         form.setVerticalSpacing(2)
         form.setColumnStretch(1, 1)
         form.setColumnStretch(3, 1)
-        for row, pairs in enumerate(
-            (
-                (
-                    ("link", QCoreApplication.translate("SyncPage", "Koppeling")),
-                    ("server", QCoreApplication.translate("SyncPage", "Server")),
-                ),
-                (
-                    ("last", QCoreApplication.translate("SyncPage", "Laatste synchronisatie")),
-                    ("waiting", QCoreApplication.translate("SyncPage", "Wachtend")),
-                ),
-                (("counts", QCoreApplication.translate("SyncPage", "Per status")),),
-                (
-                    ("clock", QCoreApplication.translate("SyncPage", "Klok")),
-                    ("message", QCoreApplication.translate("SyncPage", "Laatste melding")),
-                ),
-            )
-        ):
-            for column, (key, label) in enumerate(pairs):
-                caption = QLabel(label, self)
+        self.captions: dict[str, QLabel] = {}
+        for row, pairs in enumerate(_ROWS):
+            for column, key in enumerate(pairs):
+                caption = self.captions[key] = QLabel(self)
                 caption.setBuddy(self.values[key])
                 form.addWidget(caption, row, column * 2)
                 span = 3 if len(pairs) == 1 else 1
                 form.addWidget(self.values[key], row, column * 2 + 1, 1, span)
+        self.status: SyncStatus | None = None
+        self._retranslate()
+        retranslate_on_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Set the captions in the current language and put the status in words again."""
+        names = {
+            "link": QCoreApplication.translate("SyncPage", "Koppeling"),
+            "server": QCoreApplication.translate("SyncPage", "Server"),
+            "last": QCoreApplication.translate("SyncPage", "Laatste synchronisatie"),
+            "waiting": QCoreApplication.translate("SyncPage", "Wachtend"),
+            "counts": QCoreApplication.translate("SyncPage", "Per status"),
+            "clock": QCoreApplication.translate("SyncPage", "Klok"),
+            "message": QCoreApplication.translate("SyncPage", "Laatste melding"),
+        }
+        for key, caption in self.captions.items():
+            caption.setText(names[key])
+        if self.status is not None:
+            self.show_status(self.status)
 
     def _value(self, name: str) -> QLabel:
         label = QLabel("…", self)
@@ -84,6 +91,7 @@ class SyncSummary(QFrame):
     def show_status(self, status: SyncStatus, now: datetime | None = None) -> None:
         """Show *status* in words."""
         now = now or datetime.now().astimezone()
+        self.status = status
         values = self.values
         if status.enrolled:
             values["link"].setText(

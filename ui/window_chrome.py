@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QTabBar, QWidget
 
+from ui.i18n import retranslate_on_change
 from ui.widgets import ElidedLabel
 
 
@@ -29,38 +30,21 @@ class TopBar(QWidget):
         self.setObjectName("topBar")
         self.page_tabs = QTabBar(self)
         self.page_tabs.setObjectName("pageTabs")
-        self.page_tabs.setAccessibleName(self.tr("Schermen"))
         # Ctrl+1 / Ctrl+2 switch pages; the bar stays out of the Tab order.
         self.page_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.page_tabs.setExpanding(False)
         self.page_tabs.setUsesScrollButtons(False)
         self.page_tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        self.tab_names = ((self.tr("Registratie"), "Ctrl+1"), (self.tr("Belastinghulp"), "Ctrl+2"))
-        for index, (name, key) in enumerate(self.tab_names):
-            self.page_tabs.addTab(name)
-            self.page_tabs.setTabToolTip(index, f"{name} ({key})")
-        # A screen reader names the keys too (Qt's tabs have no description of their own).
-        self.page_tabs.setAccessibleDescription(
-            " · ".join(f"{name} ({key})" for name, key in self.tab_names)
-        )
+        for _key in ("Ctrl+1", "Ctrl+2"):
+            self.page_tabs.addTab("")
         self.page_tabs.hide()
 
         self.banner = QFrame(self)
         self.banner.setObjectName("demoBar")
-        self.banner_texts = (
-            self.tr("DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee."),
-            self.tr("DEMO: telt niet mee"),
-        )
         self.banner_text = ElidedLabel(self.banner)
         self.banner_text.setObjectName("demoBanner")
-        self.banner_text.setText(self.banner_texts[0])
-        self.banner_text.setAccessibleName(self.banner_texts[0])
-        self.location_texts = (self.tr("Echte locatie instellen …"), self.tr("Echte locatie …"))
-        self.real_location_button = QPushButton(self.location_texts[0], self.banner)
+        self.real_location_button = QPushButton(self.banner)
         self.real_location_button.setObjectName("realLocationButton")
-        self.real_location_button.setToolTip(
-            self.tr("Stel de echte locatie in; de demoregistraties worden dan gewist.")
-        )
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(8, 0, 8, 0)
         banner_layout.setSpacing(8)
@@ -73,13 +57,10 @@ class TopBar(QWidget):
         tools = QHBoxLayout(self.tools)
         tools.setContentsMargins(4, 0, 4, 0)
         tools.setSpacing(4)
-        self.settings_button = QPushButton(self.tr("Instellingen"), self.tools)
-        self.settings_button.setToolTip(self.tr("Instellingen (Ctrl+,)"))
-        self.help_button = QPushButton(self.tr("Hulp"), self.tools)
-        self.help_button.setToolTip(self.tr("Hulp en sneltoetsen (F1)"))
+        self.settings_button = QPushButton(self.tools)
+        self.help_button = QPushButton(self.tools)
         for button in (self.settings_button, self.help_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAccessibleDescription(button.toolTip())
             tools.addWidget(button)
         self.tools.hide()
 
@@ -90,6 +71,37 @@ class TopBar(QWidget):
         layout.addWidget(self.banner, 100)
         layout.addStretch(1)
         layout.addWidget(self.tools)
+        self._retranslate()
+        retranslate_on_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Set the row's texts in the current language (again after a language switch)."""
+        self.page_tabs.setAccessibleName(self.tr("Schermen"))
+        self.tab_names = ((self.tr("Registratie"), "Ctrl+1"), (self.tr("Belastinghulp"), "Ctrl+2"))
+        for index, (name, key) in enumerate(self.tab_names):
+            self.page_tabs.setTabText(index, name)
+            self.page_tabs.setTabToolTip(index, f"{name} ({key})")
+        # A screen reader names the keys too (Qt's tabs have no description of their own).
+        self.page_tabs.setAccessibleDescription(
+            " · ".join(f"{name} ({key})" for name, key in self.tab_names)
+        )
+        self.banner_texts = (
+            self.tr("DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee."),
+            self.tr("DEMO: telt niet mee"),
+        )
+        self.banner_text.setAccessibleName(self.banner_texts[0])
+        self.location_texts = (self.tr("Echte locatie instellen …"), self.tr("Echte locatie …"))
+        self.real_location_button.setToolTip(
+            self.tr("Stel de echte locatie in; de demoregistraties worden dan gewist.")
+        )
+        self.settings_button.setText(self.tr("Instellingen"))
+        self.settings_button.setToolTip(self.tr("Instellingen (Ctrl+,)"))
+        self.help_button.setText(self.tr("Hulp"))
+        self.help_button.setToolTip(self.tr("Hulp en sneltoetsen (F1)"))
+        for button in (self.settings_button, self.help_button):
+            button.setAccessibleDescription(button.toolTip())
+        self.fit_banner(self.width())
+        self.updateGeometry()
 
     def set_current_tab(self, index: int) -> None:
         """Mark page *index* as shown, without emitting ``currentChanged``."""

@@ -155,6 +155,7 @@ class DeskWindow(SyncWindow):
             if isinstance(app, QApplication):
                 apply_theme(app)
         self.desk_settings = settings
+        self._apply_language(settings.language)
         if settings.kiosk_mode and not self.isFullScreen():
             self.showFullScreen()
         elif not settings.kiosk_mode and self.isFullScreen():
@@ -165,6 +166,18 @@ class DeskWindow(SyncWindow):
                 pin_needed=settings.pin_set,
                 windows_lock=settings.windows_lock,
             )
+
+    def _apply_language(self, language: str) -> None:
+        """Switch the app to *language* when it is not shown in it yet (nothing is rebuilt).
+
+        Qt sends ``LanguageChange`` to every widget; each re-sets its own texts, so a form in
+        progress keeps its input and its focus.
+        """
+        from ui.i18n import current_language, install_language
+
+        app = QApplication.instance()
+        if app is not None and language != current_language():
+            install_language(app, language)
 
     def open_settings(self) -> None:
         """Show the settings (Ctrl+,), once the desk is set up and its settings read."""

@@ -21,6 +21,7 @@ import httpx
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
@@ -35,7 +36,8 @@ from sync.result import SyncResult
 from sync.state import StateStore, SyncStatus, read_status
 from tests.conftest import make_question, make_visit_input
 from tests.sync.test_end_to_end import BRANCH, Central
-from ui import sync_status, words
+from tools import translations
+from ui import i18n, sync_status, words
 from ui.enroll_dialog import EnrollDialog, normalise_url
 from ui.main_window import MainWindow
 from ui.sync_bar import SyncBar
@@ -46,6 +48,16 @@ from ui.tasks import TaskRunner
 from ui.words import phrase
 
 NOW = datetime(2026, 11, 28, 14, 0).astimezone()
+
+
+@pytest.fixture(autouse=True)
+def dutch(qapp: QApplication) -> Iterator[None]:
+    """The app speaks Dutch with its translations loaded (singular forms such as "1 wijziging")."""
+    if translations.stale():
+        translations.build()
+    i18n.install_language(qapp, "nl")
+    yield
+    i18n.uninstall_language(qapp)
 
 
 # -- helpers --------------------------------------------------------------------------------
@@ -197,15 +209,15 @@ def test_connection_texts_for_every_state() -> None:
         return sync_status.connection(status(**changes), NOW).text
 
     assert text(enrolled=False, device_id=None) == "Niet gekoppeld"
-    assert text(last_success_at=at(10, 42)) == "● Online · laatst verzonden 10:42"
-    assert text() == "● Gekoppeld · nog niet gesynchroniseerd"
+    assert text(last_success_at=at(10, 42)) == "● Verbonden · laatst verzonden om 10:42"
+    assert text() == "● Gekoppeld · nog niets verzonden"
     offline = text(last_error=Message("sync.offline"), next_attempt_at=at(10, 50))
-    assert offline == "● Offline · volgende poging 10:50"
+    assert offline == "● Geen verbinding · nieuwe poging om 10:50"
     assert text(paused_reason="reenroll", last_error=Message("sync.reenroll")) == (
         "● Opnieuw koppelen nodig"
     )
-    assert text(paused_reason="revoked") == "● Apparaat ingetrokken"
-    assert text(paused_reason="update_required") == "● Update nodig"
+    assert text(paused_reason="revoked") == "● Balie uitgeschakeld"
+    assert text(paused_reason="update_required") == "● Nieuwe versie nodig"
     yesterday = to_utc_text(NOW - timedelta(days=1))
     assert (NOW - timedelta(days=1)).strftime("%d-%m-%Y") in text(last_success_at=yesterday)
     tip = sync_status.connection(status(last_error=Message("sync.offline")), NOW).tooltip
@@ -220,7 +232,8 @@ def test_sync_messages_in_words() -> None:
         "computer. Ze worden later verstuurd. Nieuwe poging om 10:50."
     )
     assert phrase("sync.offline").endswith("Ze worden later verstuurd.")
-    assert "(HTTP 502)" in words.text(Message("sync.unexpected", {"status": 502}))
+    unexpected = words.text(Message("sync.unexpected", {"status": 502}))
+    assert "HTTP" not in unexpected and "502" not in unexpected  # the status: log and export
     assert words.text(Message("sync.stopped_storage", {"storage": "full"})).startswith(
         "Synchroniseren is gestopt: De schijf is vol"
     )
@@ -232,7 +245,7 @@ def test_sync_messages_in_words() -> None:
 
 def test_a_run_in_one_line() -> None:
     counts = (
-        "verstuurd 3, bevestigd 3, geweigerd 0, conflict 0, in quarantaine 0, "
+        "verstuurd 3, bevestigd 3, geweigerd 0, conflict 0, tegengehouden 0, "
         "nog te versturen {left}, opgehaald 0"
     )
     assert sync_status.summary(SyncResult(ok=True, pushed=3, acked=3)) == (
@@ -255,14 +268,12 @@ def test_a_run_in_one_line() -> None:
     assert sync_status.summary(elsewhere) == phrase("sync.elsewhere")
 
 
-def test_a_reason_without_its_own_words_names_the_code() -> None:
+def test_a_reason_without_its_own_words_keeps_the_code_out_of_sight() -> None:
     assert reason("rejected", "validation_failed") == phrase("sync.reason.validation_failed")
     assert reason("conflicted", None) == (
-        "De registratie botst met wat de centrale server al heeft (code: onbekend)."
+        "De registratie botst met wat de centrale server al heeft."
     )
-    assert reason("strange", "Odd-Code") == (
-        "De centrale server heeft deze registratie geweigerd (code: Odd-Code)."
-    )
+    assert reason("strange", "Odd-Code") == "De centrale server heeft deze registratie geweigerd."
 
 
 @pytest.mark.parametrize(
@@ -298,9 +309,9 @@ def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
             clock_flag="device_clock_skew",
         )
     )
-    assert bar.connection.text().startswith("● Online · laatst verzonden ")
+    assert bar.connection.text().startswith("● Verbonden · laatst verzonden om ")
     assert bar.connection.property("tone") == "ok"
-    assert bar.waiting.text() == "3 wachten op verzending"
+    assert bar.waiting.text() == "3 wijzigingen nog te verzenden"
     assert bar.clock.isVisible()
     assert bar.clock.text() == "De klok van deze computer loopt 2 dagen achter"
     assert bar.sync_button.isVisible() and not bar.enroll_button.isVisible()
@@ -311,7 +322,7 @@ def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
         qtbot.mouseClick(bar.connection, Qt.MouseButton.LeftButton)
 
     bar.show_status(status(paused_reason="revoked", last_error=Message("sync.revoked")))
-    assert bar.connection.text() == "● Apparaat ingetrokken"
+    assert bar.connection.text() == "● Balie uitgeschakeld"
     assert bar.connection.toolTip().endswith(phrase("sync.revoked"))
     assert "Deze balie is bij de centrale server uitgesch" in bar.connection.toolTip()
     assert not bar.enroll_button.isVisible() and not bar.sync_button.isVisible()
@@ -322,9 +333,9 @@ def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
     assert bar.connection.text() == "● Synchronisatie gestopt"
     assert bar.connection.toolTip().endswith("De schijf is vol.")
     bar.show_waiting(100_000, cap=100_000)
-    assert bar.waiting.text() == "100.000+ wachten op verzending"
+    assert bar.waiting.text() == "Meer dan 100.000 wijzigingen nog te verzenden"
     bar.show_waiting(1)
-    assert bar.waiting.text() == "1 wacht op verzending"
+    assert bar.waiting.text() == "1 wijziging nog te verzenden"
 
 
 # -- the controller -------------------------------------------------------------------------
@@ -426,7 +437,7 @@ def test_paused_states_show_in_plain_dutch(
     controller.status_changed.connect(bar.show_status)
     with qtbot.waitSignal(controller.finished, timeout=10000):
         controller.enroll("https://sync.proefstad.nl", "CODE", "Balie 1", "counter")
-    assert bar.connection.text() == "● Update nodig"
+    assert bar.connection.text() == "● Nieuwe versie nodig"
     assert "nieuwste versie" in bar.connection.toolTip()
 
     state["config"] = 401
@@ -491,26 +502,28 @@ def test_enroll_save_sync_offline_and_back(qtbot: QtBot, central: Central, tmp_p
         qtbot.mouseClick(dialog.enroll_button, Qt.MouseButton.LeftButton)
     assert "Vestiging Proefstad" in dialog.message.text()
     qtbot.waitUntil(  # enrolling is followed by a first sync
-        lambda: window.connection_label.text().startswith("● Online"), timeout=30000
+        lambda: window.connection_label.text().startswith("● Verbonden"), timeout=30000
     )
     qtbot.mouseClick(dialog.enroll_button, Qt.MouseButton.LeftButton)  # now "Sluiten"
     qtbot.waitUntil(lambda: window.enroll_dialog is None, timeout=5000)
     assert window.sync_bar.sync_button.isVisible()
 
     save_visit(qtbot, window)  # then at once "Nu synchroniseren", before the debounce
-    qtbot.waitUntil(lambda: window.waiting_label.text() == "1 wacht op verzending", timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.waiting_label.text() == "1 wijziging nog te verzenden", timeout=5000
+    )
     result = sync_now(qtbot, window)
     assert result.ok and result.acked == 1, result.error
     assert window.waiting_label.text() == "Alles verzonden"
-    assert window.connection_label.text().startswith("● Online · laatst verzonden ")
+    assert window.connection_label.text().startswith("● Verbonden · laatst verzonden om ")
 
     central.stop()
     save_visit(qtbot, window)
     result = sync_now(qtbot, window)
     assert not result.ok
-    assert window.connection_label.text().startswith("● Offline · volgende poging ")
+    assert window.connection_label.text().startswith("● Geen verbinding · nieuwe poging om ")
     assert "niet bereikbaar" in window.connection_label.toolTip()
-    assert window.waiting_label.text() == "1 wacht op verzending"
+    assert window.waiting_label.text() == "1 wijziging nog te verzenden"
     assert window.kiosk is not None
     assert outbox_counts(window.kiosk)["pending"] == 1  # kept, waiting
 
@@ -518,7 +531,7 @@ def test_enroll_save_sync_offline_and_back(qtbot: QtBot, central: Central, tmp_p
     result = sync_now(qtbot, window)
     assert result.ok and result.pending_left == 0, result.error
     assert window.waiting_label.text() == "Alles verzonden"
-    assert window.connection_label.text().startswith("● Online")
+    assert window.connection_label.text().startswith("● Verbonden")
 
     save_visit(qtbot, window)  # no click: the save itself brings a sync a moment later
     kiosk = window.kiosk
@@ -544,7 +557,7 @@ def test_enroll_save_sync_offline_and_back(qtbot: QtBot, central: Central, tmp_p
     central.admin("revoke", device)
     save_visit(qtbot, window)
     sync_now(qtbot, window)
-    assert window.connection_label.text() == "● Apparaat ingetrokken"
+    assert window.connection_label.text() == "● Balie uitgeschakeld"
     assert not window.sync_bar.sync_button.isVisible()
     assert outbox_counts(window.kiosk)["pending"] == 1
     window.close()
@@ -594,14 +607,13 @@ def test_problem_model_passes_the_model_tester(
     assert model.rowCount() == 3
     cells = [[model.index(r, c).data() for c in range(4)] for r in range(3)]
     by_state = {cells[r][2]: cells[r] for r in range(3)}
-    assert set(by_state) == {"Geweigerd", "Conflict", "Apart gezet"}
+    assert set(by_state) == {"Geweigerd", "Conflict", "Tegengehouden"}
     assert by_state["Geweigerd"][1] == "Bezoek vastgelegd: Huurtoeslag"
     assert by_state["Geweigerd"][3] == phrase("sync.reason.validation_failed")
     assert by_state["Geweigerd"][3].startswith("De server keurt de gegevens af")
-    assert by_state["Conflict"][3] == (
-        "De registratie botst met wat de centrale server al heeft (code: some_new_code)."
-    )
-    assert by_state["Apart gezet"][3] == ("De registratie is te groot voor de centrale server.")
+    assert by_state["Conflict"][3] == "De registratie botst met wat de centrale server al heeft."
+    assert "some_new_code" in next(r for r in rows if r.state == "conflicted").technical
+    assert by_state["Tegengehouden"][3] == ("De registratie is te groot voor de centrale server.")
     refused = next(r for r in rows if r.state == "rejected")
     assert "payload.questions[0].topic: unknown code" in refused.technical
     tip = model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
@@ -629,14 +641,16 @@ def test_sync_page_lists_exports_and_requeues(
         page.show()
     assert page.model.rowCount() == 3
     assert page.summary["link"].text() == "Niet gekoppeld"
-    assert page.summary["waiting"].text() == "1 wacht op verzending"
+    assert page.summary["waiting"].text() == "1 wijziging nog te verzenden"
     assert "Geweigerd 1" in page.summary["counts"].text()
-    assert "Apart gezet 1" in page.summary["counts"].text()
+    assert "Tegengehouden 1" in page.summary["counts"].text()
     assert "(3)" in page.problems_title.text()
     assert page.requeue_button.isEnabled()
     assert not page.sync_button.isEnabled()  # not enrolled: Koppelen first
     assert page.enroll_button.property("primary") is True
     assert page.model.row_at(0).what in page.detail.text()  # the first row is explained
+    for code in ("volgnummer", "validation_failed", "some_new_code", "payload_too"):
+        assert code not in page.detail.text()  # for support: in the export, not on screen
 
     target = tmp_path / "export" / "support.json"
     target.parent.mkdir()

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 
 from kiosk.clock import from_utc_text
 from kiosk.errors import Message, Param
+from ui.i18n import short_moment
 from ui.words.marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "sync"
@@ -65,7 +66,7 @@ TEXTS: dict[str, str] = {
     ),
     "sync.unexpected": QT_TRANSLATE_NOOP(
         "sync",
-        "De centrale server gaf een onverwacht antwoord (HTTP {status}). De registraties "
+        "De centrale server gaf een onverwacht antwoord. De registraties "
         "blijven bewaard op deze computer. Waarschuw de ICT-afdeling als dit blijft "
         "gebeuren.{retry}",
     ),
@@ -145,7 +146,7 @@ TEXTS: dict[str, str] = {
     "sync.summary.counts": QT_TRANSLATE_NOOP(
         "sync",
         "verstuurd {pushed}, bevestigd {acked}, geweigerd {rejected}, conflict {conflicted}, "
-        "in quarantaine {quarantined}, nog te versturen {pending_left}, opgehaald {pulled}",
+        "tegengehouden {quarantined}, nog te versturen {pending_left}, opgehaald {pulled}",
     ),
     "sync.summary.requeued": QT_TRANSLATE_NOOP("sync", ", opnieuw in de wachtrij {requeued}"),
     "sync.summary.ok": QT_TRANSLATE_NOOP("sync", "Synchronisatie gelukt: {counts}."),
@@ -194,7 +195,7 @@ TEXTS: dict[str, str] = {
     "sync.op_state.acked": QT_TRANSLATE_NOOP("sync", "Verzonden"),
     "sync.op_state.rejected": QT_TRANSLATE_NOOP("sync", "Geweigerd"),
     "sync.op_state.conflicted": QT_TRANSLATE_NOOP("sync", "Conflict"),
-    "sync.op_state.quarantined": QT_TRANSLATE_NOOP("sync", "Apart gezet"),
+    "sync.op_state.quarantined": QT_TRANSLATE_NOOP("sync", "Tegengehouden"),
     # The server's codes (docs/sync-v1.md) and the client's own quarantine codes.
     "sync.reason.validation_failed": QT_TRANSLATE_NOOP(
         "sync", "De server keurt de gegevens af, bijvoorbeeld een antwoord dat hij niet kent."
@@ -264,13 +265,13 @@ TEXTS: dict[str, str] = {
     ),
     # A code without its own sentence, per outbox state ({code}: the server's code).
     "sync.reason_unknown.rejected": QT_TRANSLATE_NOOP(
-        "sync", "De centrale server heeft deze registratie geweigerd (code: {code})."
+        "sync", "De centrale server heeft deze registratie geweigerd."
     ),
     "sync.reason_unknown.conflicted": QT_TRANSLATE_NOOP(
-        "sync", "De registratie botst met wat de centrale server al heeft (code: {code})."
+        "sync", "De registratie botst met wat de centrale server al heeft."
     ),
     "sync.reason_unknown.quarantined": QT_TRANSLATE_NOOP(
-        "sync", "De registratie kon niet worden verstuurd (code: {code})."
+        "sync", "De registratie kon niet worden verstuurd."
     ),
     # {code} above when the server gave none.
     "sync.code_unknown": QT_TRANSLATE_NOOP("sync", "onbekend"),
@@ -296,7 +297,9 @@ def _retry(params: Mapping[str, Param]) -> Mapping[str, Param]:
     raw = params.get("retry_at")
     if isinstance(raw, str):
         try:
-            retry = phrase("sync.retry_at", time=f"{from_utc_text(raw).astimezone():%H:%M}")
+            retry = phrase(
+                "sync.retry_at", time=short_moment(from_utc_text(raw).astimezone(), with_date=False)
+            )
         except ValueError:
             retry = ""
     return {**params, "retry": retry}
