@@ -4,9 +4,8 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../ui/registration/action_bar.py" line="+66"/>
+        <location filename="../../ui/registration/action_bar.py" line="+124"/>
         <source>Opslaan  (Ctrl+Enter)</source>
-        <extracomment>The dynamic property that gives a label the accessible role &quot;status&quot; (a live region).</extracomment>
         <translation>Save  (Ctrl+Enter)</translation>
     </message>
     <message>
@@ -15,22 +14,22 @@
         <translation>Another question</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nog een vraag in dit bezoek (Ctrl+N)</source>
         <translation>Another question in this visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Herhaal vorige</source>
         <translation>Repeat previous</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Vul het vorige bezoek opnieuw in (Ctrl+R)</source>
         <translation>Fill in the previous visit again (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Leegmaken</source>
         <translation>Clear</translation>
     </message>
@@ -40,44 +39,63 @@
         <translation>Clear the form (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Correctie annuleren</source>
         <translation>Cancel correction</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Eerdere bezoeken …</source>
         <translation>Earlier visits …</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Zoek, corrigeer of vervallen verklaar een eerder bezoek (Ctrl+H)</source>
-        <translation>Find, correct or void an earlier visit (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-20"/>
         <source>Klaar voor een nieuwe bezoeker.</source>
-        <translation>Ready for the next visitor.</translation>
+        <extracomment>The dynamic property that gives a label the accessible role &quot;status&quot; (a live region).</extracomment>
+        <translation>Ready for a new visitor.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+35"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Zoek een eerder bezoek om het te corrigeren of niet mee te tellen (Ctrl+H)</source>
+        <translation>Find an earlier visit to correct it or stop counting it (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Maak het laatst opgeslagen bezoek ongedaan (Ctrl+Z)</source>
         <translation>Undo the visit saved last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+50"/>
         <source>U corrigeert het bezoek van {when}. Opslaan vervangt het; het origineel blijft bewaard.</source>
         <translation>You are correcting the visit of {when}. Saving replaces it; the original is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../ui/planning/side_lists.py" line="+98"/>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tijdstip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waarom</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -252,9 +270,9 @@
 <context>
     <name>ChoiceGroup</name>
     <message>
-        <location filename="../../ui/choices.py" line="+124"/>
+        <location filename="../../ui/choices.py" line="+141"/>
         <source>Meerdere antwoorden mogelijk. Pijltjes: naar een ander antwoord. </source>
-        <translation>More than one answer possible. Arrows: to another answer. </translation>
+        <translation>More than one answer possible. Arrow keys: to another answer. </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -262,15 +280,28 @@
         <translation>Space: on or off.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Eén antwoord. Pijltjes: naar een ander antwoord. Spatie: kiezen.</source>
-        <translation>One answer. Arrows: to another answer. Space: choose.</translation>
+        <translation>One answer. Arrow keys: to another answer. Space: choose.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureModel</name>
+    <message>
+        <location filename="../../ui/planning/closures_tab.py" line="+31"/>
+        <source>Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reden</source>
+        <translation type="unfinished">Reason</translation>
     </message>
 </context>
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/planning/closures_tab.py" line="+48"/>
+        <location line="+20"/>
         <source>Sluitingsdagen</source>
         <translation>Closing days</translation>
     </message>
@@ -318,9 +349,9 @@
 <context>
     <name>DayModel</name>
     <message>
-        <location filename="../../ui/day_list.py" line="+28"/>
-        <source>Vervallen</source>
-        <translation>Void</translation>
+        <location filename="../../ui/day_list.py" line="+29"/>
+        <source>Telt niet mee</source>
+        <translation>Not counted</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -338,71 +369,86 @@
         <translation>correction</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>verzonden</source>
         <translation>sent</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>wacht</source>
-        <translation>waiting</translation>
+        <source>nog niet verzonden</source>
+        <translation>not sent yet</translation>
     </message>
 </context>
 <context>
     <name>DayPanel</name>
     <message>
-        <location line="+18"/>
-        <location line="+77"/>
+        <location line="+119"/>
         <source>Vandaag: nog geen bezoeken</source>
         <translation>Today: no visits yet</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-51"/>
         <source>Aantal vandaag</source>
         <translation>Number today</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Bezoeken van vandaag</source>
         <translation>Today&apos;s visits</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
         <source>&amp;Corrigeren</source>
         <translation>&amp;Correct</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Vervallen verklaren</source>
-        <translation>Mark as &amp;void</translation>
+        <location line="+1"/>
+        <source>Niet &amp;meetellen …</source>
+        <translation>Do&amp;n&apos;t count …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Het gekozen bezoek telt dan niet meer mee; het blijft wel in de lijst.</source>
+        <translation>The chosen visit then no longer counts; it stays in the list.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n bezoeken</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n vragen</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Vandaag aan deze balie</source>
         <translation>Today at this desk</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>1 bezoek</source>
-        <translation>1 visit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} bezoeken</source>
-        <translation>{n} visits</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>1 vraag</source>
-        <translation>1 question</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} vragen</source>
-        <translation>{n} questions</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+47"/>
         <source>Vandaag: {visits}, {questions}</source>
         <translation>Today: {visits}, {questions}</translation>
     </message>
@@ -410,7 +456,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/window_desk.py" line="+208"/>
+        <location filename="../../ui/window_desk.py" line="+221"/>
         <source>Registratie</source>
         <translation>Registration</translation>
     </message>
@@ -628,9 +674,32 @@
     </message>
 </context>
 <context>
+    <name>HelperModel</name>
+    <message>
+        <location filename="../../ui/planning/helpers_tab.py" line="+33"/>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisatie</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onderwerpen</source>
+        <translation type="unfinished">Topics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actief</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+</context>
+<context>
     <name>HelpersTab</name>
     <message>
-        <location filename="../../ui/planning/helpers_tab.py" line="+54"/>
+        <location line="+24"/>
         <source>Helpers</source>
         <translation>Helpers</translation>
     </message>
@@ -683,14 +752,15 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="+67"/>
-        <location line="+64"/>
+        <location filename="../../ui/history_dialog.py" line="+93"/>
+        <location line="+142"/>
+        <location line="+18"/>
         <source>Eerdere bezoeken</source>
         <extracomment>Milliseconds of quiet after typing before the search runs.</extracomment>
         <translation>Earlier visits</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-17"/>
         <source>Onderwerp, hulp, notitie</source>
         <translation>Topic, help, note</translation>
     </message>
@@ -700,22 +770,22 @@
         <translation>Search by topic, organisation, help given or the text of a note.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -735,27 +805,27 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>Gevonden</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Enter: corrigeren</source>
         <translation>Enter: correct</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>Waarom niet</source>
         <translation>Why not</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Meer tonen</source>
         <translation>Show &amp;more</translation>
     </message>
@@ -766,41 +836,52 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Vervallen verklaren …</source>
-        <translation>Mark as &amp;void …</translation>
+        <source>&amp;Niet meetellen …</source>
+        <translation>Do&amp;n&apos;t count …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>De nieuwste %n bezoeken. Er zijn er meer.</source>
+        <translation>
+            <numerusform>The newest %n visit. There are more.</numerusform>
+            <numerusform>The newest %n visits. There are more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bezoeken gevonden.</source>
+        <translation>
+            <numerusform>%n visit found.</numerusform>
+            <numerusform>%n visits found.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+86"/>
+        <source>Het bezoek van {visit} telt niet meer mee.</source>
+        <translation>The visit of {visit} no longer counts.</translation>
+    </message>
+    <message>
+        <location line="-174"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+5"/>
+        <source>Het gekozen bezoek telt dan niet meer mee; het blijft wel in de lijst.</source>
+        <translation>The chosen visit then no longer counts; it stays in the list.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Geen bezoeken gevonden in deze periode.</source>
         <translation>No visits found in this period.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>De nieuwste {n} bezoeken. Er zijn er meer.</source>
-        <translation>The newest {n} visits. There are more.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} bezoeken gevonden.</source>
-        <translation>{n} visits found.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Ouder dan {days} dagen: vraag de teamleider.</source>
         <translation>Older than {days} days: ask the team leader.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Het bezoek van {visit} is vervallen verklaard.</source>
-        <translation>The visit of {visit} has been marked as void.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_model.py" line="+17"/>
+        <location filename="../../ui/history_model.py" line="+19"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
@@ -839,18 +920,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Vervallen</source>
-        <translation>Void</translation>
+        <source>Telt niet mee</source>
+        <translation>Not counted</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>verzonden</source>
-        <translation>sent</translation>
+        <location line="+30"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>nog niet verzonden</source>
+        <translation>not sent yet</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>wacht op verzending</source>
-        <translation>waiting to be sent</translation>
+        <source>verzonden</source>
+        <translation>sent</translation>
     </message>
 </context>
 <context>
@@ -924,21 +1030,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+104"/>
+        <location line="+250"/>
         <source>IDO Kiosk – registratie Informatiepunt Digitale Overheid</source>
         <translation>IDO Kiosk – registration for the Digital Government Information Point</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-229"/>
+        <location line="+231"/>
         <source>IDO Kiosk wordt geopend …</source>
         <translation>IDO Kiosk is opening …</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-208"/>
         <source>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</source>
         <translation>The data could not be opened. Tell the IT department; the details are in the log file.</translation>
     </message>
     <message>
         <location line="+78"/>
+        <location line="+132"/>
         <source>Nog niet ingesteld</source>
         <translation>Not set up yet</translation>
     </message>
@@ -1151,37 +1260,57 @@
     </message>
 </context>
 <context>
-    <name>QWidget</name>
+    <name>PluralWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/sync_status.py" line="+177"/>
+        <source>%n wijzigingen nog te verzenden</source>
+        <translation>
+            <numerusform>%n change still to send</numerusform>
+            <numerusform>%n changes still to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n wijzigingen opgeslagen in {path}</source>
+        <translation>
+            <numerusform>%n change saved in {path}</numerusform>
+            <numerusform>%n changes saved in {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
     <message>
-        <location filename="../../ui/registration/sections.py" line="+85"/>
-        <source>overgenomen</source>
-        <translation>carried over</translation>
+        <location filename="../../ui/sync_problems.py" line="+168"/>
+        <source>Vastgelegd</source>
+        <extracomment>The tone of each state&apos;s text (:class:`ui.table_model.RowsModel` gives the theme&apos;s colour); the words say it too. Set aside and received keep the ordinary text colour.</extracomment>
+        <translation>Recorded</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>overgenomen van het vorige bezoek</source>
-        <translation>carried over from the previous visit</translation>
+        <source>Registratie</source>
+        <translation>Registration</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>standaard</source>
-        <translation>default</translation>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>standaardkeuze van deze balie</source>
-        <translation>default choice of this desk</translation>
+        <location line="+1"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../ui/question_editor.py" line="+51"/>
+        <location filename="../../ui/question_editor.py" line="+103"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Andere organisatie</source>
         <translation>Other organisation</translation>
     </message>
@@ -1196,14 +1325,14 @@
         <translation>Help given</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Korte notitie, zonder namen, BSN, telefoon of adres (mag leeg)</source>
-        <translation>Short note, without names, BSN, phone or address (may be empty)</translation>
+        <translation>Short note, without names, BSN, phone number or address (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1211,42 +1340,43 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Zonder namen, BSN, telefoon of adres: de registratie is anoniem.</source>
-        <translation>Without names, BSN, phone or address: the registration is anonymous.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Onder&amp;werp</source>
-        <translation>To&amp;pic</translation>
-    </message>
-    <message>
         <location line="+2"/>
+        <source>Zonder namen, BSN, telefoon of adres: de registratie is anoniem.</source>
+        <translation>No names, BSN, phone number or address: the registration is anonymous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Onder&amp;werp</source>
+        <translation>&amp;Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DigiD-vervol&amp;g</source>
-        <translation>DigiD &amp;follow-up</translation>
+        <translation>DigiD follow-&amp;up</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Geboden &amp;hulp (meer antwoorden mogelijk)</source>
         <translation>&amp;Help given (more than one answer possible)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Doorverwezen &amp;naar</source>
         <translation>&amp;Referred to</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Notit&amp;ie (mag leeg; geen namen, BSN, telefoon of adres)</source>
-        <translation>Not&amp;e (may be empty; no names, BSN, phone or address)</translation>
+        <translation>Not&amp;e (optional; no names, BSN, phone number or address)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-17"/>
+        <location line="+49"/>
         <source>Andere …</source>
         <translation>Other …</translation>
     </message>
@@ -1254,7 +1384,7 @@
 <context>
     <name>QuestionForm</name>
     <message>
-        <location filename="../../ui/registration/form.py" line="+38"/>
+        <location filename="../../ui/registration/form.py" line="+39"/>
         <source>Opslaan (ook Ctrl+S)</source>
         <translation>Save (also Ctrl+S)</translation>
     </message>
@@ -1291,7 +1421,7 @@
     <message>
         <location line="+1"/>
         <source>Naar het onderdeel met de onderstreepte letter</source>
-        <translation>To the part with the underlined letter</translation>
+        <translation>Go to the part with the underlined letter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1301,7 +1431,12 @@
     <message>
         <location line="+1"/>
         <source>Binnen een groep knoppen of in een lijst bewegen</source>
-        <translation>Move within a group of buttons or in a list</translation>
+        <translation>Move within a group of buttons or a list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pijltjes</source>
+        <translation>Arrow keys</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1309,42 +1444,36 @@
         <translation>Choose a button</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+74"/>
-        <source>Vraag {n}</source>
-        <translation>Question {n}</translation>
+        <location line="+0"/>
+        <source>Spatie / Enter</source>
+        <translation>Space / Enter</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="+39"/>
         <source>Er is nog geen vorig bezoek om te herhalen.</source>
         <translation>There is no previous visit to repeat yet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Vorig bezoek ingevuld (overgenomen): controleer en sla op met Ctrl+Enter.</source>
         <translation>Previous visit filled in (carried over): check it and save with Ctrl+Enter.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Klaar voor een nieuwe bezoeker.</source>
-        <translation>Ready for the next visitor.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationFrame</name>
     <message>
-        <location filename="../../ui/registration/frame.py" line="+56"/>
+        <location filename="../../ui/registration/frame.py" line="+142"/>
         <source>Vragen in dit bezoek</source>
         <extracomment>Below this width (logical pixels) today&apos;s list folds away by itself.</extracomment>
         <translation>Questions in this visit</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Vraag 1</source>
-        <translation>Question 1</translation>
+        <source>Vraag {n}</source>
+        <translation>Question {n}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+12"/>
         <source>◂ Vandaag</source>
         <translation>◂ Today</translation>
     </message>
@@ -1367,45 +1496,46 @@
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../ui/registration_page.py" line="+191"/>
-        <source>vandaag 1 bezoek</source>
-        <extracomment>How long &quot;Ongedaan maken&quot; stays offered after a save (or until the next save).</extracomment>
-        <translation>today 1 visit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>vandaag {n} bezoeken</source>
-        <translation>today {n} visits</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/registration_page.py" line="+196"/>
         <source>Correctie van het bezoek opgeslagen ({total}).</source>
         <translation>Correction of the visit saved ({total}).</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} bezoeken van {time} opgeslagen ({total}).</source>
-        <translation>{count} visits of {time} saved ({total}).</translation>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>vandaag %n bezoeken</source>
+        <extracomment>How long &quot;Ongedaan maken&quot; stays offered after a save (or until the next save).</extracomment>
+        <translation>
+            <numerusform>today %n visit</numerusform>
+            <numerusform>today %n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n bezoeken van {time} opgeslagen ({total}).</source>
+        <translation>
+            <numerusform>%n visit from {time} saved ({total}).</numerusform>
+            <numerusform>%n visits from {time} saved ({total}).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bezoek van {time} opgeslagen ({total}).</source>
-        <translation>Visit of {time} saved ({total}).</translation>
+        <translation>Visit from {time} saved ({total}).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Er is geen opgeslagen bezoek om ongedaan te maken.</source>
         <translation>There is no saved visit to undo.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Bezoek van {time} ongedaan gemaakt: het telt niet meer mee. Wat u nu invult, blijft staan.</source>
-        <translation>Visit of {time} undone: it no longer counts. What you are filling in now stays.</translation>
+        <translation>Visit from {time} undone: it no longer counts. What you are filling in now stays.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bezoek van {time} ongedaan gemaakt: het telt niet meer mee. Pas het aan en sla opnieuw op.</source>
-        <translation>Visit of {time} undone: it no longer counts. Change it and save again.</translation>
+        <translation>Visit from {time} undone: it no longer counts. Change it and save again.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1413,23 +1543,23 @@
         <translation>This visit does not exist (any more).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Pas aan wat niet klopte en sla op.</source>
-        <translation>Change what was not right and save.</translation>
+        <translation>Change what was wrong and save.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Eerdere bezoeken zijn hier nog niet te zien.</source>
         <extracomment>The day list&apos;s &quot;Corrigeren&quot; (kept under its old name for callers).</extracomment>
-        <translation>Earlier visits cannot be seen here yet.</translation>
+        <translation>Earlier visits cannot be shown here yet.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>✔ Bezoek van {d} vervallen verklaard.</source>
-        <translation>✔ Visit of {d} marked as void.</translation>
+        <location line="+32"/>
+        <source>✔ Bezoek van {d} telt niet meer mee.</source>
+        <translation>✔ The visit of {d} no longer counts.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Bezig met opslaan …</source>
         <translation>Saving …</translation>
     </message>
@@ -1437,7 +1567,7 @@
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="+64"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="+71"/>
         <source>Weekrooster</source>
         <translation>Weekly schedule</translation>
     </message>
@@ -1561,10 +1691,35 @@
     </message>
 </context>
 <context>
+    <name>Section</name>
+    <message>
+        <location filename="../../ui/registration/sections.py" line="+106"/>
+        <source>overgenomen</source>
+        <extracomment>A message, or what makes it again in the current language (after a language switch).</extracomment>
+        <translation>carried over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overgenomen van het vorige bezoek</source>
+        <translation>carried over from the previous visit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>standaard</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standaardkeuze van deze balie</source>
+        <translation>this desk&apos;s default choice</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+81"/>
+        <location filename="../../ui/settings_page.py" line="+85"/>
         <source>Instellingen</source>
+        <extracomment>The languages on offer, each named in its own words (never translated).</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
@@ -1718,7 +1873,7 @@
         <translation>Correct &amp;up to</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>ICT</source>
         <translation>IT</translation>
     </message>
@@ -2076,14 +2231,32 @@
     </message>
 </context>
 <context>
+    <name>SlotBookingsModel</name>
+    <message>
+        <location filename="../../ui/planning/side_lists.py" line="-70"/>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="+51"/>
+        <location filename="../../ui/sync_bar.py" line="+83"/>
         <source>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</source>
         <translation>Registrations get the time of this computer. The central server corrects it, but have the clock set right (IT department).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
@@ -2103,10 +2276,13 @@
         <source>Synchronisatie ({n})</source>
         <translation>Synchronisation ({n})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>{n} registratie(s) hebben aandacht nodig (F6)</source>
-        <translation>{n} registration(s) need attention (F6)</translation>
+        <source>%n wijzigingen hebben aandacht nodig (F6)</source>
+        <translation>
+            <numerusform>%n change needs attention (F6)</numerusform>
+            <numerusform>%n changes need attention (F6)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2114,12 +2290,12 @@
         <translation>Synchronisation (F6)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>● Synchronisatie gestopt</source>
         <translation>● Synchronisation stopped</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Bezig met synchroniseren …</source>
         <translation>Synchronising …</translation>
     </message>
@@ -2140,17 +2316,42 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="+76"/>
+        <location filename="../../ui/sync_page.py" line="+176"/>
         <source>Synchronisatie – IDO Kiosk</source>
         <translation>Synchronisation – IDO Kiosk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>Synchronisatie met de centrale server</source>
         <translation>Synchronisation with the central server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_summary.py" line="+56"/>
+        <location filename="../../ui/sync_summary.py" line="+25"/>
+        <source>Verzonden</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog te verzenden</source>
+        <translation>Still to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geweigerd</source>
+        <translation type="unfinished">Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation type="unfinished">Conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tegengehouden</source>
+        <translation>Held back</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Koppeling</source>
         <translation>Connection</translation>
     </message>
@@ -2160,7 +2361,7 @@
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Laatste synchronisatie</source>
         <translation>Last synchronisation</translation>
     </message>
@@ -2170,12 +2371,12 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Per status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Klok</source>
         <translation>Clock</translation>
     </message>
@@ -2185,47 +2386,69 @@
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+8"/>
+        <location filename="../../ui/sync_page.py" line="+1"/>
         <source>Registraties die aandacht nodig hebben</source>
         <translation>Registrations that need attention</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-67"/>
+        <location line="+83"/>
         <source>&amp;Registraties die aandacht nodig hebben</source>
         <translation>&amp;Registrations that need attention</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-15"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Exporteren voor ondersteuning …</source>
         <translation>&amp;Export for support …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Opnieuw aanbieden</source>
         <translation>&amp;Send again</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Biedt apart gezette registraties opnieuw aan de server aan: de gekozen, of alle als er geen apart gezette is gekozen.</source>
-        <translation>Offers registrations that were set aside to the server again: the chosen one, or all of them when none that was set aside is chosen.</translation>
+        <location line="+3"/>
+        <source>Biedt tegengehouden registraties opnieuw aan de server aan: de gekozen, of alle als er geen tegengehouden registratie is gekozen.</source>
+        <translation>Sends held-back registrations to the server again: the chosen ones, or all of them if none is chosen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+56"/>
+        <source>&amp;Registraties die aandacht nodig hebben ({n})</source>
+        <translation>&amp;Registrations that need attention ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>✔ Synchronisatie gelukt: %n wijzigingen verzonden.</source>
+        <translation>
+            <numerusform>✔ Sync done: %n change sent.</numerusform>
+            <numerusform>✔ Sync done: %n changes sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n wijzigingen worden opnieuw aangeboden.</source>
+        <translation>
+            <numerusform>%n change will be sent again.</numerusform>
+            <numerusform>%n changes will be sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>&amp;Koppelen …</source>
         <translation>&amp;Connect …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_summary.py" line="+24"/>
+        <location filename="../../ui/sync_summary.py" line="+21"/>
         <source>Gekoppeld als “{desk}” · vestiging {branch}</source>
         <translation>Connected as “{desk}” · branch {branch}</translation>
     </message>
@@ -2260,27 +2483,12 @@
         <translation>Same as the server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+77"/>
-        <source>&lt;u&gt;R&lt;/u&gt;egistraties die aandacht nodig hebben ({n})</source>
-        <translation>&lt;u&gt;R&lt;/u&gt;egistrations that need attention ({n})</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../ui/sync_page.py" line="+61"/>
         <source>Bezig met synchroniseren …</source>
         <translation>Synchronising …</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>✔ Synchronisatie gelukt: {n} registratie(s) verzonden.</source>
-        <translation>✔ Synchronisation done: {n} registration(s) sent.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>{n} registratie(s) worden opnieuw aangeboden.</source>
-        <translation>{n} registration(s) are being offered again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_export.py" line="+36"/>
+        <location filename="../../ui/sync_export.py" line="+37"/>
         <source>Exporteren voor ondersteuning</source>
         <extracomment>Support gets everything not accepted yet: the problems and what still waits.</extracomment>
         <translation>Export for support</translation>
@@ -2296,12 +2504,7 @@
         <translation>The file could not be written (no access, disk full or not a valid folder). Choose another place.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{n} registratie(s) geëxporteerd naar {path}</source>
-        <translation>{n} registration(s) exported to {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="+48"/>
+        <location filename="../../ui/sync_page.py" line="+75"/>
         <source>Geen problemen: de server heeft alle verzonden registraties aangenomen.</source>
         <translation>No problems: the server has accepted all registrations sent.</translation>
     </message>
@@ -2314,7 +2517,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="+69"/>
+        <location filename="../../ui/sync_status.py" line="-109"/>
         <source>Niet gekoppeld</source>
         <translation>Not connected</translation>
     </message>
@@ -2329,39 +2532,39 @@
         <translation>● Needs connecting again</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>● Apparaat ingetrokken</source>
-        <translation>● Desk switched off</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>● Update nodig</source>
-        <translation>● Update needed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>● Offline</source>
-        <translation>● Offline</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> · volgende poging {time}</source>
-        <translation> · next attempt {time}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>● Gekoppeld · nog niet gesynchroniseerd</source>
-        <translation>● Connected · not synchronised yet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Gekoppeld aan {server}.</source>
         <translation>Connected to {server}.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>● Online · laatst verzonden {time}</source>
-        <translation>● Online · last sent {time}</translation>
+        <location line="-19"/>
+        <source>● Balie uitgeschakeld</source>
+        <translation>● Desk switched off</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● Nieuwe versie nodig</source>
+        <translation>● New version needed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● Geen verbinding</source>
+        <translation>● No connection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · nieuwe poging om {time}</source>
+        <translation> · next try at {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>● Gekoppeld · nog niets verzonden</source>
+        <translation>● Connected · nothing sent yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>● Verbonden · laatst verzonden om {time}</source>
+        <translation>● Connected · last sent at {time}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2404,19 +2607,14 @@
         <translation>{n} days</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Alles verzonden</source>
         <translation>All sent</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>1 wacht op verzending</source>
-        <translation>1 waiting to be sent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} wachten op verzending</source>
-        <translation>{n} waiting to be sent</translation>
+        <source>Meer dan {n} wijzigingen nog te verzenden</source>
+        <translation>More than {n} changes still to send</translation>
     </message>
 </context>
 <context>
@@ -2503,14 +2701,42 @@
     </message>
 </context>
 <context>
+    <name>TemplateModel</name>
+    <message>
+        <location filename="../../ui/planning/schedule_tab.py" line="-127"/>
+        <source>Helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Van–tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duur</source>
+        <translation type="unfinished">Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/window_chrome.py" line="+32"/>
+        <location filename="../../ui/window_chrome.py" line="+79"/>
         <source>Schermen</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Registratie</source>
         <translation>Registration</translation>
     </message>
@@ -2520,7 +2746,7 @@
         <translation>Tax help</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee.</source>
         <translation>DEMO LOCATION: for trying out. These registrations do not count.</translation>
     </message>
@@ -2530,7 +2756,7 @@
         <translation>DEMO: does not count</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Echte locatie instellen …</source>
         <translation>Set up the real location …</translation>
     </message>
@@ -2540,12 +2766,12 @@
         <translation>Real location …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Stel de echte locatie in; de demoregistraties worden dan gewist.</source>
         <translation>Set up the real location; the demo registrations are deleted then.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -2568,22 +2794,23 @@
 <context>
     <name>TopicPicker</name>
     <message>
-        <location filename="../../ui/topic_picker.py" line="+72"/>
+        <location filename="../../ui/topic_picker.py" line="+103"/>
+        <location line="+12"/>
         <source>Veelgebruikte onderwerpen</source>
-        <translation>Frequently used topics</translation>
+        <translation>Frequent topics</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Typ om te zoeken, bijv. huurtoeslag, paspoort …</source>
-        <translation>Type to search, e.g. housing benefit, passport …</translation>
+        <translation>Type to search, e.g. rent benefit, passport …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoek een onderwerp</source>
-        <translation>Find a topic</translation>
+        <translation>Search for a topic</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Alle onderwerpen</source>
         <translation>All topics</translation>
     </message>
@@ -2591,7 +2818,7 @@
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../../ui/visit_panel.py" line="+47"/>
+        <location filename="../../ui/visit_panel.py" line="+120"/>
         <source>Kanaal</source>
         <extracomment>The answers a new visit starts with, shown as &quot;standaard&quot; until the clerk chooses.</extracomment>
         <translation>Channel</translation>
@@ -2609,47 +2836,47 @@
     <message>
         <location line="+2"/>
         <source>Vink uit om een eerder tijdstip in te vullen (naregistratie).</source>
-        <translation>Untick to fill in an earlier time (registering afterwards).</translation>
+        <translation>Untick to enter an earlier time (registering afterwards).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Tijdstip is nu</source>
         <translation>Time is now</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Tijdstip van het bezoek</source>
         <translation>Time of the visit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pijltjes links en rechts: dag, maand, jaar, uur, minuut</source>
-        <translation>Left and right arrows: day, month, year, hour, minute</translation>
+        <translation>Left and right arrow keys: day, month, year, hour, minute</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Aantal gelijke bezoeken</source>
         <translation>Number of identical visits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meer dan 1: registreer zoveel gelijke bezoeken tegelijk (turven).</source>
-        <translation>More than 1: register that many identical visits at once (tally).</translation>
+        <translation>More than 1: register that many identical visits at once (tallying).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Lopend IDO</source>
-        <translation>Mobile IDO</translation>
+        <translation>Walking IDO</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Aangevinkt: geregistreerd als lopend IDO, niet aan de balie.</source>
-        <translation>Ticked: registered as mobile IDO, not at the desk.</translation>
+        <translation>Ticked: registered as walking IDO, not at the desk.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Tijdstip</source>
-        <translation>&amp;Time</translation>
+        <translation>T&amp;ime</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2657,9 +2884,9 @@
         <translation>Nu&amp;mber</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>&amp;Kanaal</source>
-        <translation>&amp;Channel</translation>
+        <translation>Ch&amp;annel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2670,19 +2897,19 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/void_dialog.py" line="+21"/>
-        <source>Bezoek vervallen verklaren</source>
-        <translation>Mark visit as void</translation>
+        <location filename="../../ui/void_dialog.py" line="+50"/>
+        <source>Bezoek niet meetellen</source>
+        <translation>Stop counting the visit</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Het bezoek van {visit} telt dan niet meer mee. Het blijft bewaard als vervallen, zodat de telling klopt.</source>
-        <translation>The visit of {visit} then no longer counts. It is kept as void, so the count stays right.</translation>
+        <source>Het bezoek van {visit} telt dan niet meer mee in de cijfers. U ziet het nog wel in de lijst, doorgestreept. Er wordt niets gewist.</source>
+        <translation>The visit of {visit} will then no longer count in the figures. You still see it in the list, struck through. Nothing is deleted.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Reden (mag leeg), bijv. dubbel geregistreerd</source>
-        <translation>Reason (may be empty), e.g. registered twice</translation>
+        <translation>Reason (optional), e.g. registered twice</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2690,14 +2917,32 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Vervallen verklaren</source>
-        <translation>Mark as void</translation>
+        <location line="+1"/>
+        <source>Niet meetellen</source>
+        <translation>Don&apos;t count</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <location filename="../../ui/planning/side_lists.py" line="+39"/>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2776,23 +3021,31 @@
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/day_list_print.py" line="+79"/>
+        <location filename="../../ui/planning/day_list_print.py" line="+47"/>
+        <source>Vertrouwelijk: bevat persoonsgegevens. Na de spreekuren vernietigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>inloop</source>
         <translation>walk-in</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../ui/planning/slip_print.py" line="+106"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+38"/>
+        <location filename="../../ui/planning/slip_print.py" line="+102"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+2"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+1"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
@@ -2814,26 +3067,21 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>1 afspraak</source>
-        <translation>1 appointment</translation>
+        <source>%n afspraken</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>{n} afspraken</source>
-        <translation>{n} appointments</translation>
+        <location line="+6"/>
+        <source>%n inloop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>{n} voorlopig</source>
         <translation>{n} provisional</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} inloop</source>
-        <translation>{n} walk-in</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Daglijst {day}</source>
         <translation>Day list {day}</translation>
     </message>
@@ -2855,16 +3103,17 @@
     </message>
     <message>
         <location line="+88"/>
+        <location filename="../../ui/planning/page_keys.py" line="+47"/>
         <source>Daglijst afdrukken</source>
         <translation>Print the day list</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+83"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+90"/>
         <source>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</source>
         <translation>The file could not be saved. Is it still open in Excel? ({reason})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+45"/>
         <source>Rooster exporteren</source>
         <translation>Export schedule</translation>
@@ -2875,7 +3124,7 @@
         <translation>The schedule has been saved in {path} ({n} lines).</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_import.py" line="+74"/>
+        <location filename="../../ui/planning/exchange_import.py" line="+75"/>
         <source>Het bestand kon niet worden gelezen ({reason}).</source>
         <translation>The file could not be read ({reason}).</translation>
     </message>
@@ -2909,7 +3158,12 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_import.py" line="+2"/>
+        <location filename="../../ui/planning/exchange_import.py" line="-66"/>
+        <source>Rooster (*.xlsx *.csv);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Alleen goede rijen importeren</source>
         <translation>Import only the good rows</translation>
     </message>
@@ -2955,7 +3209,17 @@
         <translation>Nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="-75"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="-221"/>
+        <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>rooster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Importeren en exporteren</source>
         <translation>Import and export</translation>
     </message>
@@ -2976,7 +3240,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/planning/search_dialog.py" line="+126"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+93"/>
         <source>Sluiten (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -3017,6 +3281,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../ui/planning/page_keys.py" line="-32"/>
         <source>Ga naar datum</source>
         <translation>Go to date</translation>
     </message>
@@ -3097,12 +3362,123 @@
         <translation>No</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/planning/page_keys.py" line="-1"/>
+        <source>Naar vandaag in het rooster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afspraak zoeken op naam of telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pijltjes, Home, End, Page Up/Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewegen in het rooster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volgende / vorige dag in het rooster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter of een letter typen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afspraak maken op een vrije plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afspraak openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/planning/prompts.py" line="+13"/>
         <source>Afspraak annuleren</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Afspraak knippen (verplaatsen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afspraak kopiëren (de afspraak blijft staan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geknipte of gekopieerde afspraak hier neerzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knippen of kopiëren stoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het rooster verlaten: naar het volgende onderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het rooster verlaten: naar het vorige onderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afspraakbriefje afdrukken voor de afspraak onder de cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ongedaan maken / opnieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uitwisselen: rooster of afspraken importeren en exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seizoen en rooster</source>
+        <translation type="unfinished">Season and schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zijpaneel Details tonen of verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seizoen / helper / organisatie kiezen (Filter gaat open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naar het rooster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dit tijdstip / Wachtlijst / Aandacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/prompts.py" line="+1"/>
         <source>De afspraak van {name} op {where} annuleren?</source>
         <translation>Cancel the appointment of {name} on {where}?</translation>
     </message>
@@ -3134,14 +3510,23 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="-104"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="+19"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/search_dialog.py" line="-123"/>
+        <location filename="../../ui/planning/search_dialog.py" line="-134"/>
+        <source>Helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{status}, conflict</source>
-        <extracomment>Wait this long after the last key before searching (ms).</extracomment>
         <translation>{status}, conflict</translation>
     </message>
     <message>
@@ -3208,9 +3593,8 @@
     </message>
     <message>
         <location line="+52"/>
-        <location filename="../../ui/planning/texts.py" line="+99"/>
+        <location filename="../../ui/planning/texts.py" line="+144"/>
         <source> (inloop)</source>
-        <extracomment>Marker and word per booking state (``status``, or the sync state where that matters more). What a name becomes once the contact details were purged (design §6).</extracomment>
         <translation> (walk-in)</translation>
     </message>
     <message>
@@ -3229,7 +3613,7 @@
         <translation>Nothing found for “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/side_lists.py" line="+42"/>
+        <location filename="../../ui/planning/side_lists.py" line="-27"/>
         <source>Doel: {p}</source>
         <translation>Purpose: {p}</translation>
     </message>
@@ -3246,17 +3630,39 @@
     <message>
         <location filename="../../ui/planning/slip_print.py" line="-66"/>
         <source>Voor</source>
-        <extracomment>What every citizen brings, in plain words (B1). Checklist codes the standard list already covers.</extracomment>
+        <extracomment>Checklist codes the standard list already covers.</extracomment>
         <translation>For</translation>
     </message>
     <message>
         <location filename="../../ui/planning/navigation.py" line="+4"/>
+        <location filename="../../ui/planning/search_dialog.py" line="-183"/>
         <location filename="../../ui/planning/slip_print.py" line="+1"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/slip_print.py" line="+2"/>
+        <location filename="../../ui/planning/slip_print.py" line="-65"/>
+        <source>Uw DigiD: inlognaam en wachtwoord, of de DigiD app. Of uw machtigingscode.</source>
+        <extracomment>What every citizen brings, in plain words (B1).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De brieven van de Belastingdienst die u kreeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jaaropgaven van uw werk, uitkering of pensioen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uw identiteitsbewijs: paspoort, ID-kaart of rijbewijs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
@@ -3464,12 +3870,59 @@
         <translation>conflict: {reason}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-124"/>
+        <location line="+124"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-129"/>
+        <source>geboekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geannuleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verschenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet verschenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voorlopig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(naam gewist)</source>
+        <extracomment>What a name becomes once the contact details were purged (design §6).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tijdstip was al vol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tijdstip is gesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was al geannuleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>voorlopig (nog niet bevestigd door de server)</source>
         <translation>provisional (not confirmed by the server yet)</translation>
     </message>
@@ -4139,8 +4592,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Dit bezoek is al vervallen verklaard.</source>
-        <translation>This visit has already been marked as void.</translation>
+        <source>Dit bezoek telt al niet meer mee.</source>
+        <translation>This visit already no longer counts.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4313,7 +4766,7 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/words/sync.py" line="+37"/>
+        <location filename="../../ui/words/sync.py" line="+38"/>
         <source>Deze balie is nog niet gekoppeld aan de centrale server.</source>
         <extracomment>Code prefixes whose codes are made from data (a server&apos;s reason code), not literals.</extracomment>
         <translation>This desk is not connected to the central server yet.</translation>
@@ -4344,12 +4797,7 @@
         <translation>The central server is too busy for a moment. The registrations stay stored on this computer. They will be sent later.{retry}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>De centrale server gaf een onverwacht antwoord (HTTP {status}). De registraties blijven bewaard op deze computer. Waarschuw de ICT-afdeling als dit blijft gebeuren.{retry}</source>
-        <translation>The central server gave an unexpected answer (HTTP {status}). The registrations stay stored on this computer. Tell the IT department if this keeps happening.{retry}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source> Nieuwe poging om {time}.</source>
         <translation> Next attempt at {time}.</translation>
     </message>
@@ -4434,9 +4882,14 @@
         <translation>{text}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>verstuurd {pushed}, bevestigd {acked}, geweigerd {rejected}, conflict {conflicted}, in quarantaine {quarantined}, nog te versturen {pending_left}, opgehaald {pulled}</source>
-        <translation>sent {pushed}, confirmed {acked}, refused {rejected}, conflict {conflicted}, in quarantine {quarantined}, still to send {pending_left}, fetched {pulled}</translation>
+        <location line="-77"/>
+        <source>De centrale server gaf een onverwacht antwoord. De registraties blijven bewaard op deze computer. Waarschuw de ICT-afdeling als dit blijft gebeuren.{retry}</source>
+        <translation>The central server gave an unexpected answer. The registrations stay stored on this computer. Tell the IT department if this keeps happening.{retry}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>verstuurd {pushed}, bevestigd {acked}, geweigerd {rejected}, conflict {conflicted}, tegengehouden {quarantined}, nog te versturen {pending_left}, opgehaald {pulled}</source>
+        <translation>sent {pushed}, confirmed {acked}, refused {rejected}, conflict {conflicted}, held back {quarantined}, still to send {pending_left}, fetched {pulled}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4605,11 +5058,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Apart gezet</source>
-        <translation>Set aside</translation>
+        <source>Tegengehouden</source>
+        <translation>Held back</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+69"/>
+        <source>De centrale server heeft deze registratie geweigerd.</source>
+        <translation>The central server refused this registration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De registratie botst met wat de centrale server al heeft.</source>
+        <translation>The registration clashes with what the central server already has.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De registratie kon niet worden verstuurd.</source>
+        <translation>The registration could not be sent.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>De server keurt de gegevens af, bijvoorbeeld een antwoord dat hij niet kent.</source>
         <translation>The server rejects the data, for example an answer it does not know.</translation>
     </message>
@@ -4700,22 +5168,7 @@
         <translation>The registration is damaged on this computer and cannot be sent.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>De centrale server heeft deze registratie geweigerd (code: {code}).</source>
-        <translation>The central server has refused this registration (code: {code}).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>De registratie botst met wat de centrale server al heeft (code: {code}).</source>
-        <translation>The registration clashes with what the central server already has (code: {code}).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>De registratie kon niet worden verstuurd (code: {code}).</source>
-        <translation>The registration could not be sent (code: {code}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>

@@ -4,9 +4,8 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../ui/registration/action_bar.py" line="+66"/>
+        <location filename="../../ui/registration/action_bar.py" line="+124"/>
         <source>Opslaan  (Ctrl+Enter)</source>
-        <extracomment>The dynamic property that gives a label the accessible role &quot;status&quot; (a live region).</extracomment>
         <translation>Opslaan  (Ctrl+Enter)</translation>
     </message>
     <message>
@@ -15,22 +14,22 @@
         <translation>Nog een vraag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nog een vraag in dit bezoek (Ctrl+N)</source>
         <translation>Nog een vraag in dit bezoek (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Herhaal vorige</source>
         <translation>Herhaal vorige</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Vul het vorige bezoek opnieuw in (Ctrl+R)</source>
         <translation>Vul het vorige bezoek opnieuw in (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Leegmaken</source>
         <translation>Leegmaken</translation>
     </message>
@@ -40,44 +39,63 @@
         <translation>Maak het formulier leeg (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Correctie annuleren</source>
         <translation>Correctie annuleren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Eerdere bezoeken …</source>
         <translation>Eerdere bezoeken …</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Zoek, corrigeer of vervallen verklaar een eerder bezoek (Ctrl+H)</source>
-        <translation>Zoek, corrigeer of vervallen verklaar een eerder bezoek (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-20"/>
         <source>Klaar voor een nieuwe bezoeker.</source>
+        <extracomment>The dynamic property that gives a label the accessible role &quot;status&quot; (a live region).</extracomment>
         <translation>Klaar voor een nieuwe bezoeker.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+35"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>Ongedaan maken</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Zoek een eerder bezoek om het te corrigeren of niet mee te tellen (Ctrl+H)</source>
+        <translation>Zoek een eerder bezoek om het te corrigeren of niet mee te tellen (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Maak het laatst opgeslagen bezoek ongedaan (Ctrl+Z)</source>
         <translation>Maak het laatst opgeslagen bezoek ongedaan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+50"/>
         <source>U corrigeert het bezoek van {when}. Opslaan vervangt het; het origineel blijft bewaard.</source>
         <translation>U corrigeert het bezoek van {when}. Opslaan vervangt het; het origineel blijft bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../ui/planning/side_lists.py" line="+98"/>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tijdstip</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waarom</source>
+        <translation>Waarom</translation>
     </message>
 </context>
 <context>
@@ -252,7 +270,7 @@
 <context>
     <name>ChoiceGroup</name>
     <message>
-        <location filename="../../ui/choices.py" line="+124"/>
+        <location filename="../../ui/choices.py" line="+141"/>
         <source>Meerdere antwoorden mogelijk. Pijltjes: naar een ander antwoord. </source>
         <translation>Meerdere antwoorden mogelijk. Pijltjes: naar een ander antwoord. </translation>
     </message>
@@ -262,15 +280,28 @@
         <translation>Spatie: aan of uit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Eén antwoord. Pijltjes: naar een ander antwoord. Spatie: kiezen.</source>
         <translation>Eén antwoord. Pijltjes: naar een ander antwoord. Spatie: kiezen.</translation>
     </message>
 </context>
 <context>
+    <name>ClosureModel</name>
+    <message>
+        <location filename="../../ui/planning/closures_tab.py" line="+31"/>
+        <source>Dag</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reden</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/planning/closures_tab.py" line="+48"/>
+        <location line="+20"/>
         <source>Sluitingsdagen</source>
         <translation>Sluitingsdagen</translation>
     </message>
@@ -318,9 +349,9 @@
 <context>
     <name>DayModel</name>
     <message>
-        <location filename="../../ui/day_list.py" line="+28"/>
-        <source>Vervallen</source>
-        <translation>Vervallen</translation>
+        <location filename="../../ui/day_list.py" line="+29"/>
+        <source>Telt niet mee</source>
+        <translation>Telt niet mee</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -338,71 +369,86 @@
         <translation>correctie</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
+        <source>Tijd</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vragen</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>verzonden</source>
         <translation>verzonden</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>wacht</source>
-        <translation>wacht</translation>
+        <source>nog niet verzonden</source>
+        <translation>nog niet verzonden</translation>
     </message>
 </context>
 <context>
     <name>DayPanel</name>
     <message>
-        <location line="+18"/>
-        <location line="+77"/>
+        <location line="+119"/>
         <source>Vandaag: nog geen bezoeken</source>
         <translation>Vandaag: nog geen bezoeken</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-51"/>
         <source>Aantal vandaag</source>
         <translation>Aantal vandaag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Bezoeken van vandaag</source>
         <translation>Bezoeken van vandaag</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
         <source>&amp;Corrigeren</source>
         <translation>&amp;Corrigeren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Vervallen verklaren</source>
-        <translation>&amp;Vervallen verklaren</translation>
+        <location line="+1"/>
+        <source>Niet &amp;meetellen …</source>
+        <translation>Niet &amp;meetellen …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Het gekozen bezoek telt dan niet meer mee; het blijft wel in de lijst.</source>
+        <translation>Het gekozen bezoek telt dan niet meer mee; het blijft wel in de lijst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n bezoeken</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n vragen</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Vandaag aan deze balie</source>
         <translation>Vandaag aan deze balie</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>1 bezoek</source>
-        <translation>1 bezoek</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} bezoeken</source>
-        <translation>{n} bezoeken</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>1 vraag</source>
-        <translation>1 vraag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} vragen</source>
-        <translation>{n} vragen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+47"/>
         <source>Vandaag: {visits}, {questions}</source>
         <translation>Vandaag: {visits}, {questions}</translation>
     </message>
@@ -410,7 +456,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/window_desk.py" line="+208"/>
+        <location filename="../../ui/window_desk.py" line="+221"/>
         <source>Registratie</source>
         <translation>Registratie</translation>
     </message>
@@ -628,9 +674,32 @@
     </message>
 </context>
 <context>
+    <name>HelperModel</name>
+    <message>
+        <location filename="../../ui/planning/helpers_tab.py" line="+33"/>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisatie</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onderwerpen</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actief</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
     <name>HelpersTab</name>
     <message>
-        <location filename="../../ui/planning/helpers_tab.py" line="+54"/>
+        <location line="+24"/>
         <source>Helpers</source>
         <translation>Helpers</translation>
     </message>
@@ -683,14 +752,15 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="+67"/>
-        <location line="+64"/>
+        <location filename="../../ui/history_dialog.py" line="+93"/>
+        <location line="+142"/>
+        <location line="+18"/>
         <source>Eerdere bezoeken</source>
         <extracomment>Milliseconds of quiet after typing before the search runs.</extracomment>
         <translation>Eerdere bezoeken</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-17"/>
         <source>Onderwerp, hulp, notitie</source>
         <translation>Onderwerp, hulp, notitie</translation>
     </message>
@@ -700,22 +770,22 @@
         <translation>Zoek op onderwerp, organisatie, geboden hulp of de tekst van een notitie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Zoeken</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Periode</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
@@ -735,27 +805,27 @@
         <translation>t/m</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>Gevonden</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Enter: corrigeren</source>
         <translation>Enter: corrigeren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>Waarom niet</source>
         <translation>Waarom niet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Meer tonen</source>
         <translation>&amp;Meer tonen</translation>
     </message>
@@ -766,41 +836,52 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Vervallen verklaren …</source>
-        <translation>&amp;Vervallen verklaren …</translation>
+        <source>&amp;Niet meetellen …</source>
+        <translation>&amp;Niet meetellen …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>De nieuwste %n bezoeken. Er zijn er meer.</source>
+        <translation>
+            <numerusform>Het nieuwste bezoek. Er zijn er meer.</numerusform>
+            <numerusform>De nieuwste %n bezoeken. Er zijn er meer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bezoeken gevonden.</source>
+        <translation>
+            <numerusform>%n bezoek gevonden.</numerusform>
+            <numerusform>%n bezoeken gevonden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+86"/>
+        <source>Het bezoek van {visit} telt niet meer mee.</source>
+        <translation>Het bezoek van {visit} telt niet meer mee.</translation>
+    </message>
+    <message>
+        <location line="-174"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+5"/>
+        <source>Het gekozen bezoek telt dan niet meer mee; het blijft wel in de lijst.</source>
+        <translation>Het gekozen bezoek telt dan niet meer mee; het blijft wel in de lijst.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Geen bezoeken gevonden in deze periode.</source>
         <translation>Geen bezoeken gevonden in deze periode.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>De nieuwste {n} bezoeken. Er zijn er meer.</source>
-        <translation>De nieuwste {n} bezoeken. Er zijn er meer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} bezoeken gevonden.</source>
-        <translation>{n} bezoeken gevonden.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Ouder dan {days} dagen: vraag de teamleider.</source>
         <translation>Ouder dan {days} dagen: vraag de teamleider.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Het bezoek van {visit} is vervallen verklaard.</source>
-        <translation>Het bezoek van {visit} is vervallen verklaard.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_model.py" line="+17"/>
+        <location filename="../../ui/history_model.py" line="+19"/>
         <source>Deze week</source>
         <translation>Deze week</translation>
     </message>
@@ -839,18 +920,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Vervallen</source>
-        <translation>Vervallen</translation>
+        <source>Telt niet mee</source>
+        <translation>Telt niet mee</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>verzonden</source>
-        <translation>verzonden</translation>
+        <location line="+30"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tijd</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vragen</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kanaal</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>nog niet verzonden</source>
+        <translation>nog niet verzonden</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>wacht op verzending</source>
-        <translation>wacht op verzending</translation>
+        <source>verzonden</source>
+        <translation>verzonden</translation>
     </message>
 </context>
 <context>
@@ -924,21 +1030,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+104"/>
+        <location line="+250"/>
         <source>IDO Kiosk – registratie Informatiepunt Digitale Overheid</source>
         <translation>IDO Kiosk – registratie Informatiepunt Digitale Overheid</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-229"/>
+        <location line="+231"/>
         <source>IDO Kiosk wordt geopend …</source>
         <translation>IDO Kiosk wordt geopend …</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-208"/>
         <source>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</source>
         <translation>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</translation>
     </message>
     <message>
         <location line="+78"/>
+        <location line="+132"/>
         <source>Nog niet ingesteld</source>
         <translation>Nog niet ingesteld</translation>
     </message>
@@ -1151,37 +1260,57 @@
     </message>
 </context>
 <context>
-    <name>QWidget</name>
+    <name>PluralWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/sync_status.py" line="+177"/>
+        <source>%n wijzigingen nog te verzenden</source>
+        <translation>
+            <numerusform>%n wijziging nog te verzenden</numerusform>
+            <numerusform>%n wijzigingen nog te verzenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n wijzigingen opgeslagen in {path}</source>
+        <translation>
+            <numerusform>%n wijziging opgeslagen in {path}</numerusform>
+            <numerusform>%n wijzigingen opgeslagen in {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
     <message>
-        <location filename="../../ui/registration/sections.py" line="+85"/>
-        <source>overgenomen</source>
-        <translation>overgenomen</translation>
+        <location filename="../../ui/sync_problems.py" line="+168"/>
+        <source>Vastgelegd</source>
+        <extracomment>The tone of each state&apos;s text (:class:`ui.table_model.RowsModel` gives the theme&apos;s colour); the words say it too. Set aside and received keep the ordinary text colour.</extracomment>
+        <translation>Vastgelegd</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>overgenomen van het vorige bezoek</source>
-        <translation>overgenomen van het vorige bezoek</translation>
+        <source>Registratie</source>
+        <translation>Registratie</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>standaard</source>
-        <translation>standaard</translation>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>standaardkeuze van deze balie</source>
-        <translation>standaardkeuze van deze balie</translation>
+        <location line="+1"/>
+        <source>Reden</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../ui/question_editor.py" line="+51"/>
+        <location filename="../../ui/question_editor.py" line="+103"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Andere organisatie</source>
         <translation>Andere organisatie</translation>
     </message>
@@ -1196,12 +1325,12 @@
         <translation>Geboden hulp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Doorverwezen naar</source>
         <translation>Doorverwezen naar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Korte notitie, zonder namen, BSN, telefoon of adres (mag leeg)</source>
         <translation>Korte notitie, zonder namen, BSN, telefoon of adres (mag leeg)</translation>
     </message>
@@ -1211,17 +1340,17 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Zonder namen, BSN, telefoon of adres: de registratie is anoniem.</source>
         <translation>Zonder namen, BSN, telefoon of adres: de registratie is anoniem.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Onder&amp;werp</source>
         <translation>Onder&amp;werp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisatie</translation>
     </message>
@@ -1231,22 +1360,23 @@
         <translation>DigiD-vervol&amp;g</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Geboden &amp;hulp (meer antwoorden mogelijk)</source>
         <translation>Geboden &amp;hulp (meer antwoorden mogelijk)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Doorverwezen &amp;naar</source>
         <translation>Doorverwezen &amp;naar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Notit&amp;ie (mag leeg; geen namen, BSN, telefoon of adres)</source>
         <translation>Notit&amp;ie (mag leeg; geen namen, BSN, telefoon of adres)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-17"/>
+        <location line="+49"/>
         <source>Andere …</source>
         <translation>Andere …</translation>
     </message>
@@ -1254,7 +1384,7 @@
 <context>
     <name>QuestionForm</name>
     <message>
-        <location filename="../../ui/registration/form.py" line="+38"/>
+        <location filename="../../ui/registration/form.py" line="+39"/>
         <source>Opslaan (ook Ctrl+S)</source>
         <translation>Opslaan (ook Ctrl+S)</translation>
     </message>
@@ -1304,47 +1434,46 @@
         <translation>Binnen een groep knoppen of in een lijst bewegen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pijltjes</source>
+        <translation>Pijltjes</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Knop kiezen</source>
         <translation>Knop kiezen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+74"/>
-        <source>Vraag {n}</source>
-        <translation>Vraag {n}</translation>
+        <location line="+0"/>
+        <source>Spatie / Enter</source>
+        <translation>Spatie / Enter</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="+39"/>
         <source>Er is nog geen vorig bezoek om te herhalen.</source>
         <translation>Er is nog geen vorig bezoek om te herhalen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Vorig bezoek ingevuld (overgenomen): controleer en sla op met Ctrl+Enter.</source>
         <translation>Vorig bezoek ingevuld (overgenomen): controleer en sla op met Ctrl+Enter.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Klaar voor een nieuwe bezoeker.</source>
-        <translation>Klaar voor een nieuwe bezoeker.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationFrame</name>
     <message>
-        <location filename="../../ui/registration/frame.py" line="+56"/>
+        <location filename="../../ui/registration/frame.py" line="+142"/>
         <source>Vragen in dit bezoek</source>
         <extracomment>Below this width (logical pixels) today&apos;s list folds away by itself.</extracomment>
         <translation>Vragen in dit bezoek</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Vraag 1</source>
-        <translation>Vraag 1</translation>
+        <source>Vraag {n}</source>
+        <translation>Vraag {n}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+12"/>
         <source>◂ Vandaag</source>
         <translation>◂ Vandaag</translation>
     </message>
@@ -1367,25 +1496,26 @@
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../ui/registration_page.py" line="+191"/>
-        <source>vandaag 1 bezoek</source>
-        <extracomment>How long &quot;Ongedaan maken&quot; stays offered after a save (or until the next save).</extracomment>
-        <translation>vandaag 1 bezoek</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>vandaag {n} bezoeken</source>
-        <translation>vandaag {n} bezoeken</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/registration_page.py" line="+196"/>
         <source>Correctie van het bezoek opgeslagen ({total}).</source>
         <translation>Correctie van het bezoek opgeslagen ({total}).</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} bezoeken van {time} opgeslagen ({total}).</source>
-        <translation>{count} bezoeken van {time} opgeslagen ({total}).</translation>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>vandaag %n bezoeken</source>
+        <extracomment>How long &quot;Ongedaan maken&quot; stays offered after a save (or until the next save).</extracomment>
+        <translation>
+            <numerusform>vandaag %n bezoek</numerusform>
+            <numerusform>vandaag %n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n bezoeken van {time} opgeslagen ({total}).</source>
+        <translation>
+            <numerusform>%n bezoek van {time} opgeslagen ({total}).</numerusform>
+            <numerusform>%n bezoeken van {time} opgeslagen ({total}).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1393,7 +1523,7 @@
         <translation>Bezoek van {time} opgeslagen ({total}).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Er is geen opgeslagen bezoek om ongedaan te maken.</source>
         <translation>Er is geen opgeslagen bezoek om ongedaan te maken.</translation>
     </message>
@@ -1413,23 +1543,23 @@
         <translation>Dit bezoek bestaat niet (meer).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Pas aan wat niet klopte en sla op.</source>
         <translation>Pas aan wat niet klopte en sla op.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Eerdere bezoeken zijn hier nog niet te zien.</source>
         <extracomment>The day list&apos;s &quot;Corrigeren&quot; (kept under its old name for callers).</extracomment>
         <translation>Eerdere bezoeken zijn hier nog niet te zien.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>✔ Bezoek van {d} vervallen verklaard.</source>
-        <translation>✔ Bezoek van {d} vervallen verklaard.</translation>
+        <location line="+32"/>
+        <source>✔ Bezoek van {d} telt niet meer mee.</source>
+        <translation>✔ Bezoek van {d} telt niet meer mee.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Bezig met opslaan …</source>
         <translation>Bezig met opslaan …</translation>
     </message>
@@ -1437,7 +1567,7 @@
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="+64"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="+71"/>
         <source>Weekrooster</source>
         <translation>Weekrooster</translation>
     </message>
@@ -1561,10 +1691,35 @@
     </message>
 </context>
 <context>
+    <name>Section</name>
+    <message>
+        <location filename="../../ui/registration/sections.py" line="+106"/>
+        <source>overgenomen</source>
+        <extracomment>A message, or what makes it again in the current language (after a language switch).</extracomment>
+        <translation>overgenomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overgenomen van het vorige bezoek</source>
+        <translation>overgenomen van het vorige bezoek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>standaard</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standaardkeuze van deze balie</source>
+        <translation>standaardkeuze van deze balie</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+81"/>
+        <location filename="../../ui/settings_page.py" line="+85"/>
         <source>Instellingen</source>
+        <extracomment>The languages on offer, each named in its own words (never translated).</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
@@ -1718,7 +1873,7 @@
         <translation>Verbeteren &amp;tot</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>ICT</source>
         <translation>ICT</translation>
     </message>
@@ -2076,14 +2231,32 @@
     </message>
 </context>
 <context>
+    <name>SlotBookingsModel</name>
+    <message>
+        <location filename="../../ui/planning/side_lists.py" line="-70"/>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="+51"/>
+        <location filename="../../ui/sync_bar.py" line="+83"/>
         <source>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</source>
         <translation>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Nu synchroniseren</source>
         <translation>Nu synchroniseren</translation>
     </message>
@@ -2103,10 +2276,13 @@
         <source>Synchronisatie ({n})</source>
         <translation>Synchronisatie ({n})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>{n} registratie(s) hebben aandacht nodig (F6)</source>
-        <translation>{n} registratie(s) hebben aandacht nodig (F6)</translation>
+        <source>%n wijzigingen hebben aandacht nodig (F6)</source>
+        <translation>
+            <numerusform>%n wijziging heeft aandacht nodig (F6)</numerusform>
+            <numerusform>%n wijzigingen hebben aandacht nodig (F6)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2114,12 +2290,12 @@
         <translation>Synchronisatie (F6)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>● Synchronisatie gestopt</source>
         <translation>● Synchronisatie gestopt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Bezig met synchroniseren …</source>
         <translation>Bezig met synchroniseren …</translation>
     </message>
@@ -2140,17 +2316,42 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="+76"/>
+        <location filename="../../ui/sync_page.py" line="+176"/>
         <source>Synchronisatie – IDO Kiosk</source>
         <translation>Synchronisatie – IDO Kiosk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>Synchronisatie met de centrale server</source>
         <translation>Synchronisatie met de centrale server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_summary.py" line="+56"/>
+        <location filename="../../ui/sync_summary.py" line="+25"/>
+        <source>Verzonden</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog te verzenden</source>
+        <translation>Nog te verzenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geweigerd</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tegengehouden</source>
+        <translation>Tegengehouden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Koppeling</source>
         <translation>Koppeling</translation>
     </message>
@@ -2160,7 +2361,7 @@
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Laatste synchronisatie</source>
         <translation>Laatste synchronisatie</translation>
     </message>
@@ -2170,12 +2371,12 @@
         <translation>Wachtend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Per status</source>
         <translation>Per status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Klok</source>
         <translation>Klok</translation>
     </message>
@@ -2185,47 +2386,69 @@
         <translation>Laatste melding</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+8"/>
+        <location filename="../../ui/sync_page.py" line="+1"/>
         <source>Registraties die aandacht nodig hebben</source>
         <translation>Registraties die aandacht nodig hebben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-67"/>
+        <location line="+83"/>
         <source>&amp;Registraties die aandacht nodig hebben</source>
         <translation>&amp;Registraties die aandacht nodig hebben</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-15"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Exporteren voor ondersteuning …</source>
         <translation>&amp;Exporteren voor ondersteuning …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Opnieuw aanbieden</source>
         <translation>&amp;Opnieuw aanbieden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Biedt apart gezette registraties opnieuw aan de server aan: de gekozen, of alle als er geen apart gezette is gekozen.</source>
-        <translation>Biedt apart gezette registraties opnieuw aan de server aan: de gekozen, of alle als er geen apart gezette is gekozen.</translation>
+        <location line="+3"/>
+        <source>Biedt tegengehouden registraties opnieuw aan de server aan: de gekozen, of alle als er geen tegengehouden registratie is gekozen.</source>
+        <translation>Biedt tegengehouden registraties opnieuw aan de server aan: de gekozen, of alle als er geen tegengehouden registratie is gekozen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+56"/>
+        <source>&amp;Registraties die aandacht nodig hebben ({n})</source>
+        <translation>&amp;Registraties die aandacht nodig hebben ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>✔ Synchronisatie gelukt: %n wijzigingen verzonden.</source>
+        <translation>
+            <numerusform>✔ Synchronisatie gelukt: %n wijziging verzonden.</numerusform>
+            <numerusform>✔ Synchronisatie gelukt: %n wijzigingen verzonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n wijzigingen worden opnieuw aangeboden.</source>
+        <translation>
+            <numerusform>%n wijziging wordt opnieuw aangeboden.</numerusform>
+            <numerusform>%n wijzigingen worden opnieuw aangeboden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>&amp;Koppelen …</source>
         <translation>&amp;Koppelen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_summary.py" line="+24"/>
+        <location filename="../../ui/sync_summary.py" line="+21"/>
         <source>Gekoppeld als “{desk}” · vestiging {branch}</source>
         <translation>Gekoppeld als “{desk}” · vestiging {branch}</translation>
     </message>
@@ -2260,27 +2483,12 @@
         <translation>Gelijk met de server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+77"/>
-        <source>&lt;u&gt;R&lt;/u&gt;egistraties die aandacht nodig hebben ({n})</source>
-        <translation>&lt;u&gt;R&lt;/u&gt;egistraties die aandacht nodig hebben ({n})</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../ui/sync_page.py" line="+61"/>
         <source>Bezig met synchroniseren …</source>
         <translation>Bezig met synchroniseren …</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>✔ Synchronisatie gelukt: {n} registratie(s) verzonden.</source>
-        <translation>✔ Synchronisatie gelukt: {n} registratie(s) verzonden.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>{n} registratie(s) worden opnieuw aangeboden.</source>
-        <translation>{n} registratie(s) worden opnieuw aangeboden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_export.py" line="+36"/>
+        <location filename="../../ui/sync_export.py" line="+37"/>
         <source>Exporteren voor ondersteuning</source>
         <extracomment>Support gets everything not accepted yet: the problems and what still waits.</extracomment>
         <translation>Exporteren voor ondersteuning</translation>
@@ -2296,12 +2504,7 @@
         <translation>Het bestand kon niet worden geschreven (geen toegang, schijf vol of geen geldige map). Kies een andere plek.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{n} registratie(s) geëxporteerd naar {path}</source>
-        <translation>{n} registratie(s) geëxporteerd naar {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="+48"/>
+        <location filename="../../ui/sync_page.py" line="+75"/>
         <source>Geen problemen: de server heeft alle verzonden registraties aangenomen.</source>
         <translation>Geen problemen: de server heeft alle verzonden registraties aangenomen.</translation>
     </message>
@@ -2314,7 +2517,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="+69"/>
+        <location filename="../../ui/sync_status.py" line="-109"/>
         <source>Niet gekoppeld</source>
         <translation>Niet gekoppeld</translation>
     </message>
@@ -2329,39 +2532,39 @@
         <translation>● Opnieuw koppelen nodig</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>● Apparaat ingetrokken</source>
-        <translation>● Apparaat ingetrokken</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>● Update nodig</source>
-        <translation>● Update nodig</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>● Offline</source>
-        <translation>● Offline</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> · volgende poging {time}</source>
-        <translation> · volgende poging {time}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>● Gekoppeld · nog niet gesynchroniseerd</source>
-        <translation>● Gekoppeld · nog niet gesynchroniseerd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Gekoppeld aan {server}.</source>
         <translation>Gekoppeld aan {server}.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>● Online · laatst verzonden {time}</source>
-        <translation>● Online · laatst verzonden {time}</translation>
+        <location line="-19"/>
+        <source>● Balie uitgeschakeld</source>
+        <translation>● Balie uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● Nieuwe versie nodig</source>
+        <translation>● Nieuwe versie nodig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● Geen verbinding</source>
+        <translation>● Geen verbinding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · nieuwe poging om {time}</source>
+        <translation> · nieuwe poging om {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>● Gekoppeld · nog niets verzonden</source>
+        <translation>● Gekoppeld · nog niets verzonden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>● Verbonden · laatst verzonden om {time}</source>
+        <translation>● Verbonden · laatst verzonden om {time}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2404,19 +2607,14 @@
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Alles verzonden</source>
         <translation>Alles verzonden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>1 wacht op verzending</source>
-        <translation>1 wacht op verzending</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} wachten op verzending</source>
-        <translation>{n} wachten op verzending</translation>
+        <source>Meer dan {n} wijzigingen nog te verzenden</source>
+        <translation>Meer dan {n} wijzigingen nog te verzenden</translation>
     </message>
 </context>
 <context>
@@ -2503,14 +2701,42 @@
     </message>
 </context>
 <context>
+    <name>TemplateModel</name>
+    <message>
+        <location filename="../../ui/planning/schedule_tab.py" line="-127"/>
+        <source>Helper</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dag</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Van–tot</source>
+        <translation>Van–tot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duur</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plaatsen</source>
+        <translation>Plaatsen</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/window_chrome.py" line="+32"/>
+        <location filename="../../ui/window_chrome.py" line="+79"/>
         <source>Schermen</source>
         <translation>Schermen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Registratie</source>
         <translation>Registratie</translation>
     </message>
@@ -2520,7 +2746,7 @@
         <translation>Belastinghulp</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee.</source>
         <translation>DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee.</translation>
     </message>
@@ -2530,7 +2756,7 @@
         <translation>DEMO: telt niet mee</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Echte locatie instellen …</source>
         <translation>Echte locatie instellen …</translation>
     </message>
@@ -2540,12 +2766,12 @@
         <translation>Echte locatie …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Stel de echte locatie in; de demoregistraties worden dan gewist.</source>
         <translation>Stel de echte locatie in; de demoregistraties worden dan gewist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
@@ -2568,12 +2794,13 @@
 <context>
     <name>TopicPicker</name>
     <message>
-        <location filename="../../ui/topic_picker.py" line="+72"/>
+        <location filename="../../ui/topic_picker.py" line="+103"/>
+        <location line="+12"/>
         <source>Veelgebruikte onderwerpen</source>
         <translation>Veelgebruikte onderwerpen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Typ om te zoeken, bijv. huurtoeslag, paspoort …</source>
         <translation>Typ om te zoeken, bijv. huurtoeslag, paspoort …</translation>
     </message>
@@ -2583,7 +2810,7 @@
         <translation>Zoek een onderwerp</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Alle onderwerpen</source>
         <translation>Alle onderwerpen</translation>
     </message>
@@ -2591,7 +2818,7 @@
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../../ui/visit_panel.py" line="+47"/>
+        <location filename="../../ui/visit_panel.py" line="+120"/>
         <source>Kanaal</source>
         <extracomment>The answers a new visit starts with, shown as &quot;standaard&quot; until the clerk chooses.</extracomment>
         <translation>Kanaal</translation>
@@ -2612,22 +2839,22 @@
         <translation>Vink uit om een eerder tijdstip in te vullen (naregistratie).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Tijdstip is nu</source>
         <translation>Tijdstip is nu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Tijdstip van het bezoek</source>
         <translation>Tijdstip van het bezoek</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pijltjes links en rechts: dag, maand, jaar, uur, minuut</source>
         <translation>Pijltjes links en rechts: dag, maand, jaar, uur, minuut</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Aantal gelijke bezoeken</source>
         <translation>Aantal gelijke bezoeken</translation>
     </message>
@@ -2637,17 +2864,17 @@
         <translation>Meer dan 1: registreer zoveel gelijke bezoeken tegelijk (turven).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Lopend IDO</source>
         <translation>Lopend IDO</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Aangevinkt: geregistreerd als lopend IDO, niet aan de balie.</source>
         <translation>Aangevinkt: geregistreerd als lopend IDO, niet aan de balie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Tijdstip</source>
         <translation>&amp;Tijdstip</translation>
     </message>
@@ -2657,7 +2884,7 @@
         <translation>&amp;Aantal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>
@@ -2670,17 +2897,17 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/void_dialog.py" line="+21"/>
-        <source>Bezoek vervallen verklaren</source>
-        <translation>Bezoek vervallen verklaren</translation>
+        <location filename="../../ui/void_dialog.py" line="+50"/>
+        <source>Bezoek niet meetellen</source>
+        <translation>Bezoek niet meetellen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Het bezoek van {visit} telt dan niet meer mee. Het blijft bewaard als vervallen, zodat de telling klopt.</source>
-        <translation>Het bezoek van {visit} telt dan niet meer mee. Het blijft bewaard als vervallen, zodat de telling klopt.</translation>
+        <source>Het bezoek van {visit} telt dan niet meer mee in de cijfers. U ziet het nog wel in de lijst, doorgestreept. Er wordt niets gewist.</source>
+        <translation>Het bezoek van {visit} telt dan niet meer mee in de cijfers. U ziet het nog wel in de lijst, doorgestreept. Er wordt niets gewist.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Reden (mag leeg), bijv. dubbel geregistreerd</source>
         <translation>Reden (mag leeg), bijv. dubbel geregistreerd</translation>
     </message>
@@ -2690,14 +2917,32 @@
         <translation>Reden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Vervallen verklaren</source>
-        <translation>Vervallen verklaren</translation>
+        <location line="+1"/>
+        <source>Niet meetellen</source>
+        <translation>Niet meetellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <location filename="../../ui/planning/side_lists.py" line="+39"/>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doel</source>
+        <translation>Doel</translation>
     </message>
 </context>
 <context>
@@ -2776,23 +3021,31 @@
         <translation>Ongedaan: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/day_list_print.py" line="+79"/>
+        <location filename="../../ui/planning/day_list_print.py" line="+47"/>
+        <source>Vertrouwelijk: bevat persoonsgegevens. Na de spreekuren vernietigen.</source>
+        <translation>Vertrouwelijk: bevat persoonsgegevens. Na de spreekuren vernietigen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>inloop</source>
         <translation>inloop</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../ui/planning/slip_print.py" line="+106"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+38"/>
+        <location filename="../../ui/planning/slip_print.py" line="+102"/>
         <source>Tijd</source>
         <translation>Tijd</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+2"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+1"/>
         <source>Telefoon</source>
         <translation>Telefoon</translation>
     </message>
@@ -2814,26 +3067,21 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>1 afspraak</source>
-        <translation>1 afspraak</translation>
+        <source>%n afspraken</source>
+        <translation>%n afspraken</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>{n} afspraken</source>
-        <translation>{n} afspraken</translation>
+        <location line="+6"/>
+        <source>%n inloop</source>
+        <translation>%n inloop</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>{n} voorlopig</source>
         <translation>{n} voorlopig</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} inloop</source>
-        <translation>{n} inloop</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Daglijst {day}</source>
         <translation>Daglijst {day}</translation>
     </message>
@@ -2855,16 +3103,17 @@
     </message>
     <message>
         <location line="+88"/>
+        <location filename="../../ui/planning/page_keys.py" line="+47"/>
         <source>Daglijst afdrukken</source>
         <translation>Daglijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+83"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+90"/>
         <source>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</source>
         <translation>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+45"/>
         <source>Rooster exporteren</source>
         <translation>Rooster exporteren</translation>
@@ -2875,7 +3124,7 @@
         <translation>Het rooster is opgeslagen in {path} ({n} regels).</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_import.py" line="+74"/>
+        <location filename="../../ui/planning/exchange_import.py" line="+75"/>
         <source>Het bestand kon niet worden gelezen ({reason}).</source>
         <translation>Het bestand kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -2909,7 +3158,12 @@
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_import.py" line="+2"/>
+        <location filename="../../ui/planning/exchange_import.py" line="-66"/>
+        <source>Rooster (*.xlsx *.csv);;Alle bestanden (*)</source>
+        <translation>Rooster (*.xlsx *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Alleen goede rijen importeren</source>
         <translation>Alleen goede rijen importeren</translation>
     </message>
@@ -2955,7 +3209,17 @@
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="-75"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="-221"/>
+        <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>rooster</source>
+        <translation>rooster</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Importeren en exporteren</source>
         <translation>Importeren en exporteren</translation>
     </message>
@@ -2976,7 +3240,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/planning/search_dialog.py" line="+126"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+93"/>
         <source>Sluiten (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
@@ -3017,6 +3281,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../ui/planning/page_keys.py" line="-32"/>
         <source>Ga naar datum</source>
         <translation>Ga naar datum</translation>
     </message>
@@ -3097,12 +3362,123 @@
         <translation>Nee</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/planning/page_keys.py" line="-1"/>
+        <source>Naar vandaag in het rooster</source>
+        <translation>Naar vandaag in het rooster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afspraak zoeken op naam of telefoon</source>
+        <translation>Afspraak zoeken op naam of telefoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pijltjes, Home, End, Page Up/Down</source>
+        <translation>Pijltjes, Home, End, Page Up/Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewegen in het rooster</source>
+        <translation>Bewegen in het rooster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volgende / vorige dag in het rooster</source>
+        <translation>Volgende / vorige dag in het rooster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter of een letter typen</source>
+        <translation>Enter of een letter typen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afspraak maken op een vrije plek</source>
+        <translation>Afspraak maken op een vrije plek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afspraak openen</source>
+        <translation>Afspraak openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/planning/prompts.py" line="+13"/>
         <source>Afspraak annuleren</source>
         <translation>Afspraak annuleren</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Afspraak knippen (verplaatsen)</source>
+        <translation>Afspraak knippen (verplaatsen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afspraak kopiëren (de afspraak blijft staan)</source>
+        <translation>Afspraak kopiëren (de afspraak blijft staan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geknipte of gekopieerde afspraak hier neerzetten</source>
+        <translation>Geknipte of gekopieerde afspraak hier neerzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knippen of kopiëren stoppen</source>
+        <translation>Knippen of kopiëren stoppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het rooster verlaten: naar het volgende onderdeel</source>
+        <translation>Het rooster verlaten: naar het volgende onderdeel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het rooster verlaten: naar het vorige onderdeel</source>
+        <translation>Het rooster verlaten: naar het vorige onderdeel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afspraakbriefje afdrukken voor de afspraak onder de cursor</source>
+        <translation>Afspraakbriefje afdrukken voor de afspraak onder de cursor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ongedaan maken / opnieuw</source>
+        <translation>Ongedaan maken / opnieuw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uitwisselen: rooster of afspraken importeren en exporteren</source>
+        <translation>Uitwisselen: rooster of afspraken importeren en exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seizoen en rooster</source>
+        <translation>Seizoen en rooster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zijpaneel Details tonen of verbergen</source>
+        <translation>Zijpaneel Details tonen of verbergen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seizoen / helper / organisatie kiezen (Filter gaat open)</source>
+        <translation>Seizoen / helper / organisatie kiezen (Filter gaat open)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naar het rooster</source>
+        <translation>Naar het rooster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dit tijdstip / Wachtlijst / Aandacht</source>
+        <translation>Dit tijdstip / Wachtlijst / Aandacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/prompts.py" line="+1"/>
         <source>De afspraak van {name} op {where} annuleren?</source>
         <translation>De afspraak van {name} op {where} annuleren?</translation>
     </message>
@@ -3134,14 +3510,23 @@
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="-104"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="+19"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/search_dialog.py" line="-123"/>
+        <location filename="../../ui/planning/search_dialog.py" line="-134"/>
+        <source>Helper</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{status}, conflict</source>
-        <extracomment>Wait this long after the last key before searching (ms).</extracomment>
         <translation>{status}, conflict</translation>
     </message>
     <message>
@@ -3208,9 +3593,8 @@
     </message>
     <message>
         <location line="+52"/>
-        <location filename="../../ui/planning/texts.py" line="+99"/>
+        <location filename="../../ui/planning/texts.py" line="+144"/>
         <source> (inloop)</source>
-        <extracomment>Marker and word per booking state (``status``, or the sync state where that matters more). What a name becomes once the contact details were purged (design §6).</extracomment>
         <translation> (inloop)</translation>
     </message>
     <message>
@@ -3229,7 +3613,7 @@
         <translation>Niets gevonden voor “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/side_lists.py" line="+42"/>
+        <location filename="../../ui/planning/side_lists.py" line="-27"/>
         <source>Doel: {p}</source>
         <translation>Doel: {p}</translation>
     </message>
@@ -3246,17 +3630,39 @@
     <message>
         <location filename="../../ui/planning/slip_print.py" line="-66"/>
         <source>Voor</source>
-        <extracomment>What every citizen brings, in plain words (B1). Checklist codes the standard list already covers.</extracomment>
+        <extracomment>Checklist codes the standard list already covers.</extracomment>
         <translation>Voor</translation>
     </message>
     <message>
         <location filename="../../ui/planning/navigation.py" line="+4"/>
+        <location filename="../../ui/planning/search_dialog.py" line="-183"/>
         <location filename="../../ui/planning/slip_print.py" line="+1"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/slip_print.py" line="+2"/>
+        <location filename="../../ui/planning/slip_print.py" line="-65"/>
+        <source>Uw DigiD: inlognaam en wachtwoord, of de DigiD app. Of uw machtigingscode.</source>
+        <extracomment>What every citizen brings, in plain words (B1).</extracomment>
+        <translation>Uw DigiD: inlognaam en wachtwoord, of de DigiD app. Of uw machtigingscode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De brieven van de Belastingdienst die u kreeg.</source>
+        <translation>De brieven van de Belastingdienst die u kreeg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jaaropgaven van uw werk, uitkering of pensioen.</source>
+        <translation>Jaaropgaven van uw werk, uitkering of pensioen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uw identiteitsbewijs: paspoort, ID-kaart of rijbewijs.</source>
+        <translation>Uw identiteitsbewijs: paspoort, ID-kaart of rijbewijs.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Waar</source>
         <translation>Waar</translation>
     </message>
@@ -3464,12 +3870,59 @@
         <translation>conflict: {reason}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-124"/>
+        <location line="+124"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-129"/>
+        <source>geboekt</source>
+        <translation>geboekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geannuleerd</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verschenen</source>
+        <translation>verschenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet verschenen</source>
+        <translation>niet verschenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voorlopig</source>
+        <translation>voorlopig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(naam gewist)</source>
+        <extracomment>What a name becomes once the contact details were purged (design §6).</extracomment>
+        <translation>(naam gewist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tijdstip was al vol</source>
+        <translation>tijdstip was al vol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tijdstip is gesloten</source>
+        <translation>tijdstip is gesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was al geannuleerd</source>
+        <translation>was al geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>voorlopig (nog niet bevestigd door de server)</source>
         <translation>voorlopig (nog niet bevestigd door de server)</translation>
     </message>
@@ -4139,8 +4592,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Dit bezoek is al vervallen verklaard.</source>
-        <translation>Dit bezoek is al vervallen verklaard.</translation>
+        <source>Dit bezoek telt al niet meer mee.</source>
+        <translation>Dit bezoek telt al niet meer mee.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4313,7 +4766,7 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/words/sync.py" line="+37"/>
+        <location filename="../../ui/words/sync.py" line="+38"/>
         <source>Deze balie is nog niet gekoppeld aan de centrale server.</source>
         <extracomment>Code prefixes whose codes are made from data (a server&apos;s reason code), not literals.</extracomment>
         <translation>Deze balie is nog niet gekoppeld aan de centrale server.</translation>
@@ -4344,12 +4797,7 @@
         <translation>De centrale server is even te druk. De registraties blijven bewaard op deze computer. Ze worden later verstuurd.{retry}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>De centrale server gaf een onverwacht antwoord (HTTP {status}). De registraties blijven bewaard op deze computer. Waarschuw de ICT-afdeling als dit blijft gebeuren.{retry}</source>
-        <translation>De centrale server gaf een onverwacht antwoord (HTTP {status}). De registraties blijven bewaard op deze computer. Waarschuw de ICT-afdeling als dit blijft gebeuren.{retry}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source> Nieuwe poging om {time}.</source>
         <translation> Nieuwe poging om {time}.</translation>
     </message>
@@ -4434,9 +4882,14 @@
         <translation>{text}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>verstuurd {pushed}, bevestigd {acked}, geweigerd {rejected}, conflict {conflicted}, in quarantaine {quarantined}, nog te versturen {pending_left}, opgehaald {pulled}</source>
-        <translation>verstuurd {pushed}, bevestigd {acked}, geweigerd {rejected}, conflict {conflicted}, in quarantaine {quarantined}, nog te versturen {pending_left}, opgehaald {pulled}</translation>
+        <location line="-77"/>
+        <source>De centrale server gaf een onverwacht antwoord. De registraties blijven bewaard op deze computer. Waarschuw de ICT-afdeling als dit blijft gebeuren.{retry}</source>
+        <translation>De centrale server gaf een onverwacht antwoord. De registraties blijven bewaard op deze computer. Waarschuw de ICT-afdeling als dit blijft gebeuren.{retry}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>verstuurd {pushed}, bevestigd {acked}, geweigerd {rejected}, conflict {conflicted}, tegengehouden {quarantined}, nog te versturen {pending_left}, opgehaald {pulled}</source>
+        <translation>verstuurd {pushed}, bevestigd {acked}, geweigerd {rejected}, conflict {conflicted}, tegengehouden {quarantined}, nog te versturen {pending_left}, opgehaald {pulled}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4605,11 +5058,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Apart gezet</source>
-        <translation>Apart gezet</translation>
+        <source>Tegengehouden</source>
+        <translation>Tegengehouden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+69"/>
+        <source>De centrale server heeft deze registratie geweigerd.</source>
+        <translation>De centrale server heeft deze registratie geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De registratie botst met wat de centrale server al heeft.</source>
+        <translation>De registratie botst met wat de centrale server al heeft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De registratie kon niet worden verstuurd.</source>
+        <translation>De registratie kon niet worden verstuurd.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>De server keurt de gegevens af, bijvoorbeeld een antwoord dat hij niet kent.</source>
         <translation>De server keurt de gegevens af, bijvoorbeeld een antwoord dat hij niet kent.</translation>
     </message>
@@ -4700,22 +5168,7 @@
         <translation>De registratie is op deze computer beschadigd en kan niet worden verstuurd.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>De centrale server heeft deze registratie geweigerd (code: {code}).</source>
-        <translation>De centrale server heeft deze registratie geweigerd (code: {code}).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>De registratie botst met wat de centrale server al heeft (code: {code}).</source>
-        <translation>De registratie botst met wat de centrale server al heeft (code: {code}).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>De registratie kon niet worden verstuurd (code: {code}).</source>
-        <translation>De registratie kon niet worden verstuurd (code: {code}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>onbekend</source>
         <translation>onbekend</translation>
     </message>
