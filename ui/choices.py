@@ -86,6 +86,11 @@ class RadioTile(_Tile, QRadioButton):
         self._init_tile()
 
 
+def option_help(option: Option, language: str) -> str:
+    """Return the help text of *option* in *language* (the catalogue has it in Dutch only)."""
+    return option.help if language == "nl" else ""
+
+
 def _check(button: QAbstractButton, checked: bool) -> None:
     """Set *button* on or off, even the last chosen radio button of a group."""
     exclusive = button.autoExclusive()
@@ -120,18 +125,40 @@ class ChoiceGroup(QGroupBox):
         self.setProperty("choices", True)
         self.setProperty("multi", multi)
         self.setFlat(True)
-        if multi:
-            hint = self.tr("Meerdere antwoorden mogelijk. Pijltjes: naar een ander antwoord. ")
-            hint += self.tr("Spatie: aan of uit.")
-        else:
-            hint = self.tr("Eén antwoord. Pijltjes: naar een ander antwoord. Spatie: kiezen.")
-        self.setAccessibleDescription(hint)
         self._multi = multi
         self._buttons: list[QAbstractButton] = []
         self._codes: list[str] = []
+        self._options: list[Option] = []
+        self._language = "nl"
+        self._describe()
         self._layout = FlowLayout(self, columns=columns)
         self._current = 0
         self._extra: QWidget | None = None
+
+    def hint(self) -> str:
+        """Return how the group works with the keyboard (its description), current language."""
+        if self._multi:
+            hint = self.tr("Meerdere antwoorden mogelijk. Pijltjes: naar een ander antwoord. ")
+            return hint + self.tr("Spatie: aan of uit.")
+        return self.tr("Eén antwoord. Pijltjes: naar een ander antwoord. Spatie: kiezen.")
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(self.hint())
+
+    def set_language(self, name: str, language: str) -> None:
+        """Show the group in *language*: its name *name*, hint and tile labels, in place.
+
+        The tiles stay the same widgets, so the choice and the keyboard focus are kept.
+        """
+        self.setAccessibleName(name)
+        self._describe()
+        self._language = language
+        for option, button in zip(self._options, self._buttons, strict=True):
+            button.setText(option.label(language))
+            button.setToolTip(option_help(option, language))
+            button.setAccessibleDescription(option_help(option, language))
+            button.updateGeometry()
+        self._layout.invalidate()
 
     @property
     def multi(self) -> bool:
@@ -145,12 +172,13 @@ class ChoiceGroup(QGroupBox):
             self._layout.removeWidget(button)
             button.deleteLater()
         self._buttons, self._codes = [], []
+        self._options, self._language = list(options), language
         kind = CheckTile if self._multi else RadioTile
         for index, option in enumerate(options):
             button = kind(option.label(language), self)
             _check(button, option.code in keep)
-            button.setToolTip(option.help)
-            button.setAccessibleDescription(option.help)
+            button.setToolTip(option_help(option, language))
+            button.setAccessibleDescription(option_help(option, language))
             button.setObjectName(f"choice_{option.code}")
             button.setProperty("choice", True)
             button.installEventFilter(self)

@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalogue import CatalogueSet
 from kiosk.registration import DaySummary, VisitRow
+from ui.i18n import current_language
 from ui.table_model import RowsModel
-from ui.widgets import FlowLayout
+from ui.widgets import FlowLayout, clock_text
 from ui.words.marks import QT_TRANSLATE_NOOP
 
 # Marked for Qt Linguist in the model's context; translated when shown (self.tr).
 _STATUS = {
     "active": "",
-    "void": QT_TRANSLATE_NOOP("DayModel", "Vervallen"),
+    "void": QT_TRANSLATE_NOOP("DayModel", "Telt niet mee"),
     "corrected": QT_TRANSLATE_NOOP("DayModel", "Gecorrigeerd"),
 }
 _SOURCE = {
@@ -37,7 +38,11 @@ _SOURCE = {
 class DayModel(RowsModel[VisitRow]):
     """The visits of one day, newest first: time, questions, status."""
 
-    HEADERS = ("Tijd", "Vragen", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DayModel", "Tijd"),
+        QT_TRANSLATE_NOOP("DayModel", "Vragen"),
+        QT_TRANSLATE_NOOP("DayModel", "Status"),
+    )
 
     def __init__(
         self, catalogues: CatalogueSet | None = None, parent: QObject | None = None
@@ -68,11 +73,13 @@ class DayModel(RowsModel[VisitRow]):
         return None
 
     def _label(self, list_name: str, code: str) -> str:
-        return self._catalogues.label(list_name, code) if self._catalogues else code
+        if self._catalogues is None:
+            return code
+        return self._catalogues.label(list_name, code, current_language())
 
     def _text(self, row: VisitRow, column: int) -> str:
         if column == 0:
-            return row.occurred_local.strftime("%H:%M")
+            return clock_text(row.occurred_local)
         if column == 1:
             topics = ", ".join(self._label("topic", t) for t in row.topics)
             source = _SOURCE.get(row.source)
@@ -83,7 +90,7 @@ class DayModel(RowsModel[VisitRow]):
 
     def sent_words(self) -> tuple[str, str]:
         """Return the words for a sent and for a waiting visit, in the current language."""
-        return self.tr("verzonden"), self.tr("wacht")
+        return self.tr("verzonden"), self.tr("nog niet verzonden")
 
 
 class DayPanel(QWidget):
@@ -101,13 +108,12 @@ class DayPanel(QWidget):
         """Build the table and buttons."""
         super().__init__(parent)
         self.model = DayModel(parent=self)
-        self.count = QLabel(self.tr("Vandaag: nog geen bezoeken"), self)
+        self._summary: DaySummary | None = None
+        self.count = QLabel(self)
         self.count.setObjectName("dayCount")
         self.count.setWordWrap(True)
-        self.count.setAccessibleName(self.tr("Aantal vandaag"))
         self.table = QTableView(self)
         self.table.setObjectName("dayTable")
-        self.table.setAccessibleName(self.tr("Bezoeken van vandaag"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -122,20 +128,14 @@ class DayPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # The status on one line when the list is wide; as wide as its longest word when it
-        # is narrow ("Vervallen · wacht" on two lines), so the questions keep their room.
+        # is narrow ("Telt niet mee · nog niet verzonden" on two lines), so the questions
+        # keep their room.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        metrics = self.table.fontMetrics()
-        statuses = [self.model.tr(word) for word in _STATUS.values()]
-        sent = self.model.sent_words()
-        self._status_widths = (
-            max(metrics.horizontalAdvance(f"{word} ·") for word in [*statuses, *sent]) + 20,
-            max(metrics.horizontalAdvance(f"{a} · {b}") for a in statuses for b in sent) + 20,
-        )
-        header.resizeSection(2, self._status_widths[0])
+        self._status_widths = (0, 0)
         self.table.viewport().installEventFilter(self)
-        self.correct_button = QPushButton(self.tr("&Corrigeren"), self)
+        self.correct_button = QPushButton(self)
         self.correct_button.setObjectName("correctButton")
-        self.void_button = QPushButton(self.tr("&Vervallen verklaren"), self)
+        self.void_button = QPushButton(self)
         self.void_button.setObjectName("voidButton")
         # Side by side when there is room; one under the other when the text is large.
         buttons = FlowLayout(spacing=6, columns=2)
@@ -143,25 +143,50 @@ class DayPanel(QWidget):
         buttons.addWidget(self.void_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Vandaag aan deze balie"), self)
-        title.setProperty("section", True)
-        title.setWordWrap(True)
-        layout.addWidget(title)
+        self.title = QLabel(self)
+        self.title.setProperty("section", True)
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.correct_button.clicked.connect(lambda: self._emit(self.correct_requested))
         self.void_button.clicked.connect(lambda: self._emit(self.void_requested))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.retranslate()
         self._update_buttons()
+
+    def retranslate(self, _language: str = "") -> None:
+        """Set every text in the current language: words, titles, the list and the count."""
+        self.count.setAccessibleName(self.tr("Aantal vandaag"))
+        self.table.setAccessibleName(self.tr("Bezoeken van vandaag"))
+        self.correct_button.setText(self.tr("&Corrigeren"))
+        self.void_button.setText(self.tr("Niet &meetellen …"))
+        self.void_button.setToolTip(
+            self.tr("Het gekozen bezoek telt dan niet meer mee; het blijft wel in de lijst.")
+        )
+        self.title.setText(self.tr("Vandaag aan deze balie"))
+        metrics = self.table.fontMetrics()
+        statuses = [self.model.tr(word) for word in _STATUS.values()]
+        sent = self.model.sent_words()
+        self._status_widths = (
+            max(metrics.horizontalAdvance(f"{word} ·") for word in [*statuses, *sent]) + 20,
+            max(metrics.horizontalAdvance(f"{a} · {b}") for a in statuses for b in sent) + 20,
+        )
+        self._fit_status()
+        self.model.retranslate()
+        self._show_count()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Widen the status column to one line when the list has room (a third of it)."""
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            narrow, wide = self._status_widths
-            third = self.table.viewport().width() // 3
-            self.table.horizontalHeader().resizeSection(2, max(narrow, min(wide, third)))
+            self._fit_status()
         return False
+
+    def _fit_status(self) -> None:
+        narrow, wide = self._status_widths
+        third = self.table.viewport().width() // 3
+        self.table.horizontalHeader().resizeSection(2, max(narrow, min(wide, third)))
 
     def show_day(self, summary: DaySummary) -> None:
         """Show *summary* and its running count; the chosen visit stays chosen.
@@ -177,23 +202,21 @@ class DayPanel(QWidget):
             if chosen.id in ids:
                 self.table.selectRow(ids.index(chosen.id))
         self.table.verticalScrollBar().setValue(scrolled)
-        if summary.visits == 0:
-            self.count.setText(self.tr("Vandaag: nog geen bezoeken"))
-        else:
-            visits = (
-                self.tr("1 bezoek")
-                if summary.visits == 1
-                else self.tr("{n} bezoeken").format(n=summary.visits)
-            )
-            questions = (
-                self.tr("1 vraag")
-                if summary.questions == 1
-                else self.tr("{n} vragen").format(n=summary.questions)
-            )
-            self.count.setText(
-                self.tr("Vandaag: {visits}, {questions}").format(visits=visits, questions=questions)
-            )
+        self._summary = summary
+        self._show_count()
         self._update_buttons()
+
+    def _show_count(self) -> None:
+        summary = self._summary
+        if summary is None or summary.visits == 0:
+            self.count.setText(self.tr("Vandaag: nog geen bezoeken"))
+            return
+        self.count.setText(
+            self.tr("Vandaag: {visits}, {questions}").format(
+                visits=self.tr("%n bezoeken", "", summary.visits),
+                questions=self.tr("%n vragen", "", summary.questions),
+            )
+        )
 
     def selected(self) -> VisitRow | None:
         """Return the selected visit, or None."""

@@ -1,4 +1,4 @@
-"""Eerdere bezoeken: search past visits, and correct or void one within the branch's window.
+"""Eerdere bezoeken: search past visits, correct one or stop counting it, within the window.
 
 Every read and write runs on the runner's database lane; the dialog reads its page again when
 visits or the outbox change (a void here, a save or sync elsewhere). A row older than the
@@ -8,7 +8,9 @@ disabled and the reason is shown beside them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app import Kiosk
+from kiosk.catalogue import CatalogueSet
 from kiosk.changes import LOCATION, OUTBOX, VISITS, Changes
 from kiosk.history import PAGE_SIZE, HistoryPage, HistoryQuery, HistoryRow, HistoryService
 from kiosk.locations import DeskInfo
@@ -33,11 +36,34 @@ from ui import words
 from ui.dialog_fit import fit_to_screen
 from ui.flow_fill import FillingFlow
 from ui.history_model import PERIODS, HistoryModel, period_days, pydate, qdate
+from ui.i18n import current_language, retranslate_on_change
+from ui.registration.sections import Message
 from ui.tasks import TaskRunner, UserError
 from ui.void_dialog import VoidDialog
+from ui.widgets import language_locale
 
 #: Milliseconds of quiet after typing before the search runs.
 DEBOUNCE_MS = 300
+
+
+def _english_labels(catalogues: CatalogueSet) -> Callable[[str, str], str]:
+    """Return list name, Dutch label -> the label in the current language.
+
+    The history's rows carry the Dutch labels (:class:`kiosk.history.HistoryRow`); a label no
+    catalogue knows stays as it is.
+    """
+    english: dict[tuple[str, str], str] = {}
+    for catalogue in catalogues:
+        for list_name in ("topic", "organisation", "channel"):
+            for option in catalogue.options(list_name, include_retired=True):
+                english.setdefault((list_name, option.nl), option.en)
+
+    def label(list_name: str, dutch: str) -> str:
+        if current_language() != "en":
+            return dutch
+        return english.get((list_name, dutch), dutch)
+
+    return label
 
 
 class DateEdit(QDateEdit):
@@ -49,7 +75,7 @@ class DateEdit(QDateEdit):
 
 
 class HistoryDialog(QDialog):
-    """Eerdere bezoeken: search, Corrigeren (emits the id and closes), Vervallen verklaren.
+    """Eerdere bezoeken: search, Corrigeren (emits the id and closes), Niet meetellen.
 
     Signals:
         correct_requested(str): the clerk wants to correct the visit with this id.
@@ -71,14 +97,20 @@ class HistoryDialog(QDialog):
         self._today = kiosk.now().date()
         self._asked = 0  # the number of the latest search; older answers are dropped
         self._more = False
+        self._answered = False  # a search has been answered (the count is worth showing)
+        self._found_error: UserError | None = None
+        self._notice: Message | None = None
         self._days = 14
         self.page_size = PAGE_SIZE
         self.model = HistoryModel(self)
+        self.model.set_labels(_english_labels(kiosk.catalogues))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
         self._build()
+        self._retranslate()
+        retranslate_on_change(self, self._retranslate)
         self.search.setFocus()
         self._period_chosen()
         runner.changed.connect(self._on_changed)
@@ -89,25 +121,19 @@ class HistoryDialog(QDialog):
     def _build(self) -> None:
         self.search = QLineEdit(self)
         self.search.setObjectName("historySearch")
-        self.search.setPlaceholderText(self.tr("Onderwerp, hulp, notitie"))
-        self.search.setToolTip(
-            self.tr("Zoek op onderwerp, organisatie, geboden hulp of de tekst van een notitie.")
-        )
         self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Zoeken"), self)
+        self.search_label = search_label = QLabel(self)
         search_label.setBuddy(self.search)
-        self.search.setAccessibleName(self.tr("Zoeken"))
         self.period = QComboBox(self)
         self.period.setObjectName("historyPeriod")
-        for key, label in PERIODS:
-            self.period.addItem(self.tr(label), key)
+        for key, _label in PERIODS:
+            self.period.addItem("", key)
         self.period.setCurrentIndex(1)  # deze maand
-        period_label = QLabel(self.tr("&Periode"), self)
+        self.period_label = period_label = QLabel(self)
         period_label.setBuddy(self.period)
-        self.period.setAccessibleName(self.tr("Periode"))
-        self.start = self._date_edit("historyFrom", self.tr("Van"))
-        self.end = self._date_edit("historyTo", self.tr("Tot en met"))
-        to_label = QLabel(self.tr("t/m"), self)
+        self.start = self._date_edit("historyFrom")
+        self.end = self._date_edit("historyTo")
+        self.to_label = to_label = QLabel(self)
         to_label.setBuddy(self.end)
         # Search and period side by side, or one under the other when the text is large.
         searching, period = QWidget(self), QWidget(self)
@@ -125,11 +151,8 @@ class HistoryDialog(QDialog):
 
         self.found = QLabel(self)
         self.found.setObjectName("historyFound")
-        self.found.setAccessibleName(self.tr("Gevonden"))
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
-        self.table.setAccessibleName(self.tr("Eerdere bezoeken"))
-        self.table.setAccessibleDescription(self.tr("Enter: corrigeren"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -147,17 +170,15 @@ class HistoryDialog(QDialog):
         self.reason = QLabel(self)
         self.reason.setObjectName("historyReason")
         self.reason.setWordWrap(True)
-        self.reason.setAccessibleName(self.tr("Waarom niet"))
         self.notice = QLabel(self)
         self.notice.setObjectName("historyNotice")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Melding"))
         self.notice.hide()
 
-        self.more_button = self._button("historyMore", self.tr("&Meer tonen"))
-        self.correct_button = self._button("historyCorrect", self.tr("&Corrigeren"))
-        self.void_button = self._button("historyVoid", self.tr("&Vervallen verklaren …"))
-        self.close_button = self._button("historyClose", self.tr("Sluiten"))
+        self.more_button = self._button("historyMore")
+        self.correct_button = self._button("historyCorrect")
+        self.void_button = self._button("historyVoid")
+        self.close_button = self._button("historyClose")
         buttons = QHBoxLayout()
         buttons.addWidget(self.more_button)
         buttons.addStretch(1)
@@ -196,21 +217,59 @@ class HistoryDialog(QDialog):
         self.void_button.clicked.connect(self._ask_void)
         self.close_button.clicked.connect(self.reject)
 
-    def _date_edit(self, name: str, accessible: str) -> DateEdit:
+    def _date_edit(self, name: str) -> DateEdit:
         edit = DateEdit(self)
         edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d-M-yyyy")
         edit.setMaximumDate(qdate(self._today))
         return edit
 
-    def _button(self, name: str, label: str) -> QPushButton:
-        button = QPushButton(label, self)
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
         button.setObjectName(name)
-        button.setAccessibleName(label.replace("&", "").rstrip(" …"))
         button.setAutoDefault(False)  # Enter on a row means Corrigeren, not the focused button
         return button
+
+    def _retranslate(self) -> None:
+        """Set every text in the current language; the search, period and choice stay."""
+        self.setWindowTitle(self.tr("Eerdere bezoeken"))
+        self.search.setPlaceholderText(self.tr("Onderwerp, hulp, notitie"))
+        self.search.setToolTip(
+            self.tr("Zoek op onderwerp, organisatie, geboden hulp of de tekst van een notitie.")
+        )
+        self.search_label.setText(self.tr("&Zoeken"))
+        self.search.setAccessibleName(self.tr("Zoeken"))
+        for index, (_key, label) in enumerate(PERIODS):
+            self.period.setItemText(index, self.tr(label))
+        self.period_label.setText(self.tr("&Periode"))
+        self.period.setAccessibleName(self.tr("Periode"))
+        self.start.setAccessibleName(self.tr("Van"))
+        self.end.setAccessibleName(self.tr("Tot en met"))
+        self.to_label.setText(self.tr("t/m"))
+        for edit in (self.start, self.end):  # the language's own day, month and year order
+            edit.setLocale(language_locale())
+            edit.setDisplayFormat(language_locale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.found.setAccessibleName(self.tr("Gevonden"))
+        self.table.setAccessibleName(self.tr("Eerdere bezoeken"))
+        self.table.setAccessibleDescription(self.tr("Enter: corrigeren"))
+        self.reason.setAccessibleName(self.tr("Waarom niet"))
+        self.notice.setAccessibleName(self.tr("Melding"))
+        for button, label in (
+            (self.more_button, self.tr("&Meer tonen")),
+            (self.correct_button, self.tr("&Corrigeren")),
+            (self.void_button, self.tr("&Niet meetellen …")),
+            (self.close_button, self.tr("Sluiten")),
+        ):
+            button.setText(label)
+            button.setAccessibleName(label.replace("&", "").rstrip(" …"))
+        self.void_button.setToolTip(
+            self.tr("Het gekozen bezoek telt dan niet meer mee; het blijft wel in de lijst.")
+        )
+        self.model.retranslate()
+        self._show_found()
+        self._update_buttons()
+        if self._notice is not None:
+            self._tell(self._notice, announce=False)
 
     # -- searching ------------------------------------------------------------------------
 
@@ -227,12 +286,17 @@ class HistoryDialog(QDialog):
         self._tell("")
         self._debounce.start()
 
-    def _tell(self, notice: str) -> None:
-        """Show *notice* under the list (what the last change did), or hide it when empty."""
-        self.notice.setText(notice)
-        self.notice.setVisible(bool(notice))
-        if notice:  # a screen reader says it too
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.notice, notice))
+    def _tell(self, notice: Message, *, announce: bool = True) -> None:
+        """Show *notice* under the list (what the last change did), or hide it when empty.
+
+        A function (rather than a text) is made again after a language switch.
+        """
+        self._notice = notice or None
+        text = notice() if callable(notice) else notice
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        if text and announce:  # a screen reader says it too
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.notice, text))
 
     def refresh(self) -> None:
         """Search again from the first row."""
@@ -255,6 +319,7 @@ class HistoryDialog(QDialog):
         if asked != self._asked:  # a newer search is on its way
             return
         chosen = self.selected()
+        self._answered = True
         self._days, self._more = page.history_days, page.more
         if append:
             self.model.add_rows(page.rows)
@@ -263,21 +328,29 @@ class HistoryDialog(QDialog):
             ids = [row.id for row in page.rows]
             if chosen is not None and chosen.id in ids:
                 self.table.selectRow(ids.index(chosen.id))
-        shown = self.model.rowCount()
-        if shown == 0:
-            self.found.setText(self.tr("Geen bezoeken gevonden in deze periode."))
-        elif page.more:
-            self.found.setText(
-                self.tr("De nieuwste {n} bezoeken. Er zijn er meer.").format(n=shown)
-            )
-        else:
-            self.found.setText(self.tr("{n} bezoeken gevonden.").format(n=shown))
+        self._found_error = None
+        self._show_found()
         self.more_button.setVisible(page.more)
         self._update_buttons()
         self.loaded.emit()
 
+    def _show_found(self) -> None:
+        """Say how many visits the list shows (or why the search failed), current language."""
+        shown = self.model.rowCount()
+        if self._found_error is not None:
+            self.found.setText(words.error_text(self._found_error))
+        elif self._asked == 0 or not self._answered:
+            self.found.setText("")
+        elif shown == 0:
+            self.found.setText(self.tr("Geen bezoeken gevonden in deze periode."))
+        elif self._more:
+            self.found.setText(self.tr("De nieuwste %n bezoeken. Er zijn er meer.", "", shown))
+        else:
+            self.found.setText(self.tr("%n bezoeken gevonden.", "", shown))
+
     def _show_error(self, error: UserError) -> None:
-        self.found.setText(words.error_text(error))
+        self._found_error = error
+        self._show_found()
         self.loaded.emit()
 
     def _load_more(self) -> None:
@@ -342,24 +415,30 @@ class HistoryDialog(QDialog):
         row = self.selected()
         if row is None or not row.changeable:
             return
-        when = self.model.text(row, 0) + " " + self.model.text(row, 1)
-        description = f"{when} ({', '.join(row.topics)})"
-        dialog = VoidDialog(description, self)
+        model = self.model
+
+        def describe() -> str:
+            when = model.text(row, 0) + " " + model.text(row, 1)
+            return f"{when} ({model.text(row, 2)})"
+
+        dialog = VoidDialog(describe(), self)
         dialog.setObjectName("historyVoidDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._void(row, dialog.reason.text(), description))
+        dialog.accepted.connect(lambda: self._void(row, dialog.reason.text(), describe))
         dialog.open()
 
-    def _void(self, row: HistoryRow, reason: str, description: str) -> None:
+    def _void(self, row: HistoryRow, reason: str, describe: Callable[[], str]) -> None:
         history, desk_id, today, visit_id = self._history, self._desk.desk_id, self._today, row.id
 
         def done(_: object) -> None:
             self._tell(
-                self.tr("Het bezoek van {visit} is vervallen verklaard.").format(visit=description)
+                lambda: self.tr("Het bezoek van {visit} telt niet meer mee.").format(
+                    visit=describe()
+                )
             )
 
         def refused(error: UserError) -> None:
-            self._tell(words.error_text(error))
+            self._tell(lambda: words.error_text(error))
 
         self._runner.submit(
             lambda: history.void(desk_id, visit_id, reason, today),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QFont
 
 from kiosk.history import HistoryRow
 from ui.table_model import RowsModel
+from ui.widgets import clock_text, language_locale
 from ui.words.marks import QT_TRANSLATE_NOOP
 
 #: The periods to choose from, in the order shown: (key, Dutch words).
@@ -25,7 +27,7 @@ _STATUS = {
     "active": QT_TRANSLATE_NOOP("HistoryModel", "Gewoon"),
     "correction": QT_TRANSLATE_NOOP("HistoryModel", "Gecorrigeerd"),
     "replaced": QT_TRANSLATE_NOOP("HistoryModel", "Vervangen"),
-    "void": QT_TRANSLATE_NOOP("HistoryModel", "Vervallen"),
+    "void": QT_TRANSLATE_NOOP("HistoryModel", "Telt niet mee"),
 }
 
 
@@ -54,12 +56,22 @@ def pydate(day: QDate) -> date:
 class HistoryModel(RowsModel[HistoryRow]):
     """Past visits, newest first: date, time, questions, channel, status."""
 
-    HEADERS = ("Datum", "Tijd", "Vragen", "Kanaal", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryModel", "Datum"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Tijd"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Vragen"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Kanaal"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Status"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         """Start empty; :meth:`set_rows` or :meth:`add_rows` fill it."""
         super().__init__(parent)
-        self._locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        self._labels: Callable[[str, str], str] = lambda _list, label: label
+
+    def set_labels(self, labels: Callable[[str, str], str]) -> None:
+        """Use *labels* (list name, Dutch label -> label in the current language) for cells."""
+        self._labels = labels
 
     def add_rows(self, rows: tuple[HistoryRow, ...]) -> None:
         """Add *rows* after those shown (the next page)."""
@@ -76,10 +88,12 @@ class HistoryModel(RowsModel[HistoryRow]):
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             questions = [
-                f"{topic} ({organisation})" if organisation else topic
+                f"{self._labels('topic', topic)} ({self._labels('organisation', organisation)})"
+                if organisation
+                else self._labels("topic", topic)
                 for topic, organisation in zip(row.topics, row.organisations, strict=False)
             ]
-            return "\n".join([*questions, row.channel, self.text(row, 4)])
+            return "\n".join([*questions, self.text(row, 3), self.text(row, 4)])
         if role == Qt.ItemDataRole.FontRole and row.status in ("void", "replaced"):
             font = QFont()
             font.setStrikeOut(True)
@@ -90,12 +104,16 @@ class HistoryModel(RowsModel[HistoryRow]):
         """Return the words of *row* in *column*."""
         when = row.occurred_local
         if column == 0:
-            return self._locale.toString(qdate(when.date()), "ddd d-M-yyyy")
+            # The weekday and date in the current language's short form ("do 3-12-2026",
+            # "Thu 03/12/2026").
+            locale = language_locale()
+            day = locale.toString(qdate(when.date()), QLocale.FormatType.ShortFormat)
+            return f"{locale.toString(qdate(when.date()), 'ddd')} {day}"
         if column == 1:
-            return when.strftime("%H:%M")
+            return clock_text(when)
         if column == 2:
-            return ", ".join(row.topics)
+            return ", ".join(self._labels("topic", topic) for topic in row.topics)
         if column == 3:
-            return row.channel
-        sent = self.tr("verzonden") if row.sent else self.tr("wacht op verzending")
+            return self._labels("channel", row.channel)
+        sent = self.tr("verzonden") if row.sent else self.tr("nog niet verzonden")
         return f"{self.tr(_STATUS.get(row.status, row.status))} · {sent}"

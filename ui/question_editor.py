@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from kiosk.catalogue import Catalogue, Option
 from kiosk.visits import NOT_APPLICABLE, REFERRED, QuestionInput
 from ui.choices import ChoiceGroup
-from ui.registration.sections import CARRIED, Section, Sections
+from ui.registration.sections import CARRIED, Message, Section, Sections
 from ui.topic_picker import TopicPicker
 
 DEFAULT_ORGANISATIONS = ("belastingdienst", "toeslagen", "logius", "gemeente", "uwv", "svb")
@@ -48,46 +48,28 @@ class QuestionEditor(QWidget):
         self._catalogue: Catalogue | None = None
         self._language = "nl"
         self.topics = TopicPicker(self)
-        self.organisations = ChoiceGroup(self.tr("Organisatie"), columns=4, parent=self)
+        self.organisations = ChoiceGroup("", columns=4, parent=self)
         self.more_organisations = QComboBox(self)
         self.more_organisations.setObjectName("moreOrganisations")
-        self.more_organisations.setAccessibleName(self.tr("Andere organisatie"))
         self.more_organisations.setMinimumHeight(44)
-        self.followup = ChoiceGroup(self.tr("DigiD-vervolg"), columns=4, parent=self)
-        self.help = ChoiceGroup(self.tr("Geboden hulp"), multi=True, columns=4, parent=self)
-        self.referral = ChoiceGroup(
-            self.tr("Doorverwezen naar"), multi=True, columns=4, parent=self
-        )
+        self.more_organisations.addItem("", None)  # "Andere …"
+        self.followup = ChoiceGroup("", columns=4, parent=self)
+        self.help = ChoiceGroup("", multi=True, columns=4, parent=self)
+        self.referral = ChoiceGroup("", multi=True, columns=4, parent=self)
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.note.setMaxLength(280)
-        self.note.setPlaceholderText(
-            self.tr("Korte notitie, zonder namen, BSN, telefoon of adres (mag leeg)")
-        )
-        self.note.setAccessibleName(self.tr("Notitie"))
-        # The rule is in sight (the heading) and told (the description), not only a placeholder.
-        self.note.setAccessibleDescription(
-            self.tr("Zonder namen, BSN, telefoon of adres: de registratie is anoniem.")
-        )
-
         self.sections = Sections(
             {
-                "topic": Section(
-                    self.tr("Onder&werp"), self.topics, self, buddy=self.topics.filter
-                ),
-                "organisation": Section(self.tr("&Organisatie"), self.organisations, self),
-                "digid_followup": Section(self.tr("DigiD-vervol&g"), self.followup, self),
-                "help": Section(
-                    self.tr("Geboden &hulp (meer antwoorden mogelijk)"), self.help, self
-                ),
-                "referral": Section(self.tr("Doorverwezen &naar"), self.referral, self),
-                "note": Section(
-                    self.tr("Notit&ie (mag leeg; geen namen, BSN, telefoon of adres)"),
-                    self.note,
-                    self,
-                ),
+                "topic": Section("", self.topics, self, buddy=self.topics.filter),
+                "organisation": Section("", self.organisations, self),
+                "digid_followup": Section("", self.followup, self),
+                "help": Section("", self.help, self),
+                "referral": Section("", self.referral, self),
+                "note": Section("", self.note, self),
             }
         )
+        self._retranslate()
         self.followup_label = self.sections["digid_followup"].heading
         self.referral_label = self.sections["referral"].heading
         self.organisations.add_extra(self.more_organisations)
@@ -115,6 +97,47 @@ class QuestionEditor(QWidget):
         for group in (self.followup,):
             group.changed.connect(self.changed)
         self.note.textChanged.connect(self.changed)
+
+    def _retranslate(self) -> None:
+        """Set every text of the editor in the current language (the answers stay)."""
+        self.organisations.setAccessibleName(self.tr("Organisatie"))
+        self.more_organisations.setAccessibleName(self.tr("Andere organisatie"))
+        self.more_organisations.setItemText(0, self.tr("Andere …"))
+        self.followup.setAccessibleName(self.tr("DigiD-vervolg"))
+        self.help.setAccessibleName(self.tr("Geboden hulp"))
+        self.referral.setAccessibleName(self.tr("Doorverwezen naar"))
+        self.note.setPlaceholderText(
+            self.tr("Korte notitie, zonder namen, BSN, telefoon of adres (mag leeg)")
+        )
+        self.note.setAccessibleName(self.tr("Notitie"))
+        # The rule is in sight (the heading) and told (the description), not only a placeholder.
+        note_rule = self.tr("Zonder namen, BSN, telefoon of adres: de registratie is anoniem.")
+        self.note.setAccessibleDescription(note_rule)
+        headings = {
+            "topic": self.tr("Onder&werp"),
+            "organisation": self.tr("&Organisatie"),
+            "digid_followup": self.tr("DigiD-vervol&g"),
+            "help": self.tr("Geboden &hulp (meer antwoorden mogelijk)"),
+            "referral": self.tr("Doorverwezen &naar"),
+            "note": self.tr("Notit&ie (mag leeg; geen namen, BSN, telefoon of adres)"),
+        }
+        for name, heading in headings.items():
+            self.sections[name].set_heading(heading, note_rule if name == "note" else None)
+
+    def set_language(self, language: str) -> None:
+        """Show the editor in *language*: words and catalogue labels, the answers kept."""
+        self._language = language
+        self.topics.set_language(language)
+        for group in (self.organisations, self.followup, self.help, self.referral):
+            group.set_language(group.accessibleName(), language)
+        self._retranslate()  # after the groups: their sections describe them again
+        if self._catalogue is None:
+            return
+        for index in range(1, self.more_organisations.count()):
+            code = str(self.more_organisations.itemData(index))
+            option = self._catalogue.get("organisation", code)
+            if option is not None:
+                self.more_organisations.setItemText(index, option.label(language))
 
     def set_catalogue(
         self,
@@ -199,7 +222,7 @@ class QuestionEditor(QWidget):
         """Return the names of the sections still marked as carried over."""
         return self.sections.carried()
 
-    def show_error(self, field: str | None, message: str = "") -> bool:
+    def show_error(self, field: str | None, message: Message = "") -> bool:
         """Show *message* under the section *field* (None clears all); False if not here."""
         return self.sections.show_error(field, message)
 

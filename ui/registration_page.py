@@ -29,10 +29,11 @@ from kiosk.errors import InputError, StorageError
 from kiosk.locations import DeskInfo
 from kiosk.registration import DaySummary, Frequent, SaveResult
 from kiosk.visits import VisitInput
+from ui.i18n import current_language
 from ui.registration.form import QuestionForm
 from ui.tasks import TaskRunner
 from ui.void_dialog import VoidDialog
-from ui.widgets import install_mnemonics
+from ui.widgets import clock_text, install_mnemonics
 from ui.words import error_text, problem_text
 
 #: How long "Ongedaan maken" stays offered after a save (or until the next save).
@@ -65,7 +66,7 @@ class RegistrationPage(QuestionForm):
         self.kiosk, self.desk, self.runner = kiosk, desk, runner
         self._correcting: str | None = None
         self._saving = False
-        self._last: tuple[SaveResult, VisitInput, str] | None = None
+        self._last: tuple[SaveResult, VisitInput, datetime] | None = None
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(UNDO_MS)
@@ -185,38 +186,41 @@ class RegistrationPage(QuestionForm):
 
     def _on_saved(self, result: SaveResult, today: int, visit: VisitInput) -> None:
         self._set_saving(False)
-        moment = (visit.occurred_at or datetime.now().astimezone()).strftime("%H:%M")
+        occurred = visit.occurred_at or datetime.now().astimezone()
         count = len(result.visit_ids)
-        total = (
-            self.tr("vandaag 1 bezoek")
-            if today == 1
-            else self.tr("vandaag {n} bezoeken").format(n=today)
-        )
-        if self._correcting:
-            message = self.tr("Correctie van het bezoek opgeslagen ({total}).")
-        elif count > 1:
-            message = self.tr("{count} bezoeken van {time} opgeslagen ({total}).")
-        else:
-            message = self.tr("Bezoek van {time} opgeslagen ({total}).")
-        text = message.format(count=count, time=moment, total=total)
-        undoable = self._correcting is None
+        corrected = self._correcting is not None
+
+        def confirmation() -> str:
+            total = self.tr("vandaag %n bezoeken", "", today)
+            if corrected:
+                message = self.tr("Correctie van het bezoek opgeslagen ({total}).")
+            elif count > 1:
+                message = self.tr("%n bezoeken van {time} opgeslagen ({total}).", "", count)
+            else:
+                message = self.tr("Bezoek van {time} opgeslagen ({total}).")
+            return "✔ " + message.format(time=clock_text(occurred), total=total)
+
+        undoable = not corrected
         self._previous = replace(visit, occurred_at=None, count=1)
         self._correcting = None
         self.bar.show_correcting(None)
         self.clear()
-        self._show_feedback(f"✔ {text}", ok=True)
-        self._offer_undo((result, visit, moment) if undoable else None)
+        self._show_feedback(confirmation, ok=True)
+        self._offer_undo((result, visit, occurred) if undoable else None)
         self.saved.emit(result)  # the day list follows from the changes the save made
 
     def _on_refused(self, error: InputError | StorageError) -> None:
         self._set_saving(False)
         message = error_text(error)
-        self._show_feedback(f"✖ {message}", ok=False)
+        self._show_feedback(lambda: f"✖ {error_text(error)}", ok=False)
         self.refused.emit(message)
         if isinstance(error, InputError) and error.problems:
             problem = error.problems[0]
             leaf = self._leaf(problem.field)
-            text = problem_text(problem)
+
+            def text() -> str:
+                return problem_text(problem)
+
             if not self.editor.show_error(leaf, text):
                 self.visit.show_error(leaf, text)
             self._focus_field(problem.field)
@@ -228,10 +232,10 @@ class RegistrationPage(QuestionForm):
         """
         if self._last is None or self._saving:
             self._show_feedback(
-                self.tr("Er is geen opgeslagen bezoek om ongedaan te maken."), ok=False
+                lambda: self.tr("Er is geen opgeslagen bezoek om ongedaan te maken."), ok=False
             )
             return
-        result, visit, moment = self._last
+        result, visit, occurred = self._last
         registration, desk_id = self.kiosk.registration, self.desk.desk_id
         self._offer_undo(None)
         busy = len(self._drafts) > 1 or bool(self.current_input().questions[0].topic)
@@ -246,10 +250,10 @@ class RegistrationPage(QuestionForm):
             self.voided.emit(voided)
             if busy:  # the clerk already started the next visit: that entry stays
                 self._show_feedback(
-                    self.tr(
+                    lambda: self.tr(
                         "Bezoek van {time} ongedaan gemaakt: het telt niet meer mee. "
                         "Wat u nu invult, blijft staan."
-                    ).format(time=moment),
+                    ).format(time=clock_text(occurred)),
                     ok=True,
                 )
                 return
@@ -257,10 +261,10 @@ class RegistrationPage(QuestionForm):
             self.visit.count.setValue(visit.count)
             self.visit.set_occurred_at(visit.occurred_at)
             self._show_feedback(
-                self.tr(
+                lambda: self.tr(
                     "Bezoek van {time} ongedaan gemaakt: het telt niet meer mee. "
                     "Pas het aan en sla opnieuw op."
-                ).format(time=moment),
+                ).format(time=clock_text(occurred)),
                 ok=True,
             )
             self.editor.topics.filter.setFocus()
@@ -273,7 +277,7 @@ class RegistrationPage(QuestionForm):
 
         def loaded(visit: VisitInput | None) -> None:
             if visit is None:
-                self._show_feedback(self.tr("Dit bezoek bestaat niet (meer)."), ok=False)
+                self._show_feedback(lambda: self.tr("Dit bezoek bestaat niet (meer)."), ok=False)
                 return
             self._correcting = visit_id
             self._offer_undo(None)
@@ -282,11 +286,8 @@ class RegistrationPage(QuestionForm):
             self.editor.mark_carried(None)
             self.visit.mark_carried(False)
             self.visit.set_occurred_at(visit.occurred_at)
-            when = visit.occurred_at.strftime("%d-%m %H:%M") if visit.occurred_at else ""
-            if visit.occurred_at and visit.occurred_at.date() == datetime.now().date():
-                when = visit.occurred_at.strftime("%H:%M")
-            self.bar.show_correcting(when)
-            self._show_feedback(self.tr("Pas aan wat niet klopte en sla op."), ok=True)
+            self.bar.show_correcting(visit.occurred_at or datetime.now().astimezone())
+            self._show_feedback(lambda: self.tr("Pas aan wat niet klopte en sla op."), ok=True)
             self.editor.topics.filter.setFocus()
 
         self.runner.submit(lambda: registration.visit_input(visit_id), loaded, owner=self)
@@ -305,7 +306,9 @@ class RegistrationPage(QuestionForm):
         try:
             module = importlib.import_module("ui.history_dialog")
         except ImportError:
-            self._show_feedback(self.tr("Eerdere bezoeken zijn hier nog niet te zien."), ok=False)
+            self._show_feedback(
+                lambda: self.tr("Eerdere bezoeken zijn hier nog niet te zien."), ok=False
+            )
             return
         dialog = module.HistoryDialog(self.kiosk, self.desk, self.runner, self)
         dialog.correct_requested.connect(self.correct_visit)
@@ -320,18 +323,24 @@ class RegistrationPage(QuestionForm):
     def request_void(self, visit_id: str) -> None:
         """Ask for confirmation, then declare the visit void in the background."""
         row = self.day.selected()
-        description = ""
-        if row is not None:
-            topics = ", ".join(self.kiosk.catalogues.label("topic", t) for t in row.topics)
-            description = f"{row.occurred_local:%H:%M} ({topics})"
-        reason = self.confirm_void(description)
+        catalogues = self.kiosk.catalogues
+
+        def describe() -> str:
+            if row is None:
+                return ""
+            language = current_language()
+            topics = ", ".join(catalogues.label("topic", t, language) for t in row.topics)
+            return f"{clock_text(row.occurred_local)} ({topics})"
+
+        reason = self.confirm_void(describe())
         if reason is None:
             return
         registration, desk_id = self.kiosk.registration, self.desk.desk_id
 
         def done(result: SaveResult) -> None:
             self._show_feedback(
-                self.tr("✔ Bezoek van {d} vervallen verklaard.").format(d=description), ok=True
+                lambda: self.tr("✔ Bezoek van {d} telt niet meer mee.").format(d=describe()),
+                ok=True,
             )
             self.voided.emit(result)
 
@@ -351,7 +360,7 @@ class RegistrationPage(QuestionForm):
 
     # -- helpers --------------------------------------------------------------------------
 
-    def _offer_undo(self, last: tuple[SaveResult, VisitInput, str] | None) -> None:
+    def _offer_undo(self, last: tuple[SaveResult, VisitInput, datetime] | None) -> None:
         self._last = last
         self.undo_button.setVisible(last is not None)
         self.set_tab_order()
@@ -364,4 +373,4 @@ class RegistrationPage(QuestionForm):
         self._saving = saving
         self.save_button.setEnabled(not saving)
         if saving:
-            self._show_feedback(self.tr("Bezig met opslaan …"), ok=True, announce=False)
+            self._show_feedback(lambda: self.tr("Bezig met opslaan …"), ok=True, announce=False)

@@ -36,7 +36,10 @@ def themed(value: Any, role: int) -> Any:
 class RowsModel(QAbstractTableModel, Generic[RowT]):
     """Rows replaced as a whole (lists here are small: a reset beats diffing), fixed columns.
 
-    Subclasses name their Dutch column titles in ``HEADERS`` and answer :meth:`cell`.
+    Subclasses name their Dutch column titles in ``HEADERS``, each marked for Qt Linguist in
+    the subclass's own context (``QT_TRANSLATE_NOOP("DayModel", "Tijd")`` from
+    :mod:`ui.words.marks`), and answer :meth:`cell`. The titles and cells are translated when
+    shown; after a language switch the view's owner calls :meth:`retranslate`.
     """
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
@@ -71,11 +74,19 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Return the Dutch column titles."""
+        """Return the column titles in the current language."""
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
             return self.tr(self.HEADERS[section])
         return None
+
+    def retranslate(self) -> None:
+        """Tell the views that titles and cells changed (a language switch): shown again."""
+        if self.HEADERS:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._rows and self.HEADERS:
+            last = self.index(len(self._rows) - 1, len(self.HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return what :meth:`cell` says for a valid index (colours themed), None otherwise."""

@@ -22,7 +22,7 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from kiosk.catalogue import Catalogue, Option
-from ui.choices import ChoiceGroup
+from ui.choices import ChoiceGroup, option_help
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,6 +44,11 @@ class _TopicFilter(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self._words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self) -> None:
+        """Filter again with the same words (the texts changed)."""
+        self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
@@ -69,11 +74,9 @@ class TopicPicker(QWidget):
         self._topic: str | None = None
         self._catalogue: Catalogue | None = None
         self._language = "nl"
-        self.frequent = ChoiceGroup(self.tr("Veelgebruikte onderwerpen"), columns=4, parent=self)
+        self.frequent = ChoiceGroup("", columns=4, parent=self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("topicFilter")
-        self.filter.setPlaceholderText(self.tr("Typ om te zoeken, bijv. huurtoeslag, paspoort …"))
-        self.filter.setAccessibleName(self.tr("Zoek een onderwerp"))
         self.filter.setClearButtonEnabled(True)
         self._model = QStandardItemModel(self)
         self._proxy = _TopicFilter(self)
@@ -81,8 +84,8 @@ class TopicPicker(QWidget):
         self.list = QListView(self)
         self.list.setObjectName("topicList")
         self.list.setModel(self._proxy)
-        self.list.setAccessibleName(self.tr("Alle onderwerpen"))
         self.list.setUniformItemSizes(True)
+        self._retranslate()
         self._fit_list()
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
@@ -96,18 +99,49 @@ class TopicPicker(QWidget):
         self.list.clicked.connect(self._choose_index)
         self.list.activated.connect(self._choose_index)
 
+    def _retranslate(self) -> None:
+        self.frequent.setAccessibleName(self.tr("Veelgebruikte onderwerpen"))
+        self.filter.setPlaceholderText(self.tr("Typ om te zoeken, bijv. huurtoeslag, paspoort …"))
+        self.filter.setAccessibleName(self.tr("Zoek een onderwerp"))
+        self.list.setAccessibleName(self.tr("Alle onderwerpen"))
+
+    def set_language(self, language: str) -> None:
+        """Show the picker in *language*: its words, the topic list and the buttons, in place.
+
+        What is typed in the filter, the chosen topic and the focus stay.
+        """
+        self._retranslate()
+        self._language = language
+        self.frequent.set_language(self.tr("Veelgebruikte onderwerpen"), language)
+        if self._catalogue is None:
+            return
+        for row in range(self._model.rowCount()):
+            item = self._model.item(row)
+            option = self._catalogue.get("topic", str(item.data(CODE_ROLE)))
+            if option is not None:
+                self._fill_item(item, option, language)
+        self._proxy.refilter()
+        if self._topic is not None:
+            self._select_in_list(self._topic)
+
+    @staticmethod
+    def _fill_item(item: QStandardItem, option: Option, language: str) -> None:
+        label = option.label(language)
+        item.setText(label)
+        # Found by its words in either language (a clerk may type the Dutch word).
+        words = f"{label} {option.label('nl')} {option.group or ''} {option.help}"
+        item.setData(fold(words), SEARCH_ROLE)
+        item.setToolTip(option_help(option, language))
+
     def set_catalogue(
         self, catalogue: Catalogue, frequent: Sequence[str], language: str = "nl"
     ) -> None:
         """Fill the list from *catalogue* and the buttons from the *frequent* topic codes."""
         self._model.clear()
         for option in catalogue.options("topic"):
-            item = QStandardItem(option.label(language))
+            item = QStandardItem()
             item.setData(option.code, CODE_ROLE)
-            item.setData(
-                fold(f"{option.label(language)} {option.group or ''} {option.help}"), SEARCH_ROLE
-            )
-            item.setToolTip(option.help)
+            self._fill_item(item, option, language)
             item.setEditable(False)
             self._model.appendRow(item)
         self._catalogue, self._language = catalogue, language

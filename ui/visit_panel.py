@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,8 +24,17 @@ from PySide6.QtWidgets import (
 from kiosk.catalogue import Catalogue
 from kiosk.visits import MAX_TALLY, VisitInput
 from ui.choices import ChoiceGroup
-from ui.registration.sections import CARRIED, DEFAULT, Section, Sections
-from ui.widgets import FlowLayout, section_label
+from ui.registration.sections import CARRIED, DEFAULT, Message, Section, Sections
+from ui.widgets import FlowLayout, language_locale, section_label, set_section_text
+
+
+def _date_time_format() -> str:
+    """Return the current language's short date and time format, with a four-digit year."""
+    locale = language_locale()
+    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date:
+        date = date.replace("yy", "yyyy")
+    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
 
 
 class VisitPanel(QWidget):
@@ -44,44 +53,32 @@ class VisitPanel(QWidget):
         """Build the fields; call :meth:`set_catalogue` before use."""
         super().__init__(parent)
         self._walking_default = False
-        self.channel = ChoiceGroup(self.tr("Kanaal"), columns=3, parent=self)
-        self.duration = ChoiceGroup(self.tr("Duur"), columns=5, parent=self)
-        self.now = QCheckBox(self.tr("Nu"), self)
-        self.now.setToolTip(
-            self.tr("Vink uit om een eerder tijdstip in te vullen (naregistratie).")
-        )
+        self.channel = ChoiceGroup("", columns=3, parent=self)
+        self.duration = ChoiceGroup("", columns=5, parent=self)
+        self.now = QCheckBox(self)
         self.now.setObjectName("timeNow")
         self.now.setChecked(True)
-        self.now.setAccessibleName(self.tr("Tijdstip is nu"))
         self.when = QDateTimeEdit(self)
         self.when.setObjectName("when")
-        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setVisible(False)
-        self.when.setAccessibleName(self.tr("Tijdstip van het bezoek"))
         self.when.setMinimumHeight(40)
         self.when.setMinimumWidth(175)
-        self.when.setToolTip(self.tr("Pijltjes links en rechts: dag, maand, jaar, uur, minuut"))
         self.when.installEventFilter(self)
         self.count = QSpinBox(self)
         self.count.setObjectName("count")
         self.count.setRange(1, MAX_TALLY)
-        self.count.setAccessibleName(self.tr("Aantal gelijke bezoeken"))
-        self.count.setToolTip(
-            self.tr("Meer dan 1: registreer zoveel gelijke bezoeken tegelijk (turven).")
-        )
         self.count.setMinimumHeight(40)
         self.count.setMinimumWidth(70)
-        self.walking = QCheckBox(self.tr("Lopend IDO"), self)
+        self.walking = QCheckBox(self)
         self.walking.setObjectName("walking")
-        self.walking.setToolTip(
-            self.tr("Aangevinkt: geregistreerd als lopend IDO, niet aan de balie.")
-        )
+        self.time_label = section_label("", self.now, self)
+        self.count_label = section_label("", self.count, self)
         # Time, count and walking side by side; they wrap when the text is large (200 %).
         when_row = FlowLayout(spacing=12, columns=3)
         for parts in (
-            (section_label(self.tr("&Tijdstip"), self.now, self), self.now, self.when),
-            (section_label(self.tr("&Aantal"), self.count, self), self.count),
+            (self.time_label, self.now, self.when),
+            (self.count_label, self.count),
             (self.walking,),
         ):
             group = QWidget(self)
@@ -95,10 +92,11 @@ class VisitPanel(QWidget):
             when_row.addWidget(group)
         self.sections = Sections(
             {
-                "channel": Section(self.tr("&Kanaal"), self.channel, self),
-                "duration": Section(self.tr("&Duur"), self.duration, self),
+                "channel": Section("", self.channel, self),
+                "duration": Section("", self.duration, self),
             }
         )
+        self._retranslate()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -116,6 +114,39 @@ class VisitPanel(QWidget):
             self.walking.toggled,
         ):
             signal.connect(self.changed)
+
+    def _retranslate(self) -> None:
+        """Set every text of the panel in the current language (the answers stay)."""
+        self.channel.setAccessibleName(self.tr("Kanaal"))
+        self.duration.setAccessibleName(self.tr("Duur"))
+        self.now.setText(self.tr("Nu"))
+        self.now.setToolTip(
+            self.tr("Vink uit om een eerder tijdstip in te vullen (naregistratie).")
+        )
+        self.now.setAccessibleName(self.tr("Tijdstip is nu"))
+        # Day, month, year and time in the language's own order and separators.
+        self.when.setLocale(language_locale())
+        self.when.setDisplayFormat(_date_time_format())
+        self.when.setAccessibleName(self.tr("Tijdstip van het bezoek"))
+        self.when.setToolTip(self.tr("Pijltjes links en rechts: dag, maand, jaar, uur, minuut"))
+        self.count.setAccessibleName(self.tr("Aantal gelijke bezoeken"))
+        self.count.setToolTip(
+            self.tr("Meer dan 1: registreer zoveel gelijke bezoeken tegelijk (turven).")
+        )
+        self.walking.setText(self.tr("Lopend IDO"))
+        self.walking.setToolTip(
+            self.tr("Aangevinkt: geregistreerd als lopend IDO, niet aan de balie.")
+        )
+        set_section_text(self.time_label, self.tr("&Tijdstip"))
+        set_section_text(self.count_label, self.tr("&Aantal"))
+        self.sections["channel"].set_heading(self.tr("&Kanaal"))
+        self.sections["duration"].set_heading(self.tr("&Duur"))
+
+    def set_language(self, language: str) -> None:
+        """Show the panel in *language*: words and catalogue labels, the answers kept."""
+        self.channel.set_language(self.channel.accessibleName(), language)
+        self.duration.set_language(self.duration.accessibleName(), language)
+        self._retranslate()
 
     def set_catalogue(self, catalogue: Catalogue, language: str = "nl") -> None:
         """Fill the channel and duration buttons."""
@@ -196,7 +227,7 @@ class VisitPanel(QWidget):
         """Return the names of the sections still marked as carried over."""
         return self.sections.carried()
 
-    def show_error(self, field: str | None, message: str = "") -> bool:
+    def show_error(self, field: str | None, message: Message = "") -> bool:
         """Show *message* under the section *field* (None clears all); False if not here."""
         return self.sections.show_error(field, message)
 

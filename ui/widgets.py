@@ -7,12 +7,38 @@ layout that wraps its items onto as many rows as the width needs.
 from __future__ import annotations
 
 import html
+from datetime import datetime
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, QPoint, QRect, QSize, Qt, QTime
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget
 
+from ui.i18n import LOCALES, current_language
+
 MNEMONIC = "mnemonic"
+_SHORTCUT_NAME = "mnemonicShortcut"
+
+
+def language_locale() -> QLocale:
+    """Return the locale of the current language (also where no language was installed)."""
+    return QLocale(LOCALES[current_language()])
+
+
+def clock_text(moment: datetime) -> str:
+    """Return the time of *moment* (local) in the current language's short format."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    return language_locale().toString(
+        QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+    )
+
+
+def moment_text(moment: datetime) -> str:
+    """Return *moment* for a sentence: the time alone today, else day and time (locale)."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    if local.date() == datetime.now().date():
+        return clock_text(local)
+    stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return language_locale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 def section_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
@@ -22,23 +48,40 @@ def section_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     to *buddy*. (Explicit shortcuts behave the same on every platform, unlike Qt's label
     mnemonics.) The buddy also gives a screen reader the field's name.
     """
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setProperty("section", True)
+    set_section_text(label, text)
+    label.setBuddy(buddy)
+    return label
+
+
+def set_section_text(label: QLabel, text: str) -> None:
+    """Give the heading *label* the text *text* (``&x``: its Alt key), e.g. in a new language.
+
+    Call :func:`install_mnemonics` again afterwards when the letter may have changed.
+    """
     plain, letter = text.replace("&", ""), ""
     shown = html.escape(plain)
     if "&" in text:
         at = text.index("&")
         letter = text[at + 1]
         shown = f"{html.escape(text[:at])}<u>{html.escape(letter)}</u>{html.escape(text[at + 2 :])}"
-    label = QLabel(shown, parent)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setProperty("section", True)
+    label.setText(shown)
     label.setProperty(MNEMONIC, letter.lower())
     label.setAccessibleName(plain)
-    label.setBuddy(buddy)
-    return label
 
 
 def install_mnemonics(root: QWidget) -> dict[str, QWidget]:
-    """Bind Alt+letter for every section heading under *root*; return letter -> buddy."""
+    """Bind Alt+letter for every section heading under *root*; return letter -> buddy.
+
+    Called again (after a language switch changed the letters), it first removes the keys it
+    bound before.
+    """
+    for old in root.findChildren(QShortcut, _SHORTCUT_NAME):
+        if old.parent() is root and old.isEnabled():
+            old.setEnabled(False)
+            old.deleteLater()
     bound: dict[str, QWidget] = {}
     for label in root.findChildren(QLabel):
         letter = label.property(MNEMONIC)
@@ -49,6 +92,7 @@ def install_mnemonics(root: QWidget) -> dict[str, QWidget]:
             raise ValueError(f"Alt+{letter} is used twice")
         bound[letter] = buddy
         shortcut = QShortcut(QKeySequence(f"Alt+{letter.upper()}"), root)
+        shortcut.setObjectName(_SHORTCUT_NAME)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(
             lambda target=buddy: target.setFocus(Qt.FocusReason.ShortcutFocusReason)

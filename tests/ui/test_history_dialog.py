@@ -20,6 +20,7 @@ from kiosk.paths import app_paths
 from kiosk.visits import QuestionInput, VisitInput
 from tests.conftest import FakeClock
 from tests.ui.keyboard import assert_reading_order, tab_chain, unreachable
+from tests.ui.test_registration_page import dutch as dutch  # the app in Dutch (autouse)
 from ui.history_dialog import HistoryDialog
 from ui.history_model import HistoryModel, period_days
 from ui.tasks import TaskRunner
@@ -204,11 +205,11 @@ def test_void_with_a_reason(
     rows = {row.id: row for row in dialog.model.rows()}
     assert rows[visits["card"]].status == "void"
     assert dialog.notice.text().startswith("Het bezoek van do 26-11-2026 10:00 (")
-    assert dialog.notice.text().endswith(") is vervallen verklaard.")
-    assert dialog.model.text(rows[visits["card"]], 4).startswith("Vervallen")
+    assert dialog.notice.text().endswith(") telt niet meer mee.")
+    assert dialog.model.text(rows[visits["card"]], 4).startswith("Telt niet mee")
     assert dialog.selected() is not None and dialog.selected().id == visits["card"]  # type: ignore[union-attr]
     assert not dialog.void_button.isEnabled()
-    assert dialog.reason.text() == "Dit bezoek is al vervallen verklaard."
+    assert dialog.reason.text() == "Dit bezoek telt al niet meer mee."
 
 
 def test_correct_emits_the_id_and_closes(

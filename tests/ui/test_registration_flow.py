@@ -17,6 +17,7 @@ from kiosk.locations import DeskInfo
 from kiosk.visits import QuestionInput, VisitInput
 from tests.ui.conftest import open_page
 from tests.ui.test_registration_page import Actions, stored
+from tests.ui.test_registration_page import dutch as dutch  # the app in Dutch (autouse)
 from ui.registration import action_bar
 from ui.registration_page import RegistrationPage
 from ui.tasks import TaskRunner
@@ -306,7 +307,7 @@ def test_correct_visit_loads_a_visit_of_another_day(
     page = active
     page.correct_visit(saved.visit_ids[0])
     qtbot.waitUntil(page.correcting_banner.isVisible, timeout=5000)
-    assert earlier.strftime("%d-%m %H:%M") in page.correcting_banner.text()
+    assert earlier.strftime("%d-%m-%Y %H:%M") in page.correcting_banner.text()
     assert page.editor.topics.topic() == "toeslag_zorg"
     page.editor.help.set_selected(["samen_gedaan"])
     with qtbot.waitSignal(page.saved, timeout=5000):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -15,6 +16,7 @@ from kiosk.errors import StorageError
 from kiosk.locations import DeskInfo
 from kiosk.visits import QuestionInput, VisitInput
 from tests.ui.conftest import open_page
+from ui.i18n import install_language, uninstall_language
 from ui.registration_page import RegistrationPage
 from ui.tasks import TaskRunner
 
@@ -63,6 +65,14 @@ def counts(kiosk: Kiosk) -> tuple[int, int, int]:
             session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
             for table in ("visit", "question", "outbox")
         )
+
+
+@pytest.fixture(autouse=True)
+def dutch(qapp: QApplication) -> Iterator[None]:
+    """The app's Dutch, as it starts: the translator gives the Dutch plural forms."""
+    install_language(qapp, "nl")
+    yield
+    uninstall_language(qapp)
 
 
 @pytest.fixture

@@ -6,6 +6,8 @@ is a live region: every message is also announced to a screen reader.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.flow_fill import FillingFlow
+from ui.registration.sections import Message
 from ui.theme import repolish
+from ui.widgets import moment_text
 
 BUTTON_HEIGHT = 40
 #: The dynamic property that gives a label the accessible role "status" (a live region).
@@ -63,44 +67,27 @@ class ActionBar(QFrame):
         self.correcting_banner.setObjectName("correctingBanner")
         self.correcting_banner.setWordWrap(True)
         self.correcting_banner.hide()
-        self.save_button = self._button(self.tr("Opslaan  (Ctrl+Enter)"), "saveButton", "")
+        self.save_button = self._button("saveButton")
         self.save_button.setProperty("primary", True)
-        self.another_button = self._button(
-            self.tr("Nog een vraag"),
-            "anotherButton",
-            self.tr("Nog een vraag in dit bezoek (Ctrl+N)"),
-        )
-        self.repeat_button = self._button(
-            self.tr("Herhaal vorige"),
-            "repeatButton",
-            self.tr("Vul het vorige bezoek opnieuw in (Ctrl+R)"),
-        )
-        self.clear_button = self._button(
-            self.tr("Leegmaken"), "clearButton", self.tr("Maak het formulier leeg (Ctrl+L)")
-        )
-        self.cancel_correction_button = self._button(
-            self.tr("Correctie annuleren"), "cancelCorrectionButton", ""
-        )
+        self.another_button = self._button("anotherButton")
+        self.repeat_button = self._button("repeatButton")
+        self.clear_button = self._button("clearButton")
+        self.cancel_correction_button = self._button("cancelCorrectionButton")
         self.cancel_correction_button.hide()
-        self.history_button = self._button(
-            self.tr("Eerdere bezoeken …"),
-            "historyButton",
-            self.tr("Zoek, corrigeer of vervallen verklaar een eerder bezoek (Ctrl+H)"),
-        )
-        self.feedback = QLabel(self.tr("Klaar voor een nieuwe bezoeker."), self)
+        self.history_button = self._button("historyButton")
+        self.feedback = QLabel(self)
         self.feedback.setObjectName("feedback")
         self.feedback.setWordWrap(True)
         # Room for a short message beside the buttons; they wrap before it gets narrower.
         self.feedback.setMinimumWidth(self.feedback.fontMetrics().averageCharWidth() * 16)
-        self.feedback.setAccessibleName(self.tr("Melding"))
         mark_status(self.feedback)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.undo_button = self._button(
-            self.tr("Ongedaan maken"),
-            "undoButton",
-            self.tr("Maak het laatst opgeslagen bezoek ongedaan (Ctrl+Z)"),
-        )
+        self.undo_button = self._button("undoButton")
         self.undo_button.hide()
+        self._message: Message = self.ready_text
+        self._ok = True
+        self._correcting: datetime | None = None
+        self.retranslate()
 
         # Both rows wrap when the window is narrow or the text large (200 %), rather than
         # making the window wider than the screen; a row with room fills its width.
@@ -121,14 +108,52 @@ class ActionBar(QFrame):
         layout.addLayout(first)
         layout.addLayout(second)
 
-    def _button(self, text: str, name: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
         button.setObjectName(name)
         button.setMinimumHeight(BUTTON_HEIGHT)
-        if tip:
+        return button
+
+    def ready_text(self) -> str:
+        """Return the message of an empty form, in the current language."""
+        return self.tr("Klaar voor een nieuwe bezoeker.")
+
+    def retranslate(self) -> None:
+        """Set every text in the current language; the message shown is made again too."""
+        texts = (
+            (self.save_button, self.tr("Opslaan  (Ctrl+Enter)"), ""),
+            (
+                self.another_button,
+                self.tr("Nog een vraag"),
+                self.tr("Nog een vraag in dit bezoek (Ctrl+N)"),
+            ),
+            (
+                self.repeat_button,
+                self.tr("Herhaal vorige"),
+                self.tr("Vul het vorige bezoek opnieuw in (Ctrl+R)"),
+            ),
+            (self.clear_button, self.tr("Leegmaken"), self.tr("Maak het formulier leeg (Ctrl+L)")),
+            (self.cancel_correction_button, self.tr("Correctie annuleren"), ""),
+            (
+                self.history_button,
+                self.tr("Eerdere bezoeken …"),
+                self.tr(
+                    "Zoek een eerder bezoek om het te corrigeren of niet mee te tellen (Ctrl+H)"
+                ),
+            ),
+            (
+                self.undo_button,
+                self.tr("Ongedaan maken"),
+                self.tr("Maak het laatst opgeslagen bezoek ongedaan (Ctrl+Z)"),
+            ),
+        )
+        for button, text, tip in texts:
+            button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleDescription(tip)
-        return button
+        self.feedback.setAccessibleName(self.tr("Melding"))
+        self.show_feedback(self._message, ok=self._ok, announce=False)
+        self.show_correcting(self._correcting)
 
     def buttons(self) -> list[QPushButton]:
         """Return the buttons in visual (and Tab) order."""
@@ -142,8 +167,14 @@ class ActionBar(QFrame):
             self.undo_button,
         ]
 
-    def show_feedback(self, text: str, *, ok: bool, announce: bool = True) -> None:
-        """Show *text* (a success or an error) and announce it to a screen reader."""
+    def show_feedback(self, message: Message, *, ok: bool, announce: bool = True) -> None:
+        """Show *message* (a success or an error) and announce it to a screen reader.
+
+        *message* may be a function that makes the text: :meth:`retranslate` makes it again
+        in the new language.
+        """
+        self._message, self._ok = message, ok
+        text = message() if callable(message) else message
         self.feedback.setText(text)
         self.feedback.setAccessibleDescription(text)
         self.feedback.setProperty("state", "ok" if ok else "error")
@@ -154,15 +185,16 @@ class ActionBar(QFrame):
                 event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
             QAccessible.updateAccessibility(event)
 
-    def show_correcting(self, when: str | None) -> None:
-        """Show the correction banner for the visit of *when* (None: not correcting)."""
-        self.correcting_banner.setVisible(when is not None)
-        self.cancel_correction_button.setVisible(when is not None)
-        self.clear_button.setVisible(when is None)
-        if when is not None:
+    def show_correcting(self, moment: datetime | None) -> None:
+        """Show the correction banner for the visit of *moment* (None: not correcting)."""
+        self._correcting = moment
+        self.correcting_banner.setVisible(moment is not None)
+        self.cancel_correction_button.setVisible(moment is not None)
+        self.clear_button.setVisible(moment is None)
+        if moment is not None:
             self.correcting_banner.setText(
                 self.tr(
                     "U corrigeert het bezoek van {when}. Opslaan vervangt het; het "
                     "origineel blijft bewaard."
-                ).format(when=when)
+                ).format(when=moment_text(moment))
             )

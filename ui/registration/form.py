@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QTabBar, QWidget
 from kiosk.visits import QuestionInput, VisitInput
 from ui.choices import ChoiceGroup
 from ui.registration.frame import RegistrationFrame
+from ui.registration.sections import Message
 
 
 class QuestionForm(RegistrationFrame):
@@ -44,8 +45,8 @@ class QuestionForm(RegistrationFrame):
             ("Ctrl+E", self.tr("Gekozen bezoek van vandaag corrigeren")),
             ("Alt+letter", self.tr("Naar het onderdeel met de onderstreepte letter")),
             ("Tab / Shift+Tab", self.tr("Volgend / vorig onderdeel")),
-            ("Pijltjes", self.tr("Binnen een groep knoppen of in een lijst bewegen")),
-            ("Spatie / Enter", self.tr("Knop kiezen")),
+            (self.tr("Pijltjes"), self.tr("Binnen een groep knoppen of in een lijst bewegen")),
+            (self.tr("Spatie / Enter"), self.tr("Knop kiezen")),
         ]
 
     def current_input(self) -> VisitInput:
@@ -62,7 +63,8 @@ class QuestionForm(RegistrationFrame):
         """Add an empty question to this visit ("nog een vraag")."""
         self._drafts[self._index] = self.editor.question()
         self._drafts.append(QuestionInput(topic=""))
-        self.tabs.addTab(self.tr("Vraag {n}").format(n=len(self._drafts)))
+        self.tabs.addTab("")
+        self._retranslate_tabs()
         self.tabs.show()
         self.tabs.setCurrentIndex(len(self._drafts) - 1)
         self.editor.topics.filter.setFocus()
@@ -82,14 +84,18 @@ class QuestionForm(RegistrationFrame):
     def repeat_previous(self) -> None:
         """Fill the form with the previous visit, each carried answer marked "overgenomen"."""
         if self._previous is None:
-            self._show_feedback(self.tr("Er is nog geen vorig bezoek om te herhalen."), ok=False)
+            self._show_feedback(
+                lambda: self.tr("Er is nog geen vorig bezoek om te herhalen."), ok=False
+            )
             return
         self._show_visit(replace(self._previous, occurred_at=None, count=1))
         self._carried = set(range(len(self._drafts)))
         self._mark_current()
         self.visit.mark_carried(True)
         self._show_feedback(
-            self.tr("Vorig bezoek ingevuld (overgenomen): controleer en sla op met Ctrl+Enter."),
+            lambda: self.tr(
+                "Vorig bezoek ingevuld (overgenomen): controleer en sla op met Ctrl+Enter."
+            ),
             ok=True,
         )
 
@@ -105,7 +111,7 @@ class QuestionForm(RegistrationFrame):
         self.visit.reset()
         self.editor.topics.filter.setText("")  # setText: no undo history in the field
         self.editor.topics.filter.setFocus()
-        self._show_feedback(self.tr("Klaar voor een nieuwe bezoeker."), ok=True, announce=False)
+        self._show_feedback(self.bar.ready_text, ok=True, announce=False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z in a text field with nothing to undo there undoes the last save."""
@@ -135,8 +141,9 @@ class QuestionForm(RegistrationFrame):
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
-        for n in range(1, len(self._drafts) + 1):
-            self.tabs.addTab(self.tr("Vraag {n}").format(n=n))
+        for _draft in self._drafts:
+            self.tabs.addTab("")
+        self._retranslate_tabs()
         self.tabs.setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
         self.tabs.setCurrentIndex(self._index)
         self.tabs.setVisible(len(self._drafts) > 1)
@@ -152,8 +159,9 @@ class QuestionForm(RegistrationFrame):
         self.editor.set_question(self._drafts[index] if self._drafts[index].topic else None)
         self._mark_current()
 
-    def _show_feedback(self, text: str, *, ok: bool, announce: bool = True) -> None:
-        self.bar.show_feedback(text, ok=ok, announce=announce)
+    def _show_feedback(self, message: Message, *, ok: bool, announce: bool = True) -> None:
+        """Show *message*; a function (rather than a text) is made again after a switch."""
+        self.bar.show_feedback(message, ok=ok, announce=announce)
 
     @staticmethod
     def _leaf(field: str) -> str:

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from ui.choices import ChoiceGroup
 from ui.day_list import DayPanel
+from ui.i18n import current_language, retranslate_on_change
 from ui.question_editor import QuestionEditor
 from ui.registration.action_bar import ActionBar
 from ui.visit_panel import VisitPanel
+from ui.widgets import install_mnemonics
 
 #: Below this width (logical pixels) today's list folds away by itself.
 NARROW = 1000
@@ -53,9 +55,8 @@ class RegistrationFrame(QWidget):
         self.bar = ActionBar(self)
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("questionTabs")
-        self.tabs.setAccessibleName(self.tr("Vragen in dit bezoek"))
         self.tabs.setTabsClosable(True)
-        self.tabs.addTab(self.tr("Vraag 1"))
+        self.tabs.addTab("")
         self.tabs.setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
         self.tabs.hide()
         self.day_toggle = QPushButton(self)
@@ -109,9 +110,38 @@ class RegistrationFrame(QWidget):
         layout.addWidget(self.right, 3)
         self.day_toggle.clicked.connect(lambda: self.set_day_collapsed(self.day.isVisible()))
         self.set_day_collapsed(False)
+        self._retranslate_tabs()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._keep_focus_visible)
+        retranslate_on_change(self, self.retranslate)
+
+    # -- language -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Show the screen in the current language; the form in progress stays as it is.
+
+        Every part sets its words and catalogue labels again in place (no widget is made
+        anew), so the answers, the note, the count, the time, the marks, a message shown and
+        the keyboard focus are kept.
+        """
+        language = current_language()
+        self.editor.set_language(language)
+        self.visit.set_language(language)
+        self.day.retranslate(language)
+        self.bar.retranslate()
+        self._retranslate_tabs()
+        self.set_day_collapsed(self.day_collapsed())
+        content = self.question_scroll.widget()
+        if content is not None:
+            _let_shrink(content)
+        install_mnemonics(self)  # the Alt letters differ per language
+        self.set_tab_order()
+
+    def _retranslate_tabs(self) -> None:
+        self.tabs.setAccessibleName(self.tr("Vragen in dit bezoek"))
+        for index in range(self.tabs.count()):
+            self.tabs.setTabText(index, self.tr("Vraag {n}").format(n=index + 1))
 
     # -- today's list ---------------------------------------------------------------------
 

@@ -10,14 +10,18 @@ shows directly under its field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.theme import repolish
-from ui.widgets import section_label
+from ui.widgets import section_label, set_section_text
 
 CARRIED = "carried"
 DEFAULT = "default"
+#: A message, or what makes it again in the current language (after a language switch).
+Message = str | Callable[[], str]
 
 
 class Section:
@@ -46,6 +50,23 @@ class Section:
         self.error.hide()
         self.kind: str | None = None
         self._description = field.accessibleDescription()
+        self._message: Message | None = None
+
+    def set_heading(self, text: str, description: str | None = None) -> None:
+        """Show the heading *text* (``&x``: its Alt key) and the field's own *description*.
+
+        For a language switch: the mark and the error are shown again in the new language.
+        """
+        self.name = text.replace("&", "")
+        set_section_text(self.heading, text)
+        hint = getattr(self.field, "hint", None)
+        if description is None and callable(hint):
+            description = str(hint())
+        if description is not None:
+            self._description = description
+        kind, self.kind = self.kind, None
+        self.set_mark(kind)
+        self.show_error(self._message)
 
     def heading_row(self) -> QHBoxLayout:
         """Return the heading and its mark side by side."""
@@ -82,10 +103,13 @@ class Section:
         self.kind = kind
         words = {
             CARRIED: (
-                self.field.tr("overgenomen"),
-                self.field.tr("overgenomen van het vorige bezoek"),
+                QCoreApplication.translate("Section", "overgenomen"),
+                QCoreApplication.translate("Section", "overgenomen van het vorige bezoek"),
             ),
-            DEFAULT: (self.field.tr("standaard"), self.field.tr("standaardkeuze van deze balie")),
+            DEFAULT: (
+                QCoreApplication.translate("Section", "standaard"),
+                QCoreApplication.translate("Section", "standaardkeuze van deze balie"),
+            ),
         }
         shown, told = words.get(kind or "", ("", ""))
         self.mark.setText(f"({shown})" if shown else "")
@@ -98,10 +122,16 @@ class Section:
         repolish(self.field)
         self._describe()
 
-    def show_error(self, message: str | None) -> None:
-        """Show *message* under the field (None or "" removes it)."""
-        self.error.setText(f"✖ {message}" if message else "")
-        self.error.setVisible(bool(message))
+    def show_error(self, message: Message | None) -> None:
+        """Show *message* under the field (None or "" removes it).
+
+        *message* may be a function that makes the text: after a language switch
+        (:meth:`set_heading`) it is made again in the new language.
+        """
+        self._message = message or None
+        text = message() if callable(message) else message
+        self.error.setText(f"✖ {text}" if text else "")
+        self.error.setVisible(bool(text))
         self._describe()
 
     def _describe(self) -> None:
@@ -116,7 +146,7 @@ class Sections(dict[str, Section]):
         """Return the names of the sections still marked as carried over."""
         return [name for name, section in self.items() if section.kind == CARRIED]
 
-    def show_error(self, field: str | None, message: str = "") -> bool:
+    def show_error(self, field: str | None, message: Message = "") -> bool:
         """Show *message* under the section *field* (None clears all); False if not here."""
         for name, section in self.items():
             section.show_error(message if name == field else None)
