@@ -286,6 +286,178 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../ui/cli.py" line="+70"/>
+        <source>in de sleutelbos van het besturingssysteem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in een bestand dat alleen deze gebruiker kan lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>IDO Kiosk: synchroniseren met de centrale server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>koppel deze balie met een koppelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>adres, bv. https://sync.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>de eenmalige koppelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>naam van deze balie (standaard: de ingestelde balie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>balie of lopend IDO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verstuur en haal op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>één keer, dan stoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>toon de stand van de synchronisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>als JSON (voor scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exporteer de wijzigingen die de server niet aannam, voor de ondersteuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>het JSON-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>alle wijzigingen, ook de verzonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bied tegengehouden wijzigingen opnieuw aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>alleen deze volgnummers (uit de export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vernieuw nu de sleutel van deze balie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>nog nooit</source>
+        <translation type="unfinished">never yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gekoppeld aan: {branch} ({branch_id}), apparaat {device}, server {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Niet gekoppeld aan een centrale server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog te versturen: {waiting}; bevestigd: {acked}; geweigerd: {rejected}; conflict: {conflicted}; tegengehouden: {quarantined}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Laatst gelukt: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (klok wijkt te veel af: waarschuw de ICT-afdeling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Klokverschil met de server: {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ontvangen maar niet verwerkt: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gepauzeerd: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Volgende poging: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Laatste melding: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliPlurals</name>
+    <message numerus="yes">
+        <location line="-284"/>
+        <source>%n wijzigingen worden opnieuw aangeboden.</source>
+        <translation type="unfinished">
+            <numerusform>%n change will be sent again.</numerusform>
+            <numerusform>%n changes will be sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n wijzigingen opgeslagen in {path}</source>
+        <translation type="unfinished">
+            <numerusform>%n change saved in {path}</numerusform>
+            <numerusform>%n changes saved in {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClosureModel</name>
     <message>
         <location filename="../../ui/planning/closures_tab.py" line="+31"/>
@@ -344,6 +516,17 @@
         <location line="+12"/>
         <source>✔ Sluitingsdag verwijderd.</source>
         <translation>✔ Closing day removed.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="+21"/>
+        <source>Er ging iets onverwachts mis. Uw opgeslagen registraties zijn veilig.
+
+De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; blijft het misgaan, start IDO Kiosk dan opnieuw.</source>
+        <extracomment>The Dutch source; :func:`message` gives it in the chosen language.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3065,15 +3248,21 @@
         <source>Opmerking</source>
         <translation>Comment</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
         <source>%n afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
         <source>%n inloop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="-2"/>

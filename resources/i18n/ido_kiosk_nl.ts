@@ -286,6 +286,178 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../ui/cli.py" line="+70"/>
+        <source>in de sleutelbos van het besturingssysteem</source>
+        <translation>in de sleutelbos van het besturingssysteem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in een bestand dat alleen deze gebruiker kan lezen</source>
+        <translation>in een bestand dat alleen deze gebruiker kan lezen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>IDO Kiosk: synchroniseren met de centrale server.</source>
+        <translation>IDO Kiosk: synchroniseren met de centrale server.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>koppel deze balie met een koppelcode</source>
+        <translation>koppel deze balie met een koppelcode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>adres, bv. https://sync.example.org</source>
+        <translation>adres, bv. https://sync.example.org</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>de eenmalige koppelcode</source>
+        <translation>de eenmalige koppelcode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>naam van deze balie (standaard: de ingestelde balie)</source>
+        <translation>naam van deze balie (standaard: de ingestelde balie)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>balie of lopend IDO</source>
+        <translation>balie of lopend IDO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verstuur en haal op</source>
+        <translation>verstuur en haal op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>één keer, dan stoppen</source>
+        <translation>één keer, dan stoppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>toon de stand van de synchronisatie</source>
+        <translation>toon de stand van de synchronisatie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>als JSON (voor scripts)</source>
+        <translation>als JSON (voor scripts)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exporteer de wijzigingen die de server niet aannam, voor de ondersteuning</source>
+        <translation>exporteer de wijzigingen die de server niet aannam, voor de ondersteuning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>het JSON-bestand</source>
+        <translation>het JSON-bestand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>alle wijzigingen, ook de verzonden</source>
+        <translation>alle wijzigingen, ook de verzonden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bied tegengehouden wijzigingen opnieuw aan</source>
+        <translation>bied tegengehouden wijzigingen opnieuw aan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>alleen deze volgnummers (uit de export)</source>
+        <translation>alleen deze volgnummers (uit de export)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vernieuw nu de sleutel van deze balie</source>
+        <translation>vernieuw nu de sleutel van deze balie</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</source>
+        <translation>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>nog nooit</source>
+        <translation>nog nooit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gekoppeld aan: {branch} ({branch_id}), apparaat {device}, server {server}</source>
+        <translation>Gekoppeld aan: {branch} ({branch_id}), apparaat {device}, server {server}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Niet gekoppeld aan een centrale server.</source>
+        <translation>Niet gekoppeld aan een centrale server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog te versturen: {waiting}; bevestigd: {acked}; geweigerd: {rejected}; conflict: {conflicted}; tegengehouden: {quarantined}</source>
+        <translation>Nog te versturen: {waiting}; bevestigd: {acked}; geweigerd: {rejected}; conflict: {conflicted}; tegengehouden: {quarantined}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Laatst gelukt: {time}</source>
+        <translation>Laatst gelukt: {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (klok wijkt te veel af: waarschuw de ICT-afdeling)</source>
+        <translation> (klok wijkt te veel af: waarschuw de ICT-afdeling)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Klokverschil met de server: {seconds} s</source>
+        <translation>Klokverschil met de server: {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ontvangen maar niet verwerkt: {n}</source>
+        <translation>Ontvangen maar niet verwerkt: {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gepauzeerd: {reason}</source>
+        <translation>Gepauzeerd: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Volgende poging: {time}</source>
+        <translation>Volgende poging: {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Laatste melding: {text}</source>
+        <translation>Laatste melding: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>CliPlurals</name>
+    <message numerus="yes">
+        <location line="-284"/>
+        <source>%n wijzigingen worden opnieuw aangeboden.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n wijzigingen opgeslagen in {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClosureModel</name>
     <message>
         <location filename="../../ui/planning/closures_tab.py" line="+31"/>
@@ -344,6 +516,19 @@
         <location line="+12"/>
         <source>✔ Sluitingsdag verwijderd.</source>
         <translation>✔ Sluitingsdag verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="+21"/>
+        <source>Er ging iets onverwachts mis. Uw opgeslagen registraties zijn veilig.
+
+De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; blijft het misgaan, start IDO Kiosk dan opnieuw.</source>
+        <extracomment>The Dutch source; :func:`message` gives it in the chosen language.</extracomment>
+        <translation>Er ging iets onverwachts mis. Uw opgeslagen registraties zijn veilig.
+
+De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; blijft het misgaan, start IDO Kiosk dan opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3065,15 +3250,21 @@
         <source>Opmerking</source>
         <translation>Opmerking</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
         <source>%n afspraken</source>
-        <translation>%n afspraken</translation>
+        <translation type="unfinished">
+            <numerusform>%n afspraken</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
         <source>%n inloop</source>
-        <translation>%n inloop</translation>
+        <translation type="unfinished">
+            <numerusform>%n inloop</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="-2"/>
