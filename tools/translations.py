@@ -86,11 +86,59 @@ def sources(root: Path = ROOT) -> list[Path]:
 
 
 def rewrite(relative: str, text: str) -> str:
-    """Return *text* (of the file *relative* to the root) with :data:`REWRITES` applied."""
+    """Return *text* (of the file *relative* to the root) with :data:`REWRITES` applied.
+
+    Then each ``QCoreApplication.translate(context, "… %n …", comment, n)`` gets the literal
+    ``1`` for its count: lupdate marks such a call a plural (numerus) message only when the count
+    is a number, and skips it altogether when the count is an attribute or a call.
+    """
     for pattern, call, context in REWRITES:
         if Path(relative).match(pattern):
             text = re.sub(call, _TRANSLATE.format(context=context), text)
-    return text
+    return _literal_counts(text)
+
+
+def _literal_counts(text: str) -> str:
+    """Return *text* with the count of each ``.translate()`` call of a %n text made ``1``."""
+    parts: list[str] = []
+    done = 0
+    for match in re.finditer(r"\.translate\(", text):
+        if match.start() < done:
+            continue
+        spans = _arguments(text, match.end())
+        if spans is None or len(spans) < 4 or "%n" not in text[slice(*spans[1])]:
+            continue
+        start, end = spans[3]
+        parts += [text[done:start], "1" + "\n" * text.count("\n", start, end)]
+        done = end
+    return "".join(parts) + text[done:]
+
+
+def _arguments(text: str, start: int) -> list[tuple[int, int]] | None:
+    """Return the (start, end) of each top-level argument of the call opened before *start*."""
+    spans: list[tuple[int, int]] = []
+    depth, begin, index, quote = 0, start, start, ""
+    while index < len(text):
+        char = text[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}" and depth:
+            depth -= 1
+        elif char == ")" or (char == "," and not depth):
+            if text[begin:index].strip():
+                spans.append((begin, index))
+            if char == ")":
+                return spans
+            begin = index + 1
+        index += 1
+    return None
 
 
 def update(root: Path = ROOT, ts_dir: Path | None = None) -> list[Path]:

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from tools import translations
 from tools.translations import Entry, problems, read_ts
@@ -179,3 +179,72 @@ def test_build_makes_qm_files_qt_can_load(tmp_path: Path) -> None:
 def test_qt_tools_are_found_in_the_pyside6_installation() -> None:
     for name in ("lupdate", "lrelease"):
         assert translations.qt_tool(name).is_file()
+
+
+@pytest.mark.parametrize("name", ["ido_kiosk_nl.ts", "ido_kiosk_en.ts"])
+def test_every_count_message_has_both_forms_in_both_languages(name: str) -> None:
+    """A text with %n is a plural message (numerus) with a singular and a plural, both filled.
+
+    Without it a clerk reads "1 bezoeken" or "1 visits".
+    """
+    counted = [e for e in read_ts(TS_DIR / name) if "%n" in e.source]
+    assert counted, "no %n message found: has the numerus test lost its subject?"
+    wrong = [
+        f"{e.context}: {e.source!r} {e.translations}"
+        for e in counted
+        if not e.numerus
+        or not e.finished
+        or len(e.translations) != 2
+        or not all(form.strip() for form in e.translations)
+    ]
+    assert not wrong, f"{name}: count messages without a singular and a plural:\n" + "\n".join(
+        wrong
+    )
+
+
+def test_dutch_plural_forms_differ_from_the_source_only_in_the_singular() -> None:
+    """Dutch %n forms: the plural is the source; the singular is its own text."""
+    for entry in read_ts(DUTCH):
+        if entry.numerus and len(entry.translations) == 2:
+            assert entry.translations[1] == entry.source, entry
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [("nl", "1 bezoek", "2 bezoeken"), ("en", "1 visit", "2 visits")],
+)
+def test_a_count_says_singular_for_one_and_plural_for_two(
+    qapp: QCoreApplication, tmp_path: Path, language: str, one: str, two: str
+) -> None:
+    """The day list's count (DayPanel, "%n bezoeken") through Qt's own translate call."""
+    translations.build(TS_DIR, tmp_path)
+    translator = QTranslator()
+    assert translator.load(f"ido_kiosk_{language}", str(tmp_path))
+    qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("DayPanel", "%n bezoeken", "", 1) == one
+        assert QCoreApplication.translate("DayPanel", "%n bezoeken", "", 2) == two
+        assert QCoreApplication.translate("DayPanel", "%n bezoeken", "", 0) == two.replace("2", "0")
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_update_makes_a_translate_call_with_a_count_a_plural_message(tmp_path: Path) -> None:
+    """lupdate reads QCoreApplication.translate(..., n) as plural only for a literal count."""
+    code = tmp_path / "ui" / "words.py"
+    code.parent.mkdir()
+    code.write_text(
+        "def texts(n, rows):\n"
+        '    a = QCoreApplication.translate("words", "%n afspraken", "", n)\n'
+        '    b = QCoreApplication.translate("words", "%n regels", None,\n'
+        "                                   len(rows))\n"
+        '    return a, b, QCoreApplication.translate("words", "Klaar")\n',
+        "utf-8",
+    )
+    translations.update(tmp_path, tmp_path / "ts")
+    dutch = {e.source: e for e in read_ts(tmp_path / "ts" / "ido_kiosk_nl.ts")}
+    assert dutch["%n afspraken"].numerus
+    assert dutch["%n regels"].numerus  # lupdate skipped it when the count was a call
+    assert not dutch["Klaar"].numerus
+    rewritten = translations.rewrite("ui/words.py", code.read_text("utf-8"))
+    assert rewritten.count("\n") == code.read_text("utf-8").count("\n")
