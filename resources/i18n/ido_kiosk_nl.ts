@@ -3253,17 +3253,17 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     <message numerus="yes">
         <location line="+11"/>
         <source>%n afspraken</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n afspraak</numerusform>
             <numerusform>%n afspraken</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n inloop</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n inloop</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n inloop</numerusform>
         </translation>
     </message>
     <message>
