@@ -25,6 +25,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,38 +44,17 @@ def main(argv: list[str] | None = None) -> int:
         description="Render every main screen of IDO Kiosk to PNG files, on sample data.",
     )
     parser.add_argument("out_dir", metavar="DIR", type=Path, help="folder for the PNG files")
-    parser.add_argument(
-        "--scale", choices=tuple(SCALES), default="1.0", help="Windows scale (default 1.0)"
-    )
-    parser.add_argument(
-        "--contrast", choices=("normal", "high"), default="normal", help="theme (default normal)"
-    )
-    parser.add_argument(
-        "--large", action="store_true", help="large targets for touch (files end in -groot)"
-    )
-    parser.add_argument(
-        "--text",
-        type=float,
-        default=1.0,
-        metavar="FACTOR",
-        help="text size, e.g. 2 for 200 %% (files end in -tekst-200)",
-    )
-    parser.add_argument(
-        "--language", choices=("nl", "en"), default="nl", help="language (default nl)"
-    )
-    parser.add_argument(
-        "--only", nargs="+", metavar="NAME", default=None, help="render only these pictures"
-    )
+    for flag, options in (
+        ("--scale", {"choices": tuple(SCALES), "default": "1.0", "help": "Windows scale"}),
+        ("--contrast", {"choices": ("normal", "high"), "default": "normal", "help": "theme"}),
+        ("--large", {"action": "store_true", "help": "large targets (files end in -groot)"}),
+        ("--text", {"type": float, "default": 1.0, "metavar": "FACTOR", "help": "text size"}),
+        ("--language", {"choices": ("nl", "en"), "default": "nl", "help": "language"}),
+        ("--only", {"nargs": "+", "metavar": "NAME", "help": "render only these pictures"}),
+    ):
+        parser.add_argument(flag, **options)
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    return render_all(
-        args.out_dir,
-        scale=args.scale,
-        contrast=args.contrast,
-        only=args.only,
-        text=args.text,
-        large=args.large,
-        language=args.language,
-    )
+    return render_all(args.out_dir, **{k: v for k, v in vars(args).items() if k != "out_dir"})
 
 
 def render_all(
@@ -95,15 +75,15 @@ def render_all(
     os.environ["QT_SCALE_FACTOR"] = scale  # read when Qt starts, so before the application
     out_dir.mkdir(parents=True, exist_ok=True)
     suffix = SCALES[scale] + ("-hoog-contrast" if contrast == "high" else "")
-    suffix += f"-tekst-{round(text * 100)}" if text != 1.0 else ""
-    suffix += "-groot" if large else ""
+    suffix += (f"-tekst-{round(text * 100)}" if text != 1.0 else "") + ("-groot" if large else "")
     suffix += "-en" if language == "en" else ""
     size = (round(SIZE[0] / float(scale)), round(SIZE[1] / float(scale)))
     with tempfile.TemporaryDirectory(prefix="ido-kiosk-shots-") as home:
         os.environ["KIOSK_HOME"] = home
         _laptop_screen(Path(home))
         try:
-            options = _Options(size, suffix, contrast, only, text, large, language)
+            wanted = None if only is None else set(only)
+            options = _Options(size, suffix, contrast, wanted, text, large, language)
             return _render(out_dir, Path(home), options)
         except _DoneError:
             return 0
@@ -126,23 +106,18 @@ def _laptop_screen(folder: Path) -> None:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
+@dataclass
 class _Options:
     """What to render: the window's logical size, the file suffix, theme and picture names."""
 
-    def __init__(
-        self,
-        size: tuple[int, int],
-        suffix: str,
-        contrast: str,
-        only: list[str] | None,
-        text: float = 1.0,
-        large: bool = False,
-        language: str = "nl",
-    ) -> None:
-        self.size, self.suffix, self.contrast, self.text = size, suffix, contrast, text
-        self.large, self.language = large, language
-        self.only = None if only is None else set(only)
-        self.done: set[str] = set()
+    size: tuple[int, int]
+    suffix: str
+    contrast: str
+    only: set[str] | None
+    text: float = 1.0
+    large: bool = False
+    language: str = "nl"
+    done: set[str] = field(default_factory=set)
 
     def wanted(self, name: str) -> bool:
         """Return True when picture *name* is to be rendered."""
