@@ -47,16 +47,41 @@ from kiosk.planning.sheet_cells import (
 from kiosk.planning.store import hhmm
 
 #: Accepted headers per field, compared with letters and digits only ("Duur (min.)" = "duur").
+#: Dutch and English: a clerk exchanges files with colleagues who use the other language.
 HEADERS: Final = {
-    "helper": ("helper", "naam", "naamhelper", "helpernaam", "vrijwilliger", "medewerker"),
-    "partner": ("organisatie", "partner", "partnerorganisatie", "organisatiepartner", "org"),
-    "day": ("dag", "weekdag", "datum", "dagdatum"),
-    "starts": ("van", "vanaf", "begin", "begintijd", "start", "starttijd", "tijdvan"),
-    "ends": ("tot", "eind", "einde", "eindtijd", "tijdtot"),
-    "minutes": ("duur", "minuten", "duurminuten", "afspraakduur", "duurperafspraak", "tijdvak"),
-    "capacity": ("plaatsen", "aantalplaatsen", "capaciteit", "aantal", "personen"),
-    "valid_from": ("geldigvan", "geldigvanaf", "eerstedag", "startdatum", "vanafdatum"),
-    "valid_to": ("geldigtot", "geldigtm", "geldigtotenmet", "laatstedag", "einddatum"),
+    "helper": (
+        *("helper", "naam", "naamhelper", "helpernaam", "vrijwilliger", "medewerker"),
+        *("name", "helpername", "volunteer", "adviser", "advisor"),
+    ),
+    "partner": (
+        *("organisatie", "partner", "partnerorganisatie", "organisatiepartner", "org"),
+        *("organisation", "organization", "partnerorganisation", "partnerorganization"),
+    ),
+    "day": ("dag", "weekdag", "datum", "dagdatum", "day", "weekday", "date"),
+    "starts": (
+        *("van", "vanaf", "begin", "begintijd", "start", "starttijd", "tijdvan"),
+        *("from", "starttime", "starts", "timefrom"),
+    ),
+    "ends": (
+        *("tot", "eind", "einde", "eindtijd", "tijdtot"),
+        *("to", "until", "till", "end", "endtime", "ends", "timeto"),
+    ),
+    "minutes": (
+        *("duur", "minuten", "duurminuten", "afspraakduur", "duurperafspraak", "tijdvak"),
+        *("duration", "minutes", "durationminutes", "slotlength", "appointmentlength"),
+    ),
+    "capacity": (
+        *("plaatsen", "aantalplaatsen", "capaciteit", "aantal", "personen"),
+        *("places", "capacity", "seats", "people", "numberofplaces"),
+    ),
+    "valid_from": (
+        *("geldigvan", "geldigvanaf", "eerstedag", "startdatum", "vanafdatum"),
+        *("validfrom", "firstday", "startdate", "fromdate"),
+    ),
+    "valid_to": (
+        *("geldigtot", "geldigtm", "geldigtotenmet", "laatstedag", "einddatum"),
+        *("validto", "validuntil", "lastday", "enddate", "todate"),
+    ),
 }
 REQUIRED: Final = ("helper", "day", "starts", "ends", "minutes")
 _HEADER_SEARCH: Final = 10

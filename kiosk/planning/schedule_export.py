@@ -10,6 +10,10 @@ ones included (status ``geannuleerd``), so the sheet is the full story. Two form
 - ``.xlsx``: one sheet *Rooster* (one sheet, so filtering and sorting work across months), a
   bold frozen header row with a filter, fitted column widths, real date and time cells and
   text cells for phone numbers (a leading 0 stays).
+
+The header row, the status words and the sheet's name are Dutch, or English with
+``english=True`` (the desk's language; the UI passes it): a coordinator who reads English gets
+an English sheet. The availability import reads headers in either language.
 """
 
 from __future__ import annotations
@@ -43,11 +47,51 @@ SCHEDULE_COLUMNS: Final = (
     "voorlopig",
     "inloop",
 )
+#: The same columns for an English sheet.
+SCHEDULE_COLUMNS_EN: Final = (
+    "date",
+    "start time",
+    "end time",
+    "helper",
+    "organisation",
+    "places",
+    "status",
+    "name",
+    "phone",
+    "purpose",
+    "bring",
+    "remark",
+    "provisional",
+    "walk-in",
+)
 STATUS_WORDS: Final = {
     "booked": "geboekt",
     "cancelled": "geannuleerd",
     "attended": "verschenen",
     "no_show": "niet verschenen",
+}
+#: The words of a Dutch sheet's cells, by what they say (``yes``: ja).
+_NL: Final = {
+    **STATUS_WORDS,
+    "free": "vrij",
+    "closed": "gesloten",
+    "attention": "aandacht nodig",
+    "yes": "ja",
+    "no": "nee",
+    "sheet": "Rooster",
+}
+#: The same words for an English sheet.
+_EN: Final = {
+    "booked": "booked",
+    "cancelled": "cancelled",
+    "attended": "attended",
+    "no_show": "did not come",
+    "free": "free",
+    "closed": "closed",
+    "attention": "needs attention",
+    "yes": "yes",
+    "no": "no",
+    "sheet": "Schedule",
 }
 _WIDTHS: Final = (12, 10, 10, 22, 24, 10, 16, 24, 15, 34, 40, 36, 10, 8)
 _PHONE: Final = SCHEDULE_COLUMNS.index("telefoon")
@@ -78,34 +122,45 @@ class ScheduleRow:
     walk_in: str = ""
 
 
-def export_schedule(grid: GridData, path: Path, label: Labeler = codes.label) -> int:
+def export_schedule(
+    grid: GridData, path: Path, label: Labeler | None = None, *, english: bool = False
+) -> int:
     """Write the season in *grid* to *path* (``.xlsx`` or ``.csv``); return the data rows.
+
+    *english* writes the headers, the status words and the code labels in English.
 
     Raises :class:`ValueError` for another suffix (a caller's mistake: the UI always picks one
     of the two) and :class:`OSError` when the file cannot be written (for example, it is open in
     Excel).
     """
-    rows = schedule_rows(grid, label)
+    rows = schedule_rows(grid, label, english=english)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        write_schedule_csv(rows, path)
+        write_schedule_csv(rows, path, english=english)
     elif suffix == ".xlsx":
-        write_schedule_xlsx(rows, path, title=grid.season.name)
+        write_schedule_xlsx(rows, path, title=grid.season.name, english=english)
     else:
         raise ValueError(f"unknown file type {path.suffix!r}: export to .xlsx or .csv")
     return len(rows)
 
 
-def schedule_rows(grid: GridData, label: Labeler = codes.label) -> list[ScheduleRow]:
+def schedule_rows(
+    grid: GridData, label: Labeler | None = None, *, english: bool = False
+) -> list[ScheduleRow]:
     """Return the export's rows for *grid*: by day, time and helper name; bookings in order."""
+    if label is None:
+        label = (lambda c: codes.label(c, english=True)) if english else codes.label
+    words = _EN if english else _NL
     rows: list[ScheduleRow] = []
     for (_row, column), slot in grid.cells.items():
-        rows.extend(_slot_rows(slot, grid.helpers[column], label))
+        rows.extend(_slot_rows(slot, grid.helpers[column], label, words))
     rows.sort(key=lambda r: (r.day, r.starts, r.helper.casefold()))
     return rows
 
 
-def _slot_rows(slot: Slot, helper: Helper, label: Labeler) -> Iterator[ScheduleRow]:
+def _slot_rows(
+    slot: Slot, helper: Helper, label: Labeler, words: dict[str, str]
+) -> Iterator[ScheduleRow]:
     free = ScheduleRow(
         day=slot.day,
         starts=slot.starts,
@@ -113,15 +168,15 @@ def _slot_rows(slot: Slot, helper: Helper, label: Labeler) -> Iterator[ScheduleR
         helper=helper.name,
         partner=helper.partner_name,
         capacity=slot.capacity,
-        status="gesloten" if slot.closed else "vrij",
+        status=words["closed"] if slot.closed else words["free"],
     )
     if not slot.bookings:
         yield free
         return
     for booking in slot.bookings:
-        status = STATUS_WORDS.get(booking.status, booking.status)
+        status = words.get(booking.status, booking.status)
         if booking.status != "cancelled" and booking.sync == "conflict":
-            status = "aandacht nodig"
+            status = words["attention"]
         yield replace(
             free,
             status=status,
@@ -130,8 +185,8 @@ def _slot_rows(slot: Slot, helper: Helper, label: Labeler) -> Iterator[ScheduleR
             purpose=", ".join(label(c) for c in booking.purpose),
             checklist=", ".join(label(c) for c in booking.checklist),
             remark=booking.remark or "",
-            provisional="ja" if booking.sync == "provisional" else "nee",
-            walk_in="ja" if booking.walk_in else "nee",
+            provisional=words["yes"] if booking.sync == "provisional" else words["no"],
+            walk_in=words["yes"] if booking.walk_in else words["no"],
         )
 
 
@@ -144,11 +199,11 @@ def _csv_text(value: Any) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def write_schedule_csv(rows: Sequence[ScheduleRow], path: Path) -> None:
+def write_schedule_csv(rows: Sequence[ScheduleRow], path: Path, *, english: bool = False) -> None:
     """Write *rows* as CSV for Dutch Excel (UTF-8 with BOM, ``;``, ``dd-mm-jjjj``)."""
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
-        writer.writerow(SCHEDULE_COLUMNS)
+        writer.writerow(SCHEDULE_COLUMNS_EN if english else SCHEDULE_COLUMNS)
         for row in rows:
             # A phone number is checked by the booking rules; it is never a formula.
             writer.writerow(
@@ -156,7 +211,9 @@ def write_schedule_csv(rows: Sequence[ScheduleRow], path: Path) -> None:
             )
 
 
-def write_schedule_xlsx(rows: Sequence[ScheduleRow], path: Path, title: str = "") -> None:
+def write_schedule_xlsx(
+    rows: Sequence[ScheduleRow], path: Path, title: str = "", *, english: bool = False
+) -> None:
     """Write *rows* to an .xlsx workbook with one sheet *Rooster* (see the module docs)."""
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -165,10 +222,10 @@ def write_schedule_xlsx(rows: Sequence[ScheduleRow], path: Path, title: str = ""
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "Rooster"
+    sheet.title = (_EN if english else _NL)["sheet"]
     if title:
         book.properties.title = title
-    sheet.append(list(SCHEDULE_COLUMNS))
+    sheet.append(list(SCHEDULE_COLUMNS_EN if english else SCHEDULE_COLUMNS))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row_number, row in enumerate(rows, start=2):

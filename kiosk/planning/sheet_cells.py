@@ -17,10 +17,23 @@ from kiosk.calendar_words import MONTHS, WEEKDAYS
 from kiosk.cleantext import clean_text
 from kiosk.planning.store import hhmm
 
-#: Weekday words (``di``, ``din``, ``dinsdag``) -> ISO weekday (1 = maandag).
-_WEEKDAY_WORDS: Final = {w: i for i, n in enumerate(WEEKDAYS, 1) for w in (n, n[:2], n[:3])}
-#: Month words (``mrt``, ``maart``) -> month number.
+#: English weekdays and months, read as well as the Dutch (a colleague's sheet may be English).
+_WEEKDAYS_EN: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS_EN: Final = (
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+)
+#: Weekday words (``di``, ``din``, ``dinsdag``, ``tue``, ``tuesday``) -> ISO weekday (1 = Monday).
+_WEEKDAY_WORDS: Final = {
+    **{w: i for i, n in enumerate(_WEEKDAYS_EN, 1) for w in (n, n[:3])},
+    "tues": 2,
+    "thur": 4,
+    "thurs": 4,
+    **{w: i for i, n in enumerate(WEEKDAYS, 1) for w in (n, n[:2], n[:3])},
+}
+#: Month words (``mrt``, ``maart``, ``mar``, ``march``) -> month number.
 _MONTH_WORDS: Final = {
+    **{w: i for i, n in enumerate(_MONTHS_EN, 1) for w in (n, n[:3])},
     **{w: i for i, n in enumerate(MONTHS, 1) for w in (n, n[:3])},
     "mrt": 3,
     "sept": 9,
@@ -84,7 +97,7 @@ def parse_time(value: Any) -> time | None:
 
 
 def parse_day(value: Any) -> int | date | None:
-    """Return a weekday (1 = maandag) from a Dutch day name, or a date; None if neither.
+    """Return a weekday (1 = maandag) from a Dutch or English day name, or a date; else None.
 
     A day name before a date (``do 4 maart 2027``) must be that date's weekday.
     """
@@ -93,7 +106,7 @@ def parse_day(value: Any) -> int | date | None:
     if isinstance(value, date):
         return value
     text = " ".join(cell_text(value or "").casefold().replace(".", " ").replace(",", " ").split())
-    for prefix in ("elke ", "iedere ", "op "):
+    for prefix in ("elke ", "iedere ", "op ", "every ", "on "):
         text = text.removeprefix(prefix)
     first, _, rest = text.partition(" ")
     weekday = _weekday_word(first)

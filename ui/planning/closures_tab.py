@@ -15,6 +15,7 @@ from ui.planning import texts
 from ui.planning.editor_tab import EditorData, EditorTab, qdate, to_date
 from ui.planning.widgets import TabDateEdit, button, table
 from ui.table_model import RowsModel
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -26,7 +27,10 @@ if TYPE_CHECKING:
 class ClosureModel(RowsModel[Closure]):
     """Branch closures: day and reason."""
 
-    HEADERS = ("Dag", "Reden")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ClosureModel", "Dag"),
+        QT_TRANSLATE_NOOP("ClosureModel", "Reden"),
+    )
 
     def cell(self, row: Closure, column: int, role: int) -> Any:
         """Return the day and the reason."""

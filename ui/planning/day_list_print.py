@@ -33,17 +33,20 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from kiosk.planning import codes
 from kiosk.planning.records import DayList, DayListLine
 from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
-from ui.planning.texts import NAME_PURGED, hhmm, long_day, status_word, tr
+from ui.planning.texts import NAME_PURGED, full_day, hhmm, numeric_day, status_word, tr
+from ui.planning.texts import label as label_of
 from ui.tasks import TaskRunner
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
 
 MARGINS_MM = QMarginsF(15, 22, 15, 20)  # top and bottom leave room for header and footer
-PRIVACY_NOTE = "Vertrouwelijk: bevat persoonsgegevens. Na de spreekuren vernietigen."
+PRIVACY_NOTE = QT_TRANSLATE_NOOP(
+    "planning", "Vertrouwelijk: bevat persoonsgegevens. Na de spreekuren vernietigen."
+)
 _STATUS_NOTES = ("attended", "no_show")  # the statuses the printed list notes by a name
 _STYLE = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 9pt; }
@@ -116,13 +119,13 @@ def _table(lines: Sequence[DayListLine], label: Callable[[str], str]) -> str:
 
 def _count(lines: Sequence[DayListLine]) -> str:
     total = len(lines)
-    words = [tr("1 afspraak") if total == 1 else tr("{n} afspraken").format(n=total)]
+    words = [tr("%n afspraken", "", total)]
     provisional = sum(1 for line in lines if line.provisional)
     walk_ins = sum(1 for line in lines if line.walk_in)
     if provisional:
         words.append(tr("{n} voorlopig").format(n=provisional))
     if walk_ins:
-        words.append(tr("{n} inloop").format(n=walk_ins))
+        words.append(tr("%n inloop", "", walk_ins))
     return f'<p class="count">{_e(", ".join(words))}</p>'
 
 
@@ -137,7 +140,7 @@ def day_list_html(
     heading: DayListHeading | None = None,
     *,
     page_per_helper: bool = True,
-    label: Callable[[str], str] = codes.label,
+    label: Callable[[str], str] = label_of,
 ) -> str:
     """Return the day list as HTML for :class:`QTextDocument`.
 
@@ -146,7 +149,7 @@ def day_list_html(
     """
     heading = heading or DayListHeading()
     lines = printable_lines(day_list)
-    sub = [long_day(day_list.day)]
+    sub = [full_day(day_list.day)]
     if heading.branch:
         sub.insert(0, heading.branch)
     if heading.helper_name:
@@ -206,8 +209,8 @@ class DayListDocument:
         return self.document.toPlainText()
 
     def running_header(self) -> str:
-        """Return "Daglijst dinsdag 2 mrt 2027 · Bibliotheek Centrum · Anna de Vries"."""
-        parts = [tr("Daglijst {day}").format(day=long_day(self.day_list.day))]
+        """Return "Daglijst dinsdag 2 maart 2027 · Bibliotheek Centrum · Anna de Vries"."""
+        parts = [tr("Daglijst {day}").format(day=full_day(self.day_list.day))]
         if self.heading.branch:
             parts.append(self.heading.branch)
         if self.heading.helper_name:
@@ -243,9 +246,10 @@ class DayListDocument:
         bottom = (body.bottom() + 10) * scale
         foot = QRectF(left, bottom, width, line)
         printed = ""
-        if self.heading.printed_at is not None:
+        moment = self.heading.printed_at
+        if moment is not None:
             printed = tr("Afgedrukt {moment}").format(
-                moment=self.heading.printed_at.strftime("%d-%m-%Y %H:%M")
+                moment=f"{numeric_day(moment.date())} {hhmm(moment.time())}"
             )
         painter.drawText(foot, Qt.AlignmentFlag.AlignLeft, tr(PRIVACY_NOTE))
         painter.drawText(

@@ -12,6 +12,8 @@ from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLineEdit, QWidget
 
 from kiosk.planning import codes
+from ui.i18n import retranslate_on_change
+from ui.planning import texts
 
 GAP = 16  # pixels between the two columns
 
@@ -28,14 +30,24 @@ class CodeChecks(QFrame):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(GAP)
         for entry in entries:
-            box = QCheckBox(entry.label, self)
+            box = QCheckBox(self)
             box.setObjectName(f"check_{entry.code}")
-            box.setAccessibleName(entry.label)
             box.setMinimumHeight(28)
             self.boxes[entry.code] = box
         self.columns = 0
+        self._retranslate()
+        retranslate_on_change(self, self._retranslate)
         self._place(2)
         self.setFocusProxy(next(iter(self.boxes.values())))
+
+    def _retranslate(self) -> None:
+        """Label the boxes in the chosen language (the ticks stay)."""
+        for code, box in self.boxes.items():
+            box.setText(texts.label(code))
+            box.setAccessibleName(box.text())
+        if self.columns:
+            self.setMinimumWidth(max(self._widths(1)))
+            self.updateGeometry()
 
     def _widths(self, columns: int) -> list[int]:
         """Return the width each column needs when the boxes are laid out in *columns*."""

@@ -34,18 +34,19 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.planning import schedule_export
-from ui.planning import prompts
+from ui.planning import prompts, texts
 from ui.planning.exchange_import import ImportTask, choose_import_path, import_availability
 from ui.planning.texts import tr
 from ui.tasks import TaskRunner, UserError
 from ui.words import error_text
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
 
 log = logging.getLogger(__name__)
 
-EXPORT_FILTERS = "Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)"
+EXPORT_FILTERS = QT_TRANSLATE_NOOP("planning", "Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)")
 
 
 def _message(parent: QWidget | None, text: str, *, ok: bool, title: str) -> QMessageBox:
@@ -71,11 +72,17 @@ def write_export(
     path: Path,
     helper_ids: tuple[str, ...] | None = None,
     partner_id: str | None = None,
+    *,
+    english: bool = False,
 ) -> ExportOutcome:
-    """Read the season's grid and write it to *path* (runs on the worker)."""
+    """Read the season's grid and write it to *path* (runs on the worker).
+
+    *english*: the headers and words in English (the desk's language, read on the GUI thread).
+    """
     grid = kiosk.planning.grid(season_id, helper_ids, partner_id)
     try:
-        return ExportOutcome(path, schedule_export.export_schedule(grid, path))
+        rows = schedule_export.export_schedule(grid, path, english=english)
+        return ExportOutcome(path, rows)
     except OSError as exc:  # open in Excel, a read-only folder, a full disk
         log.warning("Schedule export to %s failed: %r", path, exc)
         return ExportOutcome(
@@ -88,7 +95,9 @@ def write_export(
 
 def choose_export_path(parent: QWidget | None, season_name: str = "") -> Path | None:
     """Ask where to save the schedule (.xlsx or .csv); None when cancelled."""
-    stem = "rooster-" + ("-".join(season_name.lower().split()) or f"{datetime.now():%Y%m%d}")
+    stem = (
+        tr("rooster") + "-" + ("-".join(season_name.lower().split()) or f"{datetime.now():%Y%m%d}")
+    )
     name, chosen = QFileDialog.getSaveFileName(
         parent,
         tr("Rooster exporteren"),
@@ -120,9 +129,9 @@ class ExportTask(QObject):
 
     def start(self, season_id: str, path: Path, helper_ids: tuple[str, ...] | None = None) -> None:
         """Write the season to *path* in the background."""
-        kiosk = self.kiosk
+        kiosk, english = self.kiosk, texts.english()
         self.runner.submit(
-            lambda: write_export(kiosk, season_id, path, helper_ids),
+            lambda: write_export(kiosk, season_id, path, helper_ids, english=english),
             self._done,
             self._refused,
             owner=self,

@@ -41,13 +41,14 @@ from ui.planning import prompts
 from ui.planning.texts import tr
 from ui.tasks import TaskRunner, UserError
 from ui.words import error_text, problem_text, text
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
 
 log = logging.getLogger(__name__)
 
-IMPORT_FILTERS = "Rooster (*.xlsx *.csv);;Alle bestanden (*)"
+IMPORT_FILTERS = QT_TRANSLATE_NOOP("planning", "Rooster (*.xlsx *.csv);;Alle bestanden (*)")
 
 
 def _message(parent: QWidget | None, text: str, *, ok: bool, title: str) -> QMessageBox:

@@ -17,6 +17,7 @@ from ui.planning.editor_fields import CodeChecks
 from ui.planning.editor_tab import EditorData, EditorTab
 from ui.planning.widgets import button, table
 from ui.table_model import RowsModel
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -28,7 +29,12 @@ if TYPE_CHECKING:
 class HelperModel(RowsModel[Helper]):
     """Helpers: name, organisation, topics, active."""
 
-    HEADERS = ("Naam", "Organisatie", "Onderwerpen", "Actief")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HelperModel", "Naam"),
+        QT_TRANSLATE_NOOP("HelperModel", "Organisatie"),
+        QT_TRANSLATE_NOOP("HelperModel", "Onderwerpen"),
+        QT_TRANSLATE_NOOP("HelperModel", "Actief"),
+    )
 
     def cell(self, row: Helper, column: int, role: int) -> Any:
         """Return the helper's columns."""
@@ -36,7 +42,7 @@ class HelperModel(RowsModel[Helper]):
             return (
                 row.name,
                 row.partner_name,
-                ", ".join(codes.labels(row.topics)),
+                ", ".join(texts.labels(row.topics)),
                 texts.tr("ja") if row.active else texts.tr("nee"),
             )[column]
         return None

@@ -7,35 +7,63 @@ there and nothing here; Ctrl+T is "Vandaag" here.
 from __future__ import annotations
 
 from ui.planning.texts import tr
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 #: (keys as shown, what they do) in the order the overview lists them.
 HELP: tuple[tuple[str, str], ...] = (
-    ("Ctrl+T", "Naar vandaag in het rooster"),
-    ("Ctrl+G", "Ga naar datum"),
-    ("Ctrl+F", "Afspraak zoeken op naam of telefoon"),
-    ("Pijltjes, Home, End, Page Up/Down", "Bewegen in het rooster"),
-    ("Ctrl+Page Down / Ctrl+Page Up", "Volgende / vorige dag in het rooster"),
-    ("Enter of een letter typen", "Afspraak maken op een vrije plek"),
-    ("F2", "Afspraak openen"),
-    ("Delete", "Afspraak annuleren"),
-    ("Ctrl+X", "Afspraak knippen (verplaatsen)"),
-    ("Ctrl+C", "Afspraak kopiëren (de afspraak blijft staan)"),
-    ("Ctrl+V", "Geknipte of gekopieerde afspraak hier neerzetten"),
-    ("Esc", "Knippen of kopiëren stoppen"),
-    ("Tab / Ctrl+Tab", "Het rooster verlaten: naar het volgende onderdeel"),
-    ("Shift+Tab / Ctrl+Shift+Tab", "Het rooster verlaten: naar het vorige onderdeel"),
-    ("Ctrl+P", "Afspraakbriefje afdrukken voor de afspraak onder de cursor"),
-    ("Ctrl+Shift+P", "Daglijst afdrukken"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Ongedaan maken / opnieuw"),
-    ("Ctrl+E", "Uitwisselen: rooster of afspraken importeren en exporteren"),
-    ("Ctrl+Shift+T", "Seizoen en rooster"),
-    ("Ctrl+D", "Zijpaneel Details tonen of verbergen"),
-    ("Alt+S / Alt+H / Alt+O", "Seizoen / helper / organisatie kiezen (Filter gaat open)"),
-    ("Alt+G", "Naar het rooster"),
-    ("Alt+D / Alt+W / Alt+A", "Dit tijdstip / Wachtlijst / Aandacht"),
+    ("Ctrl+T", QT_TRANSLATE_NOOP("planning", "Naar vandaag in het rooster")),
+    ("Ctrl+G", QT_TRANSLATE_NOOP("planning", "Ga naar datum")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("planning", "Afspraak zoeken op naam of telefoon")),
+    (
+        QT_TRANSLATE_NOOP("planning", "Pijltjes, Home, End, Page Up/Down"),
+        QT_TRANSLATE_NOOP("planning", "Bewegen in het rooster"),
+    ),
+    (
+        "Ctrl+Page Down / Ctrl+Page Up",
+        QT_TRANSLATE_NOOP("planning", "Volgende / vorige dag in het rooster"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("planning", "Enter of een letter typen"),
+        QT_TRANSLATE_NOOP("planning", "Afspraak maken op een vrije plek"),
+    ),
+    ("F2", QT_TRANSLATE_NOOP("planning", "Afspraak openen")),
+    ("Delete", QT_TRANSLATE_NOOP("planning", "Afspraak annuleren")),
+    ("Ctrl+X", QT_TRANSLATE_NOOP("planning", "Afspraak knippen (verplaatsen)")),
+    ("Ctrl+C", QT_TRANSLATE_NOOP("planning", "Afspraak kopiëren (de afspraak blijft staan)")),
+    ("Ctrl+V", QT_TRANSLATE_NOOP("planning", "Geknipte of gekopieerde afspraak hier neerzetten")),
+    ("Esc", QT_TRANSLATE_NOOP("planning", "Knippen of kopiëren stoppen")),
+    (
+        "Tab / Ctrl+Tab",
+        QT_TRANSLATE_NOOP("planning", "Het rooster verlaten: naar het volgende onderdeel"),
+    ),
+    (
+        "Shift+Tab / Ctrl+Shift+Tab",
+        QT_TRANSLATE_NOOP("planning", "Het rooster verlaten: naar het vorige onderdeel"),
+    ),
+    (
+        "Ctrl+P",
+        QT_TRANSLATE_NOOP("planning", "Afspraakbriefje afdrukken voor de afspraak onder de cursor"),
+    ),
+    ("Ctrl+Shift+P", QT_TRANSLATE_NOOP("planning", "Daglijst afdrukken")),
+    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("planning", "Ongedaan maken / opnieuw")),
+    (
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("planning", "Uitwisselen: rooster of afspraken importeren en exporteren"),
+    ),
+    ("Ctrl+Shift+T", QT_TRANSLATE_NOOP("planning", "Seizoen en rooster")),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("planning", "Zijpaneel Details tonen of verbergen")),
+    (
+        "Alt+S / Alt+H / Alt+O",
+        QT_TRANSLATE_NOOP("planning", "Seizoen / helper / organisatie kiezen (Filter gaat open)"),
+    ),
+    ("Alt+G", QT_TRANSLATE_NOOP("planning", "Naar het rooster")),
+    (
+        "Alt+D / Alt+W / Alt+A",
+        QT_TRANSLATE_NOOP("planning", "Dit tijdstip / Wachtlijst / Aandacht"),
+    ),
 )
 
 
 def shortcut_help() -> list[tuple[str, str]]:
-    """Return the page's keys with their Dutch descriptions (translated)."""
-    return [(keys, tr(words)) for keys, words in HELP]
+    """Return the page's keys with their descriptions, in the chosen language."""
+    return [(tr(keys), tr(words)) for keys, words in HELP]

@@ -16,6 +16,7 @@ from ui.planning import texts
 from ui.planning.editor_tab import EditorData, EditorTab, to_time
 from ui.planning.widgets import TabTimeEdit, button, table
 from ui.table_model import RowsModel
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -27,7 +28,13 @@ if TYPE_CHECKING:
 class TemplateModel(RowsModel[Template]):
     """Weekly templates: helper, weekday, from-to, slot length, places."""
 
-    HEADERS = ("Helper", "Dag", "Van–tot", "Duur", "Plaatsen")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TemplateModel", "Helper"),
+        QT_TRANSLATE_NOOP("TemplateModel", "Dag"),
+        QT_TRANSLATE_NOOP("TemplateModel", "Van–tot"),
+        QT_TRANSLATE_NOOP("TemplateModel", "Duur"),
+        QT_TRANSLATE_NOOP("TemplateModel", "Plaatsen"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         """Start empty; :meth:`set_helpers` names the helpers."""
@@ -43,7 +50,7 @@ class TemplateModel(RowsModel[Template]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (
                 self._names.get(row.helper_id, "?"),
-                texts.DAY_NAMES[row.weekday - 1],
+                texts.day_name(row.weekday),
                 f"{texts.hhmm(row.starts)}–{texts.hhmm(row.ends)}",
                 texts.tr("{n} min").format(n=row.slot_minutes),
                 str(row.capacity),
@@ -67,7 +74,7 @@ class ScheduleTab(EditorTab):
         self.template_helper.setObjectName("templateHelper")
         self.template_day = QComboBox(self)
         self.template_day.setObjectName("templateDay")
-        for n, name in enumerate(texts.DAY_NAMES, start=1):
+        for n, name in ((n, texts.day_name(n)) for n in range(1, 8)):
             self.template_day.addItem(name, n)
         self.template_from = TabTimeEdit(QTime(9, 30), self)
         self.template_to = TabTimeEdit(QTime(12, 30), self)

@@ -29,10 +29,18 @@ from ui.planning import texts
 from ui.planning.texts import tr
 from ui.planning.widgets import button
 from ui.widgets import install_mnemonics, section_label
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 #: Wait this long after the last key before searching (ms).
 TYPING_PAUSE_MS = 250
-HEADERS = ("Datum", "Tijd", "Helper", "Naam", "Telefoon", "Status")
+HEADERS = (
+    QT_TRANSLATE_NOOP("planning", "Datum"),
+    QT_TRANSLATE_NOOP("planning", "Tijd"),
+    QT_TRANSLATE_NOOP("planning", "Helper"),
+    QT_TRANSLATE_NOOP("planning", "Naam"),
+    QT_TRANSLATE_NOOP("planning", "Telefoon"),
+    QT_TRANSLATE_NOOP("planning", "Status"),
+)
 
 
 def status_of(hit: BookingHit) -> str:

@@ -7,11 +7,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from kiosk.planning import codes
 from kiosk.planning.records import Booking, Slot, WaitingEntry
 from ui import theme
 from ui.planning import texts
 from ui.table_model import RowsModel
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 
 def _muted() -> QBrush:
@@ -20,13 +20,17 @@ def _muted() -> QBrush:
 
 
 def _purposes(purpose: tuple[str, ...]) -> str:
-    return ", ".join(codes.labels(purpose))
+    return ", ".join(texts.labels(purpose))
 
 
 class SlotBookingsModel(RowsModel[Booking]):
     """The bookings of the slot under the cursor (cancelled ones greyed and struck out)."""
 
-    HEADERS = ("Naam", "Telefoon", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SlotBookingsModel", "Naam"),
+        QT_TRANSLATE_NOOP("SlotBookingsModel", "Telefoon"),
+        QT_TRANSLATE_NOOP("SlotBookingsModel", "Status"),
+    )
 
     def cell(self, row: Booking, column: int, role: int) -> Any:
         """Return the name with its marker, the phone and the status words."""
@@ -42,7 +46,7 @@ class SlotBookingsModel(RowsModel[Booking]):
                 lines.append(texts.tr("Doel: {p}").format(p=_purposes(row.purpose)))
             if row.checklist:
                 lines.append(
-                    texts.tr("Meenemen: {c}").format(c=", ".join(codes.labels(row.checklist)))
+                    texts.tr("Meenemen: {c}").format(c=", ".join(texts.labels(row.checklist)))
                 )
             if row.remark:
                 lines.append(row.remark)
@@ -62,7 +66,12 @@ class SlotBookingsModel(RowsModel[Booking]):
 class WaitingModel(RowsModel[WaitingEntry]):
     """The season's waiting list in order."""
 
-    HEADERS = ("#", "Naam", "Telefoon", "Doel")
+    HEADERS = (
+        "#",
+        QT_TRANSLATE_NOOP("WaitingModel", "Naam"),
+        QT_TRANSLATE_NOOP("WaitingModel", "Telefoon"),
+        QT_TRANSLATE_NOOP("WaitingModel", "Doel"),
+    )
 
     def cell(self, row: WaitingEntry, column: int, role: int) -> Any:
         """Return the position, name, phone and purpose."""
@@ -85,7 +94,11 @@ class WaitingModel(RowsModel[WaitingEntry]):
 class AttentionModel(RowsModel[Booking]):
     """Bookings the server stored in conflict, with where and why."""
 
-    HEADERS = ("Naam", "Tijdstip", "Waarom")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AttentionModel", "Naam"),
+        QT_TRANSLATE_NOOP("AttentionModel", "Tijdstip"),
+        QT_TRANSLATE_NOOP("AttentionModel", "Waarom"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         """Start empty; :meth:`set_slots` tells where each booking's slot is."""

@@ -21,12 +21,11 @@ from PySide6.QtGui import QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from kiosk.calendar_words import MONTHS, WEEKDAYS
-from kiosk.planning import codes
 from kiosk.planning.records import Booking, Slot
 from ui.planning.day_list_print import MARGINS_MM
 from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
-from ui.planning.texts import hhmm, long_day, tr
+from ui.planning.texts import full_day, hhmm, label, labels, long_day, tr
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -34,10 +33,12 @@ if TYPE_CHECKING:
 
 #: What every citizen brings, in plain words (B1).
 STANDARD_LIST: tuple[str, ...] = (
-    "Uw DigiD: inlognaam en wachtwoord, of de DigiD app. Of uw machtigingscode.",
-    "De brieven van de Belastingdienst die u kreeg.",
-    "Jaaropgaven van uw werk, uitkering of pensioen.",
-    "Uw identiteitsbewijs: paspoort, ID-kaart of rijbewijs.",
+    QT_TRANSLATE_NOOP(
+        "planning", "Uw DigiD: inlognaam en wachtwoord, of de DigiD app. Of uw machtigingscode."
+    ),
+    QT_TRANSLATE_NOOP("planning", "De brieven van de Belastingdienst die u kreeg."),
+    QT_TRANSLATE_NOOP("planning", "Jaaropgaven van uw werk, uitkering of pensioen."),
+    QT_TRANSLATE_NOOP("planning", "Uw identiteitsbewijs: paspoort, ID-kaart of rijbewijs."),
 )
 #: Checklist codes the standard list already covers.
 _COVERED = frozenset({"digid_zelf", "jaaropgaven", "id_bewijs"})
@@ -64,14 +65,9 @@ class Slip:
     extra: tuple[str, ...] = field(default=())  # ticked checklist items beyond the standard
 
 
-def full_day(day: date) -> str:
-    """Return "dinsdag 2 maart 2027": written out in full for the citizen."""
-    return f"{tr(WEEKDAYS[day.weekday()])} {day.day} {tr(MONTHS[day.month - 1])} {day.year}"
-
-
 def slip_of(booking: Booking, slot: Slot, organisation: str, place: str) -> Slip:
     """Return the slip for *booking* in *slot* (name only, never phone, e-mail or remark)."""
-    extra = tuple(codes.label(c) for c in booking.checklist if c not in _COVERED)
+    extra = tuple(label(c) for c in booking.checklist if c not in _COVERED)
     return Slip(
         name=booking.name or "",
         day=slot.day,
@@ -79,7 +75,7 @@ def slip_of(booking: Booking, slot: Slot, organisation: str, place: str) -> Slip
         ends=slot.ends,
         place=place,
         organisation=organisation,
-        purposes=codes.labels(booking.purpose),
+        purposes=labels(booking.purpose),
         extra=extra,
     )
 

@@ -1,21 +1,22 @@
-"""Dutch words and markers the planning screens share.
+"""Words and markers the planning screens share, in the chosen language.
 
 Status never depends on colour alone: every state has a marker symbol and a word. The grid's
-colours are in :mod:`ui.planning.colours`.
+colours are in :mod:`ui.planning.colours`. The words are Dutch sources marked for Qt Linguist
+(``QT_TRANSLATE_NOOP`` in the "planning" context) and translated when shown; day and month
+names, dates and times come from the default :class:`QLocale`, which follows the language
+(:func:`ui.i18n.install_language`).
 """
 
 from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from kiosk.calendar_words import MONTHS_SHORT, WEEKDAYS
+from kiosk.planning import codes
 from kiosk.planning.records import Booking, Slot
-
-DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
-DAY_NAMES = WEEKDAYS
-MONTHS = MONTHS_SHORT
+from ui.i18n import LOCALES, current_language
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 #: Marker and word per booking state (``status``, or the sync state where that matters more).
 MARKERS = {
@@ -27,40 +28,90 @@ MARKERS = {
     "booked": "",
 }
 WORDS = {
-    "booked": "geboekt",
-    "cancelled": "geannuleerd",
-    "attended": "verschenen",
-    "no_show": "niet verschenen",
-    "provisional": "voorlopig",
-    "conflict": "conflict",
+    "booked": QT_TRANSLATE_NOOP("planning", "geboekt"),
+    "cancelled": QT_TRANSLATE_NOOP("planning", "geannuleerd"),
+    "attended": QT_TRANSLATE_NOOP("planning", "verschenen"),
+    "no_show": QT_TRANSLATE_NOOP("planning", "niet verschenen"),
+    "provisional": QT_TRANSLATE_NOOP("planning", "voorlopig"),
+    "conflict": QT_TRANSLATE_NOOP("planning", "conflict"),
 }
 #: What a name becomes once the contact details were purged (design §6).
-NAME_PURGED = "(naam gewist)"
+NAME_PURGED = QT_TRANSLATE_NOOP("planning", "(naam gewist)")
 CONFLICTS = {
-    "slot_full": "tijdstip was al vol",
-    "slot_closed": "tijdstip is gesloten",
-    "entity_cancelled": "was al geannuleerd",
+    "slot_full": QT_TRANSLATE_NOOP("planning", "tijdstip was al vol"),
+    "slot_closed": QT_TRANSLATE_NOOP("planning", "tijdstip is gesloten"),
+    "entity_cancelled": QT_TRANSLATE_NOOP("planning", "was al geannuleerd"),
 }
 
 
-def tr(text: str) -> str:
-    """Translate *text* in the "planning" context (Qt Linguist)."""
-    return QCoreApplication.translate("planning", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate *text* in the "planning" context (Qt Linguist); *n* for a %n text."""
+    return QCoreApplication.translate("planning", text, disambiguation, n)
+
+
+def english() -> bool:
+    """Return whether the screens speak English now (for the code lists' own labels)."""
+    return current_language() == "en"
+
+
+def label(code: str) -> str:
+    """Return a purpose or checklist code's label in the chosen language."""
+    return codes.label(code, english=english())
+
+
+def labels(found: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Return the labels of the codes *found*, in the chosen language and the given order."""
+    return codes.labels(found, english=english())
+
+
+_locales: dict[str, QLocale] = {}
+
+
+def locale() -> QLocale:
+    """Return the locale of the chosen language.
+
+    The same one :func:`ui.i18n.install_language` sets as the default, but asked by language,
+    so a test or a tool that installed no language still formats Dutch.
+    """
+    language = current_language()
+    found = _locales.get(language)
+    if found is None:
+        found = _locales[language] = QLocale(LOCALES[language])
+    return found
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def short_day(day: date) -> str:
-    """Return "di 2 mrt"."""
-    return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+    """Return "di 2 mrt" / "Tue 2 Mar"."""
+    return locale().toString(_qdate(day), "ddd d MMM")
 
 
 def long_day(day: date) -> str:
-    """Return "dinsdag 2 mrt 2027"."""
-    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    """Return "dinsdag 2 mrt 2027" / "Tuesday 2 Mar 2027"."""
+    return locale().toString(_qdate(day), "dddd d MMM yyyy")
+
+
+def full_day(day: date) -> str:
+    """Return "dinsdag 2 maart 2027" / "Tuesday 2 March 2027": written out in full."""
+    return locale().toString(_qdate(day), "dddd d MMMM yyyy")
+
+
+def numeric_day(day: date) -> str:
+    """Return "02-03-2027" / "02/03/2027": the locale's short date."""
+    return locale().toString(_qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def day_name(weekday: int) -> str:
+    """Return the name of ISO *weekday* (1 Monday .. 7 Sunday): "maandag" / "Monday"."""
+    return locale().dayName(weekday, QLocale.FormatType.LongFormat)
 
 
 def hhmm(moment: time) -> str:
-    """Return "10:00"."""
-    return moment.strftime("%H:%M")
+    """Return "10:00" (24 hours in both languages)."""
+    return locale().toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
 def slot_label(slot: Slot) -> str:

@@ -7,18 +7,31 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from kiosk.app import Kiosk
 from kiosk.locations import DeskInfo
 from kiosk.planning.records import Season, TemplateInput
+from ui.i18n import install_language, uninstall_language
 from ui.planning.planning_page import PlanningPage
 from ui.tasks import TaskRunner
 
 # Tuesdays and Thursdays in March 2027, 10:00-11:30 in half hours; Anna and Bert (one place
 # each, FNV and Humanitas) and Carla (two places, Humanitas).
 SEASON_START, SEASON_END = date(2027, 3, 1), date(2027, 3, 14)
+
+
+@pytest.fixture(autouse=True)
+def dutch(qapp: QApplication) -> Iterator[None]:
+    """Show the planning screens in Dutch, as a desk does by default (plural forms included).
+
+    A test that switches to English gets Dutch back afterwards: the language is process-wide.
+    """
+    install_language(qapp, "nl")
+    yield
+    uninstall_language(qapp)
 
 
 def drain(runner: TaskRunner) -> None:

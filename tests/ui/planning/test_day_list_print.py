@@ -72,7 +72,7 @@ def pdf_pages(path: Path) -> int:
 
 def test_html_lists_the_bookings_with_their_marks(qapp: QApplication) -> None:
     page = day_list_html(sample(), HEADING)
-    assert "Bibliotheek Centrum · dinsdag 2 mrt 2027" in page
+    assert "Bibliotheek Centrum · dinsdag 2 maart 2027" in page
     for header in ("Tijd", "Naam", "Telefoon", "Waarvoor", "Wat meenemen", "Opmerking"):
         assert f">{header}</th>" in page
     assert "Jan Jansen" in page and '<span class="mark">(voorlopig)</span>' in page
@@ -102,7 +102,7 @@ def test_empty_day(qapp: QApplication) -> None:
     document = DayListDocument(DayList(DAY, "h1", ()), DayListHeading(helper_name="Anna"))
     assert "Geen afspraken op deze dag." in document.plain_text()
     assert document.page_count == 1
-    assert document.running_header() == "Daglijst dinsdag 2 mrt 2027 · Anna"
+    assert document.running_header() == "Daglijst dinsdag 2 maart 2027 · Anna"
 
 
 def test_pdf_has_one_page_per_helper(qapp: QApplication, tmp_path: Path) -> None:
