@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalogue import CatalogueSet
 from kiosk.registration import DaySummary, VisitRow
-from ui.i18n import current_language
+from ui.i18n import current_language, retranslate_on_change
 from ui.table_model import RowsModel
 from ui.widgets import FlowLayout, clock_text
 from ui.words.marks import QT_TRANSLATE_NOOP
@@ -154,6 +154,7 @@ class DayPanel(QWidget):
         self.void_button.clicked.connect(lambda: self._emit(self.void_requested))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.retranslate()
+        retranslate_on_change(self, self.retranslate)
         self._update_buttons()
 
     def retranslate(self, _language: str = "") -> None:

@@ -81,9 +81,9 @@ class RegistrationPage(QuestionForm):
             bar.undo_button,
         )
         self._connect()
-        catalogue = kiosk.catalogues.current
-        self.editor.set_catalogue(catalogue, (), ())
-        self.visit.set_catalogue(catalogue)
+        catalogue, language = kiosk.catalogues.current, current_language()
+        self.editor.set_catalogue(catalogue, (), (), language)
+        self.visit.set_catalogue(catalogue, language)
         self.visit.set_walking_default(desk.mode == "walking")
         self.visit.reset()
         self.day.model.set_catalogues(kiosk.catalogues)

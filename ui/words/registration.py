@@ -93,9 +93,7 @@ TEXTS: dict[str, str] = {
         "registration", "De reden is te lang (hoogstens {max} tekens)."
     ),
     "visit.not_found": QT_TRANSLATE_NOOP("registration", "Dit bezoek bestaat niet (meer)."),
-    "visit.already_void": QT_TRANSLATE_NOOP(
-        "registration", "Dit bezoek telt al niet meer mee."
-    ),
+    "visit.already_void": QT_TRANSLATE_NOOP("registration", "Dit bezoek telt al niet meer mee."),
     "visit.already_corrected": QT_TRANSLATE_NOOP(
         "registration", "Dit bezoek is al gecorrigeerd. Corrigeer de nieuwste versie."
     ),
