@@ -290,152 +290,152 @@
     <message>
         <location filename="../../ui/cli.py" line="+70"/>
         <source>in de sleutelbos van het besturingssysteem</source>
-        <translation type="unfinished"></translation>
+        <translation>in the operating system&apos;s keyring</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in een bestand dat alleen deze gebruiker kan lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>in a file only this user can read</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>IDO Kiosk: synchroniseren met de centrale server.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDO Kiosk: Sync with the central server.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>koppel deze balie met een koppelcode</source>
-        <translation type="unfinished"></translation>
+        <translation>connect this desk with a connection code</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>adres, bv. https://sync.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>address, e.g. https://sync.example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>de eenmalige koppelcode</source>
-        <translation type="unfinished"></translation>
+        <translation>the one-time connection code</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>naam van deze balie (standaard: de ingestelde balie)</source>
-        <translation type="unfinished"></translation>
+        <translation>name of this desk (default: the desk set up)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>balie of lopend IDO</source>
-        <translation type="unfinished"></translation>
+        <translation>desk or walking IDO</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>verstuur en haal op</source>
-        <translation type="unfinished"></translation>
+        <translation>send and fetch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>één keer, dan stoppen</source>
-        <translation type="unfinished"></translation>
+        <translation>once, then stop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>toon de stand van de synchronisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>show the state of the sync</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>als JSON (voor scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>as JSON (for scripts)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exporteer de wijzigingen die de server niet aannam, voor de ondersteuning</source>
-        <translation type="unfinished"></translation>
+        <translation>export the changes the server did not accept, for support</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>het JSON-bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>the JSON file</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>alle wijzigingen, ook de verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>all changes, the sent ones too</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>bied tegengehouden wijzigingen opnieuw aan</source>
-        <translation type="unfinished"></translation>
+        <translation>send held-back changes again</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>alleen deze volgnummers (uit de export)</source>
-        <translation type="unfinished"></translation>
+        <translation>only these sequence numbers (from the export)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>vernieuw nu de sleutel van deze balie</source>
-        <translation type="unfinished"></translation>
+        <translation>renew this desk&apos;s key now</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected as {name}: branch {branch} ({branch_id}), device {device}. The key is stored {where}.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>nog nooit</source>
-        <translation type="unfinished">never yet</translation>
+        <translation>never</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gekoppeld aan: {branch} ({branch_id}), apparaat {device}, server {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to: {branch} ({branch_id}), device {device}, server {server}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Niet gekoppeld aan een centrale server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to a central server.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nog te versturen: {waiting}; bevestigd: {acked}; geweigerd: {rejected}; conflict: {conflicted}; tegengehouden: {quarantined}</source>
-        <translation type="unfinished"></translation>
+        <translation>Still to send: {waiting}; confirmed: {acked}; refused: {rejected}; conflict: {conflicted}; held back: {quarantined}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Laatst gelukt: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last success: {time}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (klok wijkt te veel af: waarschuw de ICT-afdeling)</source>
-        <translation type="unfinished"></translation>
+        <translation> (the clock is too far off: tell the IT department)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Klokverschil met de server: {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock difference with the server: {seconds} s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ontvangen maar niet verwerkt: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Received but not processed: {n}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gepauzeerd: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Volgende poging: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Next try: {time}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Laatste melding: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last message: {text}</translation>
     </message>
 </context>
 <context>
@@ -443,7 +443,7 @@
     <message numerus="yes">
         <location line="-284"/>
         <source>%n wijzigingen worden opnieuw aangeboden.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n change will be sent again.</numerusform>
             <numerusform>%n changes will be sent again.</numerusform>
         </translation>
@@ -451,7 +451,7 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n wijzigingen opgeslagen in {path}</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n change saved in {path}</numerusform>
             <numerusform>%n changes saved in {path}</numerusform>
         </translation>
@@ -526,7 +526,9 @@
 
 De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; blijft het misgaan, start IDO Kiosk dan opnieuw.</source>
         <extracomment>The Dutch source; :func:`message` gives it in the chosen language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong. Your saved registrations are safe.
+
+The error has been recorded for the IT department (crash.log). Try again; if it keeps going wrong, restart IDO Kiosk.</translation>
     </message>
 </context>
 <context>
@@ -580,7 +582,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>DayPanel</name>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Vandaag: nog geen bezoeken</source>
         <translation>Today: no visits yet</translation>
     </message>
@@ -2511,7 +2513,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     <message>
         <location filename="../../ui/sync_summary.py" line="+25"/>
         <source>Verzonden</source>
-        <translation type="unfinished">Sent</translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2521,12 +2523,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     <message>
         <location line="+1"/>
         <source>Geweigerd</source>
-        <translation type="unfinished">Refused</translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflict</source>
-        <translation type="unfinished">Conflict</translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3275,7 +3277,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Day list {day}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Afgedrukt {moment}</source>
         <translation>Printed {moment}</translation>
     </message>
@@ -3782,7 +3784,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+52"/>
-        <location filename="../../ui/planning/texts.py" line="+144"/>
+        <location filename="../../ui/planning/texts.py" line="+150"/>
         <source> (inloop)</source>
         <translation> (walk-in)</translation>
     </message>
@@ -4059,13 +4061,13 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>conflict: {reason}</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-130"/>
+        <location line="+130"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>geboekt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4111,7 +4113,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>voorlopig (nog niet bevestigd door de server)</source>
         <translation>provisional (not confirmed by the server yet)</translation>
     </message>
@@ -4785,7 +4787,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>This visit already no longer counts.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Dit bezoek is al gecorrigeerd. Corrigeer de nieuwste versie.</source>
         <translation>This visit has already been corrected. Correct the newest version.</translation>
     </message>

@@ -443,17 +443,17 @@
     <message numerus="yes">
         <location line="-284"/>
         <source>%n wijzigingen worden opnieuw aangeboden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijziging wordt opnieuw aangeboden.</numerusform>
+            <numerusform>%n wijzigingen worden opnieuw aangeboden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n wijzigingen opgeslagen in {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijziging opgeslagen in {path}</numerusform>
+            <numerusform>%n wijzigingen opgeslagen in {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -582,7 +582,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>DayPanel</name>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Vandaag: nog geen bezoeken</source>
         <translation>Vandaag: nog geen bezoeken</translation>
     </message>
@@ -3277,7 +3277,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Daglijst {day}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Afgedrukt {moment}</source>
         <translation>Afgedrukt {moment}</translation>
     </message>
@@ -3784,7 +3784,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+52"/>
-        <location filename="../../ui/planning/texts.py" line="+144"/>
+        <location filename="../../ui/planning/texts.py" line="+150"/>
         <source> (inloop)</source>
         <translation> (inloop)</translation>
     </message>
@@ -4061,13 +4061,13 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>conflict: {reason}</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-130"/>
+        <location line="+130"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>geboekt</source>
         <translation>geboekt</translation>
     </message>
@@ -4113,7 +4113,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>was al geannuleerd</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>voorlopig (nog niet bevestigd door de server)</source>
         <translation>voorlopig (nog niet bevestigd door de server)</translation>
     </message>
@@ -4787,7 +4787,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Dit bezoek telt al niet meer mee.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Dit bezoek is al gecorrigeerd. Corrigeer de nieuwste versie.</source>
         <translation>Dit bezoek is al gecorrigeerd. Corrigeer de nieuwste versie.</translation>
     </message>
