@@ -85,17 +85,17 @@
     <message>
         <location filename="../../ui/planning/side_lists.py" line="+98"/>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tijdstip</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waarom</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -462,12 +462,12 @@
     <message>
         <location filename="../../ui/planning/closures_tab.py" line="+31"/>
         <source>Dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reden</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -863,22 +863,22 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/planning/helpers_tab.py" line="+33"/>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisatie</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Onderwerpen</source>
-        <translation type="unfinished">Topics</translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actief</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -2420,17 +2420,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/planning/side_lists.py" line="-70"/>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telefoon</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2890,27 +2890,27 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/planning/schedule_tab.py" line="-127"/>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Helper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Van–tot</source>
-        <translation type="unfinished"></translation>
+        <translation>From–to</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duur</source>
-        <translation type="unfinished">Duration</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
 </context>
 <context>
@@ -3117,17 +3117,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/planning/side_lists.py" line="+39"/>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telefoon</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3208,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/planning/day_list_print.py" line="+47"/>
         <source>Vertrouwelijk: bevat persoonsgegevens. Na de spreekuren vernietigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential: contains personal details. Destroy after the sessions.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3351,7 +3351,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/planning/exchange_import.py" line="-66"/>
         <source>Rooster (*.xlsx *.csv);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -3402,12 +3402,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/planning/exchange_dialog.py" line="-221"/>
         <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>rooster</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -3555,118 +3555,118 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/planning/page_keys.py" line="-1"/>
         <source>Naar vandaag in het rooster</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to today in the schedule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afspraak zoeken op naam of telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Find an appointment by name or phone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pijltjes, Home, End, Page Up/Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrows, Home, End, Page Up/Down</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bewegen in het rooster</source>
-        <translation type="unfinished"></translation>
+        <translation>Move in the schedule</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Volgende / vorige dag in het rooster</source>
-        <translation type="unfinished"></translation>
+        <translation>Next / previous day in the schedule</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter of een letter typen</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or type a letter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afspraak maken op een vrije plek</source>
-        <translation type="unfinished"></translation>
+        <translation>Make an appointment in a free place</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afspraak openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the appointment</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/planning/prompts.py" line="+13"/>
         <source>Afspraak annuleren</source>
-        <translation>Cancel appointment</translation>
+        <translation>Cancel the appointment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afspraak knippen (verplaatsen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cut the appointment (to move it)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afspraak kopiëren (de afspraak blijft staan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the appointment (it stays where it is)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Geknipte of gekopieerde afspraak hier neerzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the cut or copied appointment here</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Knippen of kopiëren stoppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop cutting or copying</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het rooster verlaten: naar het volgende onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the schedule: to the next part</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Het rooster verlaten: naar het vorige onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the schedule: to the previous part</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Afspraakbriefje afdrukken voor de afspraak onder de cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the appointment slip for the appointment under the cursor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ongedaan maken / opnieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo / redo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uitwisselen: rooster of afspraken importeren en exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange: import and export the schedule or appointments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seizoen en rooster</source>
-        <translation type="unfinished">Season and schedule</translation>
+        <translation>Season and schedule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zijpaneel Details tonen of verbergen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the Details side panel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seizoen / helper / organisatie kiezen (Filter gaat open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose season / helper / organisation (Filter opens)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Naar het rooster</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the schedule</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit tijdstip / Wachtlijst / Aandacht</source>
-        <translation type="unfinished"></translation>
+        <translation>This time / Waiting list / Attention</translation>
     </message>
     <message>
         <location filename="../../ui/planning/prompts.py" line="+1"/>
@@ -3708,12 +3708,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/planning/search_dialog.py" line="-134"/>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Helper</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3835,22 +3835,22 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <location filename="../../ui/planning/slip_print.py" line="-65"/>
         <source>Uw DigiD: inlognaam en wachtwoord, of de DigiD app. Of uw machtigingscode.</source>
         <extracomment>What every citizen brings, in plain words (B1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your DigiD: user name and password, or the DigiD app. Or your authorisation code.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De brieven van de Belastingdienst die u kreeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letters you received from the Belastingdienst (Tax Administration).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jaaropgaven van uw werk, uitkering of pensioen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual statements from your work, benefits or pension.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uw identiteitsbewijs: paspoort, ID-kaart of rijbewijs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your proof of identity: passport, ID card or driving licence.</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -4069,48 +4069,48 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="-135"/>
         <source>geboekt</source>
-        <translation type="unfinished"></translation>
+        <translation>booked</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geannuleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verschenen</source>
-        <translation type="unfinished"></translation>
+        <translation>attended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>niet verschenen</source>
-        <translation type="unfinished"></translation>
+        <translation>did not attend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>voorlopig</source>
-        <translation type="unfinished"></translation>
+        <translation>provisional</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(naam gewist)</source>
         <extracomment>What a name becomes once the contact details were purged (design §6).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(name erased)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tijdstip was al vol</source>
-        <translation type="unfinished"></translation>
+        <translation>the time was already full</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tijdstip is gesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>the time is closed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>was al geannuleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>was already cancelled</translation>
     </message>
     <message>
         <location line="+126"/>
@@ -5113,12 +5113,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Visit corrected</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bezoek vervallen verklaard</source>
-        <translation>Visit marked as void</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Belastinghulp: planning gewijzigd</source>
         <translation>Tax help: planning changed</translation>
     </message>
@@ -5253,7 +5248,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Held back</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+24"/>
+        <source>Het bezoek telde bij de server al niet meer mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>De centrale server heeft deze registratie geweigerd.</source>
         <translation>The central server refused this registration.</translation>
     </message>
@@ -5273,7 +5273,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>The server rejects the data, for example an answer it does not know.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
+        <source>Bezoek telt niet mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>De server kreeg eerder een registratie met hetzelfde kenmerk maar een andere inhoud (bijvoorbeeld na het terugzetten van een back-up).</source>
         <translation>The server received a registration with the same identifier but different content before (for example after a backup was restored).</translation>
     </message>
@@ -5298,12 +5303,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>The visit this changes was itself refused by the server.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Het bezoek was bij de server al vervallen verklaard.</source>
-        <translation>The visit had already been marked as void at the server.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Het bezoek was bij de server al gecorrigeerd.</source>
         <translation>The visit had already been corrected at the server.</translation>
     </message>

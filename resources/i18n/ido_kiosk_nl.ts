@@ -5113,12 +5113,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Bezoek gecorrigeerd</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bezoek vervallen verklaard</source>
-        <translation>Bezoek vervallen verklaard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Belastinghulp: planning gewijzigd</source>
         <translation>Belastinghulp: planning gewijzigd</translation>
     </message>
@@ -5253,7 +5248,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Tegengehouden</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+24"/>
+        <source>Het bezoek telde bij de server al niet meer mee.</source>
+        <translation>Het bezoek telde bij de server al niet meer mee.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>De centrale server heeft deze registratie geweigerd.</source>
         <translation>De centrale server heeft deze registratie geweigerd.</translation>
     </message>
@@ -5273,7 +5273,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>De server keurt de gegevens af, bijvoorbeeld een antwoord dat hij niet kent.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
+        <source>Bezoek telt niet mee</source>
+        <translation>Bezoek telt niet mee</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>De server kreeg eerder een registratie met hetzelfde kenmerk maar een andere inhoud (bijvoorbeeld na het terugzetten van een back-up).</source>
         <translation>De server kreeg eerder een registratie met hetzelfde kenmerk maar een andere inhoud (bijvoorbeeld na het terugzetten van een back-up).</translation>
     </message>
@@ -5298,12 +5303,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Het bezoek dat hiermee wordt gewijzigd, is zelf door de server geweigerd.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Het bezoek was bij de server al vervallen verklaard.</source>
-        <translation>Het bezoek was bij de server al vervallen verklaard.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Het bezoek was bij de server al gecorrigeerd.</source>
         <translation>Het bezoek was bij de server al gecorrigeerd.</translation>
     </message>
