@@ -12,10 +12,13 @@ Exit codes: 0 done; 1 failed, will be retried (offline, server busy or down); 2 
 3 needs a person (not enrolled, paused, enrollment refused). ``sync --once`` while another
 process (the app, another scheduled task) is syncing the same data folder prints that on
 stdout and exits 0: the other run does the work, nothing failed. The data directory is the app's
-(``KIOSK_HOME`` moves it). Output is Dutch; details go to the app's log file.
+(``KIOSK_HOME`` moves it). Output is in the desk's language (Dutch unless English is chosen in
+the settings, read as the app reads it: :func:`ui.i18n.stored_language`); details go to the
+app's log file.
 
 This is the desk's other user interface: the sync client returns codes, and the words come
-from :mod:`ui.words` (which loads Qt's core for translation, never a widget).
+from :mod:`ui.words` and the ``Cli`` context (a core Qt application carries the translator;
+no widget is made). ``ido-kiosk --version`` does not come here (:mod:`ui.__main__`).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.app import Kiosk
 from kiosk.clock import from_utc_text
@@ -44,8 +48,10 @@ from sync.http import SyncError
 from sync.outbox_store import ALL_STATES, PROBLEM_STATES
 from sync.result import SyncResult
 from sync.state import SyncStatus
+from ui.i18n import short_moment
 from ui.sync_status import summary
-from ui.words import phrase, text
+from ui.words import has_words, phrase, text
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -53,33 +59,117 @@ EXIT_OK = 0
 EXIT_RETRY = 1
 EXIT_USAGE = 2
 EXIT_ATTENTION = 3
+
+
+def _t(source: str) -> str:
+    """Return *source* (marked with ``QT_TRANSLATE_NOOP("Cli", ...)``) in the desk's language."""
+    return QCoreApplication.translate("Cli", source)
+
+
 _WHERE = {
-    "keyring": "in de sleutelbos van het besturingssysteem",
-    "file": "in een bestand dat alleen deze gebruiker kan lezen",
+    "keyring": QT_TRANSLATE_NOOP("Cli", "in de sleutelbos van het besturingssysteem"),
+    "file": QT_TRANSLATE_NOOP("Cli", "in een bestand dat alleen deze gebruiker kan lezen"),
 }
 
 
+class CliPlurals(QObject):
+    """The command line's texts with a singular and a plural (Linguist sees ``%n`` in tr())."""
+
+    def requeued(self, count: int) -> str:
+        """Return "1 wijziging wordt opnieuw aangeboden" (plural: wijzigingen worden)."""
+        return self.tr("%n wijzigingen worden opnieuw aangeboden.", "", count)
+
+    def exported(self, count: int) -> str:
+        """Return "1 wijziging opgeslagen in {path}" (plural: wijzigingen)."""
+        return self.tr("%n wijzigingen opgeslagen in {path}", "", count)
+
+
+def use_language() -> None:
+    """Speak the desk's stored language (a core Qt application carries the translator)."""
+    from ui.i18n import install_language, stored_language
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    install_language(app, stored_language(app_paths().database))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser of the sync commands."""
+    """Return the argument parser of the sync commands, in the desk's language."""
     parser = argparse.ArgumentParser(
-        prog="ido-kiosk", description="IDO Kiosk: synchroniseren met de centrale server."
+        prog="ido-kiosk",
+        description=QCoreApplication.translate(
+            "Cli", "IDO Kiosk: synchroniseren met de centrale server."
+        ),
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    enroll = commands.add_parser("enroll", help="koppel deze balie met een koppelcode")
-    enroll.add_argument("--server", required=True, help="adres, bv. https://sync.example.org")
-    enroll.add_argument("--code", required=True, help="de eenmalige koppelcode")
-    enroll.add_argument("--name", help="naam van deze balie (standaard: de ingestelde balie)")
-    enroll.add_argument("--kind", choices=("counter", "walking"), help="balie of lopend IDO")
-    sync = commands.add_parser("sync", help="verstuur en haal op")
-    sync.add_argument("--once", action="store_true", help="één keer, dan stoppen")
-    status = commands.add_parser("status", help="toon de stand van de synchronisatie")
-    status.add_argument("--json", action="store_true", help="als JSON (voor scripts)")
-    export = commands.add_parser("export", help="exporteer geweigerde registraties voor support")
-    export.add_argument("--out", required=True, type=Path, help="het JSON-bestand")
-    export.add_argument("--all", action="store_true", help="alle registraties in de wachtrij")
-    requeue = commands.add_parser("requeue", help="zet registraties uit quarantaine terug")
-    requeue.add_argument("--seq", type=int, nargs="+", help="alleen deze volgnummers")
-    commands.add_parser("rotate-token", help="vernieuw nu de sleutel van deze balie")
+    enroll = commands.add_parser(
+        "enroll", help=QCoreApplication.translate("Cli", "koppel deze balie met een koppelcode")
+    )
+    enroll.add_argument(
+        "--server",
+        required=True,
+        help=QCoreApplication.translate("Cli", "adres, bv. https://sync.example.org"),
+    )
+    enroll.add_argument(
+        "--code", required=True, help=QCoreApplication.translate("Cli", "de eenmalige koppelcode")
+    )
+    enroll.add_argument(
+        "--name",
+        help=QCoreApplication.translate(
+            "Cli", "naam van deze balie (standaard: de ingestelde balie)"
+        ),
+    )
+    enroll.add_argument(
+        "--kind",
+        choices=("counter", "walking"),
+        help=QCoreApplication.translate("Cli", "balie of lopend IDO"),
+    )
+    sync = commands.add_parser(
+        "sync", help=QCoreApplication.translate("Cli", "verstuur en haal op")
+    )
+    sync.add_argument(
+        "--once",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "één keer, dan stoppen"),
+    )
+    status = commands.add_parser(
+        "status", help=QCoreApplication.translate("Cli", "toon de stand van de synchronisatie")
+    )
+    status.add_argument(
+        "--json",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "als JSON (voor scripts)"),
+    )
+    export = commands.add_parser(
+        "export",
+        help=QCoreApplication.translate(
+            "Cli", "exporteer de wijzigingen die de server niet aannam, voor de ondersteuning"
+        ),
+    )
+    export.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        help=QCoreApplication.translate("Cli", "het JSON-bestand"),
+    )
+    export.add_argument(
+        "--all",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "alle wijzigingen, ook de verzonden"),
+    )
+    requeue = commands.add_parser(
+        "requeue",
+        help=QCoreApplication.translate("Cli", "bied tegengehouden wijzigingen opnieuw aan"),
+    )
+    requeue.add_argument(
+        "--seq",
+        type=int,
+        nargs="+",
+        help=QCoreApplication.translate("Cli", "alleen deze volgnummers (uit de export)"),
+    )
+    commands.add_parser(
+        "rotate-token",
+        help=QCoreApplication.translate("Cli", "vernieuw nu de sleutel van deze balie"),
+    )
     return parser
 
 
@@ -90,6 +180,7 @@ def main(
     tokens: TokenStore | None = None,
 ) -> int:
     """Run one sync command; return the exit code. *transport*/*tokens* are for tests."""
+    use_language()
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exit_:
@@ -120,7 +211,7 @@ def _dispatch(app: Kiosk, client: SyncClient, args: argparse.Namespace) -> int:
         return _status(client, as_json=args.json)
     if args.command == "requeue":
         count = client.store.requeue_quarantined(args.seq)
-        print(f"{count} registratie(s) uit quarantaine teruggezet in de wachtrij")
+        print(CliPlurals().requeued(count))
         return EXIT_OK
     if args.command == "rotate-token":
         return _rotate(client)
@@ -137,8 +228,17 @@ def _enroll(app: Kiosk, client: SyncClient, args: argparse.Namespace) -> int:
         print(text(exc.message), file=sys.stderr)
         return EXIT_RETRY if exc.kind == "transient" else EXIT_ATTENTION
     print(
-        f"Gekoppeld als {name!r}: vestiging {result.branch_name or '?'} ({result.branch_id}), "
-        f"apparaat {result.device_id}. De sleutel staat {_WHERE[result.token_location]}."
+        QCoreApplication.translate(
+            "Cli",
+            "Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De "
+            "sleutel staat {where}.",
+        ).format(
+            name=repr(name),
+            branch=result.branch_name or "?",
+            branch_id=result.branch_id,
+            device=result.device_id,
+            where=_t(_WHERE[result.token_location]),
+        )
     )
     return EXIT_OK
 
@@ -153,7 +253,7 @@ def _sync(client: SyncClient, *, once: bool) -> int:
         while True:
             result = client.sync_once()
             if not result.skipped:
-                print(f"{datetime.now():%H:%M:%S} {summary(result)}", flush=True)
+                print(f"{datetime.now():%H:%M:%S} {summary(result)}", flush=True)  # a log line
             if result.next_attempt_at is None:  # paused or not enrolled: a person must act
                 return _exit_code(result)
             wait = (result.next_attempt_at - client.now()).total_seconds()
@@ -201,29 +301,70 @@ def _status(client: SyncClient, *, as_json: bool) -> int:
 
 def _status_text(status: SyncStatus) -> str:
     counts = status.counts
+    never = QCoreApplication.translate("Cli", "nog nooit")
     lines = [
-        f"Gekoppeld aan: {status.branch_name or '?'} ({status.branch_id}), apparaat "
-        f"{status.device_id}, server {status.server_url}"
+        QCoreApplication.translate(
+            "Cli", "Gekoppeld aan: {branch} ({branch_id}), apparaat {device}, server {server}"
+        ).format(
+            branch=status.branch_name or "?",
+            branch_id=status.branch_id,
+            device=status.device_id,
+            server=status.server_url,
+        )
         if status.enrolled
-        else "Niet gekoppeld aan een centrale server.",
-        f"Nog te versturen: {status.waiting}; bevestigd: {counts['acked']}; geweigerd: "
-        f"{counts['rejected']}; conflict: {counts['conflicted']}; quarantaine: "
-        f"{counts['quarantined']}",
-        f"Laatst gelukt: {_local(status.last_success_at) or 'nog nooit'}",
+        else QCoreApplication.translate("Cli", "Niet gekoppeld aan een centrale server."),
+        QCoreApplication.translate(
+            "Cli",
+            "Nog te versturen: {waiting}; bevestigd: {acked}; geweigerd: {rejected}; "
+            "conflict: {conflicted}; tegengehouden: {quarantined}",
+        ).format(
+            waiting=status.waiting,
+            acked=counts["acked"],
+            rejected=counts["rejected"],
+            conflicted=counts["conflicted"],
+            quarantined=counts["quarantined"],
+        ),
+        QCoreApplication.translate("Cli", "Laatst gelukt: {time}").format(
+            time=_local(status.last_success_at) or never
+        ),
     ]
     if status.clock_offset_seconds is not None:
-        flag = " (klok wijkt te veel af: waarschuw de ICT-afdeling)" if status.clock_flag else ""
-        lines.append(f"Klokverschil met de server: {status.clock_offset_seconds} s{flag}")
+        flag = (
+            QCoreApplication.translate("Cli", " (klok wijkt te veel af: waarschuw de ICT-afdeling)")
+            if status.clock_flag
+            else ""
+        )
+        lines.append(
+            QCoreApplication.translate("Cli", "Klokverschil met de server: {seconds} s").format(
+                seconds=status.clock_offset_seconds
+            )
+            + flag
+        )
     if status.received_set_aside_count:
         lines.append(
-            f"Ontvangen maar niet verwerkt (apart gezet): {status.received_set_aside_count}"
+            QCoreApplication.translate("Cli", "Ontvangen maar niet verwerkt: {n}").format(
+                n=status.received_set_aside_count
+            )
         )
     if status.paused_reason:
-        lines.append(f"Gepauzeerd: {status.paused_reason}")
+        reason = f"sync.{status.paused_reason}"
+        lines.append(
+            QCoreApplication.translate("Cli", "Gepauzeerd: {reason}").format(
+                reason=phrase(reason) if has_words(reason) else status.paused_reason
+            )
+        )
     if status.next_attempt_at:
-        lines.append(f"Volgende poging: {_local(status.next_attempt_at)}")
+        lines.append(
+            QCoreApplication.translate("Cli", "Volgende poging: {time}").format(
+                time=_local(status.next_attempt_at)
+            )
+        )
     if status.last_error:
-        lines.append(f"Laatste melding: {text(status.last_error)}")
+        lines.append(
+            QCoreApplication.translate("Cli", "Laatste melding: {text}").format(
+                text=text(status.last_error)
+            )
+        )
     return "\n".join(lines)
 
 
@@ -232,14 +373,14 @@ def _export(client: SyncClient, out: Path, *, everything: bool) -> int:
     context = {"device_id": status.device_id, "branch_id": status.branch_id}
     states = ALL_STATES if everything else PROBLEM_STATES
     count = client.store.export(out, states, context=context)
-    print(f"{count} registratie(s) geëxporteerd naar {out}")
+    print(CliPlurals().exported(count).format(path=out))
     return EXIT_OK
 
 
 def _local(utc_text: str | None) -> str | None:
     if utc_text is None:
         return None
-    return f"{from_utc_text(utc_text).astimezone():%Y-%m-%d %H:%M:%S}"
+    return short_moment(from_utc_text(utc_text).astimezone())
 
 
 if __name__ == "__main__":

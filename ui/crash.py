@@ -1,4 +1,4 @@
-"""What the clerk sees when something unexpected goes wrong: a plain Dutch message.
+"""What the clerk sees when something unexpected goes wrong: a plain message, in their language.
 
 The traceback goes to ``crash.log`` and the log file; the screen never shows it.
 """
@@ -8,23 +8,31 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kiosk.logs import write_crash
 from kiosk.paths import app_paths
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-MESSAGE = (
+#: The Dutch source; :func:`message` gives it in the chosen language.
+MESSAGE = QT_TRANSLATE_NOOP(
+    "Crash",
     "Er ging iets onverwachts mis. Uw opgeslagen registraties zijn veilig.\n\n"
     "De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; "
-    "blijft het misgaan, start IDO Kiosk dan opnieuw."
+    "blijft het misgaan, start IDO Kiosk dan opnieuw.",
 )
 
 
+def message() -> str:
+    """Return the crash message in the current language."""
+    return QCoreApplication.translate("Crash", MESSAGE)
+
+
 def report_bug(error: BaseException, parent: QWidget | None = None) -> None:
-    """Log *error* to the crash log and show the plain Dutch message."""
+    """Log *error* to the crash log and show the plain message."""
     write_crash(app_paths().crash_log, type(error), error, error.__traceback__)
     log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
     show_message(parent)
@@ -34,7 +42,7 @@ def show_message(parent: QWidget | None = None) -> None:
     """Show the crash message (never a traceback)."""
     if "pytest" in sys.modules and parent is None:
         return  # no modal dialogs in unattended tests without a parent to own them
-    box = QMessageBox(QMessageBox.Icon.Warning, "IDO Kiosk", MESSAGE, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, "IDO Kiosk", message(), parent=parent)
     box.setWindowModality(Qt.WindowModality.ApplicationModal)
     box.open()
 

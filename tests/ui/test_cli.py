@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from keyring.backends import fail
+from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Kiosk
 from kiosk.locations import demo_location
@@ -16,7 +17,9 @@ from kiosk.paths import app_paths
 from sync.credentials import TokenStore
 from tests.conftest import make_visit_input
 from tests.sync.test_fake_central import GOOD_CODE, SERVER_URL, FakeCentral, always, problem
-from ui.cli import EXIT_ATTENTION, EXIT_OK, EXIT_RETRY, EXIT_USAGE, main
+from tools import translations
+from ui import i18n
+from ui.cli import EXIT_ATTENTION, EXIT_OK, EXIT_RETRY, EXIT_USAGE, build_parser, main
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +32,14 @@ def _restore_logging() -> Iterator[None]:
         if handler not in handlers:
             handler.close()
     root.handlers, root.level = handlers, level
+
+
+@pytest.fixture(autouse=True)
+def _language(qapp: QApplication) -> Iterator[None]:
+    # main() installs the desk's language on the running application (here the tests' own,
+    # made first so the command line never makes a core-only one); removed after each test.
+    yield
+    i18n.uninstall_language(qapp)
 
 
 @pytest.fixture
@@ -86,6 +97,25 @@ def test_status_in_words(
 ) -> None:
     assert run(central, tokens, "status") == EXIT_OK
     assert "Niet gekoppeld" in capsys.readouterr().out
+
+
+def test_the_command_line_speaks_the_desks_language(
+    central: FakeCentral, tokens: TokenStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if translations.stale():
+        translations.build()
+    app = Kiosk.open(app_paths())
+    try:
+        app.settings.save(language="en")
+    finally:
+        app.close()
+    assert run(central, tokens, "status") == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Not connected to a central server." in out and "Niet gekoppeld" not in out
+    assert "Last success: never" in out
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--help"])
+    assert "Sync with the central server" in capsys.readouterr().out
 
 
 def test_a_wrong_code_needs_a_person(
@@ -201,7 +231,7 @@ def test_a_record_the_desk_cannot_apply_is_set_aside_and_the_pull_goes_on(
     finally:
         app.close()
     assert run(central, tokens, "status") == EXIT_OK
-    assert "Ontvangen maar niet verwerkt (apart gezet): 1" in capsys.readouterr().out
+    assert "Ontvangen maar niet verwerkt: 1" in capsys.readouterr().out
 
 
 def test_a_bug_during_sync_prints_no_traceback(

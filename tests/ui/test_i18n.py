@@ -137,3 +137,20 @@ def test_qt_print_preview_and_text_menus_speak_dutch(app: QApplication) -> None:
     assert translate("QLineEdit", "Select All") == "Alles selecteren"
     i18n.install_language(app, "en")
     assert translate("QLineEdit", "Select All") == "Select All"
+
+
+def test_the_crash_message_and_dates_follow_the_language(app: QApplication) -> None:
+    from datetime import datetime
+
+    from ui.crash import MESSAGE, message
+
+    moment = datetime(2026, 11, 7, 9, 5)
+    i18n.install_language(app, "nl")
+    assert message() == MESSAGE
+    assert i18n.short_moment(moment) == "07-11-2026 09:05"
+    i18n.install_language(app, "en")
+    assert message().startswith("Something unexpected went wrong.")
+    assert "crash.log" in message()
+    assert i18n.short_moment(moment) == "07/11/2026 09:05"
+    assert i18n.short_moment(moment, with_date=False) == "09:05"
+    i18n.install_language(app, "nl")

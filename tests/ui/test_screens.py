@@ -119,7 +119,8 @@ def test_status_bar_counts_records_waiting(qtbot: QtBot, tmp_path: Path) -> None
     page.visit.count.setValue(3)
     with qtbot.waitSignal(page.saved, timeout=5000):
         page.save()
-    qtbot.waitUntil(lambda: "3 wachten" in window.waiting_label.text(), timeout=5000)
+    waiting = window.waiting_label
+    qtbot.waitUntil(lambda: "3 wijzigingen nog te verzenden" in waiting.text(), timeout=5000)
     qtbot.waitUntil(lambda: "Niet gekoppeld" in window.connection_label.text(), timeout=5000)
     window.close()
 
@@ -179,7 +180,7 @@ def test_day_model_passes_the_model_tester(
     qtmodeltester.check(model)
     assert model.rowCount() == 3
     texts = [model.index(r, 2).data() for r in range(3)]
-    assert sum("Vervallen" in t for t in texts) == 1
+    assert sum("Telt niet mee" in t for t in texts) == 1
     assert model.index(0, 1).data() == "Huurtoeslag"
 
 

@@ -155,7 +155,7 @@ TEXTS: dict[str, str] = {
     # -- the Synchronisatie screen: what a refused record is, and why, for a clerk -----------
     "sync.op_kind.visit.recorded": QT_TRANSLATE_NOOP("sync", "Bezoek vastgelegd"),
     "sync.op_kind.visit.corrected": QT_TRANSLATE_NOOP("sync", "Bezoek gecorrigeerd"),
-    "sync.op_kind.visit.voided": QT_TRANSLATE_NOOP("sync", "Bezoek vervallen verklaard"),
+    "sync.op_kind.visit.voided": QT_TRANSLATE_NOOP("sync", "Bezoek telt niet mee"),
     "sync.op_kind.plan.upsert": QT_TRANSLATE_NOOP("sync", "Belastinghulp: planning gewijzigd"),
     "sync.op_kind.slot.create": QT_TRANSLATE_NOOP("sync", "Belastinghulp: tijdvak aangemaakt"),
     "sync.op_kind.slot.update": QT_TRANSLATE_NOOP("sync", "Belastinghulp: tijdvak gewijzigd"),
@@ -220,7 +220,7 @@ TEXTS: dict[str, str] = {
         "sync", "Het bezoek dat hiermee wordt gewijzigd, is zelf door de server geweigerd."
     ),
     "sync.reason.visit_voided": QT_TRANSLATE_NOOP(
-        "sync", "Het bezoek was bij de server al vervallen verklaard."
+        "sync", "Het bezoek telde bij de server al niet meer mee."
     ),
     "sync.reason.visit_already_corrected": QT_TRANSLATE_NOOP(
         "sync", "Het bezoek was bij de server al gecorrigeerd."
