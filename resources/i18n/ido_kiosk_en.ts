@@ -5250,7 +5250,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+24"/>
         <source>Het bezoek telde bij de server al niet meer mee.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server had already stopped counting the visit.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -5275,7 +5275,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="-42"/>
         <source>Bezoek telt niet mee</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit not counted</translation>
     </message>
     <message>
         <location line="+45"/>
