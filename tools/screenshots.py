@@ -199,12 +199,17 @@ def visit_screens(window: Any, shot: Callable[..., None], settle: Callable[..., 
     """Drive *window* through every screen, calling ``shot(name, dialog=None)`` at each.
 
     The screenshots save a picture there; the language tests (tests/ui) read the texts.
-    *window* is shown and not started; the sample data is recorded on the way.
+    *window* is shown and not started; the sample data is recorded on the way, and the desk
+    keeps the language installed now.
     """
     from tools.demo_data import link_to_pretend_server, record_sample_day
+    from ui.i18n import current_language
 
+    language = current_language()
     window.start()
     settle(lambda: window.kiosk is not None)
+    # The desk's stored language rules once the desk is set up: store the one shown now.
+    window.kiosk.settings.save(language=language)
     shot("01-eerste-start")
 
     window.setup_page.demo_button.click()
