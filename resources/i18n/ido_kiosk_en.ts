@@ -1147,7 +1147,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="+267"/>
+        <location filename="../../ui/lock_screen.py" line="+269"/>
         <source>Het scherm is vergrendeld</source>
         <translation>The screen is locked</translation>
     </message>
@@ -1165,43 +1165,43 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>LockPage</name>
     <message>
-        <location line="-297"/>
+        <location line="-253"/>
         <source>Het scherm is vergrendeld</source>
         <extracomment>Whether the Windows session can be locked instead of showing the app&apos;s own lock page. Wrong PINs in a row before the field waits a while. How long the field waits after too many wrong PINs. Input that counts as someone at the desk. Asks whether a PIN is right, off the GUI thread; calls back with the answer.</extracomment>
         <translation>The screen is locked</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Pincode</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Pincode</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Doorgaan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Niet afsluiten</source>
         <translation>Do not close</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>Typ de pincode van de medewerkers om verder te werken.</source>
         <translation>Type the staff PIN to continue working.</translation>
     </message>
@@ -3272,7 +3272,22 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>{n} provisional</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+33"/>
+        <source>Daglijst Belastinghulp</source>
+        <translation>Tax help day list</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Geen afspraken op deze dag.</source>
+        <translation>No appointments on this day.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zonder hulp</source>
+        <translation>No helper</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Daglijst {day}</source>
         <translation>Day list {day}</translation>
     </message>
@@ -3288,7 +3303,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../ui/planning/slip_print.py" line="+59"/>
+        <location filename="../../ui/planning/slip_print.py" line="+65"/>
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
@@ -3446,7 +3461,9 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Places: {capacity}; {free}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-3"/>
+        <location line="+14"/>
+        <location line="+11"/>
         <source>geen spreekuur</source>
         <translation>no consultation hours</translation>
     </message>
@@ -3819,7 +3836,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Cancelled by {by}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/slip_print.py" line="-66"/>
+        <location filename="../../ui/planning/slip_print.py" line="-72"/>
         <source>Voor</source>
         <extracomment>Checklist codes the standard list already covers.</extracomment>
         <translation>For</translation>
@@ -3873,7 +3890,32 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>a volunteer from {org}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>Uw afspraak bij de Belastinghulp</source>
+        <translation>Your tax help appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neem dit mee</source>
+        <translation>Please bring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kom 5 minuten voor uw afspraak.</source>
+        <translation>Please come 5 minutes before your appointment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kunt u niet komen? Zeg uw afspraak dan af bij de bibliotheek.</source>
+        <translation>Can&apos;t come? Please cancel your appointment with the library.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geef nooit uw DigiD-wachtwoord aan iemand anders.</source>
+        <translation>Never give your DigiD password to anyone else.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Afspraak {day} {time}</source>
         <translation>Appointment {day} {time}</translation>
     </message>
@@ -4930,26 +4972,26 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+5"/>
-        <source>De database is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.</source>
-        <translation>The database is busy for a moment: the registration has not been saved. Try again shortly.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>De database kan niet worden beschreven (alleen-lezen). Waarschuw de ICT-afdeling; eerdere registraties zijn veilig.</source>
-        <translation>The database cannot be written to (read-only). Tell the IT department; earlier registrations are safe.</translation>
+        <source>Het bestand met de registraties is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>In het bestand met de registraties kan niets worden bijgeschreven. Waarschuw de ICT-afdeling; eerdere registraties zijn veilig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Het bestand met de registraties gaat niet open. Waarschuw de ICT-afdeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>De schijf gaf een fout bij het opslaan. Eerdere registraties zijn veilig. Probeer het opnieuw of waarschuw de ICT-afdeling.</source>
         <translation>The disk gave an error while saving. Earlier registrations are safe. Try again or tell the IT department.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>De database kan niet worden geopend. Waarschuw de ICT-afdeling.</source>
-        <translation>The database cannot be opened. Tell the IT department.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die versie (of waarschuw de ICT-afdeling); er is niets veranderd.</source>
         <translation>This data was made with a newer version of IDO Kiosk. Install that version (or tell the IT department); nothing has been changed.</translation>
     </message>

@@ -1147,7 +1147,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="+267"/>
+        <location filename="../../ui/lock_screen.py" line="+269"/>
         <source>Het scherm is vergrendeld</source>
         <translation>Het scherm is vergrendeld</translation>
     </message>
@@ -1165,43 +1165,43 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>LockPage</name>
     <message>
-        <location line="-297"/>
+        <location line="-253"/>
         <source>Het scherm is vergrendeld</source>
         <extracomment>Whether the Windows session can be locked instead of showing the app&apos;s own lock page. Wrong PINs in a row before the field waits a while. How long the field waits after too many wrong PINs. Input that counts as someone at the desk. Asks whether a PIN is right, off the GUI thread; calls back with the answer.</extracomment>
         <translation>Het scherm is vergrendeld</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Pincode</source>
         <translation>&amp;Pincode</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Pincode</source>
         <translation>Pincode</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Ontgrendelen</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Doorgaan</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Niet afsluiten</source>
         <translation>Niet afsluiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>Typ de pincode van de medewerkers om verder te werken.</source>
         <translation>Typ de pincode van de medewerkers om verder te werken.</translation>
     </message>
@@ -3272,7 +3272,22 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>{n} voorlopig</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+33"/>
+        <source>Daglijst Belastinghulp</source>
+        <translation>Daglijst Belastinghulp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Geen afspraken op deze dag.</source>
+        <translation>Geen afspraken op deze dag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zonder hulp</source>
+        <translation>Zonder hulp</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Daglijst {day}</source>
         <translation>Daglijst {day}</translation>
     </message>
@@ -3288,7 +3303,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../ui/planning/slip_print.py" line="+59"/>
+        <location filename="../../ui/planning/slip_print.py" line="+65"/>
         <source>De printer kon niet worden gestart.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
@@ -3446,7 +3461,9 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Plaatsen: {capacity}; {free}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-3"/>
+        <location line="+14"/>
+        <location line="+11"/>
         <source>geen spreekuur</source>
         <translation>geen spreekuur</translation>
     </message>
@@ -3819,7 +3836,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Geannuleerd door {by}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/slip_print.py" line="-66"/>
+        <location filename="../../ui/planning/slip_print.py" line="-72"/>
         <source>Voor</source>
         <extracomment>Checklist codes the standard list already covers.</extracomment>
         <translation>Voor</translation>
@@ -3873,7 +3890,32 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>een vrijwilliger van {org}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>Uw afspraak bij de Belastinghulp</source>
+        <translation>Uw afspraak bij de Belastinghulp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neem dit mee</source>
+        <translation>Neem dit mee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kom 5 minuten voor uw afspraak.</source>
+        <translation>Kom 5 minuten voor uw afspraak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kunt u niet komen? Zeg uw afspraak dan af bij de bibliotheek.</source>
+        <translation>Kunt u niet komen? Zeg uw afspraak dan af bij de bibliotheek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geef nooit uw DigiD-wachtwoord aan iemand anders.</source>
+        <translation>Geef nooit uw DigiD-wachtwoord aan iemand anders.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Afspraak {day} {time}</source>
         <translation>Afspraak {day} {time}</translation>
     </message>
@@ -4930,26 +4972,26 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+5"/>
-        <source>De database is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.</source>
-        <translation>De database is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>De database kan niet worden beschreven (alleen-lezen). Waarschuw de ICT-afdeling; eerdere registraties zijn veilig.</source>
-        <translation>De database kan niet worden beschreven (alleen-lezen). Waarschuw de ICT-afdeling; eerdere registraties zijn veilig.</translation>
+        <source>Het bestand met de registraties is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.</source>
+        <translation>Het bestand met de registraties is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>In het bestand met de registraties kan niets worden bijgeschreven. Waarschuw de ICT-afdeling; eerdere registraties zijn veilig.</source>
+        <translation>In het bestand met de registraties kan niets worden bijgeschreven. Waarschuw de ICT-afdeling; eerdere registraties zijn veilig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Het bestand met de registraties gaat niet open. Waarschuw de ICT-afdeling.</source>
+        <translation>Het bestand met de registraties gaat niet open. Waarschuw de ICT-afdeling.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>De schijf gaf een fout bij het opslaan. Eerdere registraties zijn veilig. Probeer het opnieuw of waarschuw de ICT-afdeling.</source>
         <translation>De schijf gaf een fout bij het opslaan. Eerdere registraties zijn veilig. Probeer het opnieuw of waarschuw de ICT-afdeling.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>De database kan niet worden geopend. Waarschuw de ICT-afdeling.</source>
-        <translation>De database kan niet worden geopend. Waarschuw de ICT-afdeling.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die versie (of waarschuw de ICT-afdeling); er is niets veranderd.</source>
         <translation>Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die versie (of waarschuw de ICT-afdeling); er is niets veranderd.</translation>
     </message>
