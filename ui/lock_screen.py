@@ -7,10 +7,8 @@ other window (booking editor, Synchronisatie, history, ...) is hidden. A dialog 
 an answer (a question box) cannot be hidden without answering it, so its content is covered by
 a lock page of its own. Only the status bar's location and connection stay. Unlocking takes
 the staff PIN; with no PIN set a "Doorgaan" button unlocks (the idle screen then only keeps
-data from passers-by). Everything comes back as it was, a form in progress included.
-
-On Windows the desk can choose to lock the Windows session instead
-(``LockWorkStation``), so the Windows password unlocks.
+data from passers-by). Everything comes back as it was, a form in progress included. On
+Windows the desk may lock the Windows session instead (``LockWorkStation``).
 """
 
 from __future__ import annotations
@@ -33,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import retranslate_on_change
+
 #: Whether the Windows session can be locked instead of showing the app's own lock page.
 ON_WINDOWS = os.name == "nt"
 #: Wrong PINs in a row before the field waits a while.
@@ -40,14 +40,9 @@ WRONG_TRIES = 5
 #: How long the field waits after too many wrong PINs.
 WAIT_MS = 30_000
 #: Input that counts as someone at the desk.
+_TYPE = QEvent.Type
 _INPUT = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-    }
+    {_TYPE.KeyPress, _TYPE.MouseButtonPress, _TYPE.MouseMove, _TYPE.Wheel, _TYPE.TouchBegin}
 )
 #: Asks whether a PIN is right, off the GUI thread; calls back with the answer.
 PinCheck = Callable[[str, Callable[[bool], None]], None]
@@ -71,30 +66,28 @@ class LockPage(QWidget):
         super().__init__(parent)
         self.setObjectName("lockPage")
         self.setAutoFillBackground(True)
-        self.title = QLabel(self.tr("Het scherm is vergrendeld"), self)
+        self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
-        self.pin_label = QLabel(self.tr("&Pincode"), self)
+        self.pin_label = QLabel(self)
         self.pin = QLineEdit(self)
         self.pin.setObjectName("lockPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
         self.pin.setValidator(QIntValidator(0, 99_999_999, self.pin))
-        self.pin.setAccessibleName(self.tr("Pincode"))
         self.pin.setMaximumWidth(240)
         self.pin_label.setBuddy(self.pin)
-        self.unlock_button = QPushButton(self.tr("Ontgrendelen"), self)
+        self.unlock_button = QPushButton(self)
         self.unlock_button.setAutoDefault(True)
-        self.continue_button = QPushButton(self.tr("Doorgaan"), self)
+        self.continue_button = QPushButton(self)
         self.continue_button.setAutoDefault(True)
-        self.back_button = QPushButton(self.tr("Niet afsluiten"), self)
+        self.back_button = QPushButton(self)
         self.back_button.setAutoDefault(True)
         self.back_button.hide()
         self.message = QLabel(self)
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Melding"))
         # One column of a fixed width in the middle: the wrapped texts get their full height.
         column = QWidget(self)
         column.setFixedWidth(self.fontMetrics().averageCharWidth() * 48)
@@ -118,10 +111,24 @@ class LockPage(QWidget):
         self.unlock_button.clicked.connect(self._enter)
         self.continue_button.clicked.connect(self.continue_requested)
         self.back_button.clicked.connect(self.back_requested)
-        self.set_pin_needed(True)
+        self._pin_needed = True
+        self._retranslate()
+        retranslate_on_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Set the page's texts in the current language (the title is set on locking)."""
+        self.title.setText(self.tr("Het scherm is vergrendeld"))
+        self.pin_label.setText(self.tr("&Pincode"))
+        self.pin.setAccessibleName(self.tr("Pincode"))
+        self.unlock_button.setText(self.tr("Ontgrendelen"))
+        self.continue_button.setText(self.tr("Doorgaan"))
+        self.back_button.setText(self.tr("Niet afsluiten"))
+        self.message.setAccessibleName(self.tr("Melding"))
+        self.set_pin_needed(self._pin_needed)
 
     def set_pin_needed(self, needed: bool) -> None:
         """Show the PIN field (*needed*) or the "Doorgaan" button."""
+        self._pin_needed = needed
         self.explanation.setText(
             self.tr("Typ de pincode van de medewerkers om verder te werken.")
             if needed
@@ -152,13 +159,8 @@ class _Cover:
 
     def __init__(self, dialog: QDialog) -> None:
         self.dialog = dialog
-        self.hidden = [
-            child
-            for child in dialog.findChildren(
-                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
-            )
-            if child.isVisibleTo(dialog) and not child.isWindow()
-        ]
+        children = dialog.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        self.hidden = [c for c in children if c.isVisibleTo(dialog) and not c.isWindow()]
         self.size = dialog.size()
         self.minimum = dialog.minimumSize()
         self.maximum = dialog.maximumSize()

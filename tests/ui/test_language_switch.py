@@ -102,6 +102,14 @@ def test_switching_to_english_and_back_keeps_the_form(qtbot: QtBot, tmp_path: Pa
     assert window.waiting_label.text() in ("All sent", "1 change still to send")
     assert window.kiosk is not None and window.kiosk.settings.read().language == "en"
 
+    assert window.idle_lock is not None  # the idle screen, built in Dutch
+    assert window.idle_lock.page.unlock_button.text() == "Unlock"
+    window.idle_lock.lock()
+    assert window.idle_lock.page.title.text() == "The screen is locked"
+    assert "Typ" not in window.idle_lock.page.explanation.text()
+    window.idle_lock.unlock()
+    assert page.editor.note.text() == "Mevrouw komt morgen terug"
+
     window.open_sync_page()  # the screen built in Dutch now speaks English
     assert window.sync_page is sync_page
     qtbot.waitUntil(lambda: sync_page.summary["link"].text() == "Not connected", timeout=5000)
