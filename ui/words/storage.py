@@ -14,12 +14,13 @@ TEXTS: dict[str, str] = {
     ),
     "storage.locked": QT_TRANSLATE_NOOP(
         "storage",
-        "De database is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.",
+        "Het bestand met de registraties is even bezet: de registratie is niet opgeslagen. "
+        "Probeer het zo opnieuw.",
     ),
     "storage.readonly": QT_TRANSLATE_NOOP(
         "storage",
-        "De database kan niet worden beschreven (alleen-lezen). Waarschuw de ICT-afdeling; "
-        "eerdere registraties zijn veilig.",
+        "In het bestand met de registraties kan niets worden bijgeschreven. Waarschuw de "
+        "ICT-afdeling; eerdere registraties zijn veilig.",
     ),
     "storage.io": QT_TRANSLATE_NOOP(
         "storage",
@@ -27,7 +28,8 @@ TEXTS: dict[str, str] = {
         "Probeer het opnieuw of waarschuw de ICT-afdeling.",
     ),
     "storage.cantopen": QT_TRANSLATE_NOOP(
-        "storage", "De database kan niet worden geopend. Waarschuw de ICT-afdeling."
+        "storage",
+        "Het bestand met de registraties gaat niet open. Waarschuw de ICT-afdeling.",
     ),
     "storage.newer": QT_TRANSLATE_NOOP(
         "storage",
