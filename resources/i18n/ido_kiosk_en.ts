@@ -4973,17 +4973,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+5"/>
         <source>Het bestand met de registraties is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file with the registrations is busy for a moment: the registration has not been saved. Try again shortly.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In het bestand met de registraties kan niets worden bijgeschreven. Waarschuw de ICT-afdeling; eerdere registraties zijn veilig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing can be added to the file with the registrations. Tell the IT department; earlier registrations are safe.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Het bestand met de registraties gaat niet open. Waarschuw de ICT-afdeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file with the registrations does not open. Tell the IT department.</translation>
     </message>
     <message>
         <location line="-5"/>
