@@ -68,7 +68,7 @@ HEADERS: Final = {
     ),
     "minutes": (
         *("duur", "minuten", "duurminuten", "afspraakduur", "duurperafspraak", "tijdvak"),
-        *("duration", "minutes", "durationminutes", "slotlength", "appointmentlength"),
+        *("duration", "minutes", "durationminutes", "length", "slotlength", "appointmentlength"),
     ),
     "capacity": (
         *("plaatsen", "aantalplaatsen", "capaciteit", "aantal", "personen"),

@@ -156,19 +156,19 @@ def day_list_html(
         sub.append(heading.helper_name)
     parts = [
         f"<html><head><style>{_STYLE}</style></head><body>",
-        f"<h1>{_e(tr('Daglijst Belastinghulp'))}</h1>",
+        "<h1>" + _e(tr("Daglijst Belastinghulp")) + "</h1>",
         f'<p class="sub">{_e(" · ".join(sub))}</p>',
     ]
     groups: dict[tuple[str, str], list[DayListLine]] = {}
     for line in lines:
         groups.setdefault((line.helper_name, line.partner_name), []).append(line)
     if not groups:
-        parts.append(f"<p>{_e(tr('Geen afspraken op deze dag.'))}</p>")
+        parts.append("<p>" + _e(tr("Geen afspraken op deze dag.")) + "</p>")
     for index, ((helper, partner), group) in enumerate(sorted(groups.items())):
         title = f"{helper} ({partner})" if partner else helper
         style = ' style="page-break-before: always"' if page_per_helper and index else ""
         if not (heading.helper_name and len(groups) == 1):  # the sub-heading names them
-            parts.append(f"<h2{style}>{_e(title or tr('Zonder hulp'))}</h2>")
+            parts.append(f"<h2{style}>" + _e(title or tr("Zonder hulp")) + "</h2>")
         parts.append(_table(group, label))
         parts.append(_count(group))
     parts.append("</body></html>")

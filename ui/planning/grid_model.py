@@ -253,7 +253,7 @@ class PlanningGridModel(QAbstractTableModel):
     def _tooltip(self, row: int, column: int, cell: _Cell) -> str:
         where, slot = self._where(row, column), cell.slot
         if slot is None:
-            return f"{where}: {tr('geen spreekuur')}"
+            return where + ": " + tr("geen spreekuur")
         free = texts.free_text(slot)
         lines = [f"{where}, {texts.hhmm(slot.starts)}–{texts.hhmm(slot.ends)}"]
         lines.append(tr("Plaatsen: {capacity}; {free}").format(capacity=slot.capacity, free=free))
@@ -267,7 +267,7 @@ class PlanningGridModel(QAbstractTableModel):
     def _accessible(self, row: int, column: int, cell: _Cell) -> str:
         where, slot = self._where(row, column), cell.slot
         if slot is None:
-            return f"{where}: {tr('geen spreekuur')}"
+            return where + ": " + tr("geen spreekuur")
         free = texts.free_text(slot)
         spoken_names = "; ".join(
             f"{texts.booking_name(b)}, {texts.booking_status_words(b)}" for b in cell.bookings

@@ -109,14 +109,20 @@ def slip_html(slip: Slip) -> str:
         f"<tr><td class='label'>{e(label)}</td><td>{e(value)}</td></tr>" for label, value in rows
     )
     bring = "".join(f"<li>{e(tr(item))}</li>" for item in (*STANDARD_LIST, *slip.extra))
+    title = tr("Uw afspraak bij de Belastinghulp")
+    heading = tr("Neem dit mee")
+    notes = (
+        tr("Kom 5 minuten voor uw afspraak."),
+        tr("Kunt u niet komen? Zeg uw afspraak dan af bij de bibliotheek."),
+    )
+    warning = tr("Geef nooit uw DigiD-wachtwoord aan iemand anders.")
     return (
         f"<html><head><style>{_STYLE}</style></head><body>"
-        f"<h1>{e(tr('Uw afspraak bij de Belastinghulp'))}</h1>"
+        f"<h1>{e(title)}</h1>"
         f"<table cellspacing='0' cellpadding='4'>{table}</table>"
-        f"<h2>{e(tr('Neem dit mee'))}</h2><ul>{bring}</ul>"
-        f"<p>{e(tr('Kom 5 minuten voor uw afspraak.'))}</p>"
-        f"<p>{e(tr('Kunt u niet komen? Zeg uw afspraak dan af bij de bibliotheek.'))}</p>"
-        f"<p class='small'>{e(tr('Geef nooit uw DigiD-wachtwoord aan iemand anders.'))}</p>"
+        f"<h2>{e(heading)}</h2><ul>{bring}</ul>"
+        + "".join(f"<p>{e(note)}</p>" for note in notes)
+        + f"<p class='small'>{e(warning)}</p>"
         "</body></html>"
     )
 

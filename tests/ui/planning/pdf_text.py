@@ -9,6 +9,7 @@ the map of the font selected with ``Tf``. Enough for asserting words; no layout.
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 
 _OBJECT = re.compile(rb"(\d+) 0 obj(.*?)endobj", re.S)
@@ -99,5 +100,5 @@ def pdf_text(data: bytes) -> str:
 
 
 def compact(text: str) -> str:
-    """Return *text* without any white space (non-breaking spaces included)."""
-    return "".join(text.split())
+    """Return *text* without any white space, ligatures ("ﬁ") written out (NFKC)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
