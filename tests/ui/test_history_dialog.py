@@ -23,6 +23,7 @@ from tests.ui.keyboard import assert_reading_order, tab_chain, unreachable
 from tests.ui.test_registration_page import dutch as dutch  # the app in Dutch (autouse)
 from ui.history_dialog import HistoryDialog
 from ui.history_model import HistoryModel, period_days
+from ui.i18n import install_language
 from ui.tasks import TaskRunner
 from ui.void_dialog import VoidDialog
 
@@ -280,3 +281,31 @@ def test_fits_a_laptop_at_150_percent(
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 910 and hint.height() <= 485
     assert dialog.width() <= 910 and dialog.height() <= 485
+
+
+def test_a_language_switch_keeps_the_search_and_the_choice(
+    qtbot: QtBot, kiosk: Kiosk, desk: DeskInfo, task_runner: TaskRunner, visits: dict[str, str]
+) -> None:
+    dialog = open_dialog(qtbot, kiosk, desk, task_runner)
+    choose(dialog, visits["today"])
+    dialog.search.setText("huur")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        install_language(app, "en")
+        QApplication.processEvents()
+        assert dialog.windowTitle() == "Earlier visits"
+        assert dialog.void_button.text() == "Do&n't count …"
+        assert dialog.period.currentText() == "This month"
+        assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Date"
+        assert dialog.search.text() == "huur"
+        assert dialog.selected() is not None
+        assert dialog.selected().id == visits["today"]  # type: ignore[union-attr]
+        assert dialog.model.text(dialog.selected(), 2) == "Rent benefit"  # type: ignore[arg-type]
+        assert dialog.found.text() == "3 visits found."
+        assert "/" in dialog.start.text()  # en_GB dates: 01/11/2026
+    finally:
+        install_language(app, "nl")
+        QApplication.processEvents()
+    assert dialog.found.text() == "3 bezoeken gevonden."
+    assert dialog.void_button.text() == "&Niet meetellen …"
