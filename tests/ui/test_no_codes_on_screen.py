@@ -172,3 +172,32 @@ def test_the_check_finds_codes_and_lets_plain_dutch_pass() -> None:
     assert "payload_too_large" in found[0] and "413" in found[0] and "volgnummer" in found[0]
     assert "pending" in found[1]
     assert "Qt's English" in found[2]
+
+
+def test_qt_own_menu_and_buttons_speak_dutch(qapp: QApplication) -> None:
+    """The right-click menu of a text field and Qt's standard buttons, as Qt makes them."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    from tests.ui.language_walk import plain
+    from ui.i18n import install_language
+
+    if translations.stale():
+        translations.build()
+    install_language(qapp, "nl")
+    field = QLineEdit("tekst")
+    menu = field.createStandardContextMenu()
+    assert menu is not None
+    said = [plain(action.text().split("\t")[0]) for action in menu.actions() if action.text()]
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Close
+    )
+    said += [plain(button.text()) for button in buttons.buttons()]
+    assert said
+    english = [text for text in said if text in QT_ENGLISH]
+    assert not english, f"Qt's own texts in English in the Dutch UI: {english}"
+    assert "Annuleren" in said
+    menu.deleteLater()
+    field.deleteLater()
+    buttons.deleteLater()
