@@ -55,6 +55,9 @@ class VoidDialog(QDialog):
             ).format(visit=self._description)
         )
         self.reason.setPlaceholderText(self.tr("Reden (mag leeg), bijv. dubbel geregistreerd"))
+        # The whole example in sight, in either language and at any text size.
+        hint = self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText())
+        self.reason.setMinimumWidth(hint + 32)
         self.reason.setAccessibleName(self.tr("Reden"))
         self.confirm.setText(self.tr("Niet meetellen"))
         self.cancel.setText(self.tr("Annuleren"))
