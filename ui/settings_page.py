@@ -89,6 +89,21 @@ class SettingsDialog(QDialog):
         body = self.body = QWidget(self)
         column = QVBoxLayout(body)
 
+        # First, and not translated: a clerk who reads neither language still finds it, each
+        # language in its own words.
+        language = QGroupBox("Taal / Language", body)
+        language.setObjectName("languageGroup")
+        language_form = _form(language)
+        self.language = QComboBox(language)
+        self.language.setObjectName("languageChoice")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setAccessibleName("Taal / Language")
+        self.language.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)
+        language_form.addRow(self.language)
+        column.addWidget(language)
+
         place = QGroupBox(self.tr("Locatie"), body)
         place_layout = QVBoxLayout(place)
         self.location = QLabel(location, place)
@@ -174,21 +189,6 @@ class SettingsDialog(QDialog):
             self._label(self.tr("Verbeteren &tot"), self.history_days), self.history_days
         )
         column.addWidget(history)
-
-        # Not translated: a clerk who reads neither language still finds it, each language
-        # in its own words.
-        language = QGroupBox("Taal / Language", body)
-        language.setObjectName("languageGroup")
-        language_form = _form(language)
-        self.language = QComboBox(language)
-        self.language.setObjectName("languageChoice")
-        for code, name in LANGUAGE_NAMES:
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.language.setAccessibleName("Taal / Language")
-        self.language.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)
-        language_form.addRow(self.language)
-        column.addWidget(language)
 
         it = QGroupBox(self.tr("ICT"), body)
         it_layout = QVBoxLayout(it)

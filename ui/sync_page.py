@@ -34,7 +34,7 @@ from kiosk import changes
 from kiosk.changes import Changes
 from ui import sync_export, sync_status
 from ui.dialog_fit import fit_to_screen
-from ui.i18n import retranslate_on_change
+from ui.i18n import current_language, retranslate_on_change
 from ui.sync_problems import ProblemModel, ProblemRow, load_problems
 from ui.sync_summary import SyncSummary
 from ui.widgets import install_mnemonics, section_label, set_section_text
@@ -203,12 +203,12 @@ class SyncPage(QDialog):
 
     def reload(self) -> None:
         """Read the status and the problem records on the database lane."""
-        db, catalogues = self.kiosk.db, self.kiosk.catalogues
+        db, catalogues, language = self.kiosk.db, self.kiosk.catalogues, current_language()
 
         def load() -> tuple[SyncStatus, list[ProblemRow]]:
             from sync.state import read_status
 
-            return read_status(db), load_problems(db, catalogues)
+            return read_status(db), load_problems(db, catalogues, language=language)
 
         self.runner.submit(load, self._on_loaded, lambda error: self._say(str(error), ok=False))
 

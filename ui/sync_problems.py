@@ -53,16 +53,20 @@ class ProblemRow:
 
 
 def load_problems(
-    db: Database, catalogues: CatalogueSet, limit: int = MAX_ROWS
+    db: Database, catalogues: CatalogueSet, limit: int = MAX_ROWS, language: str = "nl"
 ) -> list[ProblemRow]:
-    """Return the newest *limit* records in a problem state (read-only; for a worker thread)."""
+    """Return the newest *limit* records in a problem state (read-only; for a worker thread).
+
+    The topics are named in *language* (the caller's current language, taken on the GUI
+    thread).
+    """
     from sync.outbox_store import OutboxStore
 
     rows = OutboxStore(db).problems(limit)
     found = _received(db, limit)
     for row in rows:
         kind_text = _known("sync.op_kind.", row.kind) or row.kind
-        topics = _topics(row.payload, catalogues)
+        topics = _topics(row.payload, catalogues, language)
         found.append(
             ProblemRow(
                 local_seq=int(row.local_seq),
@@ -134,14 +138,14 @@ def _local(utc_text: str | None) -> datetime | None:
         return None
 
 
-def _topics(payload: str, catalogues: CatalogueSet) -> str:
+def _topics(payload: str, catalogues: CatalogueSet, language: str) -> str:
     """Return the topics of a visit payload ("Huurtoeslag, DigiD aanvragen"), else ""."""
     try:
         data = json.loads(payload)
         codes = [q["topic"] for q in data.get("questions", ()) if isinstance(q, dict)]
     except (TypeError, ValueError, KeyError, AttributeError):
         return ""
-    return ", ".join(catalogues.label("topic", str(code)) for code in codes)
+    return ", ".join(catalogues.label("topic", str(code), language) for code in codes)
 
 
 def _technical(local_seq: int, code: str | None, detail: str | None) -> str:
