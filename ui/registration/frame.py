@@ -9,6 +9,7 @@ frequent choices change (and new widgets would otherwise go to the end of the Ta
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -34,6 +35,8 @@ from ui.question_editor import QuestionEditor
 from ui.registration.action_bar import ActionBar
 from ui.visit_panel import VisitPanel
 from ui.widgets import install_mnemonics
+
+log = logging.getLogger(__name__)
 
 #: Below this width (logical pixels) today's list folds away by itself.
 NARROW = 1000
@@ -135,7 +138,10 @@ class RegistrationFrame(QWidget):
         content = self.question_scroll.widget()
         if content is not None:
             _let_shrink(content)
-        install_mnemonics(self)  # the Alt letters differ per language
+        try:
+            install_mnemonics(self)  # the Alt letters differ per language
+        except ValueError:  # a translation gave two headings one letter: keys stay unbound
+            log.warning("Two headings share an Alt letter in %s", current_language())
         self.set_tab_order()
 
     def _retranslate_tabs(self) -> None:
