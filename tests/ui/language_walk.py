@@ -214,6 +214,8 @@ SCREENS = (
     "daglijst-afdrukvoorbeeld",
     "afspraakbriefje-afdrukvoorbeeld",
     "vervallen-verklaren",
+    "annuleren-vraag",
+    "reden-vraag",
     "13-eerdere-bezoeken",
     "14-instellingen",
     "15-sneltoetsen",
@@ -263,6 +265,7 @@ def _planning_dialogs(
     app: QApplication, window: Any, seen: dict[str, list[Text]], settle: Callable[..., None]
 ) -> None:
     """Open the Belastinghulp's dialogs and the void dialog; walk each and close it."""
+    from ui.planning import prompts, texts
     from ui.planning.day_list_print import DayListPreview
     from ui.planning.exchange_dialog import ExchangeDialog
     from ui.planning.slip_print import SlipPreview
@@ -300,6 +303,32 @@ def _planning_dialogs(
     void = VoidDialog("", window)
     void.show()
     look("vervallen-verklaren", void)
+    modal(app, seen, "annuleren-vraag", lambda: prompts.confirm_cancel(page, "J. Jansen", "10:00"))
+    modal(
+        app,
+        seen,
+        "reden-vraag",
+        lambda: prompts.ask_reason(page, texts.tr("Dit tijdstip is vol. Waarom toch hierheen?")),
+    )
+
+
+def modal(
+    app: QApplication, seen: dict[str, list[Text]], name: str, ask: Callable[[], Any]
+) -> None:
+    """Run *ask* (it shows a modal dialog and waits); walk that dialog and close it."""
+    from PySide6.QtCore import QTimer
+
+    def look_and_close(tries: int = 20) -> None:
+        box = app.activeModalWidget()
+        if box is None and tries:
+            QTimer.singleShot(50, lambda: look_and_close(tries - 1))
+            return
+        if isinstance(box, QDialog):
+            seen[name] = walk(box)
+            box.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    ask()
 
 
 def _first_booked(page: Any) -> str:
