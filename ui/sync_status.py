@@ -108,7 +108,7 @@ def connection(status: SyncStatus, now: datetime) -> Indicator:
             ),
         )
     return Indicator(
-        QCoreApplication.translate("SyncStatus", "● Verbonden · laatst verzonden om {time}").format(
+        QCoreApplication.translate("SyncStatus", "● Verbonden · verzonden om {time}").format(
             time=sent
         ),
         OK,
