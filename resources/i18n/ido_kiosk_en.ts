@@ -1240,7 +1240,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>PlanningGridView</name>
     <message>
-        <location filename="../../ui/planning/grid_view.py" line="+82"/>
+        <location filename="../../ui/planning/grid_view.py" line="+119"/>
         <source>Planning Belastinghulp</source>
         <extracomment>Keys that only move the cursor when pressed alone: straight to QTableView, no checks.</extracomment>
         <translation>Tax help planning</translation>
@@ -1251,7 +1251,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Rows are day and time, columns are the helpers. Enter or typing a letter on a free place books; F2 opens; Delete cancels; Ctrl+X and Ctrl+V move; Ctrl+C and Ctrl+V copy. Arrows move in the schedule; Tab or Ctrl+Tab goes to the next part, Shift+Tab or Ctrl+Shift+Tab to the previous one.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>Pijltjes: bewegen · Enter: boeken · F2: openen · Ctrl+F: zoeken · Ctrl+Tab / Ctrl+Shift+Tab: het rooster verlaten</source>
         <translation>Arrows: move · Enter: book · F2: open · Ctrl+F: search · Ctrl+Tab / Ctrl+Shift+Tab: leave the schedule</translation>
     </message>
@@ -1259,7 +1259,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+51"/>
+        <location filename="../../ui/planning/page_build.py" line="+57"/>
         <source>Seizoen</source>
         <extracomment>The side column&apos;s width in average characters (at least; the widest button and the tab texts may ask for more). The side column takes at most this part of the page&apos;s width (at 200 % text on a small window its tabs then scroll sideways instead of squeezing the grid away).</extracomment>
         <translation>Season</translation>
@@ -1275,7 +1275,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Filter by organisation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Seizoen en rooster …</source>
         <translation>Season and schedule …</translation>
     </message>
@@ -1285,7 +1285,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Season, helpers, weekly schedule and closing days (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Daglijst …</source>
         <translation>Day list …</translation>
     </message>
@@ -1295,7 +1295,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Print the day list (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Uitwisselen …</source>
         <translation>Exchange …</translation>
     </message>
@@ -1305,34 +1305,35 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Import and export the schedule or appointments (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../ui/planning/planning_page.py" line="+365"/>
+        <location line="+6"/>
+        <location line="+195"/>
+        <location filename="../../ui/planning/planning_page.py" line="+368"/>
         <source>Details verbergen</source>
         <translation>Hide details</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-192"/>
         <source>Het zijpaneel met details tonen of verbergen (Ctrl+D)</source>
         <translation>Show or hide the side panel with details (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+153"/>
+        <location line="+6"/>
+        <location line="+167"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-164"/>
         <source>Alleen één helper of één organisatie tonen (Alt+H, Alt+O)</source>
         <translation>Show only one helper or one organisation (Alt+H, Alt+O)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Seizoen</source>
         <translation>&amp;Season</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>◷ voorlopig  ✓ verschenen  ✗ niet verschenen  ⚠ conflict  ⊘ gesloten</source>
         <translation>◷ provisional  ✓ attended  ✗ no-show  ⚠ conflict  ⊘ closed</translation>
     </message>
@@ -1342,39 +1343,39 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>◷ provisional: the appointment has not been confirmed yet</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../../ui/planning/page_loading.py" line="+99"/>
+        <location line="+27"/>
+        <location line="+113"/>
         <source>&amp;Aandacht</source>
         <translation>&amp;Attention</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-110"/>
         <source>Het tijdstip onder de cursor en zijn afspraken</source>
         <translation>The time under the cursor and its appointments</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Afspraken die de server niet kon opslaan</source>
         <translation>Appointments the server could not store</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>⚠ &amp;Aandacht (99)</source>
         <translation>⚠ &amp;Attention (99)</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-117"/>
         <source>&amp;Helper</source>
         <translation>&amp;Helper</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/planning/page_loading.py" line="+10"/>
+        <location line="+13"/>
+        <location filename="../../ui/planning/page_loading.py" line="+107"/>
         <source>De planning wordt geladen …</source>
         <translation>Loading the planning …</translation>
     </message>
@@ -1384,12 +1385,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Dit tijdstip</source>
         <translation>&amp;This time</translation>
     </message>
@@ -1399,7 +1400,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>&amp;Waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/page_loading.py" line="-30"/>
+        <location filename="../../ui/planning/page_loading.py" line="-28"/>
         <source>Alle helpers</source>
         <translation>All helpers</translation>
     </message>
@@ -1409,12 +1410,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>All organisations</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/planning/page_build.py" line="+114"/>
         <source>⚠ &amp;Aandacht ({n})</source>
         <translation>⚠ &amp;Attention ({n})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/planning/page_loading.py" line="+15"/>
         <source>Er is nog geen seizoen. Kies Seizoen en rooster (Ctrl+Shift+T).</source>
         <translation>There is no season yet. Choose Season and schedule (Ctrl+Shift+T).</translation>
     </message>
@@ -1429,7 +1430,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Enter or typing a letter on a free place makes an appointment.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+101"/>
+        <location filename="../../ui/planning/page_build.py" line="-7"/>
         <source>Filter (aan)</source>
         <translation>Filter (on)</translation>
     </message>
@@ -1439,7 +1440,8 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>✖ {what} did not work: {error}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../ui/planning/page_build.py" line="+19"/>
+        <location filename="../../ui/planning/planning_page.py" line="+109"/>
         <source>Details tonen</source>
         <translation>Show details</translation>
     </message>
@@ -1466,7 +1468,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../ui/sync_problems.py" line="+168"/>
+        <location filename="../../ui/sync_problems.py" line="+172"/>
         <source>Vastgelegd</source>
         <extracomment>The tone of each state&apos;s text (:class:`ui.table_model.RowsModel` gives the theme&apos;s colour); the words say it too. Set aside and received keep the ordinary text colour.</extracomment>
         <translation>Recorded</translation>
@@ -1647,7 +1649,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>RegistrationFrame</name>
     <message>
-        <location filename="../../ui/registration/frame.py" line="+142"/>
+        <location filename="../../ui/registration/frame.py" line="+148"/>
         <source>Vragen in dit bezoek</source>
         <extracomment>Below this width (logical pixels) today&apos;s list folds away by itself.</extracomment>
         <translation>Questions in this visit</translation>
@@ -1908,7 +1910,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
@@ -2058,7 +2060,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Correct &amp;up to</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
         <source>ICT</source>
         <translation>IT</translation>
     </message>
@@ -2748,8 +2750,8 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+7"/>
-        <source>● Verbonden · laatst verzonden om {time}</source>
-        <translation>● Connected · last sent at {time}</translation>
+        <source>● Verbonden · verzonden om {time}</source>
+        <translation>● Connected · sent at {time}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3097,7 +3099,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Reason (optional), e.g. registered twice</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -3456,7 +3458,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>First choose a season.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/grid_model.py" line="+259"/>
+        <location filename="../../ui/planning/grid_model.py" line="+268"/>
         <source>Plaatsen: {capacity}; {free}</source>
         <translation>Places: {capacity}; {free}</translation>
     </message>
@@ -3478,12 +3480,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/navigation.py" line="+64"/>
+        <location filename="../../ui/planning/navigation.py" line="+66"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Naar vandaag in het rooster (Ctrl+T)</source>
         <translation>To today in the schedule (Ctrl+T)</translation>
     </message>
@@ -3499,7 +3501,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Go to a date (Ctrl+G); Enter goes there</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ga naar</source>
         <translation>Go to</translation>
     </message>
@@ -3509,7 +3511,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>To this date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../../ui/planning/search_dialog.py" line="+39"/>
         <source>Zoeken …</source>
         <translation>Search …</translation>
@@ -3843,6 +3845,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location filename="../../ui/planning/navigation.py" line="+4"/>
+        <location line="+1"/>
         <location filename="../../ui/planning/search_dialog.py" line="-183"/>
         <location filename="../../ui/planning/slip_print.py" line="+1"/>
         <source>Datum</source>

@@ -1240,7 +1240,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>PlanningGridView</name>
     <message>
-        <location filename="../../ui/planning/grid_view.py" line="+82"/>
+        <location filename="../../ui/planning/grid_view.py" line="+119"/>
         <source>Planning Belastinghulp</source>
         <extracomment>Keys that only move the cursor when pressed alone: straight to QTableView, no checks.</extracomment>
         <translation>Planning Belastinghulp</translation>
@@ -1251,7 +1251,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Rijen zijn dag en tijd, kolommen zijn de helpers. Enter of een letter typen op een vrije plek boekt; F2 opent; Delete annuleert; Ctrl+X en Ctrl+V verplaatsen; Ctrl+C en Ctrl+V kopiëren. Pijltjes bewegen in het rooster; Tab of Ctrl+Tab gaat naar het volgende onderdeel, Shift+Tab of Ctrl+Shift+Tab naar het vorige.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>Pijltjes: bewegen · Enter: boeken · F2: openen · Ctrl+F: zoeken · Ctrl+Tab / Ctrl+Shift+Tab: het rooster verlaten</source>
         <translation>Pijltjes: bewegen · Enter: boeken · F2: openen · Ctrl+F: zoeken · Ctrl+Tab / Ctrl+Shift+Tab: het rooster verlaten</translation>
     </message>
@@ -1259,7 +1259,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+51"/>
+        <location filename="../../ui/planning/page_build.py" line="+57"/>
         <source>Seizoen</source>
         <extracomment>The side column&apos;s width in average characters (at least; the widest button and the tab texts may ask for more). The side column takes at most this part of the page&apos;s width (at 200 % text on a small window its tabs then scroll sideways instead of squeezing the grid away).</extracomment>
         <translation>Seizoen</translation>
@@ -1275,7 +1275,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Filter op organisatie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Seizoen en rooster …</source>
         <translation>Seizoen en rooster …</translation>
     </message>
@@ -1285,7 +1285,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Seizoen, helpers, weekrooster en sluitingsdagen (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Daglijst …</source>
         <translation>Daglijst …</translation>
     </message>
@@ -1295,7 +1295,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Daglijst afdrukken (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Uitwisselen …</source>
         <translation>Uitwisselen …</translation>
     </message>
@@ -1305,34 +1305,35 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Rooster of afspraken importeren en exporteren (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../ui/planning/planning_page.py" line="+365"/>
+        <location line="+6"/>
+        <location line="+195"/>
+        <location filename="../../ui/planning/planning_page.py" line="+368"/>
         <source>Details verbergen</source>
         <translation>Details verbergen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-192"/>
         <source>Het zijpaneel met details tonen of verbergen (Ctrl+D)</source>
         <translation>Het zijpaneel met details tonen of verbergen (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+153"/>
+        <location line="+6"/>
+        <location line="+167"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-164"/>
         <source>Alleen één helper of één organisatie tonen (Alt+H, Alt+O)</source>
         <translation>Alleen één helper of één organisatie tonen (Alt+H, Alt+O)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Seizoen</source>
         <translation>&amp;Seizoen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>◷ voorlopig  ✓ verschenen  ✗ niet verschenen  ⚠ conflict  ⊘ gesloten</source>
         <translation>◷ voorlopig  ✓ verschenen  ✗ niet verschenen  ⚠ conflict  ⊘ gesloten</translation>
     </message>
@@ -1342,39 +1343,39 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>◷ voorlopig: de afspraak is nog niet bevestigd</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../../ui/planning/page_loading.py" line="+99"/>
+        <location line="+27"/>
+        <location line="+113"/>
         <source>&amp;Aandacht</source>
         <translation>&amp;Aandacht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-110"/>
         <source>Het tijdstip onder de cursor en zijn afspraken</source>
         <translation>Het tijdstip onder de cursor en zijn afspraken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Afspraken die de server niet kon opslaan</source>
         <translation>Afspraken die de server niet kon opslaan</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>⚠ &amp;Aandacht (99)</source>
         <translation>⚠ &amp;Aandacht (99)</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-117"/>
         <source>&amp;Helper</source>
         <translation>&amp;Helper</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/planning/page_loading.py" line="+10"/>
+        <location line="+13"/>
+        <location filename="../../ui/planning/page_loading.py" line="+107"/>
         <source>De planning wordt geladen …</source>
         <translation>De planning wordt geladen …</translation>
     </message>
@@ -1384,12 +1385,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Melding</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Dit tijdstip</source>
         <translation>&amp;Dit tijdstip</translation>
     </message>
@@ -1399,7 +1400,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>&amp;Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/page_loading.py" line="-30"/>
+        <location filename="../../ui/planning/page_loading.py" line="-28"/>
         <source>Alle helpers</source>
         <translation>Alle helpers</translation>
     </message>
@@ -1409,12 +1410,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/planning/page_build.py" line="+114"/>
         <source>⚠ &amp;Aandacht ({n})</source>
         <translation>⚠ &amp;Aandacht ({n})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/planning/page_loading.py" line="+15"/>
         <source>Er is nog geen seizoen. Kies Seizoen en rooster (Ctrl+Shift+T).</source>
         <translation>Er is nog geen seizoen. Kies Seizoen en rooster (Ctrl+Shift+T).</translation>
     </message>
@@ -1429,7 +1430,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Enter of een letter typen op een vrije plek maakt een afspraak.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+101"/>
+        <location filename="../../ui/planning/page_build.py" line="-7"/>
         <source>Filter (aan)</source>
         <translation>Filter (aan)</translation>
     </message>
@@ -1439,7 +1440,8 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>✖ {what} lukte niet: {error}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../ui/planning/page_build.py" line="+19"/>
+        <location filename="../../ui/planning/planning_page.py" line="+109"/>
         <source>Details tonen</source>
         <translation>Details tonen</translation>
     </message>
@@ -1466,7 +1468,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../ui/sync_problems.py" line="+168"/>
+        <location filename="../../ui/sync_problems.py" line="+172"/>
         <source>Vastgelegd</source>
         <extracomment>The tone of each state&apos;s text (:class:`ui.table_model.RowsModel` gives the theme&apos;s colour); the words say it too. Set aside and received keep the ordinary text colour.</extracomment>
         <translation>Vastgelegd</translation>
@@ -1647,7 +1649,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>RegistrationFrame</name>
     <message>
-        <location filename="../../ui/registration/frame.py" line="+142"/>
+        <location filename="../../ui/registration/frame.py" line="+148"/>
         <source>Vragen in dit bezoek</source>
         <extracomment>Below this width (logical pixels) today&apos;s list folds away by itself.</extracomment>
         <translation>Vragen in dit bezoek</translation>
@@ -1908,7 +1910,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Locatie</source>
         <translation>Locatie</translation>
     </message>
@@ -2058,7 +2060,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Verbeteren &amp;tot</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
         <source>ICT</source>
         <translation>ICT</translation>
     </message>
@@ -2748,8 +2750,8 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+7"/>
-        <source>● Verbonden · laatst verzonden om {time}</source>
-        <translation>● Verbonden · laatst verzonden om {time}</translation>
+        <source>● Verbonden · verzonden om {time}</source>
+        <translation>● Verbonden · verzonden om {time}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3097,7 +3099,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Reden (mag leeg), bijv. dubbel geregistreerd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
@@ -3456,7 +3458,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Kies eerst een seizoen.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/grid_model.py" line="+259"/>
+        <location filename="../../ui/planning/grid_model.py" line="+268"/>
         <source>Plaatsen: {capacity}; {free}</source>
         <translation>Plaatsen: {capacity}; {free}</translation>
     </message>
@@ -3478,12 +3480,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/navigation.py" line="+64"/>
+        <location filename="../../ui/planning/navigation.py" line="+66"/>
         <source>Vandaag</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Naar vandaag in het rooster (Ctrl+T)</source>
         <translation>Naar vandaag in het rooster (Ctrl+T)</translation>
     </message>
@@ -3499,7 +3501,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Ga naar een datum (Ctrl+G); Enter gaat erheen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ga naar</source>
         <translation>Ga naar</translation>
     </message>
@@ -3509,7 +3511,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Naar deze datum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../../ui/planning/search_dialog.py" line="+39"/>
         <source>Zoeken …</source>
         <translation>Zoeken …</translation>
@@ -3843,6 +3845,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location filename="../../ui/planning/navigation.py" line="+4"/>
+        <location line="+1"/>
         <location filename="../../ui/planning/search_dialog.py" line="-183"/>
         <location filename="../../ui/planning/slip_print.py" line="+1"/>
         <source>Datum</source>
