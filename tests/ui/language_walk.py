@@ -223,13 +223,32 @@ SCREENS = (
 )
 
 
-def tour(app: QApplication, language: str, home: Path) -> dict[str, list[Text]]:
+#: The screens that stay open while the language is switched (in the settings): the main
+#: window's pages and the settings dialog itself (not the first start: no settings yet, and
+#: each set-up page is made anew). :func:`tour` with ``switch_to`` reads these.
+SWITCH_SCREENS = (
+    "02-registratie",
+    "03-twee-vragen-filter",
+    "04-privacy-melding",
+    "05-correctie",
+    "08-belastinghulp-rooster",
+    "11-aandacht-nodig",
+    "14-instellingen",
+    "16-vergrendeld",
+)
+
+
+def tour(
+    app: QApplication, language: str, home: Path, switch_to: str | None = None
+) -> dict[str, list[Text]]:
     """Open every page and dialog of the app in *language* on sample data; return their texts.
 
     The main window runs on a fresh data folder *home* and goes through the same scenes as
     ``tools.screenshots`` (first start, registration, sync, Belastinghulp, history, settings,
-    help, lock), plus the search, exchange, print previews and the void dialog. The caller
-    installs the language back (``install_language(app, "nl")``).
+    help, lock), plus the search, exchange, print previews, the void dialog and two questions.
+    With *switch_to*, only :data:`SWITCH_SCREENS` are read, each after switching the running
+    app to *switch_to* (and back afterwards): what a screen does not re-set on the switch shows
+    in the old language. The caller installs the language back (``install_language(app, "nl")``).
     """
     from kiosk.paths import app_paths
     from tools.screenshots import settler, visit_screens
@@ -245,8 +264,16 @@ def tour(app: QApplication, language: str, home: Path) -> dict[str, list[Text]]:
 
     def shot(name: str, dialog: QWidget | None = None) -> None:
         settle()
-        seen[name] = walk(dialog if dialog is not None else window)
-        if name == "11-aandacht-nodig":
+        shown = dialog if dialog is not None else window
+        if switch_to is None:
+            seen[name] = walk(shown)
+        elif name in SWITCH_SCREENS:
+            install_language(app, switch_to)
+            settle()
+            seen[name] = walk(shown)
+            install_language(app, language)
+            settle()
+        if name == "11-aandacht-nodig" and switch_to is None:
             _planning_dialogs(app, window, seen, settle)
 
     try:
