@@ -2,10 +2,10 @@
 
 The desk keeps every visit it recorded. :class:`HistoryService` finds those of this desk's IDO
 location by period (local dates), by words in the labels of their questions' topic,
-organisation and help given (as the visit's own catalogue version names them, case-insensitive)
-or in a question's note; newest first, a page at a time, so a desk with a million visits
-answers as fast as one with a hundred (the search walks the ``visit_desk_occurred`` index
-backwards and stops once a page is full).
+organisation and help given (as the visit's own catalogue version names them, in Dutch or in
+English, case-insensitive) or in a question's note; newest first, a page at a time, so a desk
+with a million visits answers as fast as one with a hundred (the search walks the
+``visit_desk_occurred`` index backwards and stops once a page is full).
 
 A visit can still be corrected or declared void when it is at most ``history_days`` days old
 (the branch's setting, :attr:`kiosk.settings.DeskSettings.history_days`); an older one is
@@ -235,7 +235,7 @@ class HistoryService:
                 name: [
                     o.code
                     for o in catalogue.options(name, include_retired=True)
-                    if word in o.label().casefold()
+                    if word in o.label("nl").casefold() or word in o.label("en").casefold()
                 ]
                 for name in SEARCHED_LISTS
                 if name in catalogue.lists

@@ -92,6 +92,9 @@ def test_search_by_labels_and_note_case_insensitive(
     assert ids(history, desk, words="nieuwe pas") == [card]  # every word must be found
     assert ids(history, desk, words="nieuwe huurtoeslag") == []
     assert ids(history, desk, words="100%_") == []  # LIKE's wildcards are plain characters
+    english = kiosk_app.catalogues.label("topic", "toeslag_huur", "en")
+    assert english.casefold() != label.casefold()
+    assert ids(history, desk, words=english) == [rent]  # an English clerk types English
 
 
 def test_pages(
