@@ -102,6 +102,15 @@ def test_switching_to_english_and_back_keeps_the_form(qtbot: QtBot, tmp_path: Pa
     assert window.waiting_label.text() in ("All sent", "1 change still to send")
     assert window.kiosk is not None and window.kiosk.settings.read().language == "en"
 
+    window.open_help()  # F1: the key overview, each page's keys read at opening
+    help_dialog = window.help_dialog
+    assert help_dialog is not None
+    assert help_dialog.windowTitle() == "Help and shortcuts"
+    cells = [help_dialog.table.item(r, 1) for r in range(help_dialog.table.rowCount())]
+    words = " ".join(cell.text() for cell in cells if cell is not None)
+    assert "Save" in words and "Opslaan" not in words
+    help_dialog.reject()
+
     assert window.idle_lock is not None  # the idle screen, built in Dutch
     assert window.idle_lock.page.unlock_button.text() == "Unlock"
     window.idle_lock.lock()
