@@ -224,8 +224,9 @@ SCREENS = (
 
 
 #: The screens that stay open while the language is switched (in the settings): the main
-#: window's pages and the settings dialog itself (not the first start: no settings yet, and
-#: each set-up page is made anew). :func:`tour` with ``switch_to`` reads these.
+#: window's pages. Not the first start (no settings yet; each set-up page is made anew) nor
+#: the settings dialog (it closes as it saves the language). :func:`tour` with ``switch_to``
+#: reads these.
 SWITCH_SCREENS = (
     "02-registratie",
     "03-twee-vragen-filter",
@@ -233,7 +234,6 @@ SWITCH_SCREENS = (
     "05-correctie",
     "08-belastinghulp-rooster",
     "11-aandacht-nodig",
-    "14-instellingen",
     "16-vergrendeld",
 )
 
