@@ -120,11 +120,9 @@ def _arguments(text: str, start: int) -> list[tuple[int, int]] | None:
     depth, begin, index, quote = 0, start, start, ""
     while index < len(text):
         char = text[index]
-        if quote:
-            if char == "\\":
-                index += 1
-            elif char == quote:
-                quote = ""
+        if quote:  # inside a string: skip an escaped character, stop at the closing quote
+            index += char == "\\"
+            quote = "" if char == quote else quote
         elif char in "\"'":
             quote = char
         elif char in "([{":
@@ -286,12 +284,17 @@ def placeholders(text: str) -> list[str]:
 
 
 def problems(entries: list[Entry]) -> list[str]:
-    """Return what is wrong with a translation's *entries*: unfinished, empty, placeholders."""
+    """Return what is wrong with a translation's *entries*: unfinished, empty, placeholders.
+
+    A ``%n`` text that is no plural message (its count not passed to ``tr()``) is wrong too.
+    """
     found: list[str] = []
     for entry in entries:
         where = f"{entry.context}: {entry.source!r}"
         if not entry.context or "." in entry.context:
             found.append(f"{where}: lupdate cannot tell the context (see REWRITES)")
+        if "%n" in entry.source and not entry.numerus:
+            found.append(f"{where}: a count without plural forms (pass n to tr())")
         if not entry.finished:
             found.append(f"{where}: unfinished")
         if not entry.translations or not all(entry.translations):
@@ -363,9 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run ``update``, ``build`` or ``check``; return the exit code."""
     parser = argparse.ArgumentParser(prog="python -m tools.translations", description=__doc__)
     parser.add_argument("command", choices=("update", "build", "check", "fill"))
-    parser.add_argument(
-        "files", nargs="*", type=Path, help="fill: JSON-lines files of translations"
-    )
+    parser.add_argument("files", nargs="*", type=Path, help="fill: JSON-lines files")
     parser.add_argument(
         "--if-stale", action="store_true", help="build only when a .ts is newer than its .qm"
     )

@@ -140,6 +140,7 @@ def test_problems_finds_unfinished_empty_and_changed_placeholders() -> None:
     assert problems([entry("%n bezoeken", "one visit", "%n visits", numerus=True)]) == []
     assert problems([entry("%n bezoeken", "%n visit", "visits", numerus=True)])
     assert problems([Entry("", "Tekst", "", False, True, ("Text",))])
+    assert problems([entry("%n bezoeken", "%n visits")])  # a count, yet no plural message
 
 
 def test_rewrite_places_calls_lupdate_cannot_place() -> None:
@@ -202,8 +203,8 @@ def test_every_count_message_has_both_forms_in_both_languages(name: str) -> None
     )
 
 
-def test_dutch_plural_forms_differ_from_the_source_only_in_the_singular() -> None:
-    """Dutch %n forms: the plural is the source; the singular is its own text."""
+def test_the_dutch_plural_form_is_the_source() -> None:
+    """Dutch %n forms: the plural is the source text; the singular is written in Linguist."""
     for entry in read_ts(DUTCH):
         if entry.numerus and len(entry.translations) == 2:
             assert entry.translations[1] == entry.source, entry
