@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.errors import InputError, Message, Param, Problem, StorageError
 from ui.words import history, planning, registration, settings, storage, sync
+from ui.words.marks import QT_TRANSLATE_NOOP
 
 #: Every module's sentences, as (Linguist context, source text) per code.
 _MODULES = (registration, storage, planning, sync, settings, history)
@@ -42,7 +43,7 @@ SHAPES: Mapping[str, Shape] = {
     code: shape for module in _MODULES for code, shape in getattr(module, "SHAPES", {}).items()
 }
 #: What a clerk reads for a code that has no words (a newer core, a bug): never a bare code.
-_UNKNOWN = "Er ging iets mis (melding {code})."
+_UNKNOWN = QT_TRANSLATE_NOOP("words", "Er ging iets mis (melding {code}).")
 
 
 def has_words(code: str) -> bool:
