@@ -101,7 +101,7 @@
 <context>
     <name>BookingEditor</name>
     <message>
-        <location filename="../../ui/planning/booking_editor.py" line="+82"/>
+        <location filename="../../ui/planning/booking_editor.py" line="+85"/>
         <source>Nieuwe afspraak</source>
         <translation>New appointment</translation>
     </message>
@@ -116,7 +116,7 @@
         <translation>Put on the waiting list</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -127,12 +127,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+216"/>
         <source>bijv. 06 12345678</source>
         <translation>e.g. 06 12345678</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-215"/>
         <source>E-mail (mag leeg)</source>
         <translation>Email (may be empty)</translation>
     </message>
@@ -142,37 +142,37 @@
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Geen BSN, geen machtigingscode, geen bankgegevens</source>
         <translation>No BSN, no authorisation code, no bank details</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reden om extra in te plannen</source>
         <translation>Reason to book an extra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Doel van het bezoek</source>
         <translation>Purpose of the visit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wat meenemen</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Inloop</source>
         <translation>&amp;Walk-in</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>zonder afspraak: alleen de naam is nodig</source>
         <translation>no appointment: only the name is needed</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -212,47 +212,47 @@
         <translation>&amp;Reason for extra</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Opslaan  (Enter)</source>
         <translation>Save  (Enter)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sluiten (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>✓ &amp;Verschenen</source>
         <translation>✓ A&amp;ttended</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>✗ Niet versc&amp;henen</source>
         <translation>✗ No-s&amp;how</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>⊘ Afspraak &amp;annuleren</source>
         <translation>⊘ Cancel &amp;appointment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Afspraak&amp;briefje …</source>
         <translation>Appointment &amp;slip …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Afspraakbriefje voor de burger afdrukken (Ctrl+P)</source>
         <translation>Print the appointment slip for the visitor (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+112"/>
         <source>Status: {state}</source>
         <translation>Status: {state}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>mag leeg bij inloop</source>
         <translation>may be empty for a walk-in</translation>
     </message>
@@ -3143,12 +3143,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>planning</name>
     <message>
-        <location filename="../../ui/planning/attention_panel.py" line="+43"/>
+        <location filename="../../ui/planning/attention_panel.py" line="+47"/>
         <source>Afspraken die aandacht nodig hebben</source>
         <translation>Appointments that need attention</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Deze afspraken zijn op een andere balie of offline gemaakt terwijl het tijdstip al vol of gesloten was. Verplaats, plan toch in met een reden, of annuleer.</source>
         <translation>These appointments were made at another desk or offline while the time was already full or closed. Move, book anyway with a reason, or cancel.</translation>
     </message>
@@ -3163,17 +3163,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Move to the time under the cursor in the schedule</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Toch inplannen (met reden) …</source>
         <translation>Book anyway (with a reason) …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Annuleren …</source>
         <translation>Cancel …</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Kies eerst in het rooster (Alt+G) een ander tijdstip met een vrije plek.</source>
         <translation>First choose another time with a free place in the schedule (Alt+G).</translation>
     </message>
@@ -3933,53 +3933,53 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>✔ {name}: {word}.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+44"/>
+        <location line="+30"/>
+        <location line="+72"/>
         <source>Kies een tijdstip in het rooster.</source>
         <translation>Choose a time in the schedule.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-62"/>
         <source>Afspraken op dit tijdstip</source>
         <translation>Appointments at this time</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nieuwe afspraak</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Openen (F2)</source>
         <translation>Open (F2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>✓ Verschenen</source>
         <translation>✓ Attended</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>✗ Niet verschenen</source>
         <translation>✗ No-show</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>⊘ Annuleren (Delete)</source>
         <translation>⊘ Cancel (Delete)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Verplaatsen … (Ctrl+X)</source>
         <translation>Move … (Ctrl+X)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>{helper} heeft hier geen spreekuur.</source>
         <translation>{helper} has no consultation hours here.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
         <source>Kies eerst een tijdstip in het rooster (Alt+G).</source>
         <translation>First choose a time in the schedule (Alt+G).</translation>
     </message>
@@ -3991,7 +3991,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+8"/>
         <location line="+184"/>
-        <location filename="../../ui/planning/waiting_panel.py" line="+144"/>
+        <location filename="../../ui/planning/waiting_panel.py" line="+155"/>
         <source>Afspraak {name} {where}</source>
         <translation>Appointment {name} {where}</translation>
     </message>
@@ -4193,17 +4193,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>{free} of {capacity} free</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/waiting_panel.py" line="-105"/>
+        <location filename="../../ui/planning/waiting_panel.py" line="-114"/>
         <source>Wachtlijst van dit seizoen</source>
         <translation>Waiting list of this season</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Op de wachtlijst …</source>
         <translation>On the waiting list …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Inplannen op gekozen tijdstip</source>
         <translation>Book at the chosen time</translation>
     </message>
@@ -4213,17 +4213,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Book the chosen person at the time under the cursor in the schedule</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Van de lijst halen</source>
         <translation>Take off the list</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Kies iemand, ga in het rooster naar een vrij tijdstip (Alt+G) en kies Inplannen.</source>
         <translation>Choose someone, go to a free time in the schedule (Alt+G) and choose Book.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Wachtlijst: {season}</source>
         <translation>Waiting list: {season}</translation>
     </message>
@@ -5418,6 +5418,15 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <location line="+3"/>
         <source>Ze blijft bewaard en wordt niet meer vanzelf verstuurd. Is het probleem opgelost, kies dan Opnieuw aanbieden.</source>
         <translation>It stays stored and is no longer sent by itself. Once the problem is solved, choose Send again.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../ui/words/__init__.py" line="+46"/>
+        <source>Er ging iets mis (melding {code}).</source>
+        <extracomment>Per code, what turns its raw parameters into the words the sentence shows. What a clerk reads for a code that has no words (a newer core, a bug): never a bare code.</extracomment>
+        <translation>Something went wrong (message {code}).</translation>
     </message>
 </context>
 </TS>

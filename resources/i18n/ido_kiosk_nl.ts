@@ -101,7 +101,7 @@
 <context>
     <name>BookingEditor</name>
     <message>
-        <location filename="../../ui/planning/booking_editor.py" line="+82"/>
+        <location filename="../../ui/planning/booking_editor.py" line="+85"/>
         <source>Nieuwe afspraak</source>
         <translation>Nieuwe afspraak</translation>
     </message>
@@ -116,7 +116,7 @@
         <translation>Op de wachtlijst zetten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
@@ -127,12 +127,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+216"/>
         <source>bijv. 06 12345678</source>
         <translation>bijv. 06 12345678</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-215"/>
         <source>E-mail (mag leeg)</source>
         <translation>E-mail (mag leeg)</translation>
     </message>
@@ -142,37 +142,37 @@
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Geen BSN, geen machtigingscode, geen bankgegevens</source>
         <translation>Geen BSN, geen machtigingscode, geen bankgegevens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reden om extra in te plannen</source>
         <translation>Reden om extra in te plannen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Doel van het bezoek</source>
         <translation>Doel van het bezoek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wat meenemen</source>
         <translation>Wat meenemen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Inloop</source>
         <translation>&amp;Inloop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>zonder afspraak: alleen de naam is nodig</source>
         <translation>zonder afspraak: alleen de naam is nodig</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
@@ -212,47 +212,47 @@
         <translation>&amp;Reden extra</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Opslaan  (Enter)</source>
         <translation>Opslaan  (Enter)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sluiten (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>✓ &amp;Verschenen</source>
         <translation>✓ &amp;Verschenen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>✗ Niet versc&amp;henen</source>
         <translation>✗ Niet versc&amp;henen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>⊘ Afspraak &amp;annuleren</source>
         <translation>⊘ Afspraak &amp;annuleren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Afspraak&amp;briefje …</source>
         <translation>Afspraak&amp;briefje …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Afspraakbriefje voor de burger afdrukken (Ctrl+P)</source>
         <translation>Afspraakbriefje voor de burger afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+112"/>
         <source>Status: {state}</source>
         <translation>Status: {state}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>mag leeg bij inloop</source>
         <translation>mag leeg bij inloop</translation>
     </message>
@@ -3143,12 +3143,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>planning</name>
     <message>
-        <location filename="../../ui/planning/attention_panel.py" line="+43"/>
+        <location filename="../../ui/planning/attention_panel.py" line="+47"/>
         <source>Afspraken die aandacht nodig hebben</source>
         <translation>Afspraken die aandacht nodig hebben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Deze afspraken zijn op een andere balie of offline gemaakt terwijl het tijdstip al vol of gesloten was. Verplaats, plan toch in met een reden, of annuleer.</source>
         <translation>Deze afspraken zijn op een andere balie of offline gemaakt terwijl het tijdstip al vol of gesloten was. Verplaats, plan toch in met een reden, of annuleer.</translation>
     </message>
@@ -3163,17 +3163,17 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Verplaats naar het tijdstip onder de cursor in het rooster</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Toch inplannen (met reden) …</source>
         <translation>Toch inplannen (met reden) …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Annuleren …</source>
         <translation>Annuleren …</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Kies eerst in het rooster (Alt+G) een ander tijdstip met een vrije plek.</source>
         <translation>Kies eerst in het rooster (Alt+G) een ander tijdstip met een vrije plek.</translation>
     </message>
@@ -3933,53 +3933,53 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>✔ {name}: {word}.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+44"/>
+        <location line="+30"/>
+        <location line="+72"/>
         <source>Kies een tijdstip in het rooster.</source>
         <translation>Kies een tijdstip in het rooster.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-62"/>
         <source>Afspraken op dit tijdstip</source>
         <translation>Afspraken op dit tijdstip</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nieuwe afspraak</source>
         <translation>Nieuwe afspraak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Openen (F2)</source>
         <translation>Openen (F2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>✓ Verschenen</source>
         <translation>✓ Verschenen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>✗ Niet verschenen</source>
         <translation>✗ Niet verschenen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>⊘ Annuleren (Delete)</source>
         <translation>⊘ Annuleren (Delete)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Verplaatsen … (Ctrl+X)</source>
         <translation>Verplaatsen … (Ctrl+X)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>{helper} heeft hier geen spreekuur.</source>
         <translation>{helper} heeft hier geen spreekuur.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
         <source>Kies eerst een tijdstip in het rooster (Alt+G).</source>
         <translation>Kies eerst een tijdstip in het rooster (Alt+G).</translation>
     </message>
@@ -3991,7 +3991,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     <message>
         <location line="+8"/>
         <location line="+184"/>
-        <location filename="../../ui/planning/waiting_panel.py" line="+144"/>
+        <location filename="../../ui/planning/waiting_panel.py" line="+155"/>
         <source>Afspraak {name} {where}</source>
         <translation>Afspraak {name} {where}</translation>
     </message>
@@ -4193,17 +4193,17 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>{free} van {capacity} vrij</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/waiting_panel.py" line="-105"/>
+        <location filename="../../ui/planning/waiting_panel.py" line="-114"/>
         <source>Wachtlijst van dit seizoen</source>
         <translation>Wachtlijst van dit seizoen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Op de wachtlijst …</source>
         <translation>Op de wachtlijst …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Inplannen op gekozen tijdstip</source>
         <translation>Inplannen op gekozen tijdstip</translation>
     </message>
@@ -4213,17 +4213,17 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Boek de gekozen persoon op het tijdstip onder de cursor in het rooster</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Van de lijst halen</source>
         <translation>Van de lijst halen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Kies iemand, ga in het rooster naar een vrij tijdstip (Alt+G) en kies Inplannen.</source>
         <translation>Kies iemand, ga in het rooster naar een vrij tijdstip (Alt+G) en kies Inplannen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Wachtlijst: {season}</source>
         <translation>Wachtlijst: {season}</translation>
     </message>
@@ -5418,6 +5418,15 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <location line="+3"/>
         <source>Ze blijft bewaard en wordt niet meer vanzelf verstuurd. Is het probleem opgelost, kies dan Opnieuw aanbieden.</source>
         <translation>Ze blijft bewaard en wordt niet meer vanzelf verstuurd. Is het probleem opgelost, kies dan Opnieuw aanbieden.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../ui/words/__init__.py" line="+46"/>
+        <source>Er ging iets mis (melding {code}).</source>
+        <extracomment>Per code, what turns its raw parameters into the words the sentence shows. What a clerk reads for a code that has no words (a newer core, a bug): never a bare code.</extracomment>
+        <translation>Er ging iets mis (melding {code}).</translation>
     </message>
 </context>
 </TS>
