@@ -245,7 +245,8 @@ def tour(
 
     The main window runs on a fresh data folder *home* and goes through the same scenes as
     ``tools.screenshots`` (first start, registration, sync, Belastinghulp, history, settings,
-    help, lock), plus the search, exchange, print previews, the void dialog and two questions.
+    help, lock), plus the search, exchange, print previews (with the printed page's text), the
+    void dialog and two questions.
     With *switch_to*, only :data:`SWITCH_SCREENS` are read, each after switching the running
     app to *switch_to* (and back afterwards): what a screen does not re-set on the switch shows
     in the old language. The caller installs the language back (``install_language(app, "nl")``).
@@ -310,7 +311,7 @@ def _planning_dialogs(
     def look(name: str, dialog: QDialog | None) -> None:
         if dialog is not None:
             settle()  # its data shown (a search's hits), before it is walked and closed
-            seen[name] = walk(dialog)
+            seen[name] = walk(dialog) + printed(dialog)
             dialog.reject()
             settle()
 
@@ -337,6 +338,17 @@ def _planning_dialogs(
         "reden-vraag",
         lambda: prompts.ask_reason(page, texts.tr("Dit tijdstip is vol. Waarom toch hierheen?")),
     )
+
+
+def printed(preview: QWidget) -> list[Text]:
+    """Return the lines of the page a print preview shows (its document's plain text)."""
+    document = getattr(preview, "document", None)
+    text = getattr(document, "plain_text", None)
+    if not callable(text):
+        return []
+    place = f"{where(preview, preview)} > printed page"
+    lines = [line.strip() for line in str(text()).splitlines()]
+    return [Text(line, place, "printed") for line in lines if line]
 
 
 def modal(
