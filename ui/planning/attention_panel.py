@@ -16,7 +16,7 @@ from kiosk.planning.records import Booking, Slot
 from ui.planning import texts
 from ui.planning.side_lists import AttentionModel
 from ui.planning.texts import tr
-from ui.planning.widgets import button, table
+from ui.planning.widgets import LiveTexts, live_button, live_table
 
 if TYPE_CHECKING:
     from ui.planning.host import PanelHost
@@ -37,28 +37,39 @@ class AttentionPanel(QWidget):
     def __init__(self, host: PanelHost, parent: QWidget | None = None) -> None:
         """Build the tab; it works through *host* (the page)."""
         super().__init__(parent)
+        self.words = LiveTexts(self)
         self.host = host
         self.model = AttentionModel(self)
-        self.table = table(
-            self, "attentionList", tr("Afspraken die aandacht nodig hebben"), self.model
+        self.table = live_table(
+            self.words,
+            self,
+            "attentionList",
+            lambda: tr("Afspraken die aandacht nodig hebben"),
+            self.model,
         )
-        explanation = QLabel(
-            tr(
+        explanation = QLabel(self)
+        self.words.set(
+            explanation.setText,
+            lambda: tr(
                 "Deze afspraken zijn op een andere balie of offline gemaakt terwijl het "
                 "tijdstip al vol of gesloten was. Verplaats, plan toch in met een reden, of "
                 "annuleer."
             ),
-            self,
         )
         explanation.setWordWrap(True)
-        self.move_button = button(
-            tr("Verplaatsen naar gekozen tijdstip"),
+        self.move_button = live_button(
+            self.words,
+            lambda: tr("Verplaatsen naar gekozen tijdstip"),
             self,
             "resolveMove",
-            tr("Verplaats naar het tijdstip onder de cursor in het rooster"),
+            lambda: tr("Verplaats naar het tijdstip onder de cursor in het rooster"),
         )
-        self.overbook_button = button(tr("Toch inplannen (met reden) …"), self, "resolveOverbook")
-        self.cancel_button = button(tr("Annuleren …"), self, "resolveCancel")
+        self.overbook_button = live_button(
+            self.words, lambda: tr("Toch inplannen (met reden) …"), self, "resolveOverbook"
+        )
+        self.cancel_button = live_button(
+            self.words, lambda: tr("Annuleren …"), self, "resolveCancel"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addWidget(self.table, 1)

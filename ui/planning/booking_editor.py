@@ -13,6 +13,7 @@ existing booking also gets the status buttons Verschenen / Niet verschenen and A
 from __future__ import annotations
 
 import itertools
+from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,7 +36,8 @@ from kiosk.planning import codes
 from kiosk.planning.records import Booking, BookingInput
 from ui.planning import focus_walk, texts
 from ui.planning.editor_fields import CodeChecks, NameEdit
-from ui.widgets import install_mnemonics, section_label
+from ui.planning.widgets import LiveTexts, Text, fit_to_screen
+from ui.widgets import install_mnemonics, section_label, set_section_text
 from ui.words import error_text, problem_text
 
 MODES = ("new", "edit", "waiting")
@@ -74,16 +76,17 @@ class BookingEditor(QDialog):
         grid; *overbook* asks for the reason the slot gets one more than its places.
         """
         super().__init__(parent)
+        self.words = LiveTexts(self)  # every text again in a new language; the input stays
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}")
         self.mode = mode
         self.booking = booking
         titles = {
-            "new": self.tr("Nieuwe afspraak"),
-            "edit": self.tr("Afspraak"),
-            "waiting": self.tr("Op de wachtlijst zetten"),
+            "new": lambda: self.tr("Nieuwe afspraak"),
+            "edit": lambda: self.tr("Afspraak"),
+            "waiting": lambda: self.tr("Op de wachtlijst zetten"),
         }
-        self.setWindowTitle(titles[mode])
+        self.words.set(self.setWindowTitle, titles[mode])
         self.setObjectName("bookingEditor")
         self.setMinimumWidth(MIN_WIDTH)
         self._build(where, overbook)
@@ -93,15 +96,7 @@ class BookingEditor(QDialog):
             self.name.setText(name)
         self.name.setFocus()
         self.name.end(False)
-        self._fit()
-
-    def _fit(self) -> None:
-        """Open at :data:`WIDE`, or as large as the screen allows (the fields then scroll)."""
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        wanted = WIDE.expandedTo(QSize(MIN_WIDTH, self.sizeHint().height()))
-        if screen is not None:
-            wanted = wanted.boundedTo(QSize(screen.width() - 16, screen.height() - 40))
-        self.resize(wanted)
+        fit_to_screen(self, WIDE.expandedTo(QSize(MIN_WIDTH, self.sizeHint().height())))
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -109,20 +104,28 @@ class BookingEditor(QDialog):
         self.where = QLabel(where, self)
         self.where.setObjectName("pageTitle")
         self.where.setWordWrap(True)
-        self.name = self._line("bookingName", self.tr("Naam"), 100, NameEdit(self))
-        self.phone = self._line("bookingPhone", self.tr("Telefoon"), 30)
-        self.phone.setPlaceholderText(self.tr("bijv. 06 12345678"))
-        self.email = self._line("bookingEmail", self.tr("E-mail (mag leeg)"), 254)
-        self.remark = self._line("bookingRemark", self.tr("Opmerking"), 500)
-        self.remark.setPlaceholderText(self.tr("Geen BSN, geen machtigingscode, geen bankgegevens"))
-        self.reason = self._line("overbookReason", self.tr("Reden om extra in te plannen"), 200)
-        self.purpose = CodeChecks(codes.PURPOSES, self.tr("Doel van het bezoek"), self)
-        self.checklist = CodeChecks(codes.CHECKLIST, self.tr("Wat meenemen"), self)
-        self.walk_in = QCheckBox(self.tr("&Inloop"), self)
+        self.name = self._line("bookingName", lambda: self.tr("Naam"), 100, NameEdit(self))
+        self.phone = self._line("bookingPhone", lambda: self.tr("Telefoon"), 30)
+        self.words.set(self.phone.setPlaceholderText, lambda: self.tr("bijv. 06 12345678"))
+        self.email = self._line("bookingEmail", lambda: self.tr("E-mail (mag leeg)"), 254)
+        self.remark = self._line("bookingRemark", lambda: self.tr("Opmerking"), 500)
+        self.words.set(
+            self.remark.setPlaceholderText,
+            lambda: self.tr("Geen BSN, geen machtigingscode, geen bankgegevens"),
+        )
+        self.reason = self._line(
+            "overbookReason", lambda: self.tr("Reden om extra in te plannen"), 200
+        )
+        self.purpose = CodeChecks(codes.PURPOSES, "", self)
+        self.words.set(self.purpose.setAccessibleName, lambda: self.tr("Doel van het bezoek"))
+        self.checklist = CodeChecks(codes.CHECKLIST, "", self)
+        self.words.set(self.checklist.setAccessibleName, lambda: self.tr("Wat meenemen"))
+        self.walk_in = QCheckBox(self)
+        self.words.set(self.walk_in.setText, lambda: self.tr("&Inloop"))
         self.walk_in.setObjectName("walkIn")
-        walk_in_words = self.tr("zonder afspraak: alleen de naam is nodig")
-        self.walk_in.setAccessibleDescription(walk_in_words)
-        self.walk_in_note = QLabel(walk_in_words, self)
+        self.walk_in_note = QLabel(self)
+        for setter in (self.walk_in.setAccessibleDescription, self.walk_in_note.setText):
+            self.words.set(setter, lambda: self.tr("zonder afspraak: alleen de naam is nodig"))
         self.walk_in_note.setObjectName("walkInNote")
         self.walk_in_note.setProperty("tone", "muted")
         self.walk_in_note.setWordWrap(True)
@@ -130,7 +133,7 @@ class BookingEditor(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("feedback")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Melding"))
+        self.words.set(self.message.setAccessibleName, lambda: self.tr("Melding"))
         self.message.hide()
 
         # The fields scroll (following the focus) when the window is low: a laptop at 150 %
@@ -147,20 +150,21 @@ class BookingEditor(QDialog):
         # Never sideways: the check-box groups take one column when two do not fit.
         self.fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form.setColumnStretch(1, 1)
-        fields: list[tuple[str, QWidget, str]] = [
-            (self.tr("&Naam"), self.name, "name"),
-            (self.tr("&Telefoon"), self.phone, "phone"),
-            (self.tr("&E-mail"), self.email, "email"),
-            (self.tr("&Doel"), self.purpose, "purpose"),
+        fields: list[tuple[Text, QWidget, str]] = [
+            (lambda: self.tr("&Naam"), self.name, "name"),
+            (lambda: self.tr("&Telefoon"), self.phone, "phone"),
+            (lambda: self.tr("&E-mail"), self.email, "email"),
+            (lambda: self.tr("&Doel"), self.purpose, "purpose"),
         ]
         if self.mode != "waiting":
-            fields.append((self.tr("&Meenemen"), self.checklist, "checklist"))
-        fields.append((self.tr("&Opmerking"), self.remark, "remark"))
+            fields.append((lambda: self.tr("&Meenemen"), self.checklist, "checklist"))
+        fields.append((lambda: self.tr("&Opmerking"), self.remark, "remark"))
         if overbook:
-            fields.append((self.tr("&Reden extra"), self.reason, "overbook_reason"))
+            fields.append((lambda: self.tr("&Reden extra"), self.reason, "overbook_reason"))
         row = 0
         for title, widget, key in fields:
-            label = section_label(title, widget, self)
+            label = section_label(title(), widget, self)
+            self.words.set(partial(set_section_text, label), title)
             form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             form.addWidget(widget, row, 1)
             error = QLabel(self)
@@ -178,21 +182,30 @@ class BookingEditor(QDialog):
         self.walk_in.setVisible(self.mode == "new")
         self.walk_in_note.setVisible(self.mode == "new")
 
-        self.save_button = QPushButton(self.tr("Opslaan  (Enter)"), self)
+        self.save_button = QPushButton(self)
+        self.words.set(self.save_button.setText, lambda: self.tr("Opslaan  (Enter)"))
         self.save_button.setObjectName("bookingSave")
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Sluiten (Esc)"), self)
+        self.close_button = QPushButton(self)
+        self.words.set(self.close_button.setText, lambda: self.tr("Sluiten (Esc)"))
         self.close_button.setObjectName("bookingClose")
-        self.attended_button = QPushButton(self.tr("✓ &Verschenen"), self)
+        self.attended_button = QPushButton(self)
+        self.words.set(self.attended_button.setText, lambda: self.tr("✓ &Verschenen"))
         self.attended_button.setObjectName("attendedButton")
-        self.no_show_button = QPushButton(self.tr("✗ Niet versc&henen"), self)
+        self.no_show_button = QPushButton(self)
+        self.words.set(self.no_show_button.setText, lambda: self.tr("✗ Niet versc&henen"))
         self.no_show_button.setObjectName("noShowButton")
-        self.cancel_button = QPushButton(self.tr("⊘ Afspraak &annuleren"), self)
+        self.cancel_button = QPushButton(self)
+        self.words.set(self.cancel_button.setText, lambda: self.tr("⊘ Afspraak &annuleren"))
         self.cancel_button.setObjectName("cancelBookingButton")
-        self.slip_button = QPushButton(self.tr("Afspraak&briefje …"), self)
+        self.slip_button = QPushButton(self)
+        self.words.set(self.slip_button.setText, lambda: self.tr("Afspraak&briefje …"))
         self.slip_button.setObjectName("slipButton")
-        self.slip_button.setToolTip(self.tr("Afspraakbriefje voor de burger afdrukken (Ctrl+P)"))
+        self.words.set(
+            self.slip_button.setToolTip,
+            lambda: self.tr("Afspraakbriefje voor de burger afdrukken (Ctrl+P)"),
+        )
         status_row = QHBoxLayout()
         for button in (
             self.attended_button,
@@ -262,6 +275,7 @@ class BookingEditor(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
         install_mnemonics(self)
+        self.words.on_switch(self._after_switch)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Walk :attr:`tab_chain` as a ring with Tab / Shift+Tab.
@@ -272,11 +286,11 @@ class BookingEditor(QDialog):
         return moved if moved is not None else super().focusNextPrevChild(next)
 
     def _line(
-        self, name: str, accessible: str, length: int, edit: QLineEdit | None = None
+        self, name: str, accessible: Text, length: int, edit: QLineEdit | None = None
     ) -> QLineEdit:
         edit = edit if edit is not None else QLineEdit(self)
         edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
+        self.words.set(edit.setAccessibleName, accessible)
         edit.setMaxLength(length)
         edit.setMinimumHeight(34)
         return edit
@@ -290,15 +304,21 @@ class BookingEditor(QDialog):
         self.checklist.set_selected(booking.checklist)
         self.walk_in.setChecked(booking.walk_in)
         if self.mode == "edit":
-            self.state.setText(
-                self.tr("Status: {state}").format(state=texts.booking_status_words(booking))
-            )
+            self._after_switch()
             active = booking.status != "cancelled"
             self.attended_button.setEnabled(active and booking.status != "attended")
             self.no_show_button.setEnabled(active and booking.status != "no_show")
             self.cancel_button.setEnabled(active)
             self.slip_button.setEnabled(active and not booking.purged)
             self.save_button.setEnabled(active and not booking.purged)
+
+    def _after_switch(self) -> None:
+        """Set the texts made from the state again (a new language); the input stays."""
+        if self.mode == "edit" and self.booking is not None:
+            words = texts.booking_status_words(self.booking)
+            self.state.setText(self.tr("Status: {state}").format(state=words))
+        self._on_walk_in(self.walk_in.isChecked())
+        install_mnemonics(self)
 
     def _on_walk_in(self, walk_in: bool) -> None:
         self.phone.setPlaceholderText(

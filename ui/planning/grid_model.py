@@ -84,6 +84,15 @@ class PlanningGridModel(QAbstractTableModel):
         self._day_starts = frozenset(starts)
         self.endResetModel()
 
+    def forget_texts(self) -> None:
+        """Drop the cell and header texts made so far (after a language switch).
+
+        The next paint makes them again, in the language of the moment (see
+        :func:`ui.planning.widgets.refresh_views`).
+        """
+        self._cache = {}
+        self._headers = {}
+
     def grid(self) -> GridData | None:
         """Return the grid shown."""
         return self._grid

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kiosk.planning.records import GridData, Slot
+from ui.i18n import retranslate_on_change
 from ui.planning.colours import cell_colours
 from ui.planning.grid_model import PlanningGridModel
 from ui.planning.grid_paint import CellDelegate, DayHeader
@@ -79,16 +80,8 @@ class PlanningGridView(QTableView):
         """Build the view over its own :class:`PlanningGridModel`."""
         super().__init__(parent)
         self.setObjectName("planningGrid")
-        self.setAccessibleName(self.tr("Planning Belastinghulp"))
-        self.setAccessibleDescription(
-            self.tr(
-                "Rijen zijn dag en tijd, kolommen zijn de helpers. Enter of een letter typen "
-                "op een vrije plek boekt; F2 opent; Delete annuleert; Ctrl+X en Ctrl+V "
-                "verplaatsen; Ctrl+C en Ctrl+V kopiëren. Pijltjes bewegen in het rooster; Tab "
-                "of Ctrl+Tab gaat naar het volgende onderdeel, Shift+Tab of Ctrl+Shift+Tab "
-                "naar het vorige."
-            )
-        )
+        self._retranslate()
+        retranslate_on_change(self, self._retranslate)
         self.grid_model = PlanningGridModel(self)
         self.setVerticalHeader(DayHeader(self))
         self.setModel(self.grid_model)
@@ -100,12 +93,6 @@ class PlanningGridView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)  # Tab leaves the grid; the arrows move in it
-        self.setToolTip(
-            self.tr(
-                "Pijltjes: bewegen · Enter: boeken · F2: openen · Ctrl+F: zoeken · "
-                "Ctrl+Tab / Ctrl+Shift+Tab: het rooster verlaten"
-            )
-        )
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -126,6 +113,25 @@ class PlanningGridView(QTableView):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.grid_model.modelReset.connect(self._after_reset)
         self.doubleClicked.connect(self._on_double_click)
+
+    def _retranslate(self) -> None:
+        """Set the grid's name, description and tooltip in the chosen language."""
+        self.setAccessibleName(self.tr("Planning Belastinghulp"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Rijen zijn dag en tijd, kolommen zijn de helpers. Enter of een letter typen "
+                "op een vrije plek boekt; F2 opent; Delete annuleert; Ctrl+X en Ctrl+V "
+                "verplaatsen; Ctrl+C en Ctrl+V kopiëren. Pijltjes bewegen in het rooster; Tab "
+                "of Ctrl+Tab gaat naar het volgende onderdeel, Shift+Tab of Ctrl+Shift+Tab "
+                "naar het vorige."
+            )
+        )
+        self.setToolTip(
+            self.tr(
+                "Pijltjes: bewegen · Enter: boeken · F2: openen · Ctrl+F: zoeken · "
+                "Ctrl+Tab / Ctrl+Shift+Tab: het rooster verlaten"
+            )
+        )
 
     def sizeHint(self) -> QSize:
         """Prefer the header and three rows: the grid takes what room is left, not more.

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QWidget
 
 from kiosk.planning.records import GridData
 from ui.planning.texts import tr
-from ui.planning.widgets import TabDateEdit, button
-from ui.widgets import section_label
+from ui.planning.widgets import LiveTexts, TabDateEdit, live_button
+from ui.widgets import section_label, set_section_text
 
 
 def row_for_day(grid: GridData | None, day: date) -> int | None:
@@ -60,28 +60,38 @@ class DateBar(QObject):
         """Make the controls (children of *parent*); the date field starts on *today*."""
         super().__init__(parent)
         self.setObjectName("planningDateBar")
-        self.today_button = button(
-            tr("Vandaag"), parent, "todayButton", tr("Naar vandaag in het rooster (Ctrl+T)")
+        words = LiveTexts(parent)
+        self.today_button = live_button(
+            words,
+            lambda: tr("Vandaag"),
+            parent,
+            "todayButton",
+            lambda: tr("Naar vandaag in het rooster (Ctrl+T)"),
         )
         self.date_group = QWidget(parent)
         self.date = _DateEdit(self.date_group)
         self.date.setObjectName("goToDate")
-        self.date.setAccessibleName(tr("Ga naar datum"))
+        words.set(self.date.setAccessibleName, lambda: tr("Ga naar datum"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setMinimumHeight(36)
         self.date.setDate(QDate(today.year, today.month, today.day))
-        self.date.setToolTip(tr("Ga naar een datum (Ctrl+G); Enter gaat erheen"))
-        self.go_button = button(tr("Ga naar"), parent, "goToDateButton", tr("Naar deze datum"))
-        self.search_button = button(
-            tr("Zoeken …"),
+        words.set(self.date.setToolTip, lambda: tr("Ga naar een datum (Ctrl+G); Enter gaat erheen"))
+        self.go_button = live_button(
+            words, lambda: tr("Ga naar"), parent, "goToDateButton", lambda: tr("Naar deze datum")
+        )
+        self.search_button = live_button(
+            words,
+            lambda: tr("Zoeken …"),
             parent,
             "searchBookingsButton",
-            tr("Afspraak zoeken op naam of telefoon (Ctrl+F)"),
+            lambda: tr("Afspraak zoeken op naam of telefoon (Ctrl+F)"),
         )
         layout = QHBoxLayout(self.date_group)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(section_label(tr("Datum"), self.date, self.date_group))
+        label = section_label(tr("Datum"), self.date, self.date_group)
+        words.set(lambda text: set_section_text(label, text), lambda: tr("Datum"))
+        layout.addWidget(label)
         layout.addWidget(self.date)
         self.today_button.clicked.connect(self.today_requested.emit)
         self.go_button.clicked.connect(self._go)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,8 +30,8 @@ from ui.planning.grid_view import PlanningGridView
 from ui.planning.navigation import DateBar
 from ui.planning.slot_panel import SlotPanel
 from ui.planning.waiting_panel import WaitingPanel
-from ui.planning.widgets import SideScroll, button
-from ui.widgets import MNEMONIC, FlowLayout, section_label
+from ui.planning.widgets import LiveTexts, SideScroll, Text, live_button, refresh_views
+from ui.widgets import MNEMONIC, FlowLayout, section_label, set_section_text
 
 if TYPE_CHECKING:
     from ui.planning.planning_page import PlanningPage
@@ -45,79 +45,95 @@ SIDE_SHARE = 0.45
 
 
 def build(page: PlanningPage) -> None:
-    """Make the page's controls and lay them out (the page connects them)."""
+    """Make the page's controls and lay them out (the page connects them).
+
+    Every text goes through ``page.words`` (:class:`~ui.planning.widgets.LiveTexts`), so a
+    language switch sets it again.
+    """
+    page.words = LiveTexts(page)
+    page.attention_count = 0
     page.season = QComboBox(page)
     page.season.setObjectName("seasonPicker")
-    page.season.setAccessibleName(page.tr("Seizoen"))
+    page.words.set(page.season.setAccessibleName, lambda: page.tr("Seizoen"))
     page.helper_filter = QComboBox(page)
     page.helper_filter.setObjectName("helperFilter")
-    page.helper_filter.setAccessibleName(page.tr("Filter op helper"))
+    page.words.set(page.helper_filter.setAccessibleName, lambda: page.tr("Filter op helper"))
     page.partner_filter = QComboBox(page)
     page.partner_filter.setObjectName("partnerFilter")
-    page.partner_filter.setAccessibleName(page.tr("Filter op organisatie"))
+    page.words.set(page.partner_filter.setAccessibleName, lambda: page.tr("Filter op organisatie"))
     for combo in (page.season, page.helper_filter, page.partner_filter):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setMinimumContentsLength(8)
-    page.templates_button = button(
-        page.tr("Seizoen en rooster …"),
+    page.templates_button = live_button(
+        page.words,
+        lambda: page.tr("Seizoen en rooster …"),
         page,
         "templatesButton",
-        page.tr("Seizoen, helpers, weekrooster en sluitingsdagen (Ctrl+Shift+T)"),
+        lambda: page.tr("Seizoen, helpers, weekrooster en sluitingsdagen (Ctrl+Shift+T)"),
     )
-    page.print_button = button(
-        page.tr("Daglijst …"),
+    page.print_button = live_button(
+        page.words,
+        lambda: page.tr("Daglijst …"),
         page,
         "printDayListButton",
-        page.tr("Daglijst afdrukken (Ctrl+Shift+P)"),
+        lambda: page.tr("Daglijst afdrukken (Ctrl+Shift+P)"),
     )
-    page.exchange_button = button(
-        page.tr("Uitwisselen …"),
+    page.exchange_button = live_button(
+        page.words,
+        lambda: page.tr("Uitwisselen …"),
         page,
         "exchangeButton",
-        page.tr("Rooster of afspraken importeren en exporteren (Ctrl+E)"),
+        lambda: page.tr("Rooster of afspraken importeren en exporteren (Ctrl+E)"),
     )
     page.grid = PlanningGridView(page)
     page.date_bar = DateBar(page.today(), page)
-    page.side_button = button(
-        page.tr("Details verbergen"),
+    page.side_button = live_button(
+        page.words,
+        lambda: page.tr("Details verbergen"),
         page,
         "toggleSideButton",
-        page.tr("Het zijpaneel met details tonen of verbergen (Ctrl+D)"),
+        lambda: page.tr("Het zijpaneel met details tonen of verbergen (Ctrl+D)"),
     )
     page.side_button.setCheckable(True)
     page.side_button.setChecked(True)
-    page.filter_button = button(
-        page.tr("Filter"),
+    page.filter_button = live_button(
+        page.words,
+        lambda: page.tr("Filter"),
         page,
         "filterButton",
-        page.tr("Alleen één helper of één organisatie tonen (Alt+H, Alt+O)"),
+        lambda: page.tr("Alleen één helper of één organisatie tonen (Alt+H, Alt+O)"),
     )
     page.filter_button.setCheckable(True)
     page.filters = QWidget(page)
     page.filters.setObjectName("planningFilters")
     filters = FlowLayout(page.filters, spacing=8, columns=2)
-    filters.addWidget(_pair(page.tr("&Helper"), page.helper_filter, page.filters))
-    filters.addWidget(_pair(page.tr("&Organisatie"), page.partner_filter, page.filters))
+    filters.addWidget(_pair(page, lambda: page.tr("&Helper"), page.helper_filter, page.filters))
+    filters.addWidget(
+        _pair(page, lambda: page.tr("&Organisatie"), page.partner_filter, page.filters)
+    )
     # Alt+H and Alt+O first show the folded filters (the page binds them, not the labels).
     for label in page.filters.findChildren(QLabel):
         label.setProperty(MNEMONIC, "")
     page.filters.hide()
     # One wrapping row: on a narrow window (a laptop at 150 %) it takes two.
     top = FlowLayout(spacing=8, columns=8)
-    top.addWidget(_pair(page.tr("&Seizoen"), page.season, page))
+    top.addWidget(_pair(page, lambda: page.tr("&Seizoen"), page.season, page))
     top.addWidget(page.filter_button)
     for piece in page.date_bar.pieces():
         top.addWidget(piece)
 
-    page.feedback = QLabel(page.tr("De planning wordt geladen …"), page)
+    page.feedback = QLabel(page.tr("De planning wordt geladen …"), page)  # then the news
     page.feedback.setObjectName("feedback")
     page.feedback.setWordWrap(True)
-    page.feedback.setAccessibleName(page.tr("Melding"))
-    page.legend = QLabel(
-        page.tr("◷ voorlopig  ✓ verschenen  ✗ niet verschenen  ⚠ conflict  ⊘ gesloten"),
-        page,
+    page.words.set(page.feedback.setAccessibleName, lambda: page.tr("Melding"))
+    page.legend = QLabel(page)
+    page.words.set(
+        page.legend.setText,
+        lambda: page.tr("◷ voorlopig  ✓ verschenen  ✗ niet verschenen  ⚠ conflict  ⊘ gesloten"),
     )
-    page.legend.setToolTip(page.tr("◷ voorlopig: de afspraak is nog niet bevestigd"))
+    page.words.set(
+        page.legend.setToolTip, lambda: page.tr("◷ voorlopig: de afspraak is nog niet bevestigd")
+    )
     page.legend.setObjectName("planningLegend")
     page.legend.setWordWrap(True)
 
@@ -136,13 +152,22 @@ def build(page: PlanningPage) -> None:
     page.attention = AttentionPanel(page, page)
     page.side = QTabWidget(page)
     page.side.setObjectName("planningSide")
-    page.side.setAccessibleName(page.tr("Details"))
+    page.words.set(page.side.setAccessibleName, lambda: page.tr("Details"))
     page.side.setDocumentMode(True)
-    page.side.addTab(SideScroll(page.slot_panel, page.side), page.tr("&Dit tijdstip"))
-    page.side.addTab(SideScroll(page.waiting, page.side), page.tr("&Wachtlijst"))
-    page.side.addTab(SideScroll(page.attention, page.side), page.tr("&Aandacht"))
-    page.side.setTabToolTip(0, page.tr("Het tijdstip onder de cursor en zijn afspraken"))
-    page.side.setTabToolTip(2, page.tr("Afspraken die de server niet kon opslaan"))
+    page.side.addTab(SideScroll(page.slot_panel, page.side), "")
+    page.side.addTab(SideScroll(page.waiting, page.side), "")
+    page.side.addTab(SideScroll(page.attention, page.side), "")
+    page.words.set(lambda t: page.side.setTabText(0, t), lambda: page.tr("&Dit tijdstip"))
+    page.words.set(lambda t: page.side.setTabText(1, t), lambda: page.tr("&Wachtlijst"))
+    page.words.set(lambda t: page.side.setTabText(2, t), lambda: page.tr("&Aandacht"))
+    page.words.set(
+        lambda t: page.side.setTabToolTip(0, t),
+        lambda: page.tr("Het tijdstip onder de cursor en zijn afspraken"),
+    )
+    page.words.set(
+        lambda t: page.side.setTabToolTip(2, t),
+        lambda: page.tr("Afspraken die de server niet kon opslaan"),
+    )
 
     tools = FlowLayout(spacing=6, columns=2)
     for widget in page.tool_buttons():
@@ -243,6 +268,35 @@ def mark_filter(page: PlanningPage) -> None:
     page.filter_button.setText(page.tr("Filter (aan)") if on and folded else page.tr("Filter"))
 
 
+def attention_tab(page: PlanningPage) -> None:
+    """Name the Aandacht tab with its count: "⚠ Aandacht (2)"."""
+    count = page.attention_count
+    page.side.setTabText(
+        2, page.tr("⚠ &Aandacht ({n})").format(n=count) if count else page.tr("&Aandacht")
+    )
+
+
+def retranslate(page: PlanningPage) -> None:
+    """Set what follows the page's state again after a language switch.
+
+    The texts that depend on the state, the lists' headers and cells, the Alt keys and the
+    side column's width (the fixed texts follow ``page.words``).
+    """
+    mark_filter(page)
+    shown = page.side_button.isChecked()
+    page.side_button.setText(page.tr("Details verbergen") if shown else page.tr("Details tonen"))
+    attention_tab(page)
+    refresh_views(page)
+    # After every widget had its LanguageChange (the order is Qt's): the new widths. (The
+    # page's Alt letters are the same in both languages: Seizoen/Season, Helper, Organisatie.)
+    QTimer.singleShot(0, page, lambda: _fit_again(page))
+
+
+def _fit_again(page: PlanningPage) -> None:
+    page.natural_side = side_width(page)
+    fit_side(page)
+
+
 def follow_focus(page: PlanningPage, new: QWidget | None) -> None:
     """Scroll the side tab shown (or the main column) so the control with the focus shows."""
     if new is None:
@@ -252,12 +306,21 @@ def follow_focus(page: PlanningPage, new: QWidget | None) -> None:
             area.ensureWidgetVisible(new)
 
 
-def _pair(title: str, field: QWidget, parent: QWidget) -> QWidget:
+def _pair(page: PlanningPage, title: Text, field: QWidget, parent: QWidget) -> QWidget:
     """Return *field* with its heading in front, as one piece of a wrapping row."""
     pair = QWidget(parent)
     layout = QHBoxLayout(pair)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(section_label(title, field, pair))
+    label = section_label(title(), field, pair)
+    folded = parent is page.filters  # Alt+H and Alt+O are the page's: they unfold the filters
+
+    def retitle(text: str) -> None:
+        set_section_text(label, text)
+        if folded:
+            label.setProperty(MNEMONIC, "")
+
+    page.words.set(retitle, title)
+    layout.addWidget(label)
     field.setParent(pair)
     layout.addWidget(field)
     return pair

@@ -94,10 +94,8 @@ def _loaded(page: PlanningPage, result: tuple[PlanningService, Loaded]) -> None:
         page_actions.go_to_day(page, page.today())
     season = next((s for s in loaded.seasons if s.id == loaded.season_id), None)
     page.waiting.show_list(season, loaded.waiting)
-    count = page.attention.show_conflicts(loaded.attention, loaded.attention_slots)
-    page.side.setTabText(
-        2, page.tr("⚠ &Aandacht ({n})").format(n=count) if count else page.tr("&Aandacht")
-    )
+    page.attention_count = page.attention.show_conflicts(loaded.attention, loaded.attention_slots)
+    page_build.attention_tab(page)
     if loaded.season_id is None:
         page.say(page.tr("Er is nog geen seizoen. Kies Seizoen en rooster (Ctrl+Shift+T)."))
     elif loaded.grid is not None and not loaded.grid.rows:

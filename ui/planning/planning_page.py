@@ -43,7 +43,7 @@ from ui.planning.grid_view import PlanningGridView
 from ui.planning.navigation import DateBar
 from ui.planning.slot_panel import SlotPanel
 from ui.planning.waiting_panel import WaitingPanel
-from ui.planning.widgets import SideScroll, show_feedback
+from ui.planning.widgets import LiveTexts, SideScroll, show_feedback
 from ui.tasks import UserError
 from ui.widgets import install_mnemonics
 from ui.words import error_text
@@ -95,6 +95,8 @@ class PlanningPage(QWidget):
     waiting: WaitingPanel
     attention: AttentionPanel
     side: QTabWidget
+    words: LiveTexts  # the texts set again on a language switch
+    attention_count: int
     # Made by ui.planning.page_wiring.connect and ui.planning.page_actions.open_templates:
     side_timer: QTimer
     template_editor: TemplateEditor
@@ -140,6 +142,7 @@ class PlanningPage(QWidget):
         page_build.fit_side(self)
         page_wiring.connect(self)
         install_mnemonics(self)
+        self.words.on_switch(lambda: page_build.retranslate(self))
         self._main_chain = page_build.main_chain(self)
         for before, after in itertools.pairwise(self._main_chain):
             QWidget.setTabOrder(before, after)

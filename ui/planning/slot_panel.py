@@ -23,7 +23,7 @@ from ui.planning.booking_editor import BookingEditor
 from ui.planning.commands import BookStep, CancelStep, MoveStep, input_of
 from ui.planning.side_lists import SlotBookingsModel
 from ui.planning.texts import tr
-from ui.planning.widgets import button, table
+from ui.planning.widgets import LiveTexts, live_button, live_table
 from ui.widgets import FlowLayout
 
 if TYPE_CHECKING:
@@ -56,12 +56,15 @@ class SlotPanel(QWidget):
     def __init__(self, host: PanelHost, parent: QWidget | None = None) -> None:
         """Build the tab; it works through *host* (the page)."""
         super().__init__(parent)
+        self.words = LiveTexts(self)
         self.host = host
         self.picked: Booking | None = None
         self.copying = False  # the pick is a copy (Ctrl+C): paste books the same details again
         self._picked_from: Slot | None = None
         self._slot: Slot | None = None  # the slot shown
+        self._helper_name: str | None = None  # the helper of the cell, when it has no slot
         self.title = QLabel(tr("Kies een tijdstip in het rooster."), self)
+        self.words.on_switch(self._show_title)
         self.title.setObjectName("slotTitle")
         self.title.setWordWrap(True)
         self.title.setProperty("section", True)
@@ -69,13 +72,27 @@ class SlotPanel(QWidget):
         # tab got less height than it needs and showed half of the second line.
         self.title.setMinimumHeight(self.title.fontMetrics().lineSpacing() * 3)
         self.bookings = SlotBookingsModel(self)
-        self.table = table(self, "slotBookings", tr("Afspraken op dit tijdstip"), self.bookings)
-        self.new_button = button(tr("Nieuwe afspraak"), self, "newBookingButton", "Enter")
-        self.open_button = button(tr("Openen (F2)"), self, "openBookingButton")
-        self.attended_button = button(tr("✓ Verschenen"), self, "slotAttended")
-        self.no_show_button = button(tr("✗ Niet verschenen"), self, "slotNoShow")
-        self.cancel_button = button(tr("⊘ Annuleren (Delete)"), self, "slotCancel")
-        self.pick_button = button(tr("Verplaatsen … (Ctrl+X)"), self, "slotPick")
+        self.table = live_table(
+            self.words, self, "slotBookings", lambda: tr("Afspraken op dit tijdstip"), self.bookings
+        )
+        self.new_button = live_button(
+            self.words, lambda: tr("Nieuwe afspraak"), self, "newBookingButton", lambda: "Enter"
+        )
+        self.open_button = live_button(
+            self.words, lambda: tr("Openen (F2)"), self, "openBookingButton"
+        )
+        self.attended_button = live_button(
+            self.words, lambda: tr("✓ Verschenen"), self, "slotAttended"
+        )
+        self.no_show_button = live_button(
+            self.words, lambda: tr("✗ Niet verschenen"), self, "slotNoShow"
+        )
+        self.cancel_button = live_button(
+            self.words, lambda: tr("⊘ Annuleren (Delete)"), self, "slotCancel"
+        )
+        self.pick_button = live_button(
+            self.words, lambda: tr("Verplaatsen … (Ctrl+X)"), self, "slotPick"
+        )
         # The buttons wrap (two a row where they fit): a narrow or low panel scrolls, and no
         # label is ever cut.
         buttons = FlowLayout(spacing=6, columns=2)
@@ -100,20 +117,25 @@ class SlotPanel(QWidget):
 
     def show_slot(self, slot: Slot | None, helper_name: str | None) -> None:
         """Show *slot* (None: the cursor is on a cell where *helper_name* has no hours)."""
-        self._slot = slot
+        self._slot, self._helper_name = slot, helper_name
+        self._show_title()
         if slot is None:
-            self.title.setText(
-                tr("{helper} heeft hier geen spreekuur.").format(helper=helper_name)
-                if helper_name is not None
-                else tr("Kies een tijdstip in het rooster.")
-            )
             self.bookings.set_rows(())
             return
-        self.title.setText(f"{self.host.where(slot)}\n{texts.free_text(slot)}")
         self.bookings.set_rows(slot.bookings)
         if slot.bookings:
             first = next((n for n, b in enumerate(slot.bookings) if b.status != "cancelled"), 0)
             self.table.selectRow(first)
+
+    def _show_title(self) -> None:
+        """Say where the cursor is and how many places are free (again after a switch)."""
+        slot, helper = self._slot, self._helper_name
+        if slot is not None:
+            self.title.setText(f"{self.host.where(slot)}\n{texts.free_text(slot)}")
+        elif helper is not None:
+            self.title.setText(tr("{helper} heeft hier geen spreekuur.").format(helper=helper))
+        else:
+            self.title.setText(tr("Kies een tijdstip in het rooster."))
 
     def chosen_booking(self, slot: Slot) -> Booking | None:
         """Return the booking chosen in the list for *slot*, else its first active one."""

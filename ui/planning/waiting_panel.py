@@ -17,7 +17,7 @@ from ui.planning.booking_editor import BookingEditor
 from ui.planning.commands import BookStep
 from ui.planning.side_lists import WaitingModel
 from ui.planning.texts import tr
-from ui.planning.widgets import button, table
+from ui.planning.widgets import LiveTexts, live_button, live_table
 
 if TYPE_CHECKING:
     from ui.planning.host import PanelHost
@@ -33,21 +33,32 @@ class WaitingPanel(QWidget):
     def __init__(self, host: PanelHost, parent: QWidget | None = None) -> None:
         """Build the tab; it works through *host* (the page)."""
         super().__init__(parent)
+        self.words = LiveTexts(self)
         self.host = host
         self.season: Season | None = None  # the season whose list is shown
         self.model = WaitingModel(self)
-        self.table = table(self, "waitingList", tr("Wachtlijst van dit seizoen"), self.model)
-        self.add_button = button(tr("Op de wachtlijst …"), self, "addWaiting")
-        self.book_button = button(
-            tr("Inplannen op gekozen tijdstip"),
+        self.table = live_table(
+            self.words, self, "waitingList", lambda: tr("Wachtlijst van dit seizoen"), self.model
+        )
+        self.add_button = live_button(
+            self.words, lambda: tr("Op de wachtlijst …"), self, "addWaiting"
+        )
+        self.book_button = live_button(
+            self.words,
+            lambda: tr("Inplannen op gekozen tijdstip"),
             self,
             "bookWaiting",
-            tr("Boek de gekozen persoon op het tijdstip onder de cursor in het rooster"),
+            lambda: tr("Boek de gekozen persoon op het tijdstip onder de cursor in het rooster"),
         )
-        self.remove_button = button(tr("Van de lijst halen"), self, "removeWaiting")
-        hint = QLabel(
-            tr("Kies iemand, ga in het rooster naar een vrij tijdstip (Alt+G) en kies Inplannen."),
-            self,
+        self.remove_button = live_button(
+            self.words, lambda: tr("Van de lijst halen"), self, "removeWaiting"
+        )
+        hint = QLabel(self)
+        self.words.set(
+            hint.setText,
+            lambda: tr(
+                "Kies iemand, ga in het rooster naar een vrij tijdstip (Alt+G) en kies Inplannen."
+            ),
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +20,72 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import retranslate_on_change
 from ui.table_model import RowsModel
+
+#: A text made when asked, in the language of the moment: ``lambda: self.tr("Zoeken")``.
+Text = Callable[[], str]
+
+
+class LiveTexts(QObject):
+    """The texts a window set in code, set again in the new language on a language switch.
+
+    Each entry is a setter and a :data:`Text` (the ``tr()`` call inside a lambda, where Qt
+    Linguist still finds it); :meth:`set` applies it at once and remembers it, :meth:`call`
+    remembers any update that rebuilds texts from data. On ``LanguageChange`` of the owner all
+    run again, in order. Nothing is rebuilt, so a form in progress keeps its input and focus.
+    A setter whose widget is gone since is dropped.
+    """
+
+    def __init__(self, owner: QWidget) -> None:
+        """Watch *owner* (a page or a dialog) for language switches."""
+        super().__init__(owner)
+        self._updates: list[Callable[[], object]] = []
+        retranslate_on_change(owner, self.apply)
+
+    def set(self, setter: Callable[[str], object], text: Text) -> None:
+        """Call *setter* with *text*, now and after every switch."""
+        self.call(lambda: setter(text()))
+
+    def call(self, update: Callable[[], object]) -> None:
+        """Run *update* now and after every switch."""
+        update()
+        self._updates.append(update)
+
+    def on_switch(self, update: Callable[[], object]) -> None:
+        """Run *update* after every switch (not now)."""
+        self._updates.append(update)
+
+    def apply(self) -> None:
+        """Run every update again (the owner received ``LanguageChange``)."""
+        for update in list(self._updates):
+            try:
+                update()
+            except RuntimeError:  # its widget was deleted since (Qt's wrapper says so)
+                self._updates.remove(update)
+
+
+def refresh_views(root: QWidget) -> None:
+    """Make every item view under *root* ask its model for headers and cells again.
+
+    The models answer in the language of the moment (``tr()`` at show time), so after a switch
+    the views only need to re-read; the rows, the selection and the cursor stay.
+    """
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        forget = getattr(model, "forget_texts", None)
+        if callable(forget):
+            forget()
+        rows, columns = model.rowCount(), model.columnCount()
+        if columns:
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if rows:
+            model.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+        if rows and columns:
+            model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1), [])
+        view.viewport().update()
 
 
 class CompactTable(QTableView):
@@ -57,6 +123,15 @@ def table(parent: QWidget, name: str, accessible: str, model: RowsModel[Any]) ->
     return view
 
 
+def live_table(
+    words: LiveTexts, parent: QWidget, name: str, accessible: Text, model: RowsModel[Any]
+) -> QTableView:
+    """Return a :func:`table` whose accessible name follows the language."""
+    view = table(parent, name, "", model)
+    words.set(view.setAccessibleName, accessible)
+    return view
+
+
 def fit_to_screen(window: QWidget, wanted: QSize) -> None:
     """Resize *window* to *wanted*, or as large as its screen allows (its body scrolls)."""
     screen = window.screen()
@@ -74,6 +149,17 @@ def button(text: str, parent: QWidget, name: str, tip: str = "") -> QPushButton:
     widget.setMinimumHeight(40)
     if tip:
         widget.setToolTip(tip)
+    return widget
+
+
+def live_button(
+    words: LiveTexts, text: Text, parent: QWidget, name: str, tip: Text | None = None
+) -> QPushButton:
+    """Return a :func:`button` whose text and tooltip follow the language (see LiveTexts)."""
+    widget = button("", parent, name)
+    words.set(widget.setText, text)
+    if tip is not None:
+        words.set(widget.setToolTip, tip)
     return widget
 
 

@@ -23,7 +23,7 @@ from ui.tasks import TaskRunner
 SEASON_START, SEASON_END = date(2027, 3, 1), date(2027, 3, 14)
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(autouse=True, scope="module")
 def dutch(qapp: QApplication) -> Iterator[None]:
     """Show the planning screens in Dutch, as a desk does by default (plural forms included).
 

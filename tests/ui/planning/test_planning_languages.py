@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,9 +22,11 @@ from tests.ui.planning.pdf_text import compact, pdf_text
 from tests.ui.planning.test_day_list_print import HEADING, sample
 from ui.i18n import install_language
 from ui.planning import texts
+from ui.planning.booking_editor import BookingEditor
 from ui.planning.day_list_print import save_day_list_pdf
 from ui.planning.exchange_dialog import export_schedule
 from ui.planning.exchange_import import review_import
+from ui.planning.planning_page import PlanningPage
 from ui.planning.slip_print import save_slip_pdf, slip_of
 from ui.tasks import TaskRunner
 
@@ -38,6 +41,13 @@ def english(qapp: QApplication) -> Iterator[None]:
         yield
     finally:
         install_language(qapp, "nl")
+
+
+def switch(qapp: QApplication, language: str) -> None:
+    """Switch the language and let Qt deliver its (posted) LanguageChange events."""
+    install_language(qapp, language)
+    qapp.processEvents()
+    qapp.processEvents()
 
 
 def _slot_and_booking() -> tuple[Slot, Booking]:
@@ -209,3 +219,40 @@ def test_import_of_an_english_and_a_dutch_file_on_the_desk(
         review = review_import(ui_kiosk, season.id, path)
         assert review.error is None and review.sheet.errors == (), name
         assert [r.helper_name for r in review.sheet.rows] == ["Dirk Dekker"]
+
+
+def test_the_page_and_a_booking_in_progress_switch_language(
+    qapp: QApplication, qtbot: QtBot, planning: PlanningPage
+) -> None:
+    editor = BookingEditor("di 2 mrt 10:00", planning, mode="new")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.name.setText("Fatima el Amrani")
+    editor.phone.setText("06 12345678")
+    editor.purpose.boxes["aangifte"].setChecked(True)
+    editor.phone.setFocus()
+    grid = planning.grid.grid_model
+    assert planning.date_bar.today_button.text() == "Vandaag"
+    assert editor.windowTitle() == "Nieuwe afspraak"
+    header = str(grid.headerData(0, Qt.Orientation.Vertical))
+    assert header.startswith("di 2 mrt"), header
+    switch(qapp, "en")
+    try:
+        assert planning.date_bar.today_button.text() == "Today"
+        assert planning.side.tabText(1) == "&Waiting list"
+        assert planning.templates_button.text().startswith("Season")
+        assert planning.slot_panel.bookings.headerData(0, Qt.Orientation.Horizontal) == "Name"
+        assert str(grid.headerData(0, Qt.Orientation.Vertical)).startswith("Tue 2 Mar")
+        assert editor.windowTitle() == "New appointment"
+        assert editor.purpose.boxes["aangifte"].text() == "Income tax return"
+        assert "Save" in editor.save_button.text()
+        # The form in progress keeps its input, its ticks and its focus.
+        assert editor.name.text() == "Fatima el Amrani" and editor.phone.text() == "06 12345678"
+        assert editor.purpose.boxes["aangifte"].isChecked()
+        assert editor.focusWidget() is editor.phone
+    finally:
+        switch(qapp, "nl")
+    assert planning.date_bar.today_button.text() == "Vandaag"
+    assert editor.windowTitle() == "Nieuwe afspraak"
+    assert editor.purpose.boxes["aangifte"].text() == "Aangifte inkomstenbelasting"
+    assert str(grid.headerData(0, Qt.Orientation.Vertical)).startswith("di 2 mrt")
