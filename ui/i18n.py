@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 #: The languages a desk may choose, and the locale each one formats dates and numbers in.
 LOCALES: Final = {"nl": "nl_NL", "en": "en_GB"}
 DEFAULT_LANGUAGE: Final = "nl"
+#: The languages on offer, each named in its own words (never translated).
+LANGUAGE_NAMES: Final = (("nl", "Nederlands"), ("en", "English"))
 #: The writing direction per language. (Not asked of QLocale.textDirection(): its first call
 #: sets up PySide6's QLocale enums, some 70 ms at start-up.)
 _DIRECTIONS: Final = {

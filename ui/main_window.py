@@ -217,6 +217,7 @@ class MainWindow(DeskWindow):
             )
         )
         page.demo_requested.connect(self._create_demo)
+        page.language_chosen.connect(self.choose_setup_language)
         page.cancelled.connect(self._cancel_setup)
         self.setup_page = page
         self.pages.addWidget(page)

@@ -33,16 +33,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.settings import HISTORY_DAYS_MAX, HISTORY_DAYS_MIN
 from ui.dialog_fit import fit_to_screen
+from ui.i18n import LANGUAGE_NAMES
 from ui.widgets import FlowLayout
 from ui.words import error_text
 
 if TYPE_CHECKING:
     from kiosk.settings import DeskSettings, SettingsService
     from ui.tasks import TaskRunner
-
-
-#: The languages on offer, each named in its own words (never translated).
-LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
 
 
 def _form(box: QGroupBox) -> QFormLayout:

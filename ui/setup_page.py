@@ -1,10 +1,9 @@
-"""First start: which library, branch, IDO and desk this is, or the demo location.
+"""First start: the language, which library, branch, IDO and desk this is, or the demo location.
 
-Besides where the computer is, the form asks how the IDO is set up: its weekly hours (a day
-is ticked, then its start and end are typed; open for walk-in or by appointment) and its
-staffing (hours a week of library staff, volunteers and partners). The answers go to the
-location service, which sends the set-up to the central server (``location.setup``). Every
-field is reached with Tab in reading order, day by day through the hours.
+Besides where the computer is, the form asks how the IDO is set up: its weekly hours (a day is
+ticked, then its start and end typed; walk-in or by appointment) and its staffing (hours a week
+of staff, volunteers and partners), for the location service (``location.setup``). Every field
+is reached with Tab in reading order, day by day through the hours.
 """
 
 from __future__ import annotations
@@ -36,7 +35,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalogue import Catalogue
 from kiosk.locations import MAX_STAFF_HOURS, PROVINCES, Hours, LocationInput, Staffing
+from ui.i18n import LANGUAGE_NAMES, current_language
+from ui.theme import repolish
 
+_TAB_ORDER = (  # the fields before the hours, in Tab order (after the language, at the top)
+    "organisation branch municipality province desk_name counter walking ido_name form inside "
+    "outside walk_in by_appointment"
+)
 #: How many average characters wide the page must be to show the form's two parts side by side.
 _SIDE_BY_SIDE_CHARS = 150
 
@@ -77,8 +82,7 @@ class DayHours:
         edit.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)  # typed, or arrow keys
         edit.setAccessibleName(accessible)
         edit.setMinimumHeight(32)
-        # Shown once the day is ticked (until then Tab passes it by); its place is kept, so
-        # the grid does not move.
+        # Shown once the day is ticked (Tab passes it by until then); its place is kept.
         policy = edit.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         edit.setSizePolicy(policy)
@@ -101,11 +105,13 @@ class SetupPage(QWidget):
     Signals:
         submitted(object): the clerk confirmed a :class:`LocationInput`.
         demo_requested(): the clerk chose to try the app on the demo location.
+        language_chosen(str): at first start, the clerk chose the language (``nl``, ``en``).
     """
 
     submitted = Signal(object)
     demo_requested = Signal()
     cancelled = Signal()
+    language_chosen = Signal(str)
 
     def __init__(
         self, catalogue: Catalogue, parent: QWidget | None = None, *, replacing_demo: bool = False
@@ -118,6 +124,16 @@ class SetupPage(QWidget):
         super().__init__(parent)
         title = self.title = QLabel(self.tr("Welkom bij IDO Kiosk"), self)
         title.setObjectName("pageTitle")
+        self.language = QComboBox(self)  # first start only; "Taal / Language" not translated
+        self.language.setObjectName("setupLanguage")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.setAccessibleName("Taal / Language")
+        self.language.setVisible(not replacing_demo)
+        self.language.activated.connect(
+            lambda _index: self.language_chosen.emit(str(self.language.currentData()))
+        )
         intro = self.intro = QLabel(
             self.tr(
                 "Vul eenmalig in waar deze computer staat. De registraties zijn anoniem en "
@@ -265,11 +281,10 @@ class SetupPage(QWidget):
         self.start_button.setProperty("primary", True)
         self.demo_button = QPushButton(self.tr("Eerst proberen met de demolocatie"), self)
         self.demo_button.setObjectName("demoButton")
-        for button in (self.start_button, self.demo_button):
-            button.setMinimumHeight(48)
         self.back_button = QPushButton(self.tr("Terug naar de demo"), self)
         self.back_button.setObjectName("backButton")
-        self.back_button.setMinimumHeight(48)
+        for button in (self.start_button, self.demo_button, self.back_button):
+            button.setMinimumHeight(48)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.demo_button)
@@ -286,7 +301,10 @@ class SetupPage(QWidget):
             )
 
         column = QVBoxLayout()
-        column.addWidget(title)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignVCenter)
+        column.addLayout(top)
         column.addWidget(intro)
         column.addSpacing(4)
         column.addLayout(form)
@@ -330,21 +348,8 @@ class SetupPage(QWidget):
 
     def _set_tab_order(self) -> None:
         """Tab in reading order: this computer, then the IDO with its hours day by day."""
-        chain: list[QWidget] = [
-            self.organisation,
-            self.branch,
-            self.municipality,
-            self.province,
-            self.desk_name,
-            self.counter,
-            self.walking,
-            self.ido_name,
-            self.form,
-            self.inside,
-            self.outside,
-            self.walk_in,
-            self.by_appointment,
-        ]
+        fields = [getattr(self, name) for name in _TAB_ORDER.split()]
+        chain: list[QWidget] = [self.language, *fields]
         for day in self.days:
             chain += [day.open, day.starts, day.ends]
         chain += [*self.staff_hours.values(), self.start_button, self.demo_button]
@@ -388,8 +393,7 @@ class SetupPage(QWidget):
         """Show why the answers were refused."""
         self.message.setText(f"✖ {message}")
         self.message.setProperty("state", "error")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        repolish(self.message)
 
     def _submit(self) -> None:
         self.submitted.emit(self.answers())

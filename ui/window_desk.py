@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ui.registration_page import RegistrationPage
     from ui.settings_page import SettingsDialog
     from ui.setup_change import SetupChangePage
+    from ui.setup_page import SetupPage
     from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class DeskWindow(SyncWindow):
     settings_dialog: SettingsDialog | None
     help_dialog: HelpDialog | None
     setup_change_page: SetupChangePage | None
+    setup_page: SetupPage
     _may_close: bool
 
     @property
@@ -178,6 +180,28 @@ class DeskWindow(SyncWindow):
         app = QApplication.instance()
         if app is not None and language != current_language():
             install_language(app, language)
+
+    def choose_setup_language(self, language: str) -> None:
+        """At first start: store *language* for the desk, then show the form in it."""
+        kiosk = self.kiosk
+        if kiosk is not None:
+            self.runner.submit(lambda: kiosk.settings.save(language=language), self._set_up_in)
+
+    def _set_up_in(self, settings: DeskSettings) -> None:
+        """Show the first-start form again in the chosen language, with what was typed."""
+        self._apply_language(settings.language)
+        old: SetupPage | None = getattr(self, "setup_page", None)
+        if old is None or self.pages.currentWidget() is not old:
+            return
+        self._show_setup()
+        new = self.setup_page
+        assert new is not None
+        for name in ("organisation", "branch", "municipality", "desk_name", "ido_name"):
+            getattr(new, name).setText(getattr(old, name).text())
+        new.province.setCurrentIndex(old.province.currentIndex())
+        new.language.setFocus()
+        self.pages.removeWidget(old)
+        old.deleteLater()
 
     def open_settings(self) -> None:
         """Show the settings (Ctrl+,), once the desk is set up and its settings read."""

@@ -143,3 +143,28 @@ def test_the_language_is_read_before_the_next_start(qtbot: QtBot, tmp_path: Path
     choose_language(qtbot, window, "en")
     window.close()
     assert i18n.stored_language(app_paths(tmp_path).database) == "en"
+
+
+def test_the_first_start_form_offers_the_language(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(
+        app_paths(tmp_path),
+        sync_client_factory=factory(tmp_path / "config"),
+        sync_options={"automatic": False},
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.kiosk is not None, timeout=10000)
+    page = window.setup_page
+    assert page.language.isVisible() and page.language.currentText() == "Nederlands"
+    page.organisation.setText("Bibliotheek Proefstad")
+    page.language.setCurrentIndex(page.language.findData("en"))
+    page.language.activated.emit(page.language.currentIndex())
+    qtbot.waitUntil(lambda: window.setup_page is not page, timeout=5000)
+    english = window.setup_page
+    assert english.title.text() == "Welcome to IDO Kiosk"
+    assert english.organisation.text() == "Bibliotheek Proefstad"  # kept
+    assert english.language.currentText() == "English"
+    assert window.pages.currentWidget() is english
+    assert i18n.stored_language(app_paths(tmp_path).database) == "en"
+    window.close()

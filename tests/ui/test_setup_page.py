@@ -215,7 +215,8 @@ def test_at_150_percent_the_form_stacks_and_scrolls_to_the_start_button(
     viewport = scroll.viewport()
     corner = page.start_button.mapTo(viewport, QPoint(page.start_button.width() - 1, 0))
     assert viewport.rect().contains(corner)  # the scroll area followed the focus
-    chain = tab_chain(page.organisation)
+    chain = tab_chain(page.language)  # the language first, at the top
+    assert chain[:2] == [page.language, page.organisation]
     assert chain[-2:] == [page.start_button, page.demo_button]
     assert not unreachable(page, chain)
     window.close()
