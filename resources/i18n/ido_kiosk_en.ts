@@ -473,7 +473,7 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sluitingsdagen</source>
         <translation>Closing days</translation>
     </message>
@@ -483,17 +483,17 @@
         <translation>e.g. Renovation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sluitingsdag toevoegen</source>
         <translation>Add closing day</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Feestdagen (Pasen, Koningsdag, Hemelvaart, Pinksteren …) gaan vanzelf.</source>
         <translation>Public holidays (Easter, King&apos;s Day, Ascension Day, Whitsun …) are added automatically.</translation>
     </message>
@@ -641,7 +641,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/window_desk.py" line="+221"/>
+        <location filename="../../ui/window_desk.py" line="+245"/>
         <source>Registratie</source>
         <translation>Registration</translation>
     </message>
@@ -884,17 +884,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>HelpersTab</name>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Helpers</source>
         <translation>Helpers</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Kies een organisatie of typ een nieuwe naam</source>
         <translation>Choose an organisation or type a new name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
@@ -904,17 +904,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nieuwe helper</source>
         <translation>New helper</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Helper opslaan</source>
         <translation>Save helper</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Naa&amp;m</source>
         <translation>Na&amp;me</translation>
     </message>
@@ -1215,23 +1215,23 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+104"/>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>IDO Kiosk – registratie Informatiepunt Digitale Overheid</source>
         <translation>IDO Kiosk – registration for the Digital Government Information Point</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+231"/>
+        <location line="-230"/>
+        <location line="+232"/>
         <source>IDO Kiosk wordt geopend …</source>
         <translation>IDO Kiosk is opening …</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-209"/>
         <source>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</source>
         <translation>The data could not be opened. Tell the IT department; the details are in the log file.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+132"/>
         <source>Nog niet ingesteld</source>
         <translation>Not set up yet</translation>
@@ -1754,7 +1754,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="+71"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="+72"/>
         <source>Weekrooster</source>
         <translation>Weekly schedule</translation>
     </message>
@@ -1764,17 +1764,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation> min</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Toevoegen aan rooster</source>
         <translation>Add to schedule</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Helper</source>
         <translation>&amp;Helper</translation>
     </message>
@@ -1822,12 +1822,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>SeasonTab</name>
     <message>
-        <location filename="../../ui/planning/season_tab.py" line="+54"/>
+        <location filename="../../ui/planning/season_tab.py" line="+56"/>
         <source>Seizoen opslaan</source>
         <translation>Save season</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Welk seizoen</source>
         <translation>&amp;Which season</translation>
     </message>
@@ -1904,9 +1904,8 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+85"/>
+        <location filename="../../ui/settings_page.py" line="+82"/>
         <source>Instellingen</source>
-        <extracomment>The languages on offer, each named in its own words (never translated).</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
@@ -2156,13 +2155,13 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/setup_page.py" line="+119"/>
+        <location filename="../../ui/setup_page.py" line="+125"/>
         <source>Welkom bij IDO Kiosk</source>
         <extracomment>How many average characters wide the page must be to show the form&apos;s two parts side by side.</extracomment>
         <translation>Welcome to IDO Kiosk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Vul eenmalig in waar deze computer staat. De registraties zijn anoniem en worden bewaard op deze computer tot ze verstuurd zijn. Wilt u eerst rondkijken? Kies dan de demolocatie: die is duidelijk gemarkeerd en telt niet mee.</source>
         <translation>Fill in once where this computer is. The registrations are anonymous and are kept on this computer until they have been sent. Would you like to look around first? Then choose the demo location: it is clearly marked and does not count.</translation>
     </message>
@@ -2407,12 +2406,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Try the demo location first</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Terug naar de demo</source>
         <translation>Back to the demo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Vul in waar deze computer staat. De oefenregistraties van de demolocatie worden daarbij gewist: ze tellen nooit mee en worden nooit verstuurd.</source>
         <translation>Fill in where this computer is. The practice registrations of the demo location are deleted then: they never count and are never sent.</translation>
     </message>
@@ -2807,7 +2806,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/planning/template_editor.py" line="+80"/>
+        <location filename="../../ui/planning/template_editor.py" line="+87"/>
         <source>Seizoen en rooster</source>
         <translation>Season and schedule</translation>
     </message>
@@ -2832,37 +2831,37 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>&amp;4 Closing days</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Voorbeeld van het genereren</source>
         <translation>Preview of generating</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Kies Voorbeeld om te zien welke tijden er bij komen en welke dagen vervallen.</source>
         <translation>Choose Preview to see which times will be added and which days will be dropped.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Voorbeeld (Alt+V)</source>
         <translation>Preview (Alt+V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Genereren (Alt+N)</source>
         <translation>Generate (Alt+N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Sluiten (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>{n} nieuwe tijden op {days} dagen; {existing} bestaan al en blijven.</source>
         <translation>{n} new times on {days} days; {existing} exist already and stay.</translation>
     </message>
@@ -2890,7 +2889,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>TemplateModel</name>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="-127"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="-132"/>
         <source>Helper</source>
         <translation>Helper</translation>
     </message>
@@ -3316,7 +3315,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Print the day list</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+90"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+91"/>
         <source>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</source>
         <translation>The file could not be saved. Is it still open in Excel? ({reason})</translation>
     </message>
@@ -3332,46 +3331,46 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>The schedule has been saved in {path} ({n} lines).</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_import.py" line="+75"/>
+        <location filename="../../ui/planning/exchange_import.py" line="+76"/>
         <source>Het bestand kon niet worden gelezen ({reason}).</source>
         <translation>The file could not be read ({reason}).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+132"/>
+        <location line="+17"/>
+        <location line="+135"/>
         <location line="+11"/>
         <location line="+8"/>
         <source>Beschikbaarheid importeren</source>
         <translation>Import availability</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>Problemen per rij</source>
         <translation>Problems per row</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Problemen (rijnummers zoals in het bestand):</source>
         <translation>Problems (row numbers as in the file):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+128"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+130"/>
         <location filename="../../ui/planning/exchange_import.py" line="+1"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_import.py" line="-66"/>
+        <location filename="../../ui/planning/exchange_import.py" line="-70"/>
         <source>Rooster (*.xlsx *.csv);;Alle bestanden (*)</source>
         <translation>Schedule (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Alleen goede rijen importeren</source>
         <translation>Import only the good rows</translation>
     </message>
@@ -3417,7 +3416,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="-221"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="-223"/>
         <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
@@ -3427,17 +3426,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>schedule</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Importeren en exporteren</source>
         <translation>Import and export</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Exporteer het rooster met alle afspraken naar Excel of CSV, of lees de beschikbaarheid van de helpers in (kolommen helper, organisatie, dag, van, tot, duur en plaatsen).</source>
         <translation>Export the schedule with all appointments to Excel or CSV, or read in the helpers&apos; availability (columns helper, organisatie, dag, van, tot, duur and plaatsen).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Rooster &amp;exporteren…</source>
         <translation>&amp;Export schedule…</translation>
     </message>
@@ -3448,7 +3447,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/planning/search_dialog.py" line="+93"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+101"/>
         <source>Sluiten (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -3470,7 +3469,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>no consultation hours</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/helpers_tab.py" line="-84"/>
+        <location filename="../../ui/planning/helpers_tab.py" line="-94"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -3512,7 +3511,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/planning/search_dialog.py" line="+39"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+40"/>
         <source>Zoeken …</source>
         <translation>Search …</translation>
     </message>
@@ -3725,7 +3724,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/search_dialog.py" line="-134"/>
+        <location filename="../../ui/planning/search_dialog.py" line="-143"/>
         <source>Helper</source>
         <translation>Helper</translation>
     </message>
@@ -3745,7 +3744,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>{status}, not confirmed yet</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Afspraak zoeken</source>
         <extracomment>The longest query (a name is at most 100 characters) and how much of it a message repeats.</extracomment>
         <translation>Find appointment</translation>
@@ -3756,23 +3755,23 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Search by name or phone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Naam of telefoonnummer, bijv. Jansen of 06 1234</source>
         <translation>Name or phone number, e.g. Jansen or 06 1234</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Gevonden afspraken</source>
         <translation>Appointments found</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+59"/>
+        <location line="+6"/>
+        <location line="+63"/>
         <source>Typ een naam of een telefoonnummer.</source>
         <translation>Type a name or a phone number.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Zoekresultaat</source>
         <translation>Search result</translation>
     </message>
@@ -3792,12 +3791,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Appointments from longer ago than {days} no longer have a name and phone number (privacy). They cannot be found.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Naar afspraak (Enter)</source>
         <translation>To appointment (Enter)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Zoek op naam of telefoon</source>
         <translation>&amp;Search by name or phone</translation>
     </message>
@@ -3846,7 +3845,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/planning/navigation.py" line="+4"/>
         <location line="+1"/>
-        <location filename="../../ui/planning/search_dialog.py" line="-183"/>
+        <location filename="../../ui/planning/search_dialog.py" line="-192"/>
         <location filename="../../ui/planning/slip_print.py" line="+1"/>
         <source>Datum</source>
         <translation>Date</translation>

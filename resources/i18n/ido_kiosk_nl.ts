@@ -473,7 +473,7 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sluitingsdagen</source>
         <translation>Sluitingsdagen</translation>
     </message>
@@ -483,17 +483,17 @@
         <translation>bijv. Verbouwing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sluitingsdag toevoegen</source>
         <translation>Sluitingsdag toevoegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Verwijderen</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Feestdagen (Pasen, Koningsdag, Hemelvaart, Pinksteren …) gaan vanzelf.</source>
         <translation>Feestdagen (Pasen, Koningsdag, Hemelvaart, Pinksteren …) gaan vanzelf.</translation>
     </message>
@@ -641,7 +641,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/window_desk.py" line="+221"/>
+        <location filename="../../ui/window_desk.py" line="+245"/>
         <source>Registratie</source>
         <translation>Registratie</translation>
     </message>
@@ -884,17 +884,17 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>HelpersTab</name>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Helpers</source>
         <translation>Helpers</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Kies een organisatie of typ een nieuwe naam</source>
         <translation>Kies een organisatie of typ een nieuwe naam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Onderwerpen</source>
         <translation>Onderwerpen</translation>
     </message>
@@ -904,17 +904,17 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Actief</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nieuwe helper</source>
         <translation>Nieuwe helper</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Helper opslaan</source>
         <translation>Helper opslaan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Naa&amp;m</source>
         <translation>Naa&amp;m</translation>
     </message>
@@ -1215,23 +1215,23 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+104"/>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>IDO Kiosk – registratie Informatiepunt Digitale Overheid</source>
         <translation>IDO Kiosk – registratie Informatiepunt Digitale Overheid</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+231"/>
+        <location line="-230"/>
+        <location line="+232"/>
         <source>IDO Kiosk wordt geopend …</source>
         <translation>IDO Kiosk wordt geopend …</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-209"/>
         <source>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</source>
         <translation>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+132"/>
         <source>Nog niet ingesteld</source>
         <translation>Nog niet ingesteld</translation>
@@ -1754,7 +1754,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="+71"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="+72"/>
         <source>Weekrooster</source>
         <translation>Weekrooster</translation>
     </message>
@@ -1764,17 +1764,17 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation> min</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Toevoegen aan rooster</source>
         <translation>Toevoegen aan rooster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Verwijderen</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Helper</source>
         <translation>&amp;Helper</translation>
     </message>
@@ -1822,12 +1822,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>SeasonTab</name>
     <message>
-        <location filename="../../ui/planning/season_tab.py" line="+54"/>
+        <location filename="../../ui/planning/season_tab.py" line="+56"/>
         <source>Seizoen opslaan</source>
         <translation>Seizoen opslaan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Welk seizoen</source>
         <translation>&amp;Welk seizoen</translation>
     </message>
@@ -1904,9 +1904,8 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+85"/>
+        <location filename="../../ui/settings_page.py" line="+82"/>
         <source>Instellingen</source>
-        <extracomment>The languages on offer, each named in its own words (never translated).</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
@@ -2156,13 +2155,13 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/setup_page.py" line="+119"/>
+        <location filename="../../ui/setup_page.py" line="+125"/>
         <source>Welkom bij IDO Kiosk</source>
         <extracomment>How many average characters wide the page must be to show the form&apos;s two parts side by side.</extracomment>
         <translation>Welkom bij IDO Kiosk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Vul eenmalig in waar deze computer staat. De registraties zijn anoniem en worden bewaard op deze computer tot ze verstuurd zijn. Wilt u eerst rondkijken? Kies dan de demolocatie: die is duidelijk gemarkeerd en telt niet mee.</source>
         <translation>Vul eenmalig in waar deze computer staat. De registraties zijn anoniem en worden bewaard op deze computer tot ze verstuurd zijn. Wilt u eerst rondkijken? Kies dan de demolocatie: die is duidelijk gemarkeerd en telt niet mee.</translation>
     </message>
@@ -2407,12 +2406,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Eerst proberen met de demolocatie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Terug naar de demo</source>
         <translation>Terug naar de demo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Vul in waar deze computer staat. De oefenregistraties van de demolocatie worden daarbij gewist: ze tellen nooit mee en worden nooit verstuurd.</source>
         <translation>Vul in waar deze computer staat. De oefenregistraties van de demolocatie worden daarbij gewist: ze tellen nooit mee en worden nooit verstuurd.</translation>
     </message>
@@ -2807,7 +2806,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/planning/template_editor.py" line="+80"/>
+        <location filename="../../ui/planning/template_editor.py" line="+87"/>
         <source>Seizoen en rooster</source>
         <translation>Seizoen en rooster</translation>
     </message>
@@ -2832,37 +2831,37 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>&amp;4 Sluitingsdagen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Voorbeeld van het genereren</source>
         <translation>Voorbeeld van het genereren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Kies Voorbeeld om te zien welke tijden er bij komen en welke dagen vervallen.</source>
         <translation>Kies Voorbeeld om te zien welke tijden er bij komen en welke dagen vervallen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Voorbeeld (Alt+V)</source>
         <translation>Voorbeeld (Alt+V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Genereren (Alt+N)</source>
         <translation>Genereren (Alt+N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Sluiten (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>{n} nieuwe tijden op {days} dagen; {existing} bestaan al en blijven.</source>
         <translation>{n} nieuwe tijden op {days} dagen; {existing} bestaan al en blijven.</translation>
     </message>
@@ -2890,7 +2889,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>TemplateModel</name>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="-127"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="-132"/>
         <source>Helper</source>
         <translation>Helper</translation>
     </message>
@@ -3316,7 +3315,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Daglijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+90"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+91"/>
         <source>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</source>
         <translation>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</translation>
     </message>
@@ -3332,46 +3331,46 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Het rooster is opgeslagen in {path} ({n} regels).</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_import.py" line="+75"/>
+        <location filename="../../ui/planning/exchange_import.py" line="+76"/>
         <source>Het bestand kon niet worden gelezen ({reason}).</source>
         <translation>Het bestand kon niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+132"/>
+        <location line="+17"/>
+        <location line="+135"/>
         <location line="+11"/>
         <location line="+8"/>
         <source>Beschikbaarheid importeren</source>
         <translation>Beschikbaarheid importeren</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>Problemen per rij</source>
         <translation>Problemen per rij</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Problemen (rijnummers zoals in het bestand):</source>
         <translation>Problemen (rijnummers zoals in het bestand):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+128"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+130"/>
         <location filename="../../ui/planning/exchange_import.py" line="+1"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_import.py" line="-66"/>
+        <location filename="../../ui/planning/exchange_import.py" line="-70"/>
         <source>Rooster (*.xlsx *.csv);;Alle bestanden (*)</source>
         <translation>Rooster (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Alleen goede rijen importeren</source>
         <translation>Alleen goede rijen importeren</translation>
     </message>
@@ -3417,7 +3416,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="-221"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="-223"/>
         <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
@@ -3427,17 +3426,17 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>rooster</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Importeren en exporteren</source>
         <translation>Importeren en exporteren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Exporteer het rooster met alle afspraken naar Excel of CSV, of lees de beschikbaarheid van de helpers in (kolommen helper, organisatie, dag, van, tot, duur en plaatsen).</source>
         <translation>Exporteer het rooster met alle afspraken naar Excel of CSV, of lees de beschikbaarheid van de helpers in (kolommen helper, organisatie, dag, van, tot, duur en plaatsen).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Rooster &amp;exporteren…</source>
         <translation>Rooster &amp;exporteren…</translation>
     </message>
@@ -3448,7 +3447,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/planning/search_dialog.py" line="+93"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+101"/>
         <source>Sluiten (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
@@ -3470,7 +3469,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>geen spreekuur</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/helpers_tab.py" line="-84"/>
+        <location filename="../../ui/planning/helpers_tab.py" line="-94"/>
         <source>ja</source>
         <translation>ja</translation>
     </message>
@@ -3512,7 +3511,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/planning/search_dialog.py" line="+39"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+40"/>
         <source>Zoeken …</source>
         <translation>Zoeken …</translation>
     </message>
@@ -3725,7 +3724,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/search_dialog.py" line="-134"/>
+        <location filename="../../ui/planning/search_dialog.py" line="-143"/>
         <source>Helper</source>
         <translation>Helper</translation>
     </message>
@@ -3745,7 +3744,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>{status}, nog niet bevestigd</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Afspraak zoeken</source>
         <extracomment>The longest query (a name is at most 100 characters) and how much of it a message repeats.</extracomment>
         <translation>Afspraak zoeken</translation>
@@ -3756,23 +3755,23 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Zoek op naam of telefoon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Naam of telefoonnummer, bijv. Jansen of 06 1234</source>
         <translation>Naam of telefoonnummer, bijv. Jansen of 06 1234</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Gevonden afspraken</source>
         <translation>Gevonden afspraken</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+59"/>
+        <location line="+6"/>
+        <location line="+63"/>
         <source>Typ een naam of een telefoonnummer.</source>
         <translation>Typ een naam of een telefoonnummer.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Zoekresultaat</source>
         <translation>Zoekresultaat</translation>
     </message>
@@ -3792,12 +3791,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Afspraken van langer dan {days} geleden hebben geen naam en telefoonnummer meer (privacy). Die zijn niet te vinden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Naar afspraak (Enter)</source>
         <translation>Naar afspraak (Enter)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Zoek op naam of telefoon</source>
         <translation>&amp;Zoek op naam of telefoon</translation>
     </message>
@@ -3846,7 +3845,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     <message>
         <location filename="../../ui/planning/navigation.py" line="+4"/>
         <location line="+1"/>
-        <location filename="../../ui/planning/search_dialog.py" line="-183"/>
+        <location filename="../../ui/planning/search_dialog.py" line="-192"/>
         <location filename="../../ui/planning/slip_print.py" line="+1"/>
         <source>Datum</source>
         <translation>Datum</translation>
