@@ -473,7 +473,7 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Sluitingsdagen</source>
         <translation>Closing days</translation>
     </message>
@@ -884,7 +884,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>HelpersTab</name>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Helpers</source>
         <translation>Helpers</translation>
     </message>
@@ -894,12 +894,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Choose an organisation or type a new name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
@@ -919,17 +919,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Onder&amp;werpen</source>
         <translation>&amp;Topics</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>✔ Helper {name} opgeslagen.</source>
         <translation>✔ Helper {name} saved.</translation>
     </message>
@@ -1754,7 +1754,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="+72"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="+71"/>
         <source>Weekrooster</source>
         <translation>Weekly schedule</translation>
     </message>
@@ -1774,22 +1774,22 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Helper</source>
         <translation>&amp;Helper</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Dag</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Begint om</source>
         <translation>&amp;Starts at</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Eindigt &amp;om</source>
         <translation>&amp;Ends at</translation>
     </message>
@@ -1822,17 +1822,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>SeasonTab</name>
     <message>
-        <location filename="../../ui/planning/season_tab.py" line="+56"/>
+        <location filename="../../ui/planning/season_tab.py" line="+55"/>
         <source>Seizoen opslaan</source>
         <translation>Save season</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Welk seizoen</source>
         <translation>&amp;Which season</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>N&amp;aam</source>
         <translation>N&amp;ame</translation>
     </message>
@@ -1857,12 +1857,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>&amp;Delete contact details after</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Na de afspraak; de aantallen blijven voor de statistiek.</source>
         <translation>After the appointment; the numbers stay for the statistics.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Nieuw seizoen …</source>
         <translation>New season …</translation>
     </message>
@@ -2749,8 +2749,8 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+7"/>
-        <source>● Verbonden · verzonden om {time}</source>
-        <translation>● Connected · sent at {time}</translation>
+        <source>● Verzonden om {time}</source>
+        <translation>● Sent at {time}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2806,27 +2806,27 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/planning/template_editor.py" line="+87"/>
+        <location filename="../../ui/planning/template_editor.py" line="+88"/>
         <source>Seizoen en rooster</source>
         <translation>Season and schedule</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;1 Seizoen</source>
         <translation>&amp;1 Season</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;2 Helpers</source>
         <translation>&amp;2 Helpers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;3 Weekrooster</source>
         <translation>&amp;3 Weekly schedule</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;4 Sluitingsdagen</source>
         <translation>&amp;4 Closing days</translation>
     </message>
@@ -2889,7 +2889,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>TemplateModel</name>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="-132"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="-135"/>
         <source>Helper</source>
         <translation>Helper</translation>
     </message>
@@ -3218,7 +3218,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../ui/planning/search_dialog.py" line="+38"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+39"/>
         <location filename="../../ui/planning/slip_print.py" line="+102"/>
         <source>Tijd</source>
         <translation>Time</translation>
@@ -3337,14 +3337,14 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+17"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <location line="+11"/>
         <location line="+8"/>
         <source>Beschikbaarheid importeren</source>
         <translation>Import availability</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>Problemen per rij</source>
         <translation>Problems per row</translation>
     </message>
@@ -3359,18 +3359,18 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+130"/>
-        <location filename="../../ui/planning/exchange_import.py" line="+1"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+132"/>
+        <location filename="../../ui/planning/exchange_import.py" line="+2"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_import.py" line="-70"/>
+        <location filename="../../ui/planning/exchange_import.py" line="-71"/>
         <source>Rooster (*.xlsx *.csv);;Alle bestanden (*)</source>
         <translation>Schedule (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Alleen goede rijen importeren</source>
         <translation>Import only the good rows</translation>
     </message>
@@ -3416,7 +3416,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="-223"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="-225"/>
         <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
@@ -3436,18 +3436,18 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Export the schedule with all appointments to Excel or CSV, or read in the helpers&apos; availability (columns helper, organisatie, dag, van, tot, duur and plaatsen).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Rooster &amp;exporteren…</source>
         <translation>&amp;Export schedule…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Beschikbaarheid &amp;importeren…</source>
         <translation>&amp;Import availability…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/planning/search_dialog.py" line="+101"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+102"/>
         <source>Sluiten (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -3469,7 +3469,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>no consultation hours</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/helpers_tab.py" line="-94"/>
+        <location filename="../../ui/planning/helpers_tab.py" line="-99"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -3511,7 +3511,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/planning/search_dialog.py" line="+40"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+48"/>
         <source>Zoeken …</source>
         <translation>Search …</translation>
     </message>
@@ -3724,7 +3724,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/search_dialog.py" line="-143"/>
+        <location filename="../../ui/planning/search_dialog.py" line="-152"/>
         <source>Helper</source>
         <translation>Helper</translation>
     </message>
@@ -3765,59 +3765,61 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Appointments found</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+63"/>
+        <location line="+5"/>
+        <location line="+73"/>
         <source>Typ een naam of een telefoonnummer.</source>
         <translation>Type a name or a phone number.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-69"/>
         <source>Zoekresultaat</source>
         <translation>Search result</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} dagen</source>
-        <translation>{n} days</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n dagen</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>%n afspraken gevonden.</source>
+        <translation>
+            <numerusform>%n appointment found.</numerusform>
+            <numerusform>%n appointments found.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-103"/>
         <source>de bewaartermijn</source>
         <translation>the retention period</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Afspraken van langer dan {days} geleden hebben geen naam en telefoonnummer meer (privacy). Die zijn niet te vinden.</source>
         <translation>Appointments from longer ago than {days} no longer have a name and phone number (privacy). They cannot be found.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Naar afspraak (Enter)</source>
         <translation>To appointment (Enter)</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+1"/>
         <source>&amp;Zoek op naam of telefoon</source>
         <translation>&amp;Search by name or phone</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <location filename="../../ui/planning/texts.py" line="+150"/>
         <source> (inloop)</source>
         <translation> (walk-in)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{n} afspraak gevonden.</source>
-        <translation>{n} appointment found.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} afspraken gevonden.</source>
-        <translation>{n} appointments found.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Niets gevonden voor “{query}”.</source>
         <translation>Nothing found for “{query}”.</translation>
     </message>
@@ -3845,7 +3847,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/planning/navigation.py" line="+4"/>
         <location line="+1"/>
-        <location filename="../../ui/planning/search_dialog.py" line="-192"/>
+        <location filename="../../ui/planning/search_dialog.py" line="-197"/>
         <location filename="../../ui/planning/slip_print.py" line="+1"/>
         <source>Datum</source>
         <translation>Date</translation>

@@ -473,7 +473,7 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Sluitingsdagen</source>
         <translation>Sluitingsdagen</translation>
     </message>
@@ -884,7 +884,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>HelpersTab</name>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Helpers</source>
         <translation>Helpers</translation>
     </message>
@@ -894,12 +894,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Kies een organisatie of typ een nieuwe naam</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Onderwerpen</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actief</source>
         <translation>Actief</translation>
     </message>
@@ -919,17 +919,17 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Naa&amp;m</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Onder&amp;werpen</source>
         <translation>Onder&amp;werpen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>✔ Helper {name} opgeslagen.</source>
         <translation>✔ Helper {name} opgeslagen.</translation>
     </message>
@@ -1754,7 +1754,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="+72"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="+71"/>
         <source>Weekrooster</source>
         <translation>Weekrooster</translation>
     </message>
@@ -1774,22 +1774,22 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Helper</source>
         <translation>&amp;Helper</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Dag</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Begint om</source>
         <translation>&amp;Begint om</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Eindigt &amp;om</source>
         <translation>Eindigt &amp;om</translation>
     </message>
@@ -1822,17 +1822,17 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>SeasonTab</name>
     <message>
-        <location filename="../../ui/planning/season_tab.py" line="+56"/>
+        <location filename="../../ui/planning/season_tab.py" line="+55"/>
         <source>Seizoen opslaan</source>
         <translation>Seizoen opslaan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Welk seizoen</source>
         <translation>&amp;Welk seizoen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>N&amp;aam</source>
         <translation>N&amp;aam</translation>
     </message>
@@ -1857,12 +1857,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Contactgegevens w&amp;issen na</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Na de afspraak; de aantallen blijven voor de statistiek.</source>
         <translation>Na de afspraak; de aantallen blijven voor de statistiek.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Nieuw seizoen …</source>
         <translation>Nieuw seizoen …</translation>
     </message>
@@ -2749,8 +2749,8 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+7"/>
-        <source>● Verbonden · verzonden om {time}</source>
-        <translation>● Verbonden · verzonden om {time}</translation>
+        <source>● Verzonden om {time}</source>
+        <translation>● Verzonden om {time}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2806,27 +2806,27 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/planning/template_editor.py" line="+87"/>
+        <location filename="../../ui/planning/template_editor.py" line="+88"/>
         <source>Seizoen en rooster</source>
         <translation>Seizoen en rooster</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;1 Seizoen</source>
         <translation>&amp;1 Seizoen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;2 Helpers</source>
         <translation>&amp;2 Helpers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;3 Weekrooster</source>
         <translation>&amp;3 Weekrooster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;4 Sluitingsdagen</source>
         <translation>&amp;4 Sluitingsdagen</translation>
     </message>
@@ -2889,7 +2889,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>TemplateModel</name>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="-132"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="-135"/>
         <source>Helper</source>
         <translation>Helper</translation>
     </message>
@@ -3218,7 +3218,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../ui/planning/search_dialog.py" line="+38"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+39"/>
         <location filename="../../ui/planning/slip_print.py" line="+102"/>
         <source>Tijd</source>
         <translation>Tijd</translation>
@@ -3337,14 +3337,14 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+17"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <location line="+11"/>
         <location line="+8"/>
         <source>Beschikbaarheid importeren</source>
         <translation>Beschikbaarheid importeren</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>Problemen per rij</source>
         <translation>Problemen per rij</translation>
     </message>
@@ -3359,18 +3359,18 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+130"/>
-        <location filename="../../ui/planning/exchange_import.py" line="+1"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+132"/>
+        <location filename="../../ui/planning/exchange_import.py" line="+2"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_import.py" line="-70"/>
+        <location filename="../../ui/planning/exchange_import.py" line="-71"/>
         <source>Rooster (*.xlsx *.csv);;Alle bestanden (*)</source>
         <translation>Rooster (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Alleen goede rijen importeren</source>
         <translation>Alleen goede rijen importeren</translation>
     </message>
@@ -3416,7 +3416,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="-223"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="-225"/>
         <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
@@ -3436,18 +3436,18 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Exporteer het rooster met alle afspraken naar Excel of CSV, of lees de beschikbaarheid van de helpers in (kolommen helper, organisatie, dag, van, tot, duur en plaatsen).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Rooster &amp;exporteren…</source>
         <translation>Rooster &amp;exporteren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Beschikbaarheid &amp;importeren…</source>
         <translation>Beschikbaarheid &amp;importeren…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/planning/search_dialog.py" line="+101"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+102"/>
         <source>Sluiten (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
@@ -3469,7 +3469,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>geen spreekuur</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/helpers_tab.py" line="-94"/>
+        <location filename="../../ui/planning/helpers_tab.py" line="-99"/>
         <source>ja</source>
         <translation>ja</translation>
     </message>
@@ -3511,7 +3511,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/planning/search_dialog.py" line="+40"/>
+        <location filename="../../ui/planning/search_dialog.py" line="+48"/>
         <source>Zoeken …</source>
         <translation>Zoeken …</translation>
     </message>
@@ -3724,7 +3724,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/search_dialog.py" line="-143"/>
+        <location filename="../../ui/planning/search_dialog.py" line="-152"/>
         <source>Helper</source>
         <translation>Helper</translation>
     </message>
@@ -3765,59 +3765,61 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Gevonden afspraken</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+63"/>
+        <location line="+5"/>
+        <location line="+73"/>
         <source>Typ een naam of een telefoonnummer.</source>
         <translation>Typ een naam of een telefoonnummer.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-69"/>
         <source>Zoekresultaat</source>
         <translation>Zoekresultaat</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} dagen</source>
-        <translation>{n} dagen</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n dagen</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>%n afspraken gevonden.</source>
+        <translation>
+            <numerusform>%n afspraak gevonden.</numerusform>
+            <numerusform>%n afspraken gevonden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-103"/>
         <source>de bewaartermijn</source>
         <translation>de bewaartermijn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Afspraken van langer dan {days} geleden hebben geen naam en telefoonnummer meer (privacy). Die zijn niet te vinden.</source>
         <translation>Afspraken van langer dan {days} geleden hebben geen naam en telefoonnummer meer (privacy). Die zijn niet te vinden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Naar afspraak (Enter)</source>
         <translation>Naar afspraak (Enter)</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+1"/>
         <source>&amp;Zoek op naam of telefoon</source>
         <translation>&amp;Zoek op naam of telefoon</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <location filename="../../ui/planning/texts.py" line="+150"/>
         <source> (inloop)</source>
         <translation> (inloop)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{n} afspraak gevonden.</source>
-        <translation>{n} afspraak gevonden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} afspraken gevonden.</source>
-        <translation>{n} afspraken gevonden.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Niets gevonden voor “{query}”.</source>
         <translation>Niets gevonden voor “{query}”.</translation>
     </message>
@@ -3845,7 +3847,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     <message>
         <location filename="../../ui/planning/navigation.py" line="+4"/>
         <location line="+1"/>
-        <location filename="../../ui/planning/search_dialog.py" line="-192"/>
+        <location filename="../../ui/planning/search_dialog.py" line="-197"/>
         <location filename="../../ui/planning/slip_print.py" line="+1"/>
         <source>Datum</source>
         <translation>Datum</translation>
