@@ -108,9 +108,7 @@ def connection(status: SyncStatus, now: datetime) -> Indicator:
             ),
         )
     return Indicator(
-        QCoreApplication.translate("SyncStatus", "● Verbonden · verzonden om {time}").format(
-            time=sent
-        ),
+        QCoreApplication.translate("SyncStatus", "● Verzonden om {time}").format(time=sent),
         OK,
         QCoreApplication.translate("SyncStatus", "Verbonden met {server}.").format(
             server=status.server_url

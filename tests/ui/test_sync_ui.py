@@ -209,7 +209,7 @@ def test_connection_texts_for_every_state() -> None:
         return sync_status.connection(status(**changes), NOW).text
 
     assert text(enrolled=False, device_id=None) == "Niet gekoppeld"
-    assert text(last_success_at=at(10, 42)) == "● Verbonden · verzonden om 10:42"
+    assert text(last_success_at=at(10, 42)) == "● Verzonden om 10:42"
     assert text() == "● Gekoppeld · nog niets verzonden"
     offline = text(last_error=Message("sync.offline"), next_attempt_at=at(10, 50))
     assert offline == "● Geen verbinding · nieuwe poging om 10:50"
@@ -309,7 +309,7 @@ def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
             clock_flag="device_clock_skew",
         )
     )
-    assert bar.connection.text().startswith("● Verbonden · verzonden om ")
+    assert bar.connection.text().startswith("● Verzonden om ")
     assert bar.connection.property("tone") == "ok"
     assert bar.waiting.text() == "3 wijzigingen nog te verzenden"
     assert bar.clock.isVisible()
@@ -502,7 +502,7 @@ def test_enroll_save_sync_offline_and_back(qtbot: QtBot, central: Central, tmp_p
         qtbot.mouseClick(dialog.enroll_button, Qt.MouseButton.LeftButton)
     assert "Vestiging Proefstad" in dialog.message.text()
     qtbot.waitUntil(  # enrolling is followed by a first sync
-        lambda: window.connection_label.text().startswith("● Verbonden"), timeout=30000
+        lambda: window.connection_label.text().startswith("● Verzonden om "), timeout=30000
     )
     qtbot.mouseClick(dialog.enroll_button, Qt.MouseButton.LeftButton)  # now "Sluiten"
     qtbot.waitUntil(lambda: window.enroll_dialog is None, timeout=5000)
@@ -515,7 +515,7 @@ def test_enroll_save_sync_offline_and_back(qtbot: QtBot, central: Central, tmp_p
     result = sync_now(qtbot, window)
     assert result.ok and result.acked == 1, result.error
     assert window.waiting_label.text() == "Alles verzonden"
-    assert window.connection_label.text().startswith("● Verbonden · verzonden om ")
+    assert window.connection_label.text().startswith("● Verzonden om ")
 
     central.stop()
     save_visit(qtbot, window)
@@ -531,7 +531,7 @@ def test_enroll_save_sync_offline_and_back(qtbot: QtBot, central: Central, tmp_p
     result = sync_now(qtbot, window)
     assert result.ok and result.pending_left == 0, result.error
     assert window.waiting_label.text() == "Alles verzonden"
-    assert window.connection_label.text().startswith("● Verbonden")
+    assert window.connection_label.text().startswith("● Verzonden om ")
 
     save_visit(qtbot, window)  # no click: the save itself brings a sync a moment later
     kiosk = window.kiosk
