@@ -1449,7 +1449,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>PluralWords</name>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="+177"/>
+        <location filename="../../ui/sync_status.py" line="+175"/>
         <source>%n wijzigingen nog te verzenden</source>
         <translation>
             <numerusform>%n change still to send</numerusform>
@@ -2703,7 +2703,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="-109"/>
+        <location filename="../../ui/sync_status.py" line="-107"/>
         <source>Niet gekoppeld</source>
         <translation>Not connected</translation>
     </message>
@@ -2753,7 +2753,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>● Sent at {time}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Verbonden met {server}.</source>
         <translation>Connected with {server}.</translation>
     </message>

@@ -1449,7 +1449,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>PluralWords</name>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="+177"/>
+        <location filename="../../ui/sync_status.py" line="+175"/>
         <source>%n wijzigingen nog te verzenden</source>
         <translation>
             <numerusform>%n wijziging nog te verzenden</numerusform>
@@ -2703,7 +2703,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="-109"/>
+        <location filename="../../ui/sync_status.py" line="-107"/>
         <source>Niet gekoppeld</source>
         <translation>Niet gekoppeld</translation>
     </message>
@@ -2753,7 +2753,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>● Verzonden om {time}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Verbonden met {server}.</source>
         <translation>Verbonden met {server}.</translation>
     </message>
