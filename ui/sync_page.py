@@ -108,7 +108,7 @@ class SyncPage(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.problems_title = section_label(
-            self.tr("&Registraties die aandacht nodig hebben"), self.table, self
+            self.tr("&Wijzigingen die aandacht nodig hebben"), self.table, self
         )  # its text is set again with the count (_retranslate, _on_status)
         self.detail = QLabel(self)
         self.detail.setObjectName("problemDetail")
@@ -175,14 +175,14 @@ class SyncPage(QDialog):
         """Set the screen's own texts in the current language."""
         self.setWindowTitle(self.tr("Synchronisatie – IDO Kiosk"))
         self.title.setText(self.tr("Synchronisatie met de centrale server"))
-        self.table.setAccessibleName(self.tr("Registraties die aandacht nodig hebben"))
+        self.table.setAccessibleName(self.tr("Wijzigingen die aandacht nodig hebben"))
         self.sync_button.setText(self.tr("&Nu synchroniseren"))
         self.export_button.setText(self.tr("&Exporteren voor ondersteuning …"))
         self.requeue_button.setText(self.tr("&Opnieuw aanbieden"))
         self.requeue_button.setToolTip(
             self.tr(
-                "Biedt tegengehouden registraties opnieuw aan de server aan: de gekozen, of "
-                "alle als er geen tegengehouden registratie is gekozen."
+                "Biedt tegengehouden wijzigingen opnieuw aan de server aan: de gekozen, of "
+                "alle als er geen tegengehouden wijziging is gekozen."
             )
         )
         self.enroll_button.setText(self.tr("&Koppelen …"))
@@ -191,7 +191,7 @@ class SyncPage(QDialog):
     def _retranslate_all(self) -> None:
         """After a language switch: the texts, the count and the records in the new words."""
         self._retranslate()
-        set_section_text(self.problems_title, self.tr("&Registraties die aandacht nodig hebben"))
+        set_section_text(self.problems_title, self.tr("&Wijzigingen die aandacht nodig hebben"))
         if self.status is not None:
             self._on_status(self.status)
         install_mnemonics(self)
@@ -237,7 +237,7 @@ class SyncPage(QDialog):
         attention = status.needs_attention
         set_section_text(
             self.problems_title,
-            self.tr("&Registraties die aandacht nodig hebben ({n})").format(n=attention),
+            self.tr("&Wijzigingen die aandacht nodig hebben ({n})").format(n=attention),
         )
         self._update_buttons()
 

@@ -170,7 +170,7 @@ class ProblemModel(RowsModel[ProblemRow]):
 
     HEADERS = (
         QT_TRANSLATE_NOOP("ProblemModel", "Vastgelegd"),
-        QT_TRANSLATE_NOOP("ProblemModel", "Registratie"),
+        QT_TRANSLATE_NOOP("ProblemModel", "Wijziging"),
         QT_TRANSLATE_NOOP("ProblemModel", "Status"),
         QT_TRANSLATE_NOOP("ProblemModel", "Reden"),
     )

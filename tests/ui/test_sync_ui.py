@@ -728,7 +728,7 @@ def test_sync_page_is_keyboard_usable(
         page.show()
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow, timeout=2000)
-    qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(page.table.hasFocus, timeout=2000)
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     assert page.model.row_at(1).what in page.detail.text()
