@@ -1475,8 +1475,8 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+1"/>
-        <source>Registratie</source>
-        <translation>Registration</translation>
+        <source>Wijziging</source>
+        <translation>Change</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1759,7 +1759,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Weekly schedule</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1804,7 +1804,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>P&amp;laces per time</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Kies eerst een seizoen en een helper.</source>
         <translation>First choose a season and a helper.</translation>
     </message>
@@ -2572,18 +2572,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+1"/>
-        <source>Registraties die aandacht nodig hebben</source>
-        <translation>Registrations that need attention</translation>
-    </message>
-    <message>
-        <location line="-67"/>
-        <location line="+83"/>
-        <source>&amp;Registraties die aandacht nodig hebben</source>
-        <translation>&amp;Registrations that need attention</translation>
-    </message>
-    <message>
-        <location line="-15"/>
+        <location filename="../../ui/sync_page.py" line="+2"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sync &amp;now</translation>
     </message>
@@ -2597,18 +2586,8 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <source>&amp;Opnieuw aanbieden</source>
         <translation>&amp;Send again</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Biedt tegengehouden registraties opnieuw aan de server aan: de gekozen, of alle als er geen tegengehouden registratie is gekozen.</source>
-        <translation>Sends held-back registrations to the server again: the chosen ones, or all of them if none is chosen.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>&amp;Registraties die aandacht nodig hebben ({n})</source>
-        <translation>&amp;Registrations that need attention ({n})</translation>
-    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+76"/>
         <source>✔ Synchronisatie gelukt: %n wijzigingen verzonden.</source>
         <translation>
             <numerusform>✔ Sync done: %n change sent.</numerusform>
@@ -2629,9 +2608,30 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>&amp;Connect …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+83"/>
+        <source>&amp;Wijzigingen die aandacht nodig hebben</source>
+        <translation>Changes that need &amp;attention</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Wijzigingen die aandacht nodig hebben</source>
+        <translation>Changes that need attention</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Biedt tegengehouden wijzigingen opnieuw aan de server aan: de gekozen, of alle als er geen tegengehouden wijziging is gekozen.</source>
+        <translation>Sends held-back changes to the server again: the chosen ones, or all of them if none is chosen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Wijzigingen die aandacht nodig hebben ({n})</source>
+        <translation>Changes that need &amp;attention ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/sync_summary.py" line="+21"/>
@@ -2669,7 +2669,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Same as the server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+61"/>
+        <location filename="../../ui/sync_page.py" line="+10"/>
         <source>Bezig met synchroniseren …</source>
         <translation>Synchronising …</translation>
     </message>
@@ -2889,7 +2889,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>TemplateModel</name>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="-135"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="-141"/>
         <source>Helper</source>
         <translation>Helper</translation>
     </message>

@@ -1475,8 +1475,8 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+1"/>
-        <source>Registratie</source>
-        <translation>Registratie</translation>
+        <source>Wijziging</source>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1759,7 +1759,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Weekrooster</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1804,7 +1804,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>&amp;Plaatsen per tijd</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Kies eerst een seizoen en een helper.</source>
         <translation>Kies eerst een seizoen en een helper.</translation>
     </message>
@@ -2572,18 +2572,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Laatste melding</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+1"/>
-        <source>Registraties die aandacht nodig hebben</source>
-        <translation>Registraties die aandacht nodig hebben</translation>
-    </message>
-    <message>
-        <location line="-67"/>
-        <location line="+83"/>
-        <source>&amp;Registraties die aandacht nodig hebben</source>
-        <translation>&amp;Registraties die aandacht nodig hebben</translation>
-    </message>
-    <message>
-        <location line="-15"/>
+        <location filename="../../ui/sync_page.py" line="+2"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
     </message>
@@ -2597,18 +2586,8 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <source>&amp;Opnieuw aanbieden</source>
         <translation>&amp;Opnieuw aanbieden</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Biedt tegengehouden registraties opnieuw aan de server aan: de gekozen, of alle als er geen tegengehouden registratie is gekozen.</source>
-        <translation>Biedt tegengehouden registraties opnieuw aan de server aan: de gekozen, of alle als er geen tegengehouden registratie is gekozen.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>&amp;Registraties die aandacht nodig hebben ({n})</source>
-        <translation>&amp;Registraties die aandacht nodig hebben ({n})</translation>
-    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+76"/>
         <source>✔ Synchronisatie gelukt: %n wijzigingen verzonden.</source>
         <translation>
             <numerusform>✔ Synchronisatie gelukt: %n wijziging verzonden.</numerusform>
@@ -2629,9 +2608,30 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>&amp;Koppelen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+83"/>
+        <source>&amp;Wijzigingen die aandacht nodig hebben</source>
+        <translation>&amp;Wijzigingen die aandacht nodig hebben</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Wijzigingen die aandacht nodig hebben</source>
+        <translation>Wijzigingen die aandacht nodig hebben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Biedt tegengehouden wijzigingen opnieuw aan de server aan: de gekozen, of alle als er geen tegengehouden wijziging is gekozen.</source>
+        <translation>Biedt tegengehouden wijzigingen opnieuw aan de server aan: de gekozen, of alle als er geen tegengehouden wijziging is gekozen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Wijzigingen die aandacht nodig hebben ({n})</source>
+        <translation>&amp;Wijzigingen die aandacht nodig hebben ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/sync_summary.py" line="+21"/>
@@ -2669,7 +2669,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Gelijk met de server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+61"/>
+        <location filename="../../ui/sync_page.py" line="+10"/>
         <source>Bezig met synchroniseren …</source>
         <translation>Bezig met synchroniseren …</translation>
     </message>
@@ -2889,7 +2889,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>TemplateModel</name>
     <message>
-        <location filename="../../ui/planning/schedule_tab.py" line="-135"/>
+        <location filename="../../ui/planning/schedule_tab.py" line="-141"/>
         <source>Helper</source>
         <translation>Helper</translation>
     </message>
