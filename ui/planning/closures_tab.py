@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit
 from kiosk.planning.records import Closure
 from ui.planning import texts
 from ui.planning.editor_tab import EditorData, EditorTab, qdate, to_date
-from ui.planning.widgets import TabDateEdit, button, table
+from ui.planning.widgets import TabDateEdit, live_button, live_table
 from ui.table_model import RowsModel
 from ui.words.marks import QT_TRANSLATE_NOOP
 
@@ -48,8 +48,8 @@ class ClosuresTab(EditorTab):
         """Build the table and the form; :meth:`show_data` fills them."""
         super().__init__(service, runner, parent)
         self.closure_model = ClosureModel(self)
-        self.closure_table = table(
-            self, "closureTable", self.tr("Sluitingsdagen"), self.closure_model
+        self.closure_table = live_table(
+            self.words, self, "closureTable", lambda: self.tr("Sluitingsdagen"), self.closure_model
         )
         self.closure_day = TabDateEdit(self)
         self.closure_day.setObjectName("closureDay")
@@ -57,17 +57,24 @@ class ClosuresTab(EditorTab):
         self.closure_day.setDisplayFormat("d-M-yyyy")
         self.closure_reason = QLineEdit(self)
         self.closure_reason.setObjectName("closureReason")
-        self.closure_reason.setPlaceholderText(self.tr("bijv. Verbouwing"))
-        self.add_closure_button = button(self.tr("Sluitingsdag toevoegen"), self, "addClosure")
-        self.remove_closure_button = button(self.tr("Verwijderen"), self, "removeClosure")
-        note = QLabel(
-            self.tr("Feestdagen (Pasen, Koningsdag, Hemelvaart, Pinksteren …) gaan vanzelf."),
-            self,
+        self.words.set(self.closure_reason.setPlaceholderText, lambda: self.tr("bijv. Verbouwing"))
+        self.add_closure_button = live_button(
+            self.words, lambda: self.tr("Sluitingsdag toevoegen"), self, "addClosure"
+        )
+        self.remove_closure_button = live_button(
+            self.words, lambda: self.tr("Verwijderen"), self, "removeClosure"
+        )
+        note = QLabel(self)
+        self.words.set(
+            note.setText,
+            lambda: self.tr(
+                "Feestdagen (Pasen, Koningsdag, Hemelvaart, Pinksteren …) gaan vanzelf."
+            ),
         )
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.label(self.tr("D&ag"), self.closure_day), self.closure_day)
-        form.addRow(self.label(self.tr("&Reden"), self.closure_reason), self.closure_reason)
+        form.addRow(self.label(lambda: self.tr("D&ag"), self.closure_day), self.closure_day)
+        form.addRow(self.label(lambda: self.tr("&Reden"), self.closure_reason), self.closure_reason)
         row = QHBoxLayout()
         row.addWidget(self.add_closure_button)
         row.addWidget(self.remove_closure_button)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QTableView, QWidget
 
 from kiosk.planning.records import Closure, Helper, Partner, Season, Template
+from ui.planning.widgets import LiveTexts, Text
 from ui.tasks import UserError
 from ui.words import error_text
 
@@ -65,6 +66,7 @@ class EditorTab(QWidget):
     ) -> None:
         """Bind the tab to the planning service and the runner."""
         super().__init__(parent)
+        self.words = LiveTexts(self)  # the tab's texts, set again on a language switch
         self.service, self.runner = service, runner
         self.data = EditorData(None, [], [], [])
         self.season_id: str | None = None  # the season the editor works on; it keeps this set
@@ -108,11 +110,19 @@ class EditorTab(QWidget):
         """Report *error* (shown in red at the bottom of the editor)."""
         self.problem.emit(f"✖ {error_text(error)}")
 
-    def label(self, text: str, buddy: QWidget) -> QLabel:
-        """Return a label with mnemonic *text* for *buddy*, which gets it as accessible name."""
-        label = QLabel(text, self)
+    def label(self, text: Text, buddy: QWidget) -> QLabel:
+        """Return a label with mnemonic *text* for *buddy*, which gets it as accessible name.
+
+        The text follows the language (:class:`~ui.planning.widgets.LiveTexts`).
+        """
+        label = QLabel(self)
         label.setBuddy(buddy)
-        buddy.setAccessibleName(text.replace("&", ""))
+
+        def show(words: str) -> None:
+            label.setText(words)
+            buddy.setAccessibleName(words.replace("&", ""))
+
+        self.words.set(show, text)
         return label
 
 

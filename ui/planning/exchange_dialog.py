@@ -37,6 +37,7 @@ from kiosk.planning import schedule_export
 from ui.planning import prompts, texts
 from ui.planning.exchange_import import ImportTask, choose_import_path, import_availability
 from ui.planning.texts import tr
+from ui.planning.widgets import LiveTexts
 from ui.tasks import TaskRunner, UserError
 from ui.words import error_text
 from ui.words.marks import QT_TRANSLATE_NOOP
@@ -191,32 +192,36 @@ class ExchangeDialog(QDialog):
     ) -> None:
         """Offer export and import for *season_id*; *on_changed* runs after an import."""
         super().__init__(parent)
+        self.words = LiveTexts(self)
         self.setObjectName("exchangeDialog")
-        self.setWindowTitle(tr("Importeren en exporteren"))
+        self.words.set(self.setWindowTitle, lambda: tr("Importeren en exporteren"))
         self.kiosk, self.season_id, self.runner = kiosk, season_id, runner
         self.season_name, self.on_changed = season_name, on_changed
         self.task: QObject | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            tr(
+        intro = QLabel(self)
+        self.words.set(
+            intro.setText,
+            lambda: tr(
                 "Exporteer het rooster met alle afspraken naar Excel of CSV, of lees de "
                 "beschikbaarheid van de helpers in (kolommen helper, organisatie, dag, van, tot, "
                 "duur en plaatsen)."
             ),
-            self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.export_button = QPushButton(tr("Rooster &exporteren…"), self)
+        self.export_button = QPushButton(self)
+        self.words.set(self.export_button.setText, lambda: tr("Rooster &exporteren…"))
         self.export_button.setObjectName("exportSchedule")
-        self.import_button = QPushButton(tr("Beschikbaarheid &importeren…"), self)
+        self.import_button = QPushButton(self)
+        self.words.set(self.import_button.setText, lambda: tr("Beschikbaarheid &importeren…"))
         self.import_button.setObjectName("importAvailability")
         layout.addWidget(self.export_button)
         layout.addWidget(self.import_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close_button = close.button(QDialogButtonBox.StandardButton.Close)
         if close_button is not None:  # Dutch whether or not Qt's own translations are loaded
-            close_button.setText(tr("Sluiten (Esc)"))
+            self.words.set(close_button.setText, lambda: tr("Sluiten (Esc)"))
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.export_button.clicked.connect(lambda: self.export())

@@ -39,6 +39,7 @@ from kiosk.planning.availability_apply import (
 )
 from ui.planning import prompts
 from ui.planning.texts import tr
+from ui.planning.widgets import LiveTexts
 from ui.tasks import TaskRunner, UserError
 from ui.words import error_text, problem_text, text
 from ui.words.marks import QT_TRANSLATE_NOOP
@@ -87,8 +88,9 @@ class ImportReviewDialog(QDialog):
     def __init__(self, review: ImportReview, parent: QWidget | None = None) -> None:
         """Show *review*; the apply buttons match what is possible."""
         super().__init__(parent)
+        self.words = LiveTexts(self)
         self.setObjectName("importReviewDialog")
-        self.setWindowTitle(tr("Beschikbaarheid importeren"))
+        self.words.set(self.setWindowTitle, lambda: tr("Beschikbaarheid importeren"))
         self.choice: str | None = None
         plan = review.plan
         layout = QVBoxLayout(self)
@@ -100,23 +102,28 @@ class ImportReviewDialog(QDialog):
         errors = review.plan.errors if review.plan is not None else review.sheet.errors
         self.errors = QListWidget(self)
         self.errors.setObjectName("importErrors")
-        self.errors.setAccessibleName(tr("Problemen per rij"))
+        self.words.set(self.errors.setAccessibleName, lambda: tr("Problemen per rij"))
         self.errors.setWordWrap(True)
         self.errors.addItems([text(e.message) for e in errors])
         self.errors.setVisible(bool(errors))
         self.errors.setMinimumSize(560, 160 if errors else 0)
         if errors:
-            heading = QLabel(tr("Problemen (rijnummers zoals in het bestand):"), self)
+            heading = QLabel(self)
+            self.words.set(
+                heading.setText, lambda: tr("Problemen (rijnummers zoals in het bestand):")
+            )
             heading.setBuddy(self.errors)
             layout.addWidget(heading)
         layout.addWidget(self.errors)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel_button is not None:
-            cancel_button.setText(tr("Annuleren"))
-        self.apply_all = QPushButton(tr("Importeren"), self)
+            self.words.set(cancel_button.setText, lambda: tr("Annuleren"))
+        self.apply_all = QPushButton(self)
+        self.words.set(self.apply_all.setText, lambda: tr("Importeren"))
         self.apply_all.setObjectName("importAll")
-        self.apply_good = QPushButton(tr("Alleen goede rijen importeren"), self)
+        self.apply_good = QPushButton(self)
+        self.words.set(self.apply_good.setText, lambda: tr("Alleen goede rijen importeren"))
         self.apply_good.setObjectName("importGood")
         can_apply = plan is not None and bool(plan.rows)
         buttons.addButton(self.apply_all, QDialogButtonBox.ButtonRole.AcceptRole)

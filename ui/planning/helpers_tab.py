@@ -15,7 +15,7 @@ from kiosk.planning.records import Helper
 from ui.planning import texts
 from ui.planning.editor_fields import CodeChecks
 from ui.planning.editor_tab import EditorData, EditorTab
-from ui.planning.widgets import button, table
+from ui.planning.widgets import live_button, live_table
 from ui.table_model import RowsModel
 from ui.words.marks import QT_TRANSLATE_NOOP
 
@@ -57,23 +57,38 @@ class HelpersTab(EditorTab):
         """Build the table and the form; :meth:`show_data` fills them."""
         super().__init__(service, runner, parent)
         self.helper_model = HelperModel(self)
-        self.helper_table = table(self, "helperTable", self.tr("Helpers"), self.helper_model)
+        self.helper_table = live_table(
+            self.words, self, "helperTable", lambda: self.tr("Helpers"), self.helper_model
+        )
         self.helper_name = QLineEdit(self)
         self.helper_name.setObjectName("helperName")
         self.helper_name.setMaxLength(100)
         self.helper_partner = QComboBox(self)
         self.helper_partner.setObjectName("helperPartner")
         self.helper_partner.setEditable(True)
-        self.helper_partner.setToolTip(self.tr("Kies een organisatie of typ een nieuwe naam"))
-        self.helper_topics = CodeChecks(codes.PURPOSES, self.tr("Onderwerpen"), self)
-        self.helper_active = QCheckBox(self.tr("Actief"), self)
+        self.words.set(
+            self.helper_partner.setToolTip,
+            lambda: self.tr("Kies een organisatie of typ een nieuwe naam"),
+        )
+        self.helper_topics = CodeChecks(codes.PURPOSES, "", self)
+        self.words.set(self.helper_topics.setAccessibleName, lambda: self.tr("Onderwerpen"))
+        self.helper_active = QCheckBox(self)
+        self.words.set(self.helper_active.setText, lambda: self.tr("Actief"))
         self.helper_active.setChecked(True)
-        self.new_helper_button = button(self.tr("Nieuwe helper"), self, "newHelper")
-        self.save_helper_button = button(self.tr("Helper opslaan"), self, "saveHelper")
+        self.new_helper_button = live_button(
+            self.words, lambda: self.tr("Nieuwe helper"), self, "newHelper"
+        )
+        self.save_helper_button = live_button(
+            self.words, lambda: self.tr("Helper opslaan"), self, "saveHelper"
+        )
         form = QFormLayout()
-        form.addRow(self.label(self.tr("Naa&m"), self.helper_name), self.helper_name)
-        form.addRow(self.label(self.tr("&Organisatie"), self.helper_partner), self.helper_partner)
-        form.addRow(self.label(self.tr("Onder&werpen"), self.helper_topics), self.helper_topics)
+        form.addRow(self.label(lambda: self.tr("Naa&m"), self.helper_name), self.helper_name)
+        form.addRow(
+            self.label(lambda: self.tr("&Organisatie"), self.helper_partner), self.helper_partner
+        )
+        form.addRow(
+            self.label(lambda: self.tr("Onder&werpen"), self.helper_topics), self.helper_topics
+        )
         form.addRow("", self.helper_active)
         row = QHBoxLayout()
         row.addWidget(self.new_helper_button)

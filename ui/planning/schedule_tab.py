@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox
 from kiosk.planning.records import Helper, Template, TemplateInput
 from ui.planning import texts
 from ui.planning.editor_tab import EditorData, EditorTab, to_time
-from ui.planning.widgets import TabTimeEdit, button, table
+from ui.planning.widgets import TabTimeEdit, live_button, live_table
 from ui.table_model import RowsModel
 from ui.words.marks import QT_TRANSLATE_NOOP
 
@@ -67,15 +67,16 @@ class ScheduleTab(EditorTab):
         """Build the table and the form; :meth:`show_data` fills them."""
         super().__init__(service, runner, parent)
         self.template_model = TemplateModel(self)
-        self.template_table = table(
-            self, "templateTable", self.tr("Weekrooster"), self.template_model
+        self.template_table = live_table(
+            self.words, self, "templateTable", lambda: self.tr("Weekrooster"), self.template_model
         )
         self.template_helper = QComboBox(self)
         self.template_helper.setObjectName("templateHelper")
         self.template_day = QComboBox(self)
         self.template_day.setObjectName("templateDay")
-        for n, name in ((n, texts.day_name(n)) for n in range(1, 8)):
-            self.template_day.addItem(name, n)
+        for n in range(1, 8):
+            self.template_day.addItem("", n)
+        self.words.call(self._name_days)
         self.template_from = TabTimeEdit(QTime(9, 30), self)
         self.template_to = TabTimeEdit(QTime(12, 30), self)
         for edit, name in ((self.template_from, "templateFrom"), (self.template_to, "templateTo")):
@@ -86,23 +87,31 @@ class ScheduleTab(EditorTab):
         self.template_minutes.setRange(5, 480)
         self.template_minutes.setSingleStep(5)
         self.template_minutes.setValue(45)
-        self.template_minutes.setSuffix(self.tr(" min"))
+        self.words.set(self.template_minutes.setSuffix, lambda: self.tr(" min"))
         self.template_capacity = QSpinBox(self)
         self.template_capacity.setObjectName("templateCapacity")
         self.template_capacity.setRange(1, 50)
-        self.add_template_button = button(self.tr("Toevoegen aan rooster"), self, "addTemplate")
-        self.delete_template_button = button(self.tr("Verwijderen"), self, "deleteTemplate")
+        self.add_template_button = live_button(
+            self.words, lambda: self.tr("Toevoegen aan rooster"), self, "addTemplate"
+        )
+        self.delete_template_button = live_button(
+            self.words, lambda: self.tr("Verwijderen"), self, "deleteTemplate"
+        )
         form = QFormLayout()
-        form.addRow(self.label(self.tr("&Helper"), self.template_helper), self.template_helper)
-        form.addRow(self.label(self.tr("&Dag"), self.template_day), self.template_day)
-        form.addRow(self.label(self.tr("&Begint om"), self.template_from), self.template_from)
-        form.addRow(self.label(self.tr("Eindigt &om"), self.template_to), self.template_to)
         form.addRow(
-            self.label(self.tr("Duur per a&fspraak"), self.template_minutes),
+            self.label(lambda: self.tr("&Helper"), self.template_helper), self.template_helper
+        )
+        form.addRow(self.label(lambda: self.tr("&Dag"), self.template_day), self.template_day)
+        form.addRow(
+            self.label(lambda: self.tr("&Begint om"), self.template_from), self.template_from
+        )
+        form.addRow(self.label(lambda: self.tr("Eindigt &om"), self.template_to), self.template_to)
+        form.addRow(
+            self.label(lambda: self.tr("Duur per a&fspraak"), self.template_minutes),
             self.template_minutes,
         )
         form.addRow(
-            self.label(self.tr("&Plaatsen per tijd"), self.template_capacity),
+            self.label(lambda: self.tr("&Plaatsen per tijd"), self.template_capacity),
             self.template_capacity,
         )
         row = QHBoxLayout()
@@ -112,6 +121,11 @@ class ScheduleTab(EditorTab):
         self.split(self.template_table, form, 3)
         self.add_template_button.clicked.connect(self.add_template)
         self.delete_template_button.clicked.connect(self.delete_template)
+
+    def _name_days(self) -> None:
+        """Name the weekdays in the chosen language (the choice stays)."""
+        for index in range(self.template_day.count()):
+            self.template_day.setItemText(index, texts.day_name(index + 1))
 
     def show_data(self, data: EditorData) -> None:
         """List the season's templates and the active helpers (keeping the one chosen)."""

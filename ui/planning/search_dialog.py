@@ -10,6 +10,7 @@ no name or phone any more and cannot be found: the dialog says so.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -27,8 +28,8 @@ from PySide6.QtWidgets import (
 from kiosk.planning.search import BookingHit
 from ui.planning import texts
 from ui.planning.texts import tr
-from ui.planning.widgets import button
-from ui.widgets import install_mnemonics, section_label
+from ui.planning.widgets import LiveTexts, live_button
+from ui.widgets import install_mnemonics, section_label, set_section_text
 from ui.words.marks import QT_TRANSLATE_NOOP
 
 #: Wait this long after the last key before searching (ms).
@@ -91,54 +92,66 @@ class SearchDialog(QDialog):
     ) -> None:
         """Build the dialog; *retention_days* (when known) goes into the privacy note."""
         super().__init__(parent)
+        self.words = LiveTexts(self)
         self.setObjectName("bookingSearch")
-        self.setWindowTitle(tr("Afspraak zoeken"))
+        self.words.set(self.setWindowTitle, lambda: tr("Afspraak zoeken"))
         self._search = search
         self._asked = ""  # the query whose answer we wait for
         self.hits: list[BookingHit] = []
         self.query = _QueryEdit(self)
         self.query.setObjectName("searchQuery")
-        self.query.setAccessibleName(tr("Zoek op naam of telefoon"))
-        self.query.setPlaceholderText(tr("Naam of telefoonnummer, bijv. Jansen of 06 1234"))
+        self.words.set(self.query.setAccessibleName, lambda: tr("Zoek op naam of telefoon"))
+        self.words.set(
+            self.query.setPlaceholderText,
+            lambda: tr("Naam of telefoonnummer, bijv. Jansen of 06 1234"),
+        )
         self.query.setMinimumHeight(36)
         self.query.setMaxLength(QUERY_MAX)  # a longer query can match no name or number
         self.results = QTreeWidget(self)
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName(tr("Gevonden afspraken"))
+        self.words.set(self.results.setAccessibleName, lambda: tr("Gevonden afspraken"))
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
-        self.results.setHeaderLabels([tr(h) for h in HEADERS])
+        self.words.call(lambda: self.results.setHeaderLabels([tr(h) for h in HEADERS]))
         self.results.setAllColumnsShowFocus(True)
         self.state = QLabel(tr("Typ een naam of een telefoonnummer."), self)
         self.state.setObjectName("searchState")
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.PlainText)  # the query is shown as typed
-        self.state.setAccessibleName(tr("Zoekresultaat"))
-        days = (
-            tr("{n} dagen").format(n=retention_days)
-            if retention_days is not None
-            else tr("de bewaartermijn")
-        )
-        self.note = QLabel(
-            tr(
+        self.words.set(self.state.setAccessibleName, lambda: tr("Zoekresultaat"))
+
+        def note() -> str:
+            days = (
+                tr("%n dagen", "", retention_days)
+                if retention_days is not None
+                else tr("de bewaartermijn")
+            )
+            return tr(
                 "Afspraken van langer dan {days} geleden hebben geen naam en telefoonnummer meer "
                 "(privacy). Die zijn niet te vinden."
-            ).format(days=days),
-            self,
-        )
+            ).format(days=days)
+
+        self.note = QLabel(self)
+        self.words.set(self.note.setText, note)
         self.note.setObjectName("searchPrivacyNote")
         self.note.setWordWrap(True)
-        self.go_button = button(tr("Naar afspraak (Enter)"), self, "searchGo")
+        self.go_button = live_button(
+            self.words, lambda: tr("Naar afspraak (Enter)"), self, "searchGo"
+        )
         self.go_button.setDefault(True)
         self.go_button.setEnabled(False)
-        self.close_button = button(tr("Sluiten (Esc)"), self, "searchClose")
+        self.close_button = live_button(
+            self.words, lambda: tr("Sluiten (Esc)"), self, "searchClose"
+        )
         self.close_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.go_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(section_label(tr("&Zoek op naam of telefoon"), self.query, self))
+        label = section_label(tr("&Zoek op naam of telefoon"), self.query, self)
+        self.words.set(partial(set_section_text, label), lambda: tr("&Zoek op naam of telefoon"))
+        layout.addWidget(label)
         layout.addWidget(self.query)
         layout.addWidget(self.state)
         layout.addWidget(self.results, 1)
@@ -158,8 +171,14 @@ class SearchDialog(QDialog):
         self.go_button.clicked.connect(self.choose)
         self.close_button.clicked.connect(self.reject)
         install_mnemonics(self)
+        self.words.on_switch(self._after_switch)
         self.resize(760, 420)
         self.query.setFocus()
+
+    def _after_switch(self) -> None:
+        """Search again (the results' words and dates in the new language); new Alt keys."""
+        install_mnemonics(self)
+        self.search_now()
 
     def search_now(self) -> None:
         """Search for what is typed now."""
@@ -208,11 +227,7 @@ class SearchDialog(QDialog):
             first = self.results.topLevelItem(0)
             if first is not None:
                 self.results.setCurrentItem(first)
-            self.state.setText(
-                tr("{n} afspraak gevonden.").format(n=1)
-                if len(hits) == 1
-                else tr("{n} afspraken gevonden.").format(n=len(hits))
-            )
+            self.state.setText(tr("%n afspraken gevonden.", "", len(hits)))
         elif self._asked:
             shown = self._asked
             if len(shown) > SHOWN_MAX:

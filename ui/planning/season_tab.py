@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBo
 
 from kiosk.planning.records import Season
 from ui.planning.editor_tab import EditorData, EditorTab, qdate, to_date
-from ui.planning.widgets import TabDateEdit, button
+from ui.planning.widgets import TabDateEdit, live_button
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -51,25 +51,31 @@ class SeasonTab(EditorTab):
             edit.setDisplayFormat("d-M-yyyy")
         self.season_from.setDate(QDate(self._today().year, 3, 1))
         self.season_to.setDate(QDate(self._today().year, 5, 1))
-        self.save_season_button = button(self.tr("Seizoen opslaan"), self, "saveSeason")
+        self.save_season_button = live_button(
+            self.words, lambda: self.tr("Seizoen opslaan"), self, "saveSeason"
+        )
         form = QFormLayout(self)
-        form.addRow(self.label(self.tr("&Welk seizoen"), self.season_pick), self.season_pick)
-        form.addRow(self.label(self.tr("N&aam"), self.season_name), self.season_name)
-        form.addRow(self.label(self.tr("&Eerste dag"), self.season_from), self.season_from)
-        form.addRow(self.label(self.tr("&Laatste dag"), self.season_to), self.season_to)
+        form.addRow(
+            self.label(lambda: self.tr("&Welk seizoen"), self.season_pick), self.season_pick
+        )
+        form.addRow(self.label(lambda: self.tr("N&aam"), self.season_name), self.season_name)
+        form.addRow(self.label(lambda: self.tr("&Eerste dag"), self.season_from), self.season_from)
+        form.addRow(self.label(lambda: self.tr("&Laatste dag"), self.season_to), self.season_to)
         form.addRow("", self.save_season_button)
         # The branch's retention (docs/belastinghulp.md §6): saved when the clerk leaves it.
         self.retention = QSpinBox(self)
         self.retention.setObjectName("retentionDays")
         self.retention.setRange(1, 365)
         self.retention.setValue(self.data.retention_days)
-        self.retention.setSuffix(self.tr(" dagen"))
-        label = self.tr("Contactgegevens w&issen na")
-        form.addRow(self.label(label, self.retention), self.retention)
-        form.addRow(
-            "",
-            QLabel(self.tr("Na de afspraak; de aantallen blijven voor de statistiek."), self),
+        self.words.set(self.retention.setSuffix, lambda: self.tr(" dagen"))
+        label = self.label(lambda: self.tr("Contactgegevens w&issen na"), self.retention)
+        form.addRow(label, self.retention)
+        note = QLabel(self)
+        self.words.set(
+            note.setText,
+            lambda: self.tr("Na de afspraak; de aantallen blijven voor de statistiek."),
         )
+        form.addRow("", note)
         self.season_pick.currentIndexChanged.connect(
             lambda _index: self.picked.emit(self.season_pick.currentData())
         )

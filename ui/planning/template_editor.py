@@ -14,6 +14,7 @@ whenever a change touches the season set-up (its own tabs' or anything else's).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -37,7 +38,13 @@ from ui.planning.editor_tab import EditorData, EditorTab
 from ui.planning.helpers_tab import HelpersTab
 from ui.planning.schedule_tab import ScheduleTab
 from ui.planning.season_tab import SeasonTab
-from ui.planning.widgets import SideScroll, button, fit_to_screen, show_feedback
+from ui.planning.widgets import (
+    LiveTexts,
+    SideScroll,
+    fit_to_screen,
+    live_button,
+    show_feedback,
+)
 from ui.tasks import UserError
 from ui.words import error_text
 
@@ -75,9 +82,10 @@ class TemplateEditor(QDialog):
     ) -> None:
         """Build the dialog and load the data of *season_id* (or the newest season)."""
         super().__init__(parent)
+        self.words = LiveTexts(self)
         self.service, self.runner = service, runner
         self.setObjectName("templateEditor")
-        self.setWindowTitle(self.tr("Seizoen en rooster"))
+        self.words.set(self.setWindowTitle, lambda: self.tr("Seizoen en rooster"))
         self.resize(WIDE)
         self.data = EditorData(None, [], [], [])
         self.last_preview: GenerationPreview | None = None
@@ -109,10 +117,14 @@ class TemplateEditor(QDialog):
         self.closures_tab = ClosuresTab(self.service, self.runner, self)
         # Each tab scrolls when the window is low or narrow (a laptop at 150 %); the buttons
         # below stay in view.
-        self.tabs.addTab(SideScroll(self.season_tab, self.tabs), self.tr("&1 Seizoen"))
-        self.tabs.addTab(SideScroll(self.helpers_tab, self.tabs), self.tr("&2 Helpers"))
-        self.tabs.addTab(SideScroll(self.schedule_tab, self.tabs), self.tr("&3 Weekrooster"))
-        self.tabs.addTab(SideScroll(self.closures_tab, self.tabs), self.tr("&4 Sluitingsdagen"))
+        index = self.tabs.addTab(SideScroll(self.season_tab, self.tabs), "")
+        self.words.set(partial(self.tabs.setTabText, index), lambda: self.tr("&1 Seizoen"))
+        index = self.tabs.addTab(SideScroll(self.helpers_tab, self.tabs), "")
+        self.words.set(partial(self.tabs.setTabText, index), lambda: self.tr("&2 Helpers"))
+        index = self.tabs.addTab(SideScroll(self.schedule_tab, self.tabs), "")
+        self.words.set(partial(self.tabs.setTabText, index), lambda: self.tr("&3 Weekrooster"))
+        index = self.tabs.addTab(SideScroll(self.closures_tab, self.tabs), "")
+        self.words.set(partial(self.tabs.setTabText, index), lambda: self.tr("&4 Sluitingsdagen"))
         for tab in self._tabs():
             tab.stored.connect(self._stored)
             tab.problem.connect(lambda text: self.say(text, ok=False))
@@ -121,9 +133,14 @@ class TemplateEditor(QDialog):
         self.preview_text = QPlainTextEdit(self)
         self.preview_text.setObjectName("previewText")
         self.preview_text.setReadOnly(True)
-        self.preview_text.setAccessibleName(self.tr("Voorbeeld van het genereren"))
-        self.preview_text.setPlaceholderText(
-            self.tr("Kies Voorbeeld om te zien welke tijden er bij komen en welke dagen vervallen.")
+        self.words.set(
+            self.preview_text.setAccessibleName, lambda: self.tr("Voorbeeld van het genereren")
+        )
+        self.words.set(
+            self.preview_text.setPlaceholderText,
+            lambda: self.tr(
+                "Kies Voorbeeld om te zien welke tijden er bij komen en welke dagen vervallen."
+            ),
         )
         lines = self.preview_text.fontMetrics().lineSpacing()
         self.preview_text.setMinimumHeight(lines * 3)
@@ -131,12 +148,18 @@ class TemplateEditor(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("feedback")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Melding"))
-        self.preview_button = button(self.tr("Voorbeeld (Alt+V)"), self, "previewButton")
-        self.generate_button = button(self.tr("Genereren (Alt+N)"), self, "generateButton")
+        self.words.set(self.message.setAccessibleName, lambda: self.tr("Melding"))
+        self.preview_button = live_button(
+            self.words, lambda: self.tr("Voorbeeld (Alt+V)"), self, "previewButton"
+        )
+        self.generate_button = live_button(
+            self.words, lambda: self.tr("Genereren (Alt+N)"), self, "generateButton"
+        )
         self.generate_button.setProperty("primary", True)
         self.generate_button.setEnabled(False)
-        self.close_button = button(self.tr("Sluiten (Esc)"), self, "closeTemplates")
+        self.close_button = live_button(
+            self.words, lambda: self.tr("Sluiten (Esc)"), self, "closeTemplates"
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.preview_button)

@@ -21,12 +21,13 @@ from tests.ui.planning.conftest import drain
 from tests.ui.planning.pdf_text import compact, pdf_text
 from tests.ui.planning.test_day_list_print import HEADING, sample
 from ui.i18n import install_language
-from ui.planning import texts
+from ui.planning import page_actions, texts
 from ui.planning.booking_editor import BookingEditor
 from ui.planning.day_list_print import save_day_list_pdf
-from ui.planning.exchange_dialog import export_schedule
+from ui.planning.exchange_dialog import ExchangeDialog, export_schedule
 from ui.planning.exchange_import import review_import
 from ui.planning.planning_page import PlanningPage
+from ui.planning.search_dialog import SearchDialog
 from ui.planning.slip_print import save_slip_pdf, slip_of
 from ui.tasks import TaskRunner
 
@@ -256,3 +257,39 @@ def test_the_page_and_a_booking_in_progress_switch_language(
     assert editor.windowTitle() == "Nieuwe afspraak"
     assert editor.purpose.boxes["aangifte"].text() == "Aangifte inkomstenbelasting"
     assert str(grid.headerData(0, Qt.Orientation.Vertical)).startswith("di 2 mrt")
+
+
+def test_the_dialogs_switch_language_while_open(
+    qapp: QApplication,
+    qtbot: QtBot,
+    planning: PlanningPage,
+    ui_kiosk: Kiosk,
+    season: Season,
+    runner: TaskRunner,
+) -> None:
+    page_actions.open_templates(planning)
+    editor = planning.template_editor
+    drain(runner)
+    editor.helpers_tab.helper_name.setText("Nieuwe Helper")
+    search = SearchDialog(lambda _query, _answer: None, 30, planning)
+    qtbot.addWidget(search)
+    search.query.setText("Jansen")
+    exchange = ExchangeDialog(ui_kiosk, season.id, runner, planning)
+    qtbot.addWidget(exchange)
+    assert editor.tabs.tabText(1) == "&2 Helpers"
+    switch(qapp, "en")
+    try:
+        assert editor.tabs.tabText(2) != "&3 Weekrooster"
+        assert editor.helpers_tab.helper_active.text() == "Active"
+        assert editor.helpers_tab.helper_name.text() == "Nieuwe Helper"
+        assert editor.schedule_tab.template_day.itemText(0) == "Monday"
+        assert search.windowTitle() != "Afspraak zoeken" and "30 days" in search.note.text()
+        assert search.query.text() == "Jansen"
+        assert search.results.headerItem().text(0) == "Date"
+        assert "Dutch" not in exchange.export_button.text()
+        assert exchange.export_button.text() != "Rooster &exporteren…"
+    finally:
+        switch(qapp, "nl")
+    assert editor.helpers_tab.helper_active.text() == "Actief"
+    assert search.results.headerItem().text(0) == "Datum" and "30 dagen" in search.note.text()
+    editor.reject()
