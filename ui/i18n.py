@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -35,7 +35,9 @@ from PySide6.QtCore import (
     QTime,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:  # the command line loads this module without Qt's screen modules
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -147,8 +149,10 @@ def install_language(app: QCoreApplication, language: str) -> None:
         app.installTranslator(ours)  # installed last, so asked first
         _installed.append(ours)
     QLocale.setDefault(QLocale(LOCALES[language]))
-    if isinstance(app, QApplication):
-        app.setLayoutDirection(_DIRECTIONS[language])
+    if app.inherits("QGuiApplication"):  # not on the command line's core application
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.setLayoutDirection(_DIRECTIONS[language])
     app.setProperty(_PROPERTY, language)
 
 
