@@ -1871,10 +1871,13 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <source>✔ Seizoen {name} opgeslagen.</source>
         <translation>✔ Season {name} saved.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
-        <source>✔ Contactgegevens worden {days} dagen na de afspraak gewist.</source>
-        <translation>✔ Contact details are deleted {days} days after the appointment.</translation>
+        <source>✔ Contactgegevens worden %n dagen na de afspraak gewist.</source>
+        <translation>
+            <numerusform>✔ Contact details are erased %n day after the appointment.</numerusform>
+            <numerusform>✔ Contact details are erased %n days after the appointment.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2860,13 +2863,40 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <source>Sluiten (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
-    <message>
-        <location line="+104"/>
-        <source>{n} nieuwe tijden op {days} dagen; {existing} bestaan al en blijven.</source>
-        <translation>{n} new times on {days} days; {existing} exist already and stay.</translation>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>%n nieuwe tijden</source>
+        <translation>
+            <numerusform>%n new time</numerusform>
+            <numerusform>%n new times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>op %n dagen</source>
+        <translation>
+            <numerusform>on %n day</numerusform>
+            <numerusform>on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bestaan al en blijven</source>
+        <translation>
+            <numerusform>%n already exists and stays</numerusform>
+            <numerusform>%n already exist and stay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>✔ %n tijden gemaakt.</source>
+        <translation>
+            <numerusform>✔ %n time made.</numerusform>
+            <numerusform>✔ %n times made.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Overgeslagen dagen:</source>
         <translation>Days skipped:</translation>
     </message>
@@ -2879,11 +2909,6 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <location line="+2"/>
         <source>Er is niets nieuws te maken.</source>
         <translation>There is nothing new to make.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>✔ {n} tijden gemaakt.</source>
-        <translation>✔ {n} times made.</translation>
     </message>
 </context>
 <context>
@@ -3326,25 +3351,20 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Export schedule</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Het rooster is opgeslagen in {path} ({n} regels).</source>
-        <translation>The schedule has been saved in {path} ({n} lines).</translation>
-    </message>
-    <message>
         <location filename="../../ui/planning/exchange_import.py" line="+76"/>
         <source>Het bestand kon niet worden gelezen ({reason}).</source>
         <translation>The file could not be read ({reason}).</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <location line="+11"/>
         <location line="+8"/>
         <source>Beschikbaarheid importeren</source>
         <translation>Import availability</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-147"/>
         <source>Problemen per rij</source>
         <translation>Problems per row</translation>
     </message>
@@ -3359,7 +3379,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+132"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+126"/>
         <location filename="../../ui/planning/exchange_import.py" line="+2"/>
         <source>Importeren</source>
         <translation>Import</translation>
@@ -3399,15 +3419,42 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <source>Maak daarna de tijdvakken aan met &apos;Tijdvakken maken&apos; in het seizoen.</source>
         <translation>Then make the time slots with &apos;Make time slots&apos; in the season.</translation>
     </message>
-    <message>
-        <location line="+62"/>
-        <source>Geïmporteerd: {t} roosterregels, {h} nieuwe helpers, {p} nieuwe organisaties.</source>
-        <translation>Imported: {t} schedule lines, {h} new helpers, {p} new organisations.</translation>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n roosterregels</source>
+        <translation>
+            <numerusform>%n schedule line</numerusform>
+            <numerusform>%n schedule lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n nieuwe helpers</source>
+        <translation>
+            <numerusform>%n new helper</numerusform>
+            <numerusform>%n new helpers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n nieuwe organisaties</source>
+        <translation>
+            <numerusform>%n new organisation</numerusform>
+            <numerusform>%n new organisations</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{n} rij(en) met problemen zijn overgeslagen.</source>
-        <translation>{n} row(s) with problems were skipped.</translation>
+        <location line="+2"/>
+        <source>Geïmporteerd: {what}.</source>
+        <translation>Imported: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n rijen met problemen zijn overgeslagen.</source>
+        <translation>
+            <numerusform>%n row with problems was skipped.</numerusform>
+            <numerusform>%n rows with problems were skipped.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3425,8 +3472,16 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <source>rooster</source>
         <translation>schedule</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Het rooster is opgeslagen in {path} (%n regels).</source>
+        <translation>
+            <numerusform>The schedule was saved in {path} (%n row).</numerusform>
+            <numerusform>The schedule was saved in {path} (%n rows).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+97"/>
+        <location line="+54"/>
         <source>Importeren en exporteren</source>
         <translation>Import and export</translation>
     </message>

@@ -1871,10 +1871,13 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <source>✔ Seizoen {name} opgeslagen.</source>
         <translation>✔ Seizoen {name} opgeslagen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
-        <source>✔ Contactgegevens worden {days} dagen na de afspraak gewist.</source>
-        <translation>✔ Contactgegevens worden {days} dagen na de afspraak gewist.</translation>
+        <source>✔ Contactgegevens worden %n dagen na de afspraak gewist.</source>
+        <translation>
+            <numerusform>✔ Contactgegevens worden %n dag na de afspraak gewist.</numerusform>
+            <numerusform>✔ Contactgegevens worden %n dagen na de afspraak gewist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2860,13 +2863,40 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <source>Sluiten (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
-    <message>
-        <location line="+104"/>
-        <source>{n} nieuwe tijden op {days} dagen; {existing} bestaan al en blijven.</source>
-        <translation>{n} nieuwe tijden op {days} dagen; {existing} bestaan al en blijven.</translation>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>%n nieuwe tijden</source>
+        <translation>
+            <numerusform>%n nieuwe tijd</numerusform>
+            <numerusform>%n nieuwe tijden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>op %n dagen</source>
+        <translation>
+            <numerusform>op %n dag</numerusform>
+            <numerusform>op %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bestaan al en blijven</source>
+        <translation>
+            <numerusform>%n bestaat al en blijft</numerusform>
+            <numerusform>%n bestaan al en blijven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>✔ %n tijden gemaakt.</source>
+        <translation>
+            <numerusform>✔ %n tijd gemaakt.</numerusform>
+            <numerusform>✔ %n tijden gemaakt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Overgeslagen dagen:</source>
         <translation>Overgeslagen dagen:</translation>
     </message>
@@ -2879,11 +2909,6 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <location line="+2"/>
         <source>Er is niets nieuws te maken.</source>
         <translation>Er is niets nieuws te maken.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>✔ {n} tijden gemaakt.</source>
-        <translation>✔ {n} tijden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -3326,25 +3351,20 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Rooster exporteren</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Het rooster is opgeslagen in {path} ({n} regels).</source>
-        <translation>Het rooster is opgeslagen in {path} ({n} regels).</translation>
-    </message>
-    <message>
         <location filename="../../ui/planning/exchange_import.py" line="+76"/>
         <source>Het bestand kon niet worden gelezen ({reason}).</source>
         <translation>Het bestand kon niet worden gelezen ({reason}).</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <location line="+11"/>
         <location line="+8"/>
         <source>Beschikbaarheid importeren</source>
         <translation>Beschikbaarheid importeren</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-147"/>
         <source>Problemen per rij</source>
         <translation>Problemen per rij</translation>
     </message>
@@ -3359,7 +3379,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+132"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+126"/>
         <location filename="../../ui/planning/exchange_import.py" line="+2"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
@@ -3399,15 +3419,42 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <source>Maak daarna de tijdvakken aan met &apos;Tijdvakken maken&apos; in het seizoen.</source>
         <translation>Maak daarna de tijdvakken aan met &apos;Tijdvakken maken&apos; in het seizoen.</translation>
     </message>
-    <message>
-        <location line="+62"/>
-        <source>Geïmporteerd: {t} roosterregels, {h} nieuwe helpers, {p} nieuwe organisaties.</source>
-        <translation>Geïmporteerd: {t} roosterregels, {h} nieuwe helpers, {p} nieuwe organisaties.</translation>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n roosterregels</source>
+        <translation>
+            <numerusform>%n roosterregel</numerusform>
+            <numerusform>%n roosterregels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n nieuwe helpers</source>
+        <translation>
+            <numerusform>%n nieuwe helper</numerusform>
+            <numerusform>%n nieuwe helpers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n nieuwe organisaties</source>
+        <translation>
+            <numerusform>%n nieuwe organisatie</numerusform>
+            <numerusform>%n nieuwe organisaties</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{n} rij(en) met problemen zijn overgeslagen.</source>
-        <translation>{n} rij(en) met problemen zijn overgeslagen.</translation>
+        <location line="+2"/>
+        <source>Geïmporteerd: {what}.</source>
+        <translation>Geïmporteerd: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n rijen met problemen zijn overgeslagen.</source>
+        <translation>
+            <numerusform>%n rij met problemen is overgeslagen.</numerusform>
+            <numerusform>%n rijen met problemen zijn overgeslagen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3425,8 +3472,16 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <source>rooster</source>
         <translation>rooster</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Het rooster is opgeslagen in {path} (%n regels).</source>
+        <translation>
+            <numerusform>Het rooster is opgeslagen in {path} (%n regel).</numerusform>
+            <numerusform>Het rooster is opgeslagen in {path} (%n regels).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+97"/>
+        <location line="+54"/>
         <source>Importeren en exporteren</source>
         <translation>Importeren en exporteren</translation>
     </message>
