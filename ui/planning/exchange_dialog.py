@@ -140,8 +140,8 @@ class ExportTask(QObject):
 
     def _done(self, outcome: ExportOutcome) -> None:
         if outcome.error is None:
-            text = tr("Het rooster is opgeslagen in {path} ({n} regels).").format(
-                path=outcome.path, n=outcome.rows
+            text = tr("Het rooster is opgeslagen in {path} (%n regels).", "", outcome.rows).format(
+                path=outcome.path
             )
         else:
             text = outcome.error

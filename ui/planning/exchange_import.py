@@ -221,12 +221,15 @@ class ImportTask(QObject):
         )
 
     def _applied(self, result: ImportResult) -> None:
-        text = tr(
-            "Geïmporteerd: {t} roosterregels, {h} nieuwe helpers, {p} nieuwe organisaties."
-        ).format(t=result.templates, h=result.helpers, p=result.partners)
+        parts = (
+            tr("%n roosterregels", "", result.templates),
+            tr("%n nieuwe helpers", "", result.helpers),
+            tr("%n nieuwe organisaties", "", result.partners),
+        )
+        text = tr("Geïmporteerd: {what}.").format(what=", ".join(parts))
         if result.skipped:
             rows = len({e.row for e in result.skipped})
-            text += " " + tr("{n} rij(en) met problemen zijn overgeslagen.").format(n=rows)
+            text += " " + tr("%n rijen met problemen zijn overgeslagen.", "", rows)
         self.message = _message(self.window, text, ok=True, title=tr("Beschikbaarheid importeren"))
         self.applied.emit(result)
 

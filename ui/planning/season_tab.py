@@ -131,6 +131,6 @@ class SeasonTab(EditorTab):
         self.submit(
             lambda: service.set_retention_days(days),
             lambda _none: self.tr(
-                "✔ Contactgegevens worden {days} dagen na de afspraak gewist."
-            ).format(days=days),
+                "✔ Contactgegevens worden %n dagen na de afspraak gewist.", "", days
+            ),
         )

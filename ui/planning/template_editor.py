@@ -261,11 +261,10 @@ class TemplateEditor(QDialog):
     def _show_preview(self, preview: GenerationPreview) -> None:
         self.last_preview = preview
         days = len({(p.day) for p in preview.new})
-        lines = [
-            self.tr("{n} nieuwe tijden op {days} dagen; {existing} bestaan al en blijven.").format(
-                n=len(preview.new), days=days, existing=preview.existing
-            )
-        ]
+        new = self.tr("%n nieuwe tijden", "", len(preview.new))
+        on_days = self.tr("op %n dagen", "", days)
+        existing = self.tr("%n bestaan al en blijven", "", preview.existing)
+        lines = [f"{new} {on_days}; {existing}."]
         if preview.skipped:
             lines.append(self.tr("Overgeslagen dagen:"))
             lines.extend(f"  • {texts.long_day(s.day)}: {s.reason}" for s in preview.skipped)
@@ -286,6 +285,6 @@ class TemplateEditor(QDialog):
 
         def done(count: int) -> None:
             self.generate_button.setEnabled(False)
-            self._stored(self.tr("✔ {n} tijden gemaakt.").format(n=count))
+            self._stored(self.tr("✔ %n tijden gemaakt.", "", count))
 
         self.runner.submit(lambda: service.generate(season_id), done, self._fail, owner=self)

@@ -140,7 +140,7 @@ def test_import_with_bad_rows_lists_them_and_can_apply_the_good_ones(
     result = signal.args[0]
     assert result.templates == 1
     assert sorted({e.row for e in result.skipped}) == [3, 4]
-    assert "2 rij(en) met problemen zijn overgeslagen" in message(parent)
+    assert "2 rijen met problemen zijn overgeslagen" in message(parent)
     assert "Eva Eerden" not in {h.name for h in ui_kiosk.planning.helpers()}
 
 

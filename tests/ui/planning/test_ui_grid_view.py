@@ -109,7 +109,7 @@ def test_template_editor_previews_and_generates(
     qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # Voorbeeld
     drain(runner)
     preview = editor.preview_text.toPlainText()
-    assert preview.startswith("6 nieuwe tijden op 1 dagen")  # wo 3 mrt; wo 10 mrt is closed
+    assert preview.startswith("6 nieuwe tijden op 1 dag;")  # wo 3 mrt; wo 10 mrt is closed
     assert "woensdag 10 mrt 2027: Verbouwing" in preview
     assert editor.generate_button.isEnabled()
     editor.generate_button.click()
