@@ -1355,8 +1355,8 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+4"/>
-        <source>Afspraken die de server niet kon opslaan</source>
-        <translation>Appointments the server could not store</translation>
+        <source>Afspraken die het centrale rooster niet kon opslaan</source>
+        <translation>Appointments the central schedule could not store</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3869,7 +3869,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+59"/>
-        <location filename="../../ui/planning/texts.py" line="+150"/>
+        <location filename="../../ui/planning/texts.py" line="+155"/>
         <source> (inloop)</source>
         <translation> (walk-in)</translation>
     </message>
@@ -4162,13 +4162,13 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>conflict: {reason}</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+130"/>
+        <location line="-135"/>
+        <location line="+135"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-140"/>
         <source>geboekt</source>
         <translation>booked</translation>
     </message>
@@ -4201,12 +4201,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+2"/>
         <source>tijdstip was al vol</source>
-        <translation>the time was already full</translation>
+        <translation>time already full</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tijdstip is gesloten</source>
-        <translation>the time is closed</translation>
+        <translation>time is closed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4214,9 +4214,14 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>was already cancelled</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <source>voorlopig (nog niet bevestigd door de server)</source>
-        <translation>provisional (not confirmed by the server yet)</translation>
+        <location line="+100"/>
+        <source>het centrale rooster weigerde de plek</source>
+        <translation>the central schedule refused the place</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>voorlopig (nog niet bevestigd door het centrale rooster)</source>
+        <translation>provisional (not yet confirmed by the central schedule)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1355,8 +1355,8 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+4"/>
-        <source>Afspraken die de server niet kon opslaan</source>
-        <translation>Afspraken die de server niet kon opslaan</translation>
+        <source>Afspraken die het centrale rooster niet kon opslaan</source>
+        <translation>Afspraken die het centrale rooster niet kon opslaan</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3869,7 +3869,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+59"/>
-        <location filename="../../ui/planning/texts.py" line="+150"/>
+        <location filename="../../ui/planning/texts.py" line="+155"/>
         <source> (inloop)</source>
         <translation> (inloop)</translation>
     </message>
@@ -4162,13 +4162,13 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>conflict: {reason}</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+130"/>
+        <location line="-135"/>
+        <location line="+135"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-140"/>
         <source>geboekt</source>
         <translation>geboekt</translation>
     </message>
@@ -4214,9 +4214,14 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>was al geannuleerd</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <source>voorlopig (nog niet bevestigd door de server)</source>
-        <translation>voorlopig (nog niet bevestigd door de server)</translation>
+        <location line="+100"/>
+        <source>het centrale rooster weigerde de plek</source>
+        <translation>het centrale rooster weigerde de plek</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>voorlopig (nog niet bevestigd door het centrale rooster)</source>
+        <translation>voorlopig (nog niet bevestigd door het centrale rooster)</translation>
     </message>
     <message>
         <location line="+2"/>
