@@ -155,7 +155,7 @@ class SetupPage(QWidget):
         self.form = QComboBox(self)
         self.form.setObjectName("idoForm")
         for option in catalogue.options("ido_form"):
-            self.form.addItem(option.nl, option.code)
+            self.form.addItem(option.label(current_language()), option.code)
         self.inside = QRadioButton(self.tr("In de bibliotheek"), self)
         self.outside = QRadioButton(self.tr("Buiten de bibliotheek (bijv. wijkcentrum)"), self)
         self.inside.setChecked(True)
