@@ -166,7 +166,7 @@ def build(page: PlanningPage) -> None:
     )
     page.words.set(
         lambda t: page.side.setTabToolTip(2, t),
-        lambda: page.tr("Afspraken die de server niet kon opslaan"),
+        lambda: page.tr("Afspraken die het centrale rooster niet kon opslaan"),
     )
 
     tools = FlowLayout(spacing=6, columns=2)

@@ -133,9 +133,14 @@ def booking_state(booking: Booking) -> str:
 
 
 def conflict_words(code: str | None) -> str:
-    """Return why the server refused a place, e.g. "tijdstip was al vol" (unknown: the code)."""
+    """Return why the server refused a place, e.g. "tijdstip was al vol".
+
+    A reason this version does not know is said in plain words, never as its code.
+    """
     code = code or ""
-    return tr(CONFLICTS[code]) if code in CONFLICTS else code
+    if not code:
+        return ""
+    return tr(CONFLICTS[code]) if code in CONFLICTS else tr("het centrale rooster weigerde de plek")
 
 
 def status_word(status: str) -> str:
@@ -166,7 +171,7 @@ def booking_status_words(booking: Booking) -> str:
                 tr("conflict: {reason}").format(reason=reason) if reason else tr("conflict")
             )
         elif booking.sync == "provisional":
-            words.append(tr("voorlopig (nog niet bevestigd door de server)"))
+            words.append(tr("voorlopig (nog niet bevestigd door het centrale rooster)"))
     if booking.overbook_reason:
         words.append(tr("overboekt: {reason}").format(reason=booking.overbook_reason))
     return ", ".join(words)

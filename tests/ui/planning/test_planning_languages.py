@@ -293,3 +293,14 @@ def test_the_dialogs_switch_language_while_open(
     assert editor.helpers_tab.helper_active.text() == "Actief"
     assert search.results.headerItem().text(0) == "Datum" and "30 dagen" in search.note.text()
     editor.reject()
+
+
+def test_an_unknown_refusal_is_said_in_words_not_as_its_code(qapp: QApplication) -> None:
+    assert texts.conflict_words("slot_full") == "tijdstip was al vol"
+    assert texts.conflict_words("quota_exceeded") == "het centrale rooster weigerde de plek"
+    assert texts.conflict_words(None) == ""
+    switch(qapp, "en")
+    try:
+        assert texts.conflict_words("quota_exceeded") == "the central schedule refused the place"
+    finally:
+        switch(qapp, "nl")
