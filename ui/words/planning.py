@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kiosk.errors import Message, Param
+from ui.i18n import LOCALES, current_language
 from ui.words.marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "planning"
@@ -213,16 +214,6 @@ TEXTS: dict[str, str] = {
     ),
 }
 
-#: Weekday names by ISO number (1 = maandag), as the import's messages show them.
-_WEEKDAYS = (
-    QT_TRANSLATE_NOOP("planning", "maandag"),
-    QT_TRANSLATE_NOOP("planning", "dinsdag"),
-    QT_TRANSLATE_NOOP("planning", "woensdag"),
-    QT_TRANSLATE_NOOP("planning", "donderdag"),
-    QT_TRANSLATE_NOOP("planning", "vrijdag"),
-    QT_TRANSLATE_NOOP("planning", "zaterdag"),
-    QT_TRANSLATE_NOOP("planning", "zondag"),
-)
 #: A helper without an organisation, in the list of a name's organisations.
 _NO_PARTNER = QT_TRANSLATE_NOOP("planning", "geen organisatie")
 #: The parts of an import's summary: per count, its words for one and for more.
@@ -264,9 +255,13 @@ def _int(value: Param | None) -> int:
 
 
 def weekday_name(number: Param | None) -> str:
-    """Return the name of ISO weekday *number* (1 = maandag); the number itself if out of range."""
-    if isinstance(number, int) and 1 <= number <= len(_WEEKDAYS):
-        return _tr(_WEEKDAYS[number - 1])
+    """Return the name of ISO weekday *number*: "maandag" / "Monday" (the language's locale).
+
+    Out of range: the number itself.
+    """
+    if isinstance(number, int) and 1 <= number <= 7:
+        locale = QLocale(LOCALES[current_language()])
+        return locale.dayName(number, QLocale.FormatType.LongFormat)
     return str(number or "")
 
 
