@@ -4185,7 +4185,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+1"/>
         <source>niet verschenen</source>
-        <translation>did not attend</translation>
+        <translation>no-show</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4314,7 +4314,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>✔ Booked from the waiting list: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/words/planning.py" line="+25"/>
+        <location filename="../../ui/words/planning.py" line="+26"/>
         <source>Dit seizoen bestaat niet (meer).</source>
         <extracomment>Code prefixes whose codes are made from data (a server&apos;s reason code), not literals. ``planning.gone.&lt;record&gt;``: a season, organisation, helper, template or closure that is gone.</extracomment>
         <translation>This season does not exist (any more).</translation>
@@ -4665,43 +4665,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>overlaps with the existing schedule of {helper} ({weekday} {starts}–{ends}).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>maandag</source>
-        <extracomment>Weekday names by ISO number (1 = maandag), as the import&apos;s messages show them.</extracomment>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dinsdag</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>woensdag</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>donderdag</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vrijdag</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>zaterdag</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>zondag</source>
-        <translation>Sunday</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>geen organisatie</source>
         <extracomment>A helper without an organisation, in the list of a name&apos;s organisations.</extracomment>
         <translation>no organisation</translation>

@@ -4314,7 +4314,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>✔ Van de wachtlijst ingepland: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/words/planning.py" line="+25"/>
+        <location filename="../../ui/words/planning.py" line="+26"/>
         <source>Dit seizoen bestaat niet (meer).</source>
         <extracomment>Code prefixes whose codes are made from data (a server&apos;s reason code), not literals. ``planning.gone.&lt;record&gt;``: a season, organisation, helper, template or closure that is gone.</extracomment>
         <translation>Dit seizoen bestaat niet (meer).</translation>
@@ -4665,43 +4665,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>overlapt met het bestaande rooster van {helper} ({weekday} {starts}–{ends}).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>maandag</source>
-        <extracomment>Weekday names by ISO number (1 = maandag), as the import&apos;s messages show them.</extracomment>
-        <translation>maandag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dinsdag</source>
-        <translation>dinsdag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>woensdag</source>
-        <translation>woensdag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>donderdag</source>
-        <translation>donderdag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vrijdag</source>
-        <translation>vrijdag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>zaterdag</source>
-        <translation>zaterdag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>zondag</source>
-        <translation>zondag</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>geen organisatie</source>
         <extracomment>A helper without an organisation, in the list of a name&apos;s organisations.</extracomment>
         <translation>geen organisatie</translation>
