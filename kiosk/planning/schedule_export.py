@@ -85,7 +85,7 @@ _EN: Final = {
     "booked": "booked",
     "cancelled": "cancelled",
     "attended": "attended",
-    "no_show": "did not come",
+    "no_show": "no-show",
     "free": "free",
     "closed": "closed",
     "attention": "needs attention",
