@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from datetime import date, time
 from pathlib import Path
@@ -10,7 +11,15 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
@@ -20,6 +29,7 @@ from kiosk.planning.sheet_cells import parse_day
 from tests.ui.planning.conftest import drain
 from tests.ui.planning.pdf_text import compact, pdf_text
 from tests.ui.planning.test_day_list_print import HEADING, sample
+from tools.translations import TS_DIR, read_ts
 from ui.i18n import install_language
 from ui.planning import page_actions, texts
 from ui.planning.booking_editor import BookingEditor
@@ -304,3 +314,59 @@ def test_an_unknown_refusal_is_said_in_words_not_as_its_code(qapp: QApplication)
         assert texts.conflict_words("quota_exceeded") == "the central schedule refused the place"
     finally:
         switch(qapp, "nl")
+
+
+def _dutch_sources() -> set[str]:
+    """Every Dutch source text whose English differs (Linguist's English file)."""
+    found = set()
+    for entry in read_ts(TS_DIR / "ido_kiosk_en.ts"):
+        if not entry.numerus and entry.translations and entry.translations[0] != entry.source:
+            found.add(entry.source.replace("&", "").strip())
+    return found
+
+
+def _shown_texts(root: QWidget) -> set[str]:
+    """The texts a clerk reads (or hears) in *root* and its children, accelerators removed."""
+    texts_: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts_ += [widget.toolTip(), widget.accessibleName(), widget.windowTitle()]
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            texts_.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts_.append(widget.placeholderText())
+        if isinstance(widget, QTabWidget):
+            texts_ += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            texts_ += [
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(model.columnCount())
+            ]
+    return {re.sub(r"<[^>]+>", "", t).replace("&", "").strip() for t in texts_ if t}
+
+
+def test_no_dutch_left_in_the_planning_screens_in_english(
+    qapp: QApplication,
+    qtbot: QtBot,
+    planning: PlanningPage,
+    ui_kiosk: Kiosk,
+    season: Season,
+    runner: TaskRunner,
+) -> None:
+    editor = BookingEditor("di 2 mrt 10:00", planning, mode="edit", booking=None)
+    qtbot.addWidget(editor)
+    page_actions.open_templates(planning)
+    drain(runner)
+    search = SearchDialog(lambda _query, _answer: None, 30, planning)
+    qtbot.addWidget(search)
+    exchange = ExchangeDialog(ui_kiosk, season.id, runner, planning)
+    qtbot.addWidget(exchange)
+    dutch = _dutch_sources()
+    switch(qapp, "en")
+    try:
+        for window in (planning, editor, planning.template_editor, search, exchange):
+            left = sorted(_shown_texts(window) & dutch)
+            assert not left, f"{type(window).__name__}: {left}"
+    finally:
+        switch(qapp, "nl")
+    planning.template_editor.reject()
