@@ -3488,7 +3488,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+8"/>
         <source>Exporteer het rooster met alle afspraken naar Excel of CSV, of lees de beschikbaarheid van de helpers in (kolommen helper, organisatie, dag, van, tot, duur en plaatsen).</source>
-        <translation>Export the schedule with all appointments to Excel or CSV, or read in the helpers&apos; availability (columns helper, organisatie, dag, van, tot, duur and plaatsen).</translation>
+        <translation>Export the schedule with all appointments to Excel or CSV, or read in the helpers&apos; availability (columns helper, organisation, day, from, to, duration and places; Dutch or English headings).</translation>
     </message>
     <message>
         <location line="+9"/>
