@@ -1259,7 +1259,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+57"/>
+        <location filename="../../ui/planning/page_build.py" line="+64"/>
         <source>Seizoen</source>
         <extracomment>The side column&apos;s width in average characters (at least; the widest button and the tab texts may ask for more). The side column takes at most this part of the page&apos;s width (at 200 % text on a small window its tabs then scroll sideways instead of squeezing the grid away).</extracomment>
         <translation>Season</translation>
@@ -1306,13 +1306,13 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+195"/>
+        <location line="+197"/>
         <location filename="../../ui/planning/planning_page.py" line="+368"/>
         <source>Details verbergen</source>
         <translation>Hide details</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Het zijpaneel met details tonen of verbergen (Ctrl+D)</source>
         <translation>Show or hide the side panel with details (Ctrl+D)</translation>
     </message>
@@ -1364,7 +1364,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>⚠ &amp;Attention (99)</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="+60"/>
+        <source>De taal is gewijzigd.</source>
+        <translation>The language has been changed.</translation>
+    </message>
+    <message>
+        <location line="-177"/>
         <source>&amp;Helper</source>
         <translation>&amp;Helper</translation>
     </message>
@@ -1440,7 +1445,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>✖ {what} did not work: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+19"/>
+        <location filename="../../ui/planning/page_build.py" line="+21"/>
         <location filename="../../ui/planning/planning_page.py" line="+109"/>
         <source>Details tonen</source>
         <translation>Show details</translation>

@@ -1259,7 +1259,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+57"/>
+        <location filename="../../ui/planning/page_build.py" line="+64"/>
         <source>Seizoen</source>
         <extracomment>The side column&apos;s width in average characters (at least; the widest button and the tab texts may ask for more). The side column takes at most this part of the page&apos;s width (at 200 % text on a small window its tabs then scroll sideways instead of squeezing the grid away).</extracomment>
         <translation>Seizoen</translation>
@@ -1306,13 +1306,13 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+6"/>
-        <location line="+195"/>
+        <location line="+197"/>
         <location filename="../../ui/planning/planning_page.py" line="+368"/>
         <source>Details verbergen</source>
         <translation>Details verbergen</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Het zijpaneel met details tonen of verbergen (Ctrl+D)</source>
         <translation>Het zijpaneel met details tonen of verbergen (Ctrl+D)</translation>
     </message>
@@ -1364,7 +1364,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>⚠ &amp;Aandacht (99)</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="+60"/>
+        <source>De taal is gewijzigd.</source>
+        <translation>De taal is gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="-177"/>
         <source>&amp;Helper</source>
         <translation>&amp;Helper</translation>
     </message>
@@ -1440,7 +1445,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>✖ {what} lukte niet: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/page_build.py" line="+19"/>
+        <location filename="../../ui/planning/page_build.py" line="+21"/>
         <location filename="../../ui/planning/planning_page.py" line="+109"/>
         <source>Details tonen</source>
         <translation>Details tonen</translation>
