@@ -30,7 +30,14 @@ from ui.planning.grid_view import PlanningGridView
 from ui.planning.navigation import DateBar
 from ui.planning.slot_panel import SlotPanel
 from ui.planning.waiting_panel import WaitingPanel
-from ui.planning.widgets import LiveTexts, SideScroll, Text, live_button, refresh_views
+from ui.planning.widgets import (
+    LiveTexts,
+    SideScroll,
+    Text,
+    live_button,
+    refresh_views,
+    show_feedback,
+)
 from ui.widgets import MNEMONIC, FlowLayout, section_label, set_section_text
 
 if TYPE_CHECKING:
@@ -283,6 +290,8 @@ def retranslate(page: PlanningPage) -> None:
     side column's width (the fixed texts follow ``page.words``).
     """
     mark_filter(page)
+    if page.feedback.text():  # the last news was told in the old language
+        show_feedback(page.feedback, page.tr("De taal is gewijzigd."), ok=True)
     shown = page.side_button.isChecked()
     page.side_button.setText(page.tr("Details verbergen") if shown else page.tr("Details tonen"))
     attention_tab(page)

@@ -242,6 +242,7 @@ def test_the_page_and_a_booking_in_progress_switch_language(
     editor.phone.setText("06 12345678")
     editor.purpose.boxes["aangifte"].setChecked(True)
     editor.phone.setFocus()
+    planning.say("Rooster van dinsdag 2 mrt 2027.")
     grid = planning.grid.grid_model
     assert planning.date_bar.today_button.text() == "Vandaag"
     assert editor.windowTitle() == "Nieuwe afspraak"
@@ -261,6 +262,8 @@ def test_the_page_and_a_booking_in_progress_switch_language(
         assert editor.name.text() == "Fatima el Amrani" and editor.phone.text() == "06 12345678"
         assert editor.purpose.boxes["aangifte"].isChecked()
         assert editor.focusWidget() is editor.phone
+        # The last news was Dutch: the page says the language changed instead.
+        assert planning.feedback.text() == "The language has been changed."
     finally:
         switch(qapp, "nl")
     assert planning.date_bar.today_button.text() == "Vandaag"
