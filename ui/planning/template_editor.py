@@ -89,6 +89,8 @@ class TemplateEditor(QDialog):
         self.resize(WIDE)
         self.data = EditorData(None, [], [], [])
         self.last_preview: GenerationPreview | None = None
+        # After a language switch the preview reads in the new language too.
+        self.words.on_switch(self._preview_text)
         self._build()
         fit_to_screen(self, WIDE)
         self.season_id = season_id
@@ -260,6 +262,19 @@ class TemplateEditor(QDialog):
 
     def _show_preview(self, preview: GenerationPreview) -> None:
         self.last_preview = preview
+        self._preview_text()
+        self.generate_button.setEnabled(bool(preview.new))
+        self.say(
+            self.tr("Klopt het? Kies Genereren (Alt+N).")
+            if preview.new
+            else self.tr("Er is niets nieuws te maken.")
+        )
+
+    def _preview_text(self) -> None:
+        """Write the preview in the chosen language (again after a switch)."""
+        preview = self.last_preview
+        if preview is None:
+            return
         days = len({(p.day) for p in preview.new})
         new = self.tr("%n nieuwe tijden", "", len(preview.new))
         on_days = self.tr("op %n dagen", "", days)
@@ -269,12 +284,6 @@ class TemplateEditor(QDialog):
             lines.append(self.tr("Overgeslagen dagen:"))
             lines.extend(f"  • {texts.long_day(s.day)}: {s.reason}" for s in preview.skipped)
         self.preview_text.setPlainText("\n".join(lines))
-        self.generate_button.setEnabled(bool(preview.new))
-        self.say(
-            self.tr("Klopt het? Kies Genereren (Alt+N).")
-            if preview.new
-            else self.tr("Er is niets nieuws te maken.")
-        )
 
     def generate(self) -> None:
         """Create the missing slots (after a preview)."""
