@@ -2819,7 +2819,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Season and schedule</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&amp;1 Seizoen</source>
         <translation>&amp;1 Season</translation>
     </message>
@@ -2869,7 +2869,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Close (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+116"/>
         <source>%n nieuwe tijden</source>
         <translation>
             <numerusform>%n new time</numerusform>
@@ -2893,7 +2893,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+16"/>
         <source>✔ %n tijden gemaakt.</source>
         <translation>
             <numerusform>✔ %n time made.</numerusform>
@@ -2901,12 +2901,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         </translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-13"/>
         <source>Overgeslagen dagen:</source>
         <translation>Days skipped:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>Klopt het? Kies Genereren (Alt+N).</source>
         <translation>Is this right? Choose Generate (Alt+N).</translation>
     </message>

@@ -2819,7 +2819,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Seizoen en rooster</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&amp;1 Seizoen</source>
         <translation>&amp;1 Seizoen</translation>
     </message>
@@ -2869,7 +2869,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Sluiten (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+116"/>
         <source>%n nieuwe tijden</source>
         <translation>
             <numerusform>%n nieuwe tijd</numerusform>
@@ -2893,7 +2893,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+16"/>
         <source>✔ %n tijden gemaakt.</source>
         <translation>
             <numerusform>✔ %n tijd gemaakt.</numerusform>
@@ -2901,12 +2901,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         </translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-13"/>
         <source>Overgeslagen dagen:</source>
         <translation>Overgeslagen dagen:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>Klopt het? Kies Genereren (Alt+N).</source>
         <translation>Klopt het? Kies Genereren (Alt+N).</translation>
     </message>
