@@ -62,7 +62,7 @@ class BookingEditor(QDialog):
 
     def __init__(
         self,
-        where: str,
+        where: Text,
         parent: QWidget | None = None,
         *,
         mode: str = "new",
@@ -70,7 +70,7 @@ class BookingEditor(QDialog):
         name: str = "",
         overbook: bool = False,
     ) -> None:
-        """Describe the slot in *where*; *mode* is new, edit or waiting.
+        """Describe the slot in *where* (its words made when asked); *mode* is new, edit or waiting.
 
         *booking* fills the form (edit); *name* starts a new one with the letters typed in the
         grid; *overbook* asks for the reason the slot gets one more than its places.
@@ -100,13 +100,13 @@ class BookingEditor(QDialog):
 
     # -- layout ---------------------------------------------------------------------------
 
-    def _build(self, where: str, overbook: bool) -> None:
-        self.where = QLabel(where, self)
+    def _build(self, where: Text, overbook: bool) -> None:
+        self.where = QLabel(self)
+        self.words.set(self.where.setText, where)
         self.where.setObjectName("pageTitle")
         self.where.setWordWrap(True)
         self.name = self._line("bookingName", lambda: self.tr("Naam"), 100, NameEdit(self))
         self.phone = self._line("bookingPhone", lambda: self.tr("Telefoon"), 30)
-        self.words.set(self.phone.setPlaceholderText, lambda: self.tr("bijv. 06 12345678"))
         self.email = self._line("bookingEmail", lambda: self.tr("E-mail (mag leeg)"), 254)
         self.remark = self._line("bookingRemark", lambda: self.tr("Opmerking"), 500)
         self.words.set(
@@ -274,8 +274,7 @@ class BookingEditor(QDialog):
         self.walk_in.toggled.connect(self._on_walk_in)
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
-        install_mnemonics(self)
-        self.words.on_switch(self._after_switch)
+        self.words.call(self._after_switch)  # Alt keys, state and phone hint; again on a switch
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Walk :attr:`tab_chain` as a ring with Tab / Shift+Tab.

@@ -191,7 +191,7 @@ class SlotPanel(QWidget):
             host.say(tr("Dit tijdstip is gesloten."), ok=False)
             return
         editor = host.open_editor(
-            BookingEditor(host.where(slot), self, name=name, overbook=slot.free <= 0)
+            BookingEditor(lambda: host.where(slot), self, name=name, overbook=slot.free <= 0)
         )
         service = host.service
 
@@ -225,7 +225,7 @@ class SlotPanel(QWidget):
         """Open *booking* for changes and its status (verschenen / niet verschenen)."""
         host = self.host
         editor = host.open_editor(
-            BookingEditor(host.where(slot), self, mode="edit", booking=booking)
+            BookingEditor(lambda: host.where(slot), self, mode="edit", booking=booking)
         )
         service = host.service
         editor.slip_requested.connect(lambda: self.slip_requested.emit(booking.id, slot))

@@ -97,7 +97,9 @@ class WaitingPanel(QWidget):
             return
         editor = host.open_editor(
             BookingEditor(
-                tr("Wachtlijst: {season}").format(season=season.name), self, mode="waiting"
+                lambda: tr("Wachtlijst: {season}").format(season=season.name),
+                self,
+                mode="waiting",
             )
         )
         service = host.service

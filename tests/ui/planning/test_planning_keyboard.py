@@ -49,7 +49,7 @@ def shown(qtbot: QtBot, dialog: QDialog) -> QDialog:
 @pytest.mark.parametrize("mode", ["new", "edit", "waiting"])
 def test_booking_editor_tab_reaches_every_control_in_order(qtbot: QtBot, mode: str) -> None:
     editor = BookingEditor(
-        "di 2 mrt 10:00",
+        lambda: "di 2 mrt 10:00",
         mode=mode,
         booking=booking("b-1", "s-1", "J. Jansen") if mode == "edit" else None,
         overbook=mode == "new",

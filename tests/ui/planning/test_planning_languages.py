@@ -235,7 +235,7 @@ def test_import_of_an_english_and_a_dutch_file_on_the_desk(
 def test_the_page_and_a_booking_in_progress_switch_language(
     qapp: QApplication, qtbot: QtBot, planning: PlanningPage
 ) -> None:
-    editor = BookingEditor("di 2 mrt 10:00", planning, mode="new")
+    editor = BookingEditor(lambda: texts.short_day(DAY), planning, mode="new")
     qtbot.addWidget(editor)
     editor.show()
     editor.name.setText("Fatima el Amrani")
@@ -256,6 +256,7 @@ def test_the_page_and_a_booking_in_progress_switch_language(
         assert planning.slot_panel.bookings.headerData(0, Qt.Orientation.Horizontal) == "Name"
         assert str(grid.headerData(0, Qt.Orientation.Vertical)).startswith("Tue 2 Mar")
         assert editor.windowTitle() == "New appointment"
+        assert editor.where.text() == "Tue 2 Mar"
         assert editor.purpose.boxes["aangifte"].text() == "Income tax return"
         assert "Save" in editor.save_button.text()
         # The form in progress keeps its input, its ticks and its focus.
@@ -356,7 +357,7 @@ def test_no_dutch_left_in_the_planning_screens_in_english(
     season: Season,
     runner: TaskRunner,
 ) -> None:
-    editor = BookingEditor("di 2 mrt 10:00", planning, mode="edit", booking=None)
+    editor = BookingEditor(lambda: "di 2 mrt 10:00", planning, mode="edit", booking=None)
     qtbot.addWidget(editor)
     page_actions.open_templates(planning)
     drain(runner)

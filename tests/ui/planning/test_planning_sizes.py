@@ -113,7 +113,7 @@ def _check_dialogs(planning: PlanningPage, runner: TaskRunner, ui_kiosk: Kiosk, 
 
     width, height = 910, 455  # 485 less the dialog's title bar
     dialogs: list[QDialog] = [
-        BookingEditor("di 2 mrt 10:00", planning, mode=mode, overbook=True)
+        BookingEditor(lambda: "di 2 mrt 10:00", planning, mode=mode, overbook=True)
         for mode in ("new", "waiting")
     ]
     dialogs.append(SearchDialog(lambda _q, done: done([]), 28, planning))
