@@ -116,7 +116,7 @@
         <translation>Put on the waiting list</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -126,13 +126,12 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+216"/>
+        <location line="+215"/>
         <source>bijv. 06 12345678</source>
         <translation>e.g. 06 12345678</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-214"/>
         <source>E-mail (mag leeg)</source>
         <translation>Email (may be empty)</translation>
     </message>
@@ -247,7 +246,7 @@
         <translation>Print the appointment slip for the visitor (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Status: {state}</source>
         <translation>Status: {state}</translation>
     </message>
@@ -1665,7 +1664,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Vraag {n} sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>◂ Vandaag</source>
         <translation>◂ Today</translation>
     </message>
@@ -4052,7 +4056,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+8"/>
         <location line="+184"/>
-        <location filename="../../ui/planning/waiting_panel.py" line="+155"/>
+        <location filename="../../ui/planning/waiting_panel.py" line="+157"/>
         <source>Afspraak {name} {where}</source>
         <translation>Appointment {name} {where}</translation>
     </message>
@@ -4259,7 +4263,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>{free} of {capacity} free</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/waiting_panel.py" line="-114"/>
+        <location filename="../../ui/planning/waiting_panel.py" line="-116"/>
         <source>Wachtlijst van dit seizoen</source>
         <translation>Waiting list of this season</translation>
     </message>
@@ -4294,7 +4298,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Waiting list: {season}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>✔ {name} staat op de wachtlijst.</source>
         <translation>✔ {name} is on the waiting list.</translation>
     </message>

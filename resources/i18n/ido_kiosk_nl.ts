@@ -116,7 +116,7 @@
         <translation>Op de wachtlijst zetten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
@@ -126,13 +126,12 @@
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+216"/>
+        <location line="+215"/>
         <source>bijv. 06 12345678</source>
         <translation>bijv. 06 12345678</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-214"/>
         <source>E-mail (mag leeg)</source>
         <translation>E-mail (mag leeg)</translation>
     </message>
@@ -247,7 +246,7 @@
         <translation>Afspraakbriefje voor de burger afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Status: {state}</source>
         <translation>Status: {state}</translation>
     </message>
@@ -1665,7 +1664,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Vraag {n}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Vraag {n} sluiten</source>
+        <translation>Vraag {n} sluiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>◂ Vandaag</source>
         <translation>◂ Vandaag</translation>
     </message>
@@ -4052,7 +4056,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     <message>
         <location line="+8"/>
         <location line="+184"/>
-        <location filename="../../ui/planning/waiting_panel.py" line="+155"/>
+        <location filename="../../ui/planning/waiting_panel.py" line="+157"/>
         <source>Afspraak {name} {where}</source>
         <translation>Afspraak {name} {where}</translation>
     </message>
@@ -4259,7 +4263,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>{free} van {capacity} vrij</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/waiting_panel.py" line="-114"/>
+        <location filename="../../ui/planning/waiting_panel.py" line="-116"/>
         <source>Wachtlijst van dit seizoen</source>
         <translation>Wachtlijst van dit seizoen</translation>
     </message>
@@ -4294,7 +4298,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Wachtlijst: {season}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>✔ {name} staat op de wachtlijst.</source>
         <translation>✔ {name} staat op de wachtlijst.</translation>
     </message>
