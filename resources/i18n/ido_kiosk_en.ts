@@ -1666,7 +1666,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+4"/>
         <source>Vraag {n} sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close question {n}</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -148,6 +148,11 @@ class RegistrationFrame(QWidget):
         self.tabs.setAccessibleName(self.tr("Vragen in dit bezoek"))
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, self.tr("Vraag {n}").format(n=index + 1))
+            # Qt names the close button once, in the language of that moment.
+            close = self.tabs.tabButton(index, QTabBar.ButtonPosition.RightSide)
+            if close is not None:
+                close.setToolTip(self.tr("Vraag {n} sluiten").format(n=index + 1))
+                close.setAccessibleName(close.toolTip())
 
     # -- today's list ---------------------------------------------------------------------
 
