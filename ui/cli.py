@@ -49,9 +49,9 @@ from sync.outbox_store import ALL_STATES, PROBLEM_STATES
 from sync.result import SyncResult
 from sync.state import SyncStatus
 from ui.i18n import short_moment
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.sync_status import summary
 from ui.words import has_words, phrase, text
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

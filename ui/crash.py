@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kiosk.logs import write_crash
 from kiosk.paths import app_paths
-from ui.words.marks import QT_TRANSLATE_NOOP
+from ui.marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from kiosk.catalogue import CatalogueSet
 from kiosk.registration import DaySummary, VisitRow
 from ui.i18n import current_language, retranslate_on_change
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.table_model import RowsModel
 from ui.widgets import FlowLayout, clock_text
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 # Marked for Qt Linguist in the model's context; translated when shown (self.tr).
 _STATUS = {

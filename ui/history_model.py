@@ -10,9 +10,9 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from kiosk.history import HistoryRow
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.table_model import RowsModel
 from ui.widgets import clock_text, language_locale
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 #: The periods to choose from, in the order shown: (key, Dutch words).
 PERIODS: tuple[tuple[str, str], ...] = (

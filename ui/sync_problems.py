@@ -20,9 +20,9 @@ from kiosk.clock import from_utc_text
 from kiosk.db import Database
 from kiosk.errors import Message
 from ui.i18n import short_moment
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.table_model import RowsModel
 from ui.words import has_words, phrase, text
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 MAX_ROWS = 1000
 ROW_ROLE = Qt.ItemDataRole.UserRole

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from ui import sync_status
 from ui.i18n import retranslate_on_change
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.theme import repolish
 from ui.words import text
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sync.state import SyncStatus

@@ -38,7 +38,7 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
 
     Subclasses name their Dutch column titles in ``HEADERS``, each marked for Qt Linguist in
     the subclass's own context (``QT_TRANSLATE_NOOP("DayModel", "Tijd")`` from
-    :mod:`ui.words.marks`), and answer :meth:`cell`. The titles and cells are translated when
+    :mod:`ui.marks`), and answer :meth:`cell`. The titles and cells are translated when
     shown; after a language switch the view's owner calls :meth:`retranslate`.
     """
 

@@ -1067,6 +1067,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/history_model.py" line="+19"/>
         <source>Deze week</source>
+        <extracomment>The periods to choose from, in the order shown: (key, Dutch words).</extracomment>
         <translation>This week</translation>
     </message>
     <message>
@@ -3637,6 +3638,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/planning/page_keys.py" line="-1"/>
         <source>Naar vandaag in het rooster</source>
+        <extracomment>(keys as shown, what they do) in the order the overview lists them.</extracomment>
         <translation>Go to today in the schedule</translation>
     </message>
     <message>
@@ -3914,6 +3916,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <location filename="../../ui/planning/search_dialog.py" line="-197"/>
         <location filename="../../ui/planning/slip_print.py" line="+1"/>
         <source>Datum</source>
+        <extracomment>Wait this long after the last key before searching (ms).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -5459,7 +5462,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/words/__init__.py" line="+46"/>
         <source>Er ging iets mis (melding {code}).</source>
-        <extracomment>Per code, what turns its raw parameters into the words the sentence shows. What a clerk reads for a code that has no words (a newer core, a bug): never a bare code.</extracomment>
+        <extracomment>Every module&apos;s sentences, as (Linguist context, source text) per code. Per code, what turns its raw parameters into the words the sentence shows. What a clerk reads for a code that has no words (a newer core, a bug): never a bare code.</extracomment>
         <translation>Something went wrong (message {code}).</translation>
     </message>
 </context>

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit
 
 from kiosk.planning.records import Closure
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.planning import texts
 from ui.planning.editor_tab import EditorData, EditorTab, qdate, to_date
 from ui.planning.widgets import TabDateEdit, live_button, live_table
 from ui.table_model import RowsModel
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

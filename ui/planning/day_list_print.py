@@ -34,11 +34,11 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from kiosk.planning.records import DayList, DayListLine
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
 from ui.planning.texts import NAME_PURGED, full_day, hhmm, numeric_day, status_word, tr
 from ui.planning.texts import label as label_of
 from ui.tasks import TaskRunner
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.planning import schedule_export
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.planning import prompts, texts
 from ui.planning.exchange_import import ImportTask, choose_import_path, import_availability
 from ui.planning.texts import tr
 from ui.planning.widgets import LiveTexts
 from ui.tasks import TaskRunner, UserError
 from ui.words import error_text
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk

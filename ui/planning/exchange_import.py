@@ -37,12 +37,12 @@ from kiosk.planning.availability_apply import (
     apply_availability,
     plan_availability,
 )
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.planning import prompts
 from ui.planning.texts import tr
 from ui.planning.widgets import LiveTexts
 from ui.tasks import TaskRunner, UserError
 from ui.words import error_text, problem_text, text
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QL
 
 from kiosk.planning import codes
 from kiosk.planning.records import Helper
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.planning import texts
 from ui.planning.editor_fields import CodeChecks
 from ui.planning.editor_tab import EditorData, EditorTab
 from ui.planning.widgets import live_button, live_table
 from ui.table_model import RowsModel
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -6,8 +6,8 @@ there and nothing here; Ctrl+T is "Vandaag" here.
 
 from __future__ import annotations
 
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.planning.texts import tr
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 #: (keys as shown, what they do) in the order the overview lists them.
 HELP: tuple[tuple[str, str], ...] = (

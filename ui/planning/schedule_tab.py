@@ -12,11 +12,11 @@ from PySide6.QtCore import QObject, Qt, QTime
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox
 
 from kiosk.planning.records import Helper, Template, TemplateInput
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.planning import texts
 from ui.planning.editor_tab import EditorData, EditorTab, to_time
 from ui.planning.widgets import TabTimeEdit, live_button, live_table
 from ui.table_model import RowsModel
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.planning.search import BookingHit
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.planning import texts
 from ui.planning.texts import tr
 from ui.planning.widgets import LiveTexts, live_button
 from ui.widgets import install_mnemonics, section_label, set_section_text
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 #: Wait this long after the last key before searching (ms).
 TYPING_PAUSE_MS = 250

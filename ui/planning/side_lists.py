@@ -9,9 +9,9 @@ from PySide6.QtGui import QBrush, QFont
 
 from kiosk.planning.records import Booking, Slot, WaitingEntry
 from ui import theme
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.planning import texts
 from ui.table_model import RowsModel
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 
 def _muted() -> QBrush:

@@ -22,10 +22,10 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from kiosk.planning.records import Booking, Slot
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.planning.day_list_print import MARGINS_MM
 from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
 from ui.planning.texts import full_day, hhmm, label, labels, long_day, tr
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk

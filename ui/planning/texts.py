@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from kiosk.planning import codes
 from kiosk.planning.records import Booking, Slot
 from ui.i18n import LOCALES, current_language
-from ui.words.marks import QT_TRANSLATE_NOOP
+from ui.marks import QT_TRANSLATE_NOOP
 
 #: Marker and word per booking state (``status``, or the sync state where that matters more).
 MARKERS = {

@@ -19,8 +19,8 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.errors import InputError, Message, Param, Problem, StorageError
+from ui.marks import QT_TRANSLATE_NOOP
 from ui.words import history, planning, registration, settings, storage, sync
-from ui.words.marks import QT_TRANSLATE_NOOP
 
 #: Every module's sentences, as (Linguist context, source text) per code.
 _MODULES = (registration, storage, planning, sync, settings, history)

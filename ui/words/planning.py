@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from kiosk.errors import Message, Param
 from ui.i18n import LOCALES, current_language
-from ui.words.marks import QT_TRANSLATE_NOOP
+from ui.marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "planning"
 #: Code prefixes whose codes are made from data (a server's reason code), not literals.

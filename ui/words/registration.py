@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.errors import Message, Param
 from kiosk.privacy import TEXT_SEPARATOR
-from ui.words.marks import QT_TRANSLATE_NOOP
+from ui.marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "registration"
 #: Code prefixes whose codes are made from data (a server's reason code), not literals.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.words.marks import QT_TRANSLATE_NOOP
+from ui.marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "storage"
 DYNAMIC_PREFIXES: tuple[str, ...] = ("storage.",)  # from the SQLite error code

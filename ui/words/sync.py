@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from kiosk.clock import from_utc_text
 from kiosk.errors import Message, Param
 from ui.i18n import short_moment
-from ui.words.marks import QT_TRANSLATE_NOOP
+from ui.marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "sync"
 #: Code prefixes whose codes are made from data (a server's reason code), not literals.
