@@ -3606,7 +3606,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>The season is over on {day}; this is the last day: {shown}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Die afspraak staat niet meer in het rooster.</source>
         <translation>That appointment is no longer in the schedule.</translation>
     </message>

@@ -3606,7 +3606,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Het seizoen is voorbij op {day}; dit is de laatste dag: {shown}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Die afspraak staat niet meer in het rooster.</source>
         <translation>Die afspraak staat niet meer in het rooster.</translation>
     </message>

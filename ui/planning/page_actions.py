@@ -63,7 +63,11 @@ def open_search(page: PlanningPage) -> None:
     service = page.service
 
     def search(query: str, done: Callable[[list[BookingHit]], None]) -> None:
-        page.read(lambda: service.search_bookings(query), done)
+        def answer(hits: list[BookingHit]) -> None:
+            if page.search_dialog is dialog:  # closed meanwhile: nothing left to show it in
+                done(hits)
+
+        page.read(lambda: service.search_bookings(query), answer)
 
     dialog = SearchDialog(search, page.retention, page)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -85,6 +85,25 @@ def test_search_by_name_and_phone_jumps_to_the_booking(
     dialog.reject()
 
 
+def test_a_search_answer_after_the_dialog_closed_is_dropped(
+    planning: PlanningPage, qtbot: QtBot, runner: TaskRunner
+) -> None:
+    book(planning, runner, 7, 1, BookingInput("Jan Jansen", "06 33334444"))
+    qtbot.keyClick(planning.grid, Qt.Key.Key_F, CTRL)
+    dialog = planning.search_dialog
+    assert isinstance(dialog, SearchDialog)
+    dialog.query.setText("Jansen")
+    dialog.search_now()
+    dialog.reject()  # closed (and deleted) before the answer comes
+    assert planning.search_dialog is None
+    drain(runner)  # the answer arrives and finds no dialog: no error
+    QApplication.processEvents()
+    qtbot.keyClick(planning.grid, Qt.Key.Key_F, CTRL)
+    again = planning.search_dialog
+    assert isinstance(again, SearchDialog) and again.hits == []
+    again.reject()
+
+
 def test_copy_keeps_the_booking_cut_moves_it_and_the_pick_is_marked(
     planning: PlanningPage, qtbot: QtBot, runner: TaskRunner
 ) -> None:
