@@ -252,7 +252,7 @@ def tour(
     in the old language. The caller installs the language back (``install_language(app, "nl")``).
     """
     from kiosk.paths import app_paths
-    from tools.screenshots import settler, visit_screens
+    from tools.screen_tour import settler, visit_screens
     from ui.i18n import install_language
     from ui.main_window import MainWindow
 
