@@ -31,6 +31,17 @@ from tests.sync.central import schemathesis_scope  # noqa: F401
 DEFAULT_NOW = datetime(2026, 11, 28, 14, 0)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_qt_application(qapp: Any) -> Any:
+    """The run's one Qt application is a full QApplication, made before any test runs.
+
+    ``ido-kiosk``'s sync commands make a core application when none exists (a console process
+    needs no more), and Qt allows one per process: a command-line test run first would leave
+    every later test that lays out text or shows a widget without a GUI application.
+    """
+    return qapp
+
+
 class FakeClock:
     """A clock that stands still until a test moves it; ``now`` is the callable to inject."""
 
