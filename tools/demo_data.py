@@ -37,9 +37,9 @@ def record_sample_day(kiosk: Kiosk, desk_id: str) -> None:
     """Record a morning of typical visits at *desk_id*, one of them voided as a double."""
     now = system_now()
     start = now.replace(hour=9, minute=30, second=0, microsecond=0)
-    if start > now:
+    if now - start < timedelta(minutes=len(VISITS) + 1):  # before, or just after, 9:30
         start = now - timedelta(hours=3)
-    span = max((now - start) / (len(VISITS) + 1), timedelta(minutes=1))
+    span = (now - start) / (len(VISITS) + 1)  # the last visit still before now
     for n, (topic, org, followup, help_, referral, duration) in enumerate(VISITS):
         question = QuestionInput(
             topic=topic, organisation=org, digid_followup=followup, help=help_, referral=referral
