@@ -380,3 +380,27 @@ def _first_booked(page: Any) -> str:
                 return str(slot.id)
     slot = model.slot(0, 0)
     return str(slot.id) if slot is not None else ""
+
+
+def texts_in(
+    app: QApplication, language: str, tmp_path_factory: Any
+) -> Iterator[dict[str, list[Text]]]:
+    """Yield every screen's texts in *language* (a fixture's body); Dutch again afterwards.
+
+    Builds the .qm files first when a .ts is newer, and runs the tour in a data folder of
+    its own (``KIOSK_HOME``).
+    """
+    import pytest
+
+    from tools import translations
+    from ui.i18n import install_language
+
+    if translations.stale():
+        translations.build()
+    with pytest.MonkeyPatch.context() as patch:
+        home = tmp_path_factory.mktemp(f"home-{language}")
+        patch.setenv("KIOSK_HOME", str(home))
+        try:
+            yield tour(app, language, home)
+        finally:
+            install_language(app, "nl")

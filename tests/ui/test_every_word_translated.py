@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.language_walk import SCREENS, STOPPED, SWITCH_SCREENS, Text, tour
+from tests.ui.language_walk import SCREENS, STOPPED, SWITCH_SCREENS, Text, texts_in, tour
 from tools import translations
 from tools.translations import read_ts
 
@@ -237,17 +237,7 @@ def english(
     qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[dict[str, list[Text]]]:
     """Every screen's texts in English (the app switched back to Dutch afterwards)."""
-    from ui.i18n import install_language
-
-    if translations.stale():
-        translations.build()
-    with pytest.MonkeyPatch.context() as patch:
-        home = tmp_path_factory.mktemp("home-en")
-        patch.setenv("KIOSK_HOME", str(home))
-        try:
-            yield tour(qapp, "en", home)
-        finally:
-            install_language(qapp, "nl")
+    yield from texts_in(qapp, "en", tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.language_walk import SCREENS, STOPPED, Text, tour
+from tests.ui.language_walk import SCREENS, STOPPED, Text, texts_in
 from tests.ui.test_every_word_translated import without_names
 from tools import translations
 
@@ -126,17 +126,7 @@ def dutch(
     qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[dict[str, list[Text]]]:
     """Every screen's texts in Dutch."""
-    from ui.i18n import install_language
-
-    if translations.stale():
-        translations.build()
-    with pytest.MonkeyPatch.context() as patch:
-        home = tmp_path_factory.mktemp("home-nl")
-        patch.setenv("KIOSK_HOME", str(home))
-        try:
-            yield tour(qapp, "nl", home)
-        finally:
-            install_language(qapp, "nl")
+    yield from texts_in(qapp, "nl", tmp_path_factory)
 
 
 def _screens() -> list[object]:
