@@ -16,6 +16,7 @@ from kiosk.registration import RegistrationService
 
 if TYPE_CHECKING:
     from kiosk.history import HistoryService
+    from kiosk.overview.service import OverviewService
     from kiosk.planning.service import PlanningService
     from kiosk.settings import SettingsService
 
@@ -86,6 +87,16 @@ class Kiosk:
         from kiosk.planning.service import PlanningService
 
         return PlanningService(self.db, self.now)
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        """The Overzicht's figures and the exports' rows, imported on first use.
+
+        Start-up never loads the overview code: only the Overzicht page and the exports do.
+        """
+        from kiosk.overview.service import OverviewService
+
+        return OverviewService(self.db, self.catalogues, self.now)
 
     def close(self) -> None:
         """Close the database."""
