@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from kiosk.protocol.visits import Source
 
 FREQUENT_WINDOW = 400
-WAITING_CAP = 100_000
+WAITING_CAP = outbox.WAITING_CAP
 #: The form's answers, by name: a stored visit gives back those its row holds, in columns or in
 #: its ``answers`` (the contract's clerk answers, ``kiosk.protocol.visits.CLERK_ANSWERS``,
 #: without loading the payload models: the previous visit is read at start-up).
@@ -455,6 +455,11 @@ class RegistrationService:
         """Return how many operations wait to be sent, counting at most *cap* of them."""
         with self.db.query() as session:
             return outbox.waiting_count(session, cap)
+
+    def backlog(self, cap: int = WAITING_CAP) -> outbox.Backlog:
+        """Return what waits to be sent in visits, bookings and other changes (see Backlog)."""
+        with self.db.query() as session:
+            return outbox.backlog(session, cap)
 
 
 def _answers(payload: dict[str, Any], names: tuple[str, ...]) -> str | None:

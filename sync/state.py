@@ -9,16 +9,17 @@ it back, also the Dutch sentence an older version kept there).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
 
-from kiosk import set_aside
+from kiosk import outbox, set_aside
 from kiosk.db import Database
 from kiosk.errors import Message
 from kiosk.models import SyncState
+from kiosk.outbox import Backlog
 from kiosk.set_aside import SetAside
 from sync.outbox_store import OutboxStore
 
@@ -104,6 +105,8 @@ class SyncStatus:
     #: Records from the server's feed this desk could not apply (newest first, at most 50).
     received_set_aside: tuple[SetAside, ...] = ()
     received_set_aside_count: int = 0
+    #: What waits to be sent as a clerk counts it (visits, bookings, other changes).
+    backlog: Backlog = field(default_factory=Backlog)
 
     @property
     def waiting(self) -> int:
@@ -137,6 +140,7 @@ def read_status(db: Database) -> SyncStatus:
     with db.read() as session:
         aside = set_aside.listed(session, 50)
         aside_count = set_aside.count(session)
+        waiting = outbox.backlog(session)
     return SyncStatus(
         enrolled=state.device_id is not None,
         device_id=state.device_id,
@@ -156,4 +160,5 @@ def read_status(db: Database) -> SyncStatus:
         write_checkpoint=state.write_checkpoint,
         received_set_aside=tuple(aside),
         received_set_aside_count=aside_count,
+        backlog=waiting,
     )

@@ -260,7 +260,7 @@ class MainWindow(DeskWindow):
             self.pages.removeWidget(self.registration)
             self.registration.deleteLater()
         page = RegistrationPage(self.kiosk, desk, self.runner, self)
-        page.waiting_changed.connect(self._show_waiting)
+        page.waiting_changed.connect(self.sync_bar.show_waiting)
         page.saved.connect(self._sync_soon)
         page.voided.connect(self._sync_soon)
         self.registration = page
@@ -291,11 +291,6 @@ class MainWindow(DeskWindow):
         """Sync a few seconds after a change (once the controller runs, after "ready")."""
         if self.sync is not None:
             self.sync.schedule_soon()
-
-    def _show_waiting(self, count: int) -> None:
-        from kiosk.registration import WAITING_CAP
-
-        self.sync_bar.show_waiting(count, WAITING_CAP)
 
     # -- pages: registration (Ctrl+1) and Belastinghulp (Ctrl+2) ---------------------------
 

@@ -27,6 +27,7 @@ from kiosk.app import Kiosk
 from kiosk.changes import Changes
 from kiosk.errors import InputError, StorageError
 from kiosk.locations import DeskInfo
+from kiosk.outbox import Backlog
 from kiosk.registration import DaySummary, Frequent, SaveResult
 from kiosk.visits import VisitInput
 from ui.i18n import current_language
@@ -48,14 +49,14 @@ class RegistrationPage(QuestionForm):
         saved(object): a :class:`SaveResult`, after the visit is on disk.
         refused(str): a save was refused; the message shown (``ui.words``, current language).
         voided(object): a :class:`SaveResult`, after a visit was declared void on disk.
-        waiting_changed(int): how many operations wait to be sent.
+        waiting_changed(Backlog): what waits to be sent (visits, bookings, other changes).
         refreshed(): the day list and frequent choices were reloaded.
     """
 
     saved = Signal(object)
     voided = Signal(object)
     refused = Signal(str)
-    waiting_changed = Signal(int)
+    waiting_changed = Signal(object)
     refreshed = Signal()
 
     def __init__(
@@ -126,12 +127,12 @@ class RegistrationPage(QuestionForm):
         """Reload today's list, the frequent choices and the waiting count in the background."""
         registration, desk_id = self.kiosk.registration, self.desk.desk_id
 
-        def load() -> tuple[DaySummary, Frequent, int, VisitInput | None]:
+        def load() -> tuple[DaySummary, Frequent, Backlog, VisitInput | None]:
             previous = registration.last_visit(desk_id) if restore_previous else None
             return (
                 registration.day(desk_id),
                 registration.frequent(desk_id),
-                registration.waiting(),
+                registration.backlog(),
                 previous,
             )
 
@@ -141,7 +142,7 @@ class RegistrationPage(QuestionForm):
         if what.touches(changes.VISITS, changes.OUTBOX):
             self.refresh()
 
-    def _on_loaded(self, result: tuple[DaySummary, Frequent, int, VisitInput | None]) -> None:
+    def _on_loaded(self, result: tuple[DaySummary, Frequent, Backlog, VisitInput | None]) -> None:
         summary, frequent, waiting, previous = result
         self.editor.set_frequent(frequent.topics, frequent.organisations)
         self.set_tab_order()

@@ -21,6 +21,7 @@ from ui.i18n import retranslate_on_change
 from ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
+    from kiosk.outbox import Backlog
     from sync.state import SyncStatus
 
 
@@ -72,7 +73,7 @@ class SyncBar(QWidget):
         self.enroll_button.clicked.connect(self.enroll_requested)
         self.page_button.clicked.connect(self.page_requested)
         self._failure: str | None = None
-        self._waiting: tuple[int, int | None] | None = None
+        self._waiting: Backlog | None = None
         self._retranslate()
         retranslate_on_change(self, self._retranslate)
 
@@ -96,7 +97,7 @@ class SyncBar(QWidget):
         if self.status is not None:
             self.show_status(self.status)
         if waiting is not None:
-            self.show_waiting(*waiting)
+            self.show_waiting(waiting)
         if failure is not None:
             self.show_failure(failure)
 
@@ -134,7 +135,7 @@ class SyncBar(QWidget):
         warning = sync_status.clock_warning(status)
         self.clock.setVisible(warning is not None)
         self.clock.setText(warning or "")
-        self.show_waiting(status.waiting)
+        self.show_waiting(status.backlog)
         enroll = sync_status.needs_enrollment(status)
         self.enroll_button.setVisible(False)  # IT work: F6, Ctrl+K or the settings
         self.sync_button.setVisible(not enroll)
@@ -160,10 +161,10 @@ class SyncBar(QWidget):
         self.connection.setToolTip(_tip(stopped, message))
         _set_tone(self.connection, sync_status.ERROR)
 
-    def show_waiting(self, count: int, cap: int | None = None) -> None:
-        """Show how many records wait to be sent ("+" when counting stopped at *cap*)."""
-        self._waiting = (count, cap)
-        self.waiting.setText(sync_status.waiting(count, cap))
+    def show_waiting(self, backlog: Backlog) -> None:
+        """Show what waits to be sent: visits, bookings and other changes."""
+        self._waiting = backlog
+        self.waiting.setText(sync_status.waiting(backlog))
 
     def show_running(self, running: bool) -> None:
         """Show that a sync run is busy: the button waits (its text stays, so nothing moves)."""

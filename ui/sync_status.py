@@ -20,6 +20,7 @@ from ui.words import phrase, text
 
 if TYPE_CHECKING:  # only its type: sync/ loads off the GUI thread
     from kiosk.errors import Message
+    from kiosk.outbox import Backlog
     from sync.result import SyncResult
     from sync.state import SyncStatus
 
@@ -152,27 +153,52 @@ def count_text(count: int, cap: int | None = None) -> str:
     return shown + ("+" if cap is not None and count >= cap else "")
 
 
-def waiting(count: int, cap: int | None = None) -> str:
-    """Return "Alles verzonden" or "5 wijzigingen nog te verzenden".
+def waiting(backlog: Backlog) -> str:
+    """Return "Alles verzonden" or "Nog niet verzonden: 3 bezoeken, 1 afspraak".
 
-    The count is of changes (a visit saved, corrected, a booking moved: each is one), not of
-    visits, so the words say changes: "7 bezoeken" beside "9 wijzigingen" is then no puzzle.
+    Counted as a clerk counts (:class:`~kiosk.outbox.Backlog`): a visit saved and undone is one
+    visit, a booking made and moved one booking; what else waits (a slot, the set-up) are
+    "other changes". Beyond the counting cap: "meer dan 100.000 wijzigingen".
     """
-    if count == 0:
+    if backlog.empty:
         return QCoreApplication.translate("SyncStatus", "Alles verzonden")
-    if cap is not None and count >= cap:
-        return QCoreApplication.translate(
-            "SyncStatus", "Meer dan {n} wijzigingen nog te verzenden"
-        ).format(n=count_text(cap))
-    return PluralWords().waiting(count).replace(str(count), count_text(count), 1)
+    words = PluralWords()
+    if backlog.capped:
+        return words.not_sent(words.more_than_cap(backlog))
+    parts = [
+        form(number).replace(str(number), count_text(number), 1)
+        for number, form in (
+            (backlog.visits, words.visits),
+            (backlog.bookings, words.bookings),
+            (backlog.other, words.other),
+        )
+        if number
+    ]
+    return words.not_sent(", ".join(parts))
 
 
 class PluralWords(QObject):
     """The status texts with a singular and a plural: Qt Linguist sees ``%n`` only in tr()."""
 
-    def waiting(self, count: int) -> str:
-        """Return "1 wijziging nog te verzenden" or "5 wijzigingen nog te verzenden"."""
-        return self.tr("%n wijzigingen nog te verzenden", "", count)
+    def not_sent(self, what: str) -> str:
+        """Return "Nog niet verzonden: {what}"."""
+        return self.tr("Nog niet verzonden: {what}").format(what=what)
+
+    def visits(self, count: int) -> str:
+        """Return "1 bezoek" or "3 bezoeken"."""
+        return self.tr("%n bezoeken", "", count)
+
+    def bookings(self, count: int) -> str:
+        """Return "1 afspraak" or "3 afspraken" (Belastinghulp)."""
+        return self.tr("%n afspraken", "", count)
+
+    def other(self, count: int) -> str:
+        """Return "1 andere wijziging" or "3 andere wijzigingen" (slots, the set-up)."""
+        return self.tr("%n andere wijzigingen", "", count)
+
+    def more_than_cap(self, backlog: Backlog) -> str:
+        """Return "meer dan 100.000 wijzigingen": counting stopped at the cap."""
+        return self.tr("meer dan {n} wijzigingen").format(n=count_text(backlog.operations))
 
     def exported(self, count: int) -> str:
         """Return "1 wijziging opgeslagen in {path}" (the export for support)."""

@@ -113,7 +113,7 @@ class SyncSummary(QFrame):
             again = QCoreApplication.translate("SyncPage", " · volgende poging {time}")
             last += again.format(time=retry)
         values["last"].setText(last)
-        values["waiting"].setText(sync_status.waiting(status.waiting))
+        values["waiting"].setText(sync_status.waiting(status.backlog))
         values["counts"].setText(
             " · ".join(
                 QCoreApplication.translate("SyncPage", name)

@@ -1215,24 +1215,24 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+104"/>
-        <location line="+251"/>
+        <location line="+246"/>
         <source>IDO Kiosk – registratie Informatiepunt Digitale Overheid</source>
         <translation>IDO Kiosk – registration for the Digital Government Information Point</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+232"/>
+        <location line="-225"/>
+        <location line="+227"/>
         <source>IDO Kiosk wordt geopend …</source>
         <translation>IDO Kiosk is opening …</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-204"/>
         <source>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</source>
         <translation>The data could not be opened. Tell the IT department; the details are in the log file.</translation>
     </message>
     <message>
         <location line="+79"/>
-        <location line="+132"/>
+        <location line="+127"/>
         <source>Nog niet ingesteld</source>
         <translation>Not set up yet</translation>
     </message>
@@ -1453,13 +1453,39 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 </context>
 <context>
     <name>PluralWords</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="+185"/>
+        <source>Nog niet verzonden: {what}</source>
+        <translation>Not sent yet: {what}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="+175"/>
-        <source>%n wijzigingen nog te verzenden</source>
+        <location line="+4"/>
+        <source>%n bezoeken</source>
         <translation>
-            <numerusform>%n change still to send</numerusform>
-            <numerusform>%n changes still to send</numerusform>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n afspraken</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n andere wijzigingen</source>
+        <translation>
+            <numerusform>%n other change</numerusform>
+            <numerusform>%n other changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>meer dan {n} wijzigingen</source>
+        <translation>more than {n} changes</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1693,7 +1719,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../ui/registration_page.py" line="+196"/>
+        <location filename="../../ui/registration_page.py" line="+197"/>
         <source>Correctie van het bezoek opgeslagen ({total}).</source>
         <translation>Correction of the visit saved ({total}).</translation>
     </message>
@@ -2450,7 +2476,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="+83"/>
+        <location filename="../../ui/sync_bar.py" line="+84"/>
         <source>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</source>
         <translation>Registrations get the time of this computer. The central server corrects it, but have the clock set right (IT department).</translation>
     </message>
@@ -2716,7 +2742,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="-107"/>
+        <location filename="../../ui/sync_status.py" line="-132"/>
         <source>Niet gekoppeld</source>
         <translation>Not connected</translation>
     </message>
@@ -2806,14 +2832,9 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>{n} days</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Alles verzonden</source>
         <translation>All sent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Meer dan {n} wijzigingen nog te verzenden</source>
-        <translation>More than {n} changes still to send</translation>
     </message>
 </context>
 <context>

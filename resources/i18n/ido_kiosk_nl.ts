@@ -1215,24 +1215,24 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+104"/>
-        <location line="+251"/>
+        <location line="+246"/>
         <source>IDO Kiosk – registratie Informatiepunt Digitale Overheid</source>
         <translation>IDO Kiosk – registratie Informatiepunt Digitale Overheid</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+232"/>
+        <location line="-225"/>
+        <location line="+227"/>
         <source>IDO Kiosk wordt geopend …</source>
         <translation>IDO Kiosk wordt geopend …</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-204"/>
         <source>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</source>
         <translation>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</translation>
     </message>
     <message>
         <location line="+79"/>
-        <location line="+132"/>
+        <location line="+127"/>
         <source>Nog niet ingesteld</source>
         <translation>Nog niet ingesteld</translation>
     </message>
@@ -1453,13 +1453,39 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 </context>
 <context>
     <name>PluralWords</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="+185"/>
+        <source>Nog niet verzonden: {what}</source>
+        <translation>Nog niet verzonden: {what}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="+175"/>
-        <source>%n wijzigingen nog te verzenden</source>
+        <location line="+4"/>
+        <source>%n bezoeken</source>
         <translation>
-            <numerusform>%n wijziging nog te verzenden</numerusform>
-            <numerusform>%n wijzigingen nog te verzenden</numerusform>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n afspraken</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n andere wijzigingen</source>
+        <translation>
+            <numerusform>%n andere wijziging</numerusform>
+            <numerusform>%n andere wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>meer dan {n} wijzigingen</source>
+        <translation>meer dan {n} wijzigingen</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1693,7 +1719,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../ui/registration_page.py" line="+196"/>
+        <location filename="../../ui/registration_page.py" line="+197"/>
         <source>Correctie van het bezoek opgeslagen ({total}).</source>
         <translation>Correctie van het bezoek opgeslagen ({total}).</translation>
     </message>
@@ -2450,7 +2476,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="+83"/>
+        <location filename="../../ui/sync_bar.py" line="+84"/>
         <source>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</source>
         <translation>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</translation>
     </message>
@@ -2716,7 +2742,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="-107"/>
+        <location filename="../../ui/sync_status.py" line="-132"/>
         <source>Niet gekoppeld</source>
         <translation>Niet gekoppeld</translation>
     </message>
@@ -2806,14 +2832,9 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Alles verzonden</source>
         <translation>Alles verzonden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Meer dan {n} wijzigingen nog te verzenden</source>
-        <translation>Meer dan {n} wijzigingen nog te verzenden</translation>
     </message>
 </context>
 <context>

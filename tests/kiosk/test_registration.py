@@ -13,10 +13,11 @@ from typing import Any
 
 import pytest
 
+from kiosk import outbox
 from kiosk.app import Kiosk
 from kiosk.errors import InputError
 from kiosk.locations import DeskInfo, demo_location
-from kiosk.outbox import canonical_json
+from kiosk.outbox import Backlog, canonical_json
 from kiosk.visits import QuestionInput, VisitInput
 from ui import words
 
@@ -222,6 +223,38 @@ def test_waiting_counts_pending_ops(
         conn.exec_driver_sql("UPDATE outbox SET state = 'acked' WHERE local_seq = 2")
 
     assert kiosk_app.registration.waiting() == 2
+
+
+def test_the_backlog_counts_visits_and_bookings_once_each(
+    kiosk_app: Kiosk, desk: DeskInfo, make_visit: MakeVisit
+) -> None:
+    assert kiosk_app.registration.backlog() == Backlog()
+    first, _ = kiosk_app.registration.record(desk.desk_id, make_visit(count=2)).visit_ids
+    kiosk_app.registration.void(desk.desk_id, first)  # two operations, still one visit
+    with kiosk_app.db.write() as session:
+        outbox.insert(
+            session,
+            [
+                outbox.new_op(
+                    kind=kind, payload={}, occurred_at="2026-01-05T09:00:00.000Z", entity_id=entity
+                )
+                for kind, entity in (
+                    ("booking.create", "b1"),
+                    ("booking.move", "b1"),
+                    ("booking.create", "b2"),
+                    ("slot.create", "s1"),
+                    ("slot.update", "s1"),
+                )
+            ],
+        )
+
+    assert kiosk_app.registration.backlog() == Backlog(visits=2, bookings=2, other=1, operations=8)
+    capped = kiosk_app.registration.backlog(cap=4)
+    assert capped.capped and capped.operations == 4
+
+    with kiosk_app.db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE outbox SET state = 'acked' WHERE kind LIKE 'visit.%'")
+    assert kiosk_app.registration.backlog() == Backlog(bookings=2, other=1, operations=5)
 
 
 # -- correct --------------------------------------------------------------------------------

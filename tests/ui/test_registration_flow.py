@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from kiosk.app import Kiosk
 from kiosk.locations import DeskInfo
+from kiosk.outbox import Backlog
 from kiosk.visits import QuestionInput, VisitInput
 from tests.ui.conftest import open_page
 from tests.ui.test_registration_page import Actions, stored
@@ -213,7 +214,9 @@ def test_undo_voids_the_visit_and_gives_the_answers_back(
 ) -> None:
     page = active
     waiting: list[int] = []
-    page.waiting_changed.connect(waiting.append)
+    backlogs: list[Backlog] = []
+    page.waiting_changed.connect(backlogs.append)
+    page.waiting_changed.connect(lambda backlog: waiting.append(backlog.operations))
     huurtoeslag(Actions(qtbot), page)
     assert page.undo_button.isVisible()
     qtbot.waitUntil(lambda: page.day.model.rowCount() == 1 and waiting[-1:] == [1], timeout=5000)
@@ -225,6 +228,7 @@ def test_undo_voids_the_visit_and_gives_the_answers_back(
     assert not page.undo_button.isVisible()
     assert "ongedaan gemaakt" in page.feedback.text()
     qtbot.waitUntil(lambda: waiting[-1:] == [2], timeout=5000)  # the void op waits too
+    assert backlogs[-1].visits == 1  # saved and undone: one visit to send, two operations
     qtbot.waitUntil(lambda: page.day.model.row_at(0).status == "void", timeout=5000)
     with ui_kiosk.db.read() as session:
         reason = session.execute(text("SELECT reason FROM visit_void")).scalar_one()

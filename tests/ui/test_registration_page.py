@@ -14,6 +14,7 @@ from sqlalchemy import text
 from kiosk.app import Kiosk
 from kiosk.errors import StorageError
 from kiosk.locations import DeskInfo
+from kiosk.outbox import Backlog
 from kiosk.visits import QuestionInput, VisitInput
 from tests.ui.conftest import open_page
 from ui.i18n import install_language, uninstall_language
@@ -343,10 +344,12 @@ def test_cancelled_void_changes_nothing(
 
 
 def test_waiting_count_follows_saves(active: RegistrationPage, qtbot: QtBot) -> None:
-    seen: list[int] = []
+    seen: list[Backlog] = []
     active.waiting_changed.connect(seen.append)
     first_visit(Actions(qtbot), active)
-    qtbot.waitUntil(lambda: bool(seen) and seen[-1] == 1, timeout=5000)
+    qtbot.waitUntil(
+        lambda: bool(seen) and seen[-1] == Backlog(visits=1, operations=1), timeout=5000
+    )
 
 
 def test_the_day_list_follows_the_outbox_and_keeps_the_chosen_visit(

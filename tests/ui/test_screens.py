@@ -120,7 +120,7 @@ def test_status_bar_counts_records_waiting(qtbot: QtBot, tmp_path: Path) -> None
     with qtbot.waitSignal(page.saved, timeout=5000):
         page.save()
     waiting = window.waiting_label
-    qtbot.waitUntil(lambda: "3 wijzigingen nog te verzenden" in waiting.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Nog niet verzonden: 3 bezoeken" in waiting.text(), timeout=5000)
     qtbot.waitUntil(lambda: "Niet gekoppeld" in window.connection_label.text(), timeout=5000)
     window.close()
 

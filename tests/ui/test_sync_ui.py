@@ -28,6 +28,7 @@ from kiosk.app import Kiosk
 from kiosk.clock import to_utc_text
 from kiosk.errors import Message
 from kiosk.locations import DeskInfo, demo_location
+from kiosk.outbox import Backlog
 from kiosk.paths import app_paths
 from sync.client import SyncClient
 from sync.credentials import TokenStore
@@ -304,6 +305,7 @@ def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
     bar.show_status(
         status(
             counts={"pending": 3, "inflight": 0, "rejected": 1},
+            backlog=Backlog(visits=2, bookings=1, operations=3),
             last_success_at=to_utc_text(datetime.now().astimezone()),
             clock_offset_seconds=-2 * 86400,
             clock_flag="device_clock_skew",
@@ -311,7 +313,7 @@ def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
     )
     assert bar.connection.text().startswith("● Verzonden om ")
     assert bar.connection.property("tone") == "ok"
-    assert bar.waiting.text() == "3 wijzigingen nog te verzenden"
+    assert bar.waiting.text() == "Nog niet verzonden: 2 bezoeken, 1 afspraak"
     assert bar.clock.isVisible()
     assert bar.clock.text() == "De klok van deze computer loopt 2 dagen achter"
     assert bar.sync_button.isVisible() and not bar.enroll_button.isVisible()
@@ -332,10 +334,14 @@ def test_status_bar_shows_each_state(qtbot: QtBot) -> None:
     bar.show_failure("De schijf is vol.")
     assert bar.connection.text() == "● Synchronisatie gestopt"
     assert bar.connection.toolTip().endswith("De schijf is vol.")
-    bar.show_waiting(100_000, cap=100_000)
-    assert bar.waiting.text() == "Meer dan 100.000 wijzigingen nog te verzenden"
-    bar.show_waiting(1)
-    assert bar.waiting.text() == "1 wijziging nog te verzenden"
+    bar.show_waiting(Backlog(visits=60_000, other=2, operations=100_000, capped=True))
+    assert bar.waiting.text() == "Nog niet verzonden: meer dan 100.000 wijzigingen"
+    bar.show_waiting(Backlog(visits=1, operations=2))
+    assert bar.waiting.text() == "Nog niet verzonden: 1 bezoek"
+    bar.show_waiting(Backlog(other=1, operations=1))
+    assert bar.waiting.text() == "Nog niet verzonden: 1 andere wijziging"
+    bar.show_waiting(Backlog())
+    assert bar.waiting.text() == "Alles verzonden"
 
 
 # -- the controller -------------------------------------------------------------------------
@@ -510,7 +516,7 @@ def test_enroll_save_sync_offline_and_back(qtbot: QtBot, central: Central, tmp_p
 
     save_visit(qtbot, window)  # then at once "Nu synchroniseren", before the debounce
     qtbot.waitUntil(
-        lambda: window.waiting_label.text() == "1 wijziging nog te verzenden", timeout=5000
+        lambda: window.waiting_label.text() == "Nog niet verzonden: 1 bezoek", timeout=5000
     )
     result = sync_now(qtbot, window)
     assert result.ok and result.acked == 1, result.error
@@ -523,7 +529,7 @@ def test_enroll_save_sync_offline_and_back(qtbot: QtBot, central: Central, tmp_p
     assert not result.ok
     assert window.connection_label.text().startswith("● Geen verbinding · nieuwe poging om ")
     assert "niet bereikbaar" in window.connection_label.toolTip()
-    assert window.waiting_label.text() == "1 wijziging nog te verzenden"
+    assert window.waiting_label.text() == "Nog niet verzonden: 1 bezoek"
     assert window.kiosk is not None
     assert outbox_counts(window.kiosk)["pending"] == 1  # kept, waiting
 
@@ -641,7 +647,7 @@ def test_sync_page_lists_exports_and_requeues(
         page.show()
     assert page.model.rowCount() == 3
     assert page.summary["link"].text() == "Niet gekoppeld"
-    assert page.summary["waiting"].text() == "1 wijziging nog te verzenden"
+    assert page.summary["waiting"].text().startswith("Nog niet verzonden: ")
     assert "Geweigerd 1" in page.summary["counts"].text()
     assert "Tegengehouden 1" in page.summary["counts"].text()
     assert "(3)" in page.problems_title.text()
