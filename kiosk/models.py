@@ -238,3 +238,41 @@ class PullSetAside(SQLModel, table=True):
     code: str
     detail: str
     received_at: str
+
+
+class OverviewDay(SQLModel, table=True):
+    """The Overzicht's rollup: counted visits of one local day, per desk, figure and code.
+
+    Derived data (:mod:`kiosk.overview.rollup`), never sent: ``dim`` names the figure
+    (``visits`` and ``questions`` with code ``""``; ``kind``, ``topic``, ``organisation``,
+    ``help``, ``referral`` in questions; ``channel``, ``duration``, ``entry`` and ``hour`` (the
+    local hour, ``"00"``..``"23"``) in visits). A day's rows are rewritten whole whenever a
+    visit, correction or void touches that day. Migration 0007 also adds triggers that ask for
+    a rebuild when a visit, question or void is ever changed or deleted (the demo wipe).
+    """
+
+    __tablename__ = "overview_day"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    day: str = Field(primary_key=True)
+    desk_id: str = Field(primary_key=True)
+    dim: str = Field(primary_key=True)
+    code: str = Field(primary_key=True)
+    count: int
+
+
+class OverviewState(SQLModel, table=True):
+    """How far the rollup has read: one row, written only by :mod:`kiosk.overview.rollup`.
+
+    ``visit_mark`` and ``void_mark`` are the highest ``rowid`` of ``visit`` and ``visit_void``
+    already counted (both tables only grow); ``rebuild`` asks for the rollup to be made again
+    from scratch (set by the triggers of migration 0007, and at the start).
+    """
+
+    __tablename__ = "overview_state"
+    __table_args__ = (CheckConstraint("id = 1", name="overview_state_single_row"),)
+
+    id: int = Field(default=1, primary_key=True)
+    visit_mark: int = 0
+    void_mark: int = 0
+    rebuild: bool = True
