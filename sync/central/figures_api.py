@@ -13,6 +13,11 @@ Who may ask, and what they get:
   with 403, whether or not it exists;
 - the admin token: 403; it administers devices and never opens figures.
 
+``GET /v1/branch-figures`` answers a desk only (its device token): its own branch's figures
+for the same filter, in codes instead of words
+(:class:`~sync.central.figures.by_code.BranchFiguresView`), so the desk can show them in its
+own language.
+
 Every refusal of scope says the same words as the pages (:data:`REFUSED`, status 403), so a
 refusal tells nothing about what exists outside the caller's scope.
 
@@ -33,7 +38,7 @@ from sync.central.accounts.cookies import SECURE_PREFIX, SESSION
 from sync.central.accounts.guard import DashboardAccounts
 from sync.central.accounts.scope import Visibility
 from sync.central.accounts.viewer import Viewer
-from sync.central.figures import params, views
+from sync.central.figures import by_code, params, views
 from sync.central.figures.views import Kind, View
 from sync.central.organisations import SIZES
 from sync.central.problems import ProblemError
@@ -43,6 +48,7 @@ if TYPE_CHECKING:
     from sync.central.app import Central
 
 PATH = "/v1/figures/{slug}"
+BRANCH_PATH = "/v1/branch-figures"
 REFUSED = params.OUTSIDE  # the pages' words for anything outside the scope
 ADMIN_REFUSED = "De sleutel van het beheer opent geen cijfers."
 UNKNOWN_VIEW = "Deze weergave bestaat niet."
@@ -161,7 +167,7 @@ def device_query(viewer: Viewer, query: Mapping[str, Sequence[str]]) -> dict[str
     return {k: list(v) for k, v in query.items() if k != BRANCH_PARAMETER}
 
 
-def _responses() -> dict[int | str, dict[str, Any]]:
+def _responses(*, branch: bool = False) -> dict[int | str, dict[str, Any]]:
     meaning = {
         400: "bad_request: a filter value that is not valid (detail: which, in Dutch)",
         401: "unauthorized: a device token that is unknown, or replaced and past its grace",
@@ -171,6 +177,15 @@ def _responses() -> dict[int | str, dict[str, Any]]:
         404: "not_found: no view with this name",
         429: "rate_limited: too many requests of this device; retry after Retry-After",
     }
+    if branch:  # a desk's own branch: no view to name, no session, no public view
+        del meaning[404]
+        meaning[401] = (
+            "unauthorized: no device token, or one unknown or replaced and past its grace"
+        )
+        meaning[403] = (
+            "forbidden: a filter naming another place, or the admin token; device_revoked: "
+            "a revoked device"
+        )
     entries = problem_responses(*meaning)
     for status, text in meaning.items():
         entries[status] = {**entries[status], "description": text}
@@ -208,16 +223,20 @@ def _viewer_dependency(central: "Central", accounts: DashboardAccounts) -> Calla
             if scheme.strip().lower() == "bearer":
                 raise auth.unauthorized()  # "Bearer" without a token: not the public view
             return accounts.viewer(request)  # the session's viewer, or the public one
-        token = credentials.credentials
-        admin = central.settings.admin_token
-        if admin and hmac.compare_digest(token.encode("utf-8"), admin.encode("utf-8")):
-            raise ProblemError(403, "forbidden", ADMIN_REFUSED)
-        with central.db.write() as conn:
-            who = auth.authenticate_device(conn, f"Bearer {token}", central.now())
-        central.buckets.check(who.device_id)
-        return Viewer.of_device(who.branch_id)
+        return _device_viewer(central, credentials.credentials)
 
     return viewer
+
+
+def _device_viewer(central: "Central", token: str) -> Viewer:
+    """The viewer of the desk whose *token* this is (401/403 otherwise; rate-limited)."""
+    admin = central.settings.admin_token
+    if admin and hmac.compare_digest(token.encode("utf-8"), admin.encode("utf-8")):
+        raise ProblemError(403, "forbidden", ADMIN_REFUSED)
+    with central.db.write() as conn:
+        who = auth.authenticate_device(conn, f"Bearer {token}", central.now())
+    central.buckets.check(who.device_id)
+    return Viewer.of_device(who.branch_id)
 
 
 def _router(central: "Central", accounts: DashboardAccounts) -> APIRouter:
@@ -267,5 +286,43 @@ def _router(central: "Central", accounts: DashboardAccounts) -> APIRouter:
         response.headers["Cache-Control"] = "private, no-store"
         response.headers["Vary"] = "Authorization, Cookie"
         return view_model(view, params.to_query(f))
+
+    @router.get(
+        BRANCH_PATH,
+        response_model=by_code.BranchFiguresView,
+        responses=_responses(branch=True),
+        openapi_extra={"parameters": _query_parameters(), "security": [{"DeviceToken": []}]},
+        summary="A desk's own branch's figures, in codes",
+    )
+    def branch_figures(
+        request: Request,
+        response: Response,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_device_bearer)],
+    ) -> Any:
+        """The figures of the calling desk's branch for the page's filter, in codes.
+
+        The same figures as ``/v1/figures/{slug}`` gives a desk (its own branch, nothing
+        hidden), with catalogue codes, ``YYYY-MM`` months and weekday numbers instead of
+        Dutch words. Only a device token may ask; a filter naming another place is 403.
+        """
+        if credentials is None:
+            raise auth.unauthorized()
+        viewer = _device_viewer(central, credentials.credentials)
+        query = device_query(
+            viewer, {key: request.query_params.getlist(key) for key in request.query_params}
+        )
+        visibility = Visibility.of(viewer, central.settings.public_min_count)
+        branch_id = viewer.branch_id or ""
+        try:
+            with central.db.read() as conn:
+                f = params.parse(query, visibility, conn, catalogues)
+                found = by_code.branch_figures(conn, branch_id, f, params.to_query(f))
+        except params.FilterError as exc:
+            if exc.status == 403:
+                raise refused() from exc
+            raise ProblemError(exc.status, "bad_request", exc.message) from exc
+        response.headers["Cache-Control"] = "private, no-store"
+        response.headers["Vary"] = "Authorization"
+        return found
 
     return router
