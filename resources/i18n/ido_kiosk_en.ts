@@ -287,7 +287,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="+70"/>
+        <location filename="../../ui/cli.py" line="+72"/>
         <source>in de sleutelbos van het besturingssysteem</source>
         <translation>in the operating system&apos;s keyring</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>renew this desk&apos;s key now</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</source>
         <translation>Connected as {name}: branch {branch} ({branch_id}), device {device}. The key is stored {where}.</translation>
     </message>
@@ -436,11 +436,46 @@
         <source>Laatste melding: {text}</source>
         <translation>Last message: {text}</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli_report.py" line="+47"/>
+        <source>exporteer de vragen van een periode naar Excel (.xlsx) of CSV</source>
+        <translation>export a period&apos;s questions to Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>eerste dag, 2026-01-01</source>
+        <translation>first day, 2026-01-01</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>laatste dag, 2026-03-31</source>
+        <translation>last day, 2026-03-31</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deze dag, week, maand, kwartaal of dit jaar</source>
+        <translation>this day, week, month, quarter or year</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>de vorige periode (met --period)</source>
+        <translation>the previous period (with --period)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>een .xlsx- of .csv-bestand</source>
+        <translation>an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>taal van het bestand (standaard nl)</source>
+        <translation>language of the file (default nl)</translation>
+    </message>
 </context>
 <context>
     <name>CliPlurals</name>
     <message numerus="yes">
-        <location line="-284"/>
+        <location filename="../../ui/cli.py" line="-287"/>
         <source>%n wijzigingen worden opnieuw aangeboden.</source>
         <translation>
             <numerusform>%n change will be sent again.</numerusform>
@@ -797,7 +832,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="+76"/>
+        <location filename="../../ui/help_dialog.py" line="+77"/>
         <source>Hulp en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
@@ -1214,27 +1249,530 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+104"/>
-        <location line="+246"/>
+        <location filename="../../ui/main_window.py" line="+107"/>
+        <location line="+264"/>
         <source>IDO Kiosk – registratie Informatiepunt Digitale Overheid</source>
         <translation>IDO Kiosk – registration for the Digital Government Information Point</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+227"/>
+        <location line="-243"/>
+        <location line="+245"/>
         <source>IDO Kiosk wordt geopend …</source>
         <translation>IDO Kiosk is opening …</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-222"/>
         <source>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</source>
         <translation>The data could not be opened. Tell the IT department; the details are in the log file.</translation>
     </message>
     <message>
         <location line="+79"/>
-        <location line="+127"/>
+        <location line="+145"/>
         <source>Nog niet ingesteld</source>
         <translation>Not set up yet</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../ui/overview/charts.py" line="+76"/>
+        <source>{first} en {last}</source>
+        <extracomment>A catalogue label in the current language: ``label(list_name, code)``. The charts of the code lists: (figures field, catalogue list, title, category, per visit).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{title}: het meest {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+64"/>
+        <source>{title}: niets in deze periode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+29"/>
+        <source>Dag</source>
+        <translation type="unfinished">Day</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+128"/>
+        <source>Week</source>
+        <translation type="unfinished">Week</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Maand</source>
+        <translation type="unfinished">Month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <location line="+39"/>
+        <source>Bezoeken</source>
+        <translation type="unfinished">Visits</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+67"/>
+        <source>Vragen</source>
+        <translation type="unfinished">Questions</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+144"/>
+        <location line="+9"/>
+        <source>Aantal</source>
+        <translation type="unfinished">Count</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Bezoeken en vragen per {bucket}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het drukst: {bucket} ({visits}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drukte per dag en uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Uur (begin van het bezoek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title}: het drukst op {day} om {hour} ({visits}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title}: nog geen afspraken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title}: {total} afspraken ({parts}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Belastinghulp per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Belastinghulp per helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helper</source>
+        <translation type="unfinished">Helper</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Belastinghulp per organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisatie</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wachtlijst Belastinghulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Op de wachtlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daarvan een afspraak gekregen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Wachtlijst</source>
+        <translation type="unfinished">Waiting list</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{title}: {served} van de {total} geholpen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/print.py" line="+94"/>
+        <location line="+33"/>
+        <source>Overzicht</source>
+        <extracomment>The drawings&apos; width on paper, in layout pixels (A4 less the margins, at 96 dpi).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Afgedrukt {moment}</source>
+        <translation type="unfinished">Printed {moment}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pagina {page} van {count}</source>
+        <translation type="unfinished">Page {page} of {count}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>De printer kon niet worden gestart.</source>
+        <translation type="unfinished">The printer could not be started.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overzicht afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/texts.py" line="+26"/>
+        <source>Vandaag</source>
+        <extracomment>Qt&apos;s translation, by the name ``lupdate`` knows: ``translate(&quot;Overview&quot;, &quot;Dag&quot;)``.</extracomment>
+        <translation type="unfinished">Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gisteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze week</source>
+        <translation type="unfinished">This week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorige week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze maand</source>
+        <translation type="unfinished">This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorige maand</source>
+        <translation type="unfinished">Last month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit kwartaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorig kwartaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorig jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zelf kiezen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deze balie is niet gekoppeld aan de server. U ziet de cijfers van deze balie.</source>
+        <extracomment>Why the branch&apos;s figures are not shown, per :class:`sync.branch_figures` code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Geen verbinding met de server. U ziet de cijfers van deze balie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De vestiging telt per hele maand. Kies een maand, kwartaal of jaar; u ziet nu de cijfers van deze balie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De server laat deze balie niet meer toe. Waarschuw de ICT-afdeling; u ziet de cijfers van deze balie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De server gaf geen bruikbaar antwoord. Probeer het later opnieuw; u ziet de cijfers van deze balie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De laatste dag ligt vóór de eerste. Kies de dagen opnieuw.</source>
+        <extracomment>Why a range of one&apos;s own is refused (:func:`kiosk.overview.periods.custom`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kies hoogstens 5 jaar tegelijk.</source>
+        <translation type="unfinished">Choose at most 5 years at a time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Direct ingevoerd</source>
+        <extracomment>How a visit was entered (:data:`kiosk.overview.figures.ENTRIES`).</extracomment>
+        <translation type="unfinished">Entered at once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turflijst</source>
+        <translation type="unfinished">Tally sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later ingevoerd</source>
+        <translation type="unfinished">Entered later</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%Ln bezoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%Ln vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cijfers tot {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewExport</name>
+    <message>
+        <location filename="../../ui/overview/export.py" line="+36"/>
+        <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overzicht exporteren</source>
+        <translation>Export overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ido-overzicht</source>
+        <translation>ido-overview</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/overview/page.py" line="+178"/>
+        <source>&amp;Afdrukken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afdrukken of als pdf bewaren (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xporteren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De vragen van deze periode als Excel- of CSV-bestand (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Grafieken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grafieken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De cijfers als tabel, of weer de grafiek (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kopiëren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De tabel kopiëren, om in een rekenblad te plakken (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cijfers van de grafiek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Periode kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze balie of de hele vestiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar de lijst met grafieken (pijltjes: een andere grafiek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabel of grafiek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De tabel kopiëren (plakken in een rekenblad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afdrukken of als pdf bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporteren naar Excel of CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De cijfers worden geteld …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hele vestiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deze balie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Niets te tellen in deze periode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De grafiek wordt getekend …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../ui/overview/controls.py" line="+85"/>
+        <source>&amp;Periode</source>
+        <translation type="unfinished">&amp;Period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t/&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eerste dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laatste dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cijfers van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze balie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hele vestiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De hele vestiging: alle balies samen, van de server (alleen met verbinding).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2323,534 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <location line="+34"/>
         <source>Bezig met opslaan …</source>
         <translation>Saving …</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../ui/words/report.py" line="+36"/>
+        <source>bezoek (id)</source>
+        <translation>visit (id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vraagnummer</source>
+        <translation>question no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tijd</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekdag</source>
+        <translation>weekday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kanaal (code)</source>
+        <translation>channel (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kanaal</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duur (code)</source>
+        <translation>duration (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duur</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>werkwijze (code)</source>
+        <translation>way of working (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>werkwijze</source>
+        <translation>way of working</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoer (code)</source>
+        <translation>entry (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoer</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gecorrigeerd</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soort vraag (code)</source>
+        <translation>kind of question (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soort vraag</source>
+        <translation>kind of question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisatie (code)</source>
+        <translation>organisation (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bestuurslaag (code)</source>
+        <translation>government layer (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bestuurslaag</source>
+        <translation>government layer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onderwerp (code)</source>
+        <translation>topic (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onderwerp</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DigiD-vervolg (code)</source>
+        <translation>DigiD follow-up (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>DigiD-vervolg</source>
+        <translation>DigiD follow-up</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>geboden hulp (codes)</source>
+        <translation>help given (codes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geboden hulp</source>
+        <translation>help given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doorverwezen naar (codes)</source>
+        <translation>referred to (codes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doorverwezen naar</source>
+        <translation>referred to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toelichting</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Belastinghulp {year}</source>
+        <translation>Tax help {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samenvatting in de indeling van de landelijke IDO-registratie</source>
+        <translation>Summary in the categories of the national IDO registration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Totalen</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per maand</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kanaal (per bezoek)</source>
+        <translation>Channel (per visit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duur van het gesprek (per bezoek)</source>
+        <translation>Duration of the conversation (per visit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soort vraag</source>
+        <translation>Kind of question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisatie waar de vraag over gaat</source>
+        <translation>Organisation the question is about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestuurslaag van die organisatie</source>
+        <translation>Government layer of that organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geboden hulp</source>
+        <translation>Help given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doorverwezen naar</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een vraag met meer antwoorden telt bij elk antwoord mee. Het totaal is dus groter dan het aantal vragen.</source>
+        <translation>A question with more answers counts once for each answer, so the total is larger than the number of questions.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Belastinghulp, seizoen {year}</source>
+        <translation>Tax help, season {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het hele seizoen, alleen aantallen: geen namen of telefoonnummers van bezoekers.</source>
+        <translation>The whole season, counts only: no names or phone numbers of visitors.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per helper</source>
+        <translation>Per helper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helper</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per organisatie</source>
+        <translation>Per organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geboekt</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gekomen</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niet gekomen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wachtlijst</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aangemeld op de wachtlijst</source>
+        <translation>Signed up on the waiting list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vanaf de wachtlijst geboekt</source>
+        <translation>Booked from the waiting list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vaste balie</source>
+        <translation>Fixed desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lopend IDO</source>
+        <translation>Walking IDO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Direct ingevoerd</source>
+        <translation>Entered at once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turflijst</source>
+        <translation>Tally sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later ingevoerd</source>
+        <translation>Entered later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export van de IDO-registratie</source>
+        <translation>Export of the IDO registration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balie</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog niet ingesteld</source>
+        <translation>Not set up yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zo is geteld</source>
+        <translation>How it is counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een bezoek dat ongeldig is gemaakt, telt niet mee. Een gecorrigeerd bezoek telt één keer mee, zoals de correctie het zegt, op de dag van het eerste bezoek. Dag en tijd zijn de tijd waarop het bezoek plaatsvond, op de plek zelf.</source>
+        <translation>A visit that was made void does not count. A corrected visit counts once, as the correction says, on the day of the first visit. Day and time are when the visit took place, in local time.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tabbladen</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samenvatting: de totalen in de indeling van het landelijke IDO-registratieformulier, om over te nemen. Vragen: één regel per vraag, met de gegevens van het bezoek. Belastinghulp: het hele seizoen, als het in deze periode valt.</source>
+        <translation>Summary: the totals in the categories of the national IDO registration form, to copy over. Questions: one row per question, with the visit&apos;s details. Tax help: the whole season, when it falls in this period.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notities staan nooit in een export. Er staan geen namen of telefoonnummers van bezoekers in.</source>
+        <translation>Notes are never in an export. It holds no names or phone numbers of visitors.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keuzelijsten</source>
+        <translation>Answer lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omschrijvingen uit de keuzelijsten van versie {version}.</source>
+        <translation>Descriptions from the answer lists of version {version}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%n vragen</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bezoeken</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgeslagen in {path}: {questions} van {visits}.</source>
+        <translation>Saved in {path}: {questions} from {visits}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De export is niet opgeslagen: de schijf is vol. Maak ruimte vrij of kies een andere plek.</source>
+        <translation>The export was not saved: the disk is full. Free some space or choose another place.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De export is niet opgeslagen: het bestand is nog open, bijvoorbeeld in Excel, of u mag in deze map niet opslaan. Sluit het bestand, of kies een andere map.</source>
+        <translation>The export was not saved: the file is still open, in Excel for example, or you may not save in this folder. Close the file, or choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De export is niet opgeslagen: deze map bestaat niet. Kies een andere map.</source>
+        <translation>The export was not saved: this folder does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De export is niet opgeslagen ({reason}). Kies een andere plek en probeer het opnieuw.</source>
+        <translation>The export was not saved ({reason}). Choose another place and try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kies een bestand dat eindigt op .xlsx of .csv.</source>
+        <extracomment>What is wrong with the command line&apos;s input, by code (the last two from kiosk.overview).</extracomment>
+        <translation>Choose a file that ends in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kies een periode: --from en --to met twee datums, of --period (bijvoorbeeld month).</source>
+        <translation>Choose a period: --from and --to with two dates, or --period (for example month).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kies --period of --from en --to, niet allebei.</source>
+        <translation>Choose --period or --from and --to, not both.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--previous hoort bij --period, bijvoorbeeld --period month --previous.</source>
+        <translation>--previous goes with --period, for example --period month --previous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-01-31.</source>
+        <translation>Write a date as year-month-day, for example 2026-01-31.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De laatste dag ligt vóór de eerste dag.</source>
+        <translation>The last day is before the first day.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kies hoogstens 5 jaar tegelijk.</source>
+        <translation>Choose at most 5 years at a time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De export is mislukt door een fout in IDO Kiosk. De fout is vastgelegd voor de ICT-afdeling ({path}).</source>
+        <translation>The export failed because of an error in IDO Kiosk. The error was recorded for the IT department ({path}).</translation>
     </message>
 </context>
 <context>
@@ -2978,17 +4044,22 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Screens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Registratie</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Belastinghulp</source>
         <translation>Tax help</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee.</source>
         <translation>DEMO LOCATION: for trying out. These registrations do not count.</translation>
     </message>

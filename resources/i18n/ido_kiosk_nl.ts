@@ -287,7 +287,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="+70"/>
+        <location filename="../../ui/cli.py" line="+72"/>
         <source>in de sleutelbos van het besturingssysteem</source>
         <translation>in de sleutelbos van het besturingssysteem</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>vernieuw nu de sleutel van deze balie</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</source>
         <translation>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</translation>
     </message>
@@ -436,11 +436,46 @@
         <source>Laatste melding: {text}</source>
         <translation>Laatste melding: {text}</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli_report.py" line="+47"/>
+        <source>exporteer de vragen van een periode naar Excel (.xlsx) of CSV</source>
+        <translation>exporteer de vragen van een periode naar Excel (.xlsx) of CSV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>eerste dag, 2026-01-01</source>
+        <translation>eerste dag, 2026-01-01</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>laatste dag, 2026-03-31</source>
+        <translation>laatste dag, 2026-03-31</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deze dag, week, maand, kwartaal of dit jaar</source>
+        <translation>deze dag, week, maand, kwartaal of dit jaar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>de vorige periode (met --period)</source>
+        <translation>de vorige periode (met --period)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>een .xlsx- of .csv-bestand</source>
+        <translation>een .xlsx- of .csv-bestand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>taal van het bestand (standaard nl)</source>
+        <translation>taal van het bestand (standaard nl)</translation>
+    </message>
 </context>
 <context>
     <name>CliPlurals</name>
     <message numerus="yes">
-        <location line="-284"/>
+        <location filename="../../ui/cli.py" line="-287"/>
         <source>%n wijzigingen worden opnieuw aangeboden.</source>
         <translation>
             <numerusform>%n wijziging wordt opnieuw aangeboden.</numerusform>
@@ -797,7 +832,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="+76"/>
+        <location filename="../../ui/help_dialog.py" line="+77"/>
         <source>Hulp en sneltoetsen</source>
         <translation>Hulp en sneltoetsen</translation>
     </message>
@@ -1214,27 +1249,530 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+104"/>
-        <location line="+246"/>
+        <location filename="../../ui/main_window.py" line="+107"/>
+        <location line="+264"/>
         <source>IDO Kiosk – registratie Informatiepunt Digitale Overheid</source>
         <translation>IDO Kiosk – registratie Informatiepunt Digitale Overheid</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+227"/>
+        <location line="-243"/>
+        <location line="+245"/>
         <source>IDO Kiosk wordt geopend …</source>
         <translation>IDO Kiosk wordt geopend …</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-222"/>
         <source>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</source>
         <translation>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</translation>
     </message>
     <message>
         <location line="+79"/>
-        <location line="+127"/>
+        <location line="+145"/>
         <source>Nog niet ingesteld</source>
         <translation>Nog niet ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../ui/overview/charts.py" line="+76"/>
+        <source>{first} en {last}</source>
+        <extracomment>A catalogue label in the current language: ``label(list_name, code)``. The charts of the code lists: (figures field, catalogue list, title, category, per visit).</extracomment>
+        <translation>{first} en {last}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{title}: het meest {top}.</source>
+        <translation>{title}: het meest {top}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+64"/>
+        <source>{title}: niets in deze periode.</source>
+        <translation>{title}: niets in deze periode.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+29"/>
+        <source>Dag</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+128"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Maand</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <location line="+39"/>
+        <source>Bezoeken</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+67"/>
+        <source>Vragen</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+144"/>
+        <location line="+9"/>
+        <source>Aantal</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Bezoeken en vragen per {bucket}</source>
+        <translation>Bezoeken en vragen per {bucket}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het drukst: {bucket} ({visits}).</source>
+        <translation>Het drukst: {bucket} ({visits}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drukte per dag en uur</source>
+        <translation>Drukte per dag en uur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uur</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Uur (begin van het bezoek)</source>
+        <translation>Uur (begin van het bezoek)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title}: het drukst op {day} om {hour} ({visits}).</source>
+        <translation>{title}: het drukst op {day} om {hour} ({visits}).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Afspraken</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title}: nog geen afspraken.</source>
+        <translation>{title}: nog geen afspraken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title}: {total} afspraken ({parts}).</source>
+        <translation>{title}: {total} afspraken ({parts}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Belastinghulp per week</source>
+        <translation>Belastinghulp per week</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Belastinghulp per helper</source>
+        <translation>Belastinghulp per helper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helper</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Belastinghulp per organisatie</source>
+        <translation>Belastinghulp per organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisatie</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wachtlijst Belastinghulp</source>
+        <translation>Wachtlijst Belastinghulp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Op de wachtlijst</source>
+        <translation>Op de wachtlijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daarvan een afspraak gekregen</source>
+        <translation>Daarvan een afspraak gekregen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Wachtlijst</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{title}: {served} van de {total} geholpen.</source>
+        <translation>{title}: {served} van de {total} geholpen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/print.py" line="+94"/>
+        <location line="+33"/>
+        <source>Overzicht</source>
+        <extracomment>The drawings&apos; width on paper, in layout pixels (A4 less the margins, at 96 dpi).</extracomment>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Afgedrukt {moment}</source>
+        <translation>Afgedrukt {moment}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pagina {page} van {count}</source>
+        <translation>Pagina {page} van {count}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>De printer kon niet worden gestart.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overzicht afdrukken</source>
+        <translation>Overzicht afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/texts.py" line="+26"/>
+        <source>Vandaag</source>
+        <extracomment>Qt&apos;s translation, by the name ``lupdate`` knows: ``translate(&quot;Overview&quot;, &quot;Dag&quot;)``.</extracomment>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gisteren</source>
+        <translation>Gisteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorige week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze maand</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorige maand</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit kwartaal</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorig kwartaal</source>
+        <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit jaar</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorig jaar</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zelf kiezen …</source>
+        <translation>Zelf kiezen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deze balie is niet gekoppeld aan de server. U ziet de cijfers van deze balie.</source>
+        <extracomment>Why the branch&apos;s figures are not shown, per :class:`sync.branch_figures` code.</extracomment>
+        <translation>Deze balie is niet gekoppeld aan de server. U ziet de cijfers van deze balie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Geen verbinding met de server. U ziet de cijfers van deze balie.</source>
+        <translation>Geen verbinding met de server. U ziet de cijfers van deze balie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De vestiging telt per hele maand. Kies een maand, kwartaal of jaar; u ziet nu de cijfers van deze balie.</source>
+        <translation>De vestiging telt per hele maand. Kies een maand, kwartaal of jaar; u ziet nu de cijfers van deze balie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De server laat deze balie niet meer toe. Waarschuw de ICT-afdeling; u ziet de cijfers van deze balie.</source>
+        <translation>De server laat deze balie niet meer toe. Waarschuw de ICT-afdeling; u ziet de cijfers van deze balie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De server gaf geen bruikbaar antwoord. Probeer het later opnieuw; u ziet de cijfers van deze balie.</source>
+        <translation>De server gaf geen bruikbaar antwoord. Probeer het later opnieuw; u ziet de cijfers van deze balie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De laatste dag ligt vóór de eerste. Kies de dagen opnieuw.</source>
+        <extracomment>Why a range of one&apos;s own is refused (:func:`kiosk.overview.periods.custom`).</extracomment>
+        <translation>De laatste dag ligt vóór de eerste. Kies de dagen opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kies hoogstens 5 jaar tegelijk.</source>
+        <translation>Kies hoogstens 5 jaar tegelijk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Direct ingevoerd</source>
+        <extracomment>How a visit was entered (:data:`kiosk.overview.figures.ENTRIES`).</extracomment>
+        <translation>Direct ingevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turflijst</source>
+        <translation>Turflijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later ingevoerd</source>
+        <translation>Later ingevoerd</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%Ln bezoeken</source>
+        <translation>%Ln bezoeken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%Ln vragen</source>
+        <translation>%Ln vragen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>week %1</source>
+        <translation>week %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cijfers tot {moment}</source>
+        <translation>cijfers tot {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewExport</name>
+    <message>
+        <location filename="../../ui/overview/export.py" line="+36"/>
+        <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overzicht exporteren</source>
+        <translation>Overzicht exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ido-overzicht</source>
+        <translation>ido-overzicht</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/overview/page.py" line="+178"/>
+        <source>&amp;Afdrukken …</source>
+        <translation>&amp;Afdrukken …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afdrukken of als pdf bewaren (Ctrl+P)</source>
+        <translation>Afdrukken of als pdf bewaren (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xporteren …</source>
+        <translation>E&amp;xporteren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De vragen van deze periode als Excel- of CSV-bestand (Ctrl+E)</source>
+        <translation>De vragen van deze periode als Excel- of CSV-bestand (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Grafieken</source>
+        <translation>&amp;Grafieken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grafieken</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tabel</source>
+        <translation>&amp;Tabel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De cijfers als tabel, of weer de grafiek (Ctrl+T)</source>
+        <translation>De cijfers als tabel, of weer de grafiek (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De tabel kopiëren, om in een rekenblad te plakken (Ctrl+C)</source>
+        <translation>De tabel kopiëren, om in een rekenblad te plakken (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cijfers van de grafiek</source>
+        <translation>Cijfers van de grafiek</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Periode kiezen</source>
+        <translation>Periode kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze balie of de hele vestiging</source>
+        <translation>Deze balie of de hele vestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar de lijst met grafieken (pijltjes: een andere grafiek)</source>
+        <translation>Naar de lijst met grafieken (pijltjes: een andere grafiek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabel of grafiek</source>
+        <translation>Tabel of grafiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De tabel kopiëren (plakken in een rekenblad)</source>
+        <translation>De tabel kopiëren (plakken in een rekenblad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afdrukken of als pdf bewaren</source>
+        <translation>Afdrukken of als pdf bewaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporteren naar Excel of CSV</source>
+        <translation>Exporteren naar Excel of CSV</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Overzicht</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De cijfers worden geteld …</source>
+        <translation>De cijfers worden geteld …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hele vestiging</source>
+        <translation>Hele vestiging</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deze balie</source>
+        <translation>Deze balie</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Niets te tellen in deze periode.</source>
+        <translation>Niets te tellen in deze periode.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De grafiek wordt getekend …</source>
+        <translation>De grafiek wordt getekend …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.</source>
+        <translation>Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../ui/overview/controls.py" line="+85"/>
+        <source>&amp;Periode</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Van</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t/&amp;m</source>
+        <translation>t/&amp;m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eerste dag</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laatste dag</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cijfers van</source>
+        <translation>&amp;Cijfers van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze balie</source>
+        <translation>Deze balie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hele vestiging</source>
+        <translation>Hele vestiging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De hele vestiging: alle balies samen, van de server (alleen met verbinding).</source>
+        <translation>De hele vestiging: alle balies samen, van de server (alleen met verbinding).</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2323,534 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <location line="+34"/>
         <source>Bezig met opslaan …</source>
         <translation>Bezig met opslaan …</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../ui/words/report.py" line="+36"/>
+        <source>bezoek (id)</source>
+        <translation>bezoek (id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vraagnummer</source>
+        <translation>vraagnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>datum</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tijd</source>
+        <translation>tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekdag</source>
+        <translation>weekdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kanaal (code)</source>
+        <translation>kanaal (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kanaal</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duur (code)</source>
+        <translation>duur (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duur</source>
+        <translation>duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>werkwijze (code)</source>
+        <translation>werkwijze (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>werkwijze</source>
+        <translation>werkwijze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoer (code)</source>
+        <translation>invoer (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoer</source>
+        <translation>invoer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gecorrigeerd</source>
+        <translation>gecorrigeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soort vraag (code)</source>
+        <translation>soort vraag (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soort vraag</source>
+        <translation>soort vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisatie (code)</source>
+        <translation>organisatie (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisatie</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bestuurslaag (code)</source>
+        <translation>bestuurslaag (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bestuurslaag</source>
+        <translation>bestuurslaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onderwerp (code)</source>
+        <translation>onderwerp (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onderwerp</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DigiD-vervolg (code)</source>
+        <translation>DigiD-vervolg (code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>DigiD-vervolg</source>
+        <translation>DigiD-vervolg</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>geboden hulp (codes)</source>
+        <translation>geboden hulp (codes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geboden hulp</source>
+        <translation>geboden hulp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doorverwezen naar (codes)</source>
+        <translation>doorverwezen naar (codes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doorverwezen naar</source>
+        <translation>doorverwezen naar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toelichting</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samenvatting</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Vragen</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Belastinghulp {year}</source>
+        <translation>Belastinghulp {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samenvatting in de indeling van de landelijke IDO-registratie</source>
+        <translation>Samenvatting in de indeling van de landelijke IDO-registratie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Totalen</source>
+        <translation>Totalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bezoeken</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per maand</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maand</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kanaal (per bezoek)</source>
+        <translation>Kanaal (per bezoek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duur van het gesprek (per bezoek)</source>
+        <translation>Duur van het gesprek (per bezoek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soort vraag</source>
+        <translation>Soort vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisatie waar de vraag over gaat</source>
+        <translation>Organisatie waar de vraag over gaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestuurslaag van die organisatie</source>
+        <translation>Bestuurslaag van die organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onderwerp</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geboden hulp</source>
+        <translation>Geboden hulp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doorverwezen naar</source>
+        <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omschrijving</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aantal</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Totaal</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Onbekend</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geen</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een vraag met meer antwoorden telt bij elk antwoord mee. Het totaal is dus groter dan het aantal vragen.</source>
+        <translation>Een vraag met meer antwoorden telt bij elk antwoord mee. Het totaal is dus groter dan het aantal vragen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Belastinghulp, seizoen {year}</source>
+        <translation>Belastinghulp, seizoen {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het hele seizoen, alleen aantallen: geen namen of telefoonnummers van bezoekers.</source>
+        <translation>Het hele seizoen, alleen aantallen: geen namen of telefoonnummers van bezoekers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maandag</source>
+        <translation>Maandag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per helper</source>
+        <translation>Per helper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helper</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per organisatie</source>
+        <translation>Per organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisatie</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geboekt</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gekomen</source>
+        <translation>Gekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niet gekomen</source>
+        <translation>Niet gekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geannuleerd</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wachtlijst</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aangemeld op de wachtlijst</source>
+        <translation>Aangemeld op de wachtlijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vanaf de wachtlijst geboekt</source>
+        <translation>Vanaf de wachtlijst geboekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vaste balie</source>
+        <translation>Vaste balie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lopend IDO</source>
+        <translation>Lopend IDO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Direct ingevoerd</source>
+        <translation>Direct ingevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turflijst</source>
+        <translation>Turflijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later ingevoerd</source>
+        <translation>Later ingevoerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nee</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export van de IDO-registratie</source>
+        <translation>Export van de IDO-registratie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balie</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog niet ingesteld</source>
+        <translation>Nog niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemaakt op</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zo is geteld</source>
+        <translation>Zo is geteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een bezoek dat ongeldig is gemaakt, telt niet mee. Een gecorrigeerd bezoek telt één keer mee, zoals de correctie het zegt, op de dag van het eerste bezoek. Dag en tijd zijn de tijd waarop het bezoek plaatsvond, op de plek zelf.</source>
+        <translation>Een bezoek dat ongeldig is gemaakt, telt niet mee. Een gecorrigeerd bezoek telt één keer mee, zoals de correctie het zegt, op de dag van het eerste bezoek. Dag en tijd zijn de tijd waarop het bezoek plaatsvond, op de plek zelf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tabbladen</source>
+        <translation>Tabbladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samenvatting: de totalen in de indeling van het landelijke IDO-registratieformulier, om over te nemen. Vragen: één regel per vraag, met de gegevens van het bezoek. Belastinghulp: het hele seizoen, als het in deze periode valt.</source>
+        <translation>Samenvatting: de totalen in de indeling van het landelijke IDO-registratieformulier, om over te nemen. Vragen: één regel per vraag, met de gegevens van het bezoek. Belastinghulp: het hele seizoen, als het in deze periode valt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notities staan nooit in een export. Er staan geen namen of telefoonnummers van bezoekers in.</source>
+        <translation>Notities staan nooit in een export. Er staan geen namen of telefoonnummers van bezoekers in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keuzelijsten</source>
+        <translation>Keuzelijsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omschrijvingen uit de keuzelijsten van versie {version}.</source>
+        <translation>Omschrijvingen uit de keuzelijsten van versie {version}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%n vragen</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bezoeken</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgeslagen in {path}: {questions} van {visits}.</source>
+        <translation>Opgeslagen in {path}: {questions} van {visits}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De export is niet opgeslagen: de schijf is vol. Maak ruimte vrij of kies een andere plek.</source>
+        <translation>De export is niet opgeslagen: de schijf is vol. Maak ruimte vrij of kies een andere plek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De export is niet opgeslagen: het bestand is nog open, bijvoorbeeld in Excel, of u mag in deze map niet opslaan. Sluit het bestand, of kies een andere map.</source>
+        <translation>De export is niet opgeslagen: het bestand is nog open, bijvoorbeeld in Excel, of u mag in deze map niet opslaan. Sluit het bestand, of kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De export is niet opgeslagen: deze map bestaat niet. Kies een andere map.</source>
+        <translation>De export is niet opgeslagen: deze map bestaat niet. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De export is niet opgeslagen ({reason}). Kies een andere plek en probeer het opnieuw.</source>
+        <translation>De export is niet opgeslagen ({reason}). Kies een andere plek en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kies een bestand dat eindigt op .xlsx of .csv.</source>
+        <extracomment>What is wrong with the command line&apos;s input, by code (the last two from kiosk.overview).</extracomment>
+        <translation>Kies een bestand dat eindigt op .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kies een periode: --from en --to met twee datums, of --period (bijvoorbeeld month).</source>
+        <translation>Kies een periode: --from en --to met twee datums, of --period (bijvoorbeeld month).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kies --period of --from en --to, niet allebei.</source>
+        <translation>Kies --period of --from en --to, niet allebei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--previous hoort bij --period, bijvoorbeeld --period month --previous.</source>
+        <translation>--previous hoort bij --period, bijvoorbeeld --period month --previous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-01-31.</source>
+        <translation>Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-01-31.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De laatste dag ligt vóór de eerste dag.</source>
+        <translation>De laatste dag ligt vóór de eerste dag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kies hoogstens 5 jaar tegelijk.</source>
+        <translation>Kies hoogstens 5 jaar tegelijk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De export is mislukt door een fout in IDO Kiosk. De fout is vastgelegd voor de ICT-afdeling ({path}).</source>
+        <translation>De export is mislukt door een fout in IDO Kiosk. De fout is vastgelegd voor de ICT-afdeling ({path}).</translation>
     </message>
 </context>
 <context>
@@ -2978,17 +4044,22 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Schermen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Registratie</source>
         <translation>Registratie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Belastinghulp</source>
         <translation>Belastinghulp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Overzicht</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee.</source>
         <translation>DEMOLOCATIE: om te proberen. Deze registraties tellen niet mee.</translation>
     </message>
