@@ -131,7 +131,17 @@ def fetch(
         raise BranchFiguresUnavailable("not_linked")
     first, last = month_range(period)
     query = {"van": f"{first:%Y-%m}", "tot": f"{last:%Y-%m}"}
-    body = _get(state.server_url, token, query, transport)
+    return read(period, _get(state.server_url, token, query, transport))
+
+
+def read(period: Period, body: bytes) -> DeskFigures:
+    """Return the central's answer *body* for *period* (whole months) as the Overzicht's figures.
+
+    Raises :class:`BranchFiguresUnavailable` ``server`` unless the answer has every field,
+    each of its type and range, no code, month or hour twice and only the months asked for
+    (fields the desk does not read are let be: a newer central may add some).
+    """
+    first, last = month_range(period)
     try:
         answer = _Answer.model_validate_json(body)
     except PydanticValidationError as exc:

@@ -291,7 +291,8 @@ def _router(central: "Central", accounts: DashboardAccounts) -> APIRouter:
         BRANCH_PATH,
         response_model=by_code.BranchFiguresView,
         responses=_responses(branch=True),
-        openapi_extra={"parameters": _query_parameters(), "security": [{"DeviceToken": []}]},
+        # The security is the token's dependency's own: DeviceToken, nothing else.
+        openapi_extra={"parameters": _query_parameters()},
         summary="A desk's own branch's figures, in codes",
     )
     def branch_figures(
