@@ -27,36 +27,54 @@ from PySide6.QtWidgets import (
 from ui.dialog_fit import fit_to_screen
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpDialog", text)
-
-
 def global_keys() -> list[tuple[str, str]]:
     """Return the keys that work on every screen."""
     return [
-        ("Ctrl+1", _tr("Naar Registratie")),
-        ("Ctrl+2", _tr("Naar Belastinghulp")),
-        ("Tab / Shift+Tab", _tr("Naar het volgende / vorige veld of knop")),
-        ("F1", _tr("Deze hulp")),
-        ("F5", _tr("Nu synchroniseren")),
-        ("F6", _tr("Synchronisatie: wat is verstuurd en wat aandacht nodig heeft")),
-        ("Ctrl+Shift+L", _tr("Scherm nu vergrendelen (als u de balie verlaat)")),
-        ("Ctrl+,", _tr("Instellingen")),
-        ("Ctrl+K", _tr("Koppelen met de server (ICT)")),
+        ("Ctrl+1", QCoreApplication.translate("HelpDialog", "Naar Registratie")),
+        ("Ctrl+2", QCoreApplication.translate("HelpDialog", "Naar Belastinghulp")),
+        (
+            "Ctrl+3",
+            QCoreApplication.translate("HelpDialog", "Naar Overzicht: de cijfers van deze balie"),
+        ),
+        (
+            "Tab / Shift+Tab",
+            QCoreApplication.translate("HelpDialog", "Naar het volgende / vorige veld of knop"),
+        ),
+        ("F1", QCoreApplication.translate("HelpDialog", "Deze hulp")),
+        ("F5", QCoreApplication.translate("HelpDialog", "Nu synchroniseren")),
+        (
+            "F6",
+            QCoreApplication.translate(
+                "HelpDialog", "Synchronisatie: wat is verstuurd en wat aandacht nodig heeft"
+            ),
+        ),
+        (
+            "Ctrl+Shift+L",
+            QCoreApplication.translate(
+                "HelpDialog", "Scherm nu vergrendelen (als u de balie verlaat)"
+            ),
+        ),
+        ("Ctrl+,", QCoreApplication.translate("HelpDialog", "Instellingen")),
+        ("Ctrl+K", QCoreApplication.translate("HelpDialog", "Koppelen met de server (ICT)")),
     ]
 
 
 def tips() -> list[str]:
     """Return the short help texts under the keys."""
     return [
-        _tr(
+        QCoreApplication.translate(
+            "HelpDialog",
             "Verlaat u de balie? Druk op Ctrl+Shift+L: namen en bezoeken gaan van het scherm. "
-            "Na een tijd zonder toetsaanslag gebeurt dat vanzelf (Instellingen)."
+            "Na een tijd zonder toetsaanslag gebeurt dat vanzelf (Instellingen).",
         ),
-        _tr("Typ nooit namen, BSN of telefoonnummers in een notitie: het programma weigert die."),
-        _tr(
+        QCoreApplication.translate(
+            "HelpDialog",
+            "Typ nooit namen, BSN of telefoonnummers in een notitie: het programma weigert die.",
+        ),
+        QCoreApplication.translate(
+            "HelpDialog",
             "Alles wordt eerst op deze computer bewaard en later verstuurd. Zonder internet "
-            "werkt u gewoon door."
+            "werkt u gewoon door.",
         ),
     ]
 

@@ -9,8 +9,9 @@ Sync starts once the registration screen is ready (:class:`ui.window_sync.SyncWi
 desk's settings, the idle screen (Ctrl+Shift+L), the settings (Ctrl+,), the help (F1) and kiosk
 mode follow (:class:`ui.window_desk.DeskWindow`).
 
-Two pages sit under a tab bar once the desk is set up: Ctrl+1 "Registratie" and Ctrl+2
-"Belastinghulp" (the planning, built the first time it is opened). The tabs share the top row
+Three pages sit under a tab bar once the desk is set up: Ctrl+1 "Registratie", Ctrl+2
+"Belastinghulp" (the planning) and Ctrl+3 "Overzicht" (the figures), the last two built the
+first time they are opened. The tabs share the top row
 with the demo mark and Instellingen/Hulp (:class:`ui.window_chrome.TopBar`); the clock warning
 gets a line of its own above the status bar. Nothing in this chrome makes the window wider
 than a laptop at 150 % or with text at 200 %.
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from ui.enroll_dialog import EnrollDialog
     from ui.help_dialog import HelpDialog
     from ui.lock_screen import IdleLock
+    from ui.overview.page import OverviewPage
     from ui.planning.planning_page import PlanningPage
     from ui.registration_page import RegistrationPage
     from ui.settings_page import SettingsDialog
@@ -90,6 +92,7 @@ class MainWindow(DeskWindow):
         self.sync_page: SyncPage | None = None
         self.enroll_dialog: EnrollDialog | None = None
         self.planning: PlanningPage | None = None
+        self.overview: OverviewPage | None = None
         self._retention_timer: QTimer | None = None
         self.idle_lock: IdleLock | None = None
         self.settings_dialog: SettingsDialog | None = None
@@ -292,16 +295,18 @@ class MainWindow(DeskWindow):
         if self.sync is not None:
             self.sync.schedule_soon()
 
-    # -- pages: registration (Ctrl+1) and Belastinghulp (Ctrl+2) ---------------------------
+    # -- pages: registration (Ctrl+1), Belastinghulp (Ctrl+2) and Overzicht (Ctrl+3) --------
 
     def _show_page_tabs(self, index: int) -> None:
         if not self.page_tabs.isVisible() and not hasattr(self, "_page_keys"):
             self._page_keys = [
                 QShortcut(QKeySequence("Ctrl+1"), self),
                 QShortcut(QKeySequence("Ctrl+2"), self),
+                QShortcut(QKeySequence("Ctrl+3"), self),
             ]
             self._page_keys[0].activated.connect(self.show_registration_page)
             self._page_keys[1].activated.connect(self.show_planning)
+            self._page_keys[2].activated.connect(self.show_overview)
         self.top.set_current_tab(index)
         self.page_tabs.show()
         self.tools.show()
@@ -309,6 +314,8 @@ class MainWindow(DeskWindow):
     def _on_page_tab(self, index: int) -> None:
         if index == 1:
             self.show_planning()
+        elif index == 2:
+            self.show_overview()
         else:
             self.show_registration_page()
 
@@ -338,6 +345,20 @@ class MainWindow(DeskWindow):
         self.pages.setCurrentWidget(self.planning)
         self._show_page_tabs(1)
         self.planning.grid.setFocus()
+
+    def show_overview(self) -> None:
+        """Show the Overzicht (Ctrl+3), building it the first time; it reads its figures anew."""
+        if self.kiosk is None or not self.page_tabs.isVisible():
+            return
+        from ui.overview.page import OverviewPage
+
+        if self.overview is None:
+            self.overview = OverviewPage(self.kiosk, self.runner, self)
+            self.pages.addWidget(self.overview)
+        self.overview.reload()
+        self.pages.setCurrentWidget(self.overview)
+        self._show_page_tabs(2)
+        self.overview.bar.period.setFocus()
 
     def _on_bug(self, error: BaseException) -> None:
         from ui.crash import report_bug

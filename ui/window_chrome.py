@@ -1,7 +1,7 @@
 """The main window's top row: the page tabs, the demo mark and the Instellingen/Hulp buttons.
 
 The row never makes the window wider than the pages need, on a laptop at 150 % or with text
-at 200 %: the tabs carry only their names (the keys Ctrl+1 and Ctrl+2 are in their tooltips,
+at 200 %: the tabs carry only their names (the keys Ctrl+1 to Ctrl+3 are in their tooltips,
 their accessible descriptions and the help), the demo mark takes the room that is left and
 shortens its text ("DEMO: telt niet mee", then "…" with the whole text in its tooltip), and
 the button beside it gets a shorter label when the row is narrow.
@@ -21,7 +21,7 @@ class TopBar(QWidget):
     """One row: page tabs, the demo mark with "Echte locatie instellen …", Instellingen, Hulp.
 
     The window connects the tabs and the buttons; nothing here is a Tab stop (the keys are
-    Ctrl+1, Ctrl+2, Ctrl+, and F1), so Tab stays within the clerk's page.
+    Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+, and F1), so Tab stays within the clerk's page.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -30,12 +30,12 @@ class TopBar(QWidget):
         self.setObjectName("topBar")
         self.page_tabs = QTabBar(self)
         self.page_tabs.setObjectName("pageTabs")
-        # Ctrl+1 / Ctrl+2 switch pages; the bar stays out of the Tab order.
+        # Ctrl+1 / Ctrl+2 / Ctrl+3 switch pages; the bar stays out of the Tab order.
         self.page_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.page_tabs.setExpanding(False)
         self.page_tabs.setUsesScrollButtons(False)
         self.page_tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        for _key in ("Ctrl+1", "Ctrl+2"):
+        for _key in ("Ctrl+1", "Ctrl+2", "Ctrl+3"):
             self.page_tabs.addTab("")
         self.page_tabs.hide()
 
@@ -77,7 +77,11 @@ class TopBar(QWidget):
     def _retranslate(self) -> None:
         """Set the row's texts in the current language (again after a language switch)."""
         self.page_tabs.setAccessibleName(self.tr("Schermen"))
-        self.tab_names = ((self.tr("Registratie"), "Ctrl+1"), (self.tr("Belastinghulp"), "Ctrl+2"))
+        self.tab_names = (
+            (self.tr("Registratie"), "Ctrl+1"),
+            (self.tr("Belastinghulp"), "Ctrl+2"),
+            (self.tr("Overzicht"), "Ctrl+3"),
+        )
         for index, (name, key) in enumerate(self.tab_names):
             self.page_tabs.setTabText(index, name)
             self.page_tabs.setTabToolTip(index, f"{name} ({key})")

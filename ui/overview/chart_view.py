@@ -1,0 +1,91 @@
+"""The drawing of one chart on screen: an SVG in a scroll area, named for a screen reader.
+
+:class:`SvgChart` paints the SVG that :mod:`ui.overview.render` drew (QtSvg), at its own size;
+a tall chart (many topics) scrolls. It takes focus (the arrow keys scroll it) and carries the
+chart's title as its accessible name and the summary in words and numbers as its description;
+the drawing itself is not read out (the table next to it has every number).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+class SvgChart(QWidget):
+    """Paints an SVG at its natural size (or shows a line of text when there is none)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Start empty."""
+        super().__init__(parent)
+        self.setObjectName("overviewChart")
+        self.renderer = QSvgRenderer(self)
+        self.svg = ""
+        self.note = QLabel(self)
+        self.note.setObjectName("overviewChartNote")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+
+    def show_svg(self, svg: str) -> None:
+        """Show the drawing *svg* (SVG text)."""
+        self.svg = svg
+        self.renderer.load(QByteArray(svg.encode("utf-8")))
+        self.note.hide()
+        self.setFixedSize(self.renderer.defaultSize())
+        self.update()
+
+    def show_note(self, text: str) -> None:
+        """Show *text* instead of a drawing ("Wordt getekend …", "Niets in deze periode.")."""
+        self.svg = ""
+        self.renderer.load(QByteArray())
+        self.note.setText(text)
+        self.note.show()
+        self.setMinimumSize(QSize(0, 0))
+        self.setMaximumSize(QSize(16777215, 16777215))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the drawing (white behind it: the chart's own background)."""
+        if not self.svg:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        self.renderer.render(painter, QRectF(0, 0, self.width(), self.height()))
+        painter.end()
+
+
+class ChartArea(QScrollArea):
+    """The chart's drawing, scrolling when taller than the room; focusable, named."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Make the area and its :class:`SvgChart`."""
+        super().__init__(parent)
+        self.setObjectName("overviewChartArea")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.chart = SvgChart(self)
+        self.setWidget(self.chart)
+        self.setWidgetResizable(False)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def room(self) -> int:
+        """Return the width a drawing may take without a horizontal scroll bar."""
+        bar = self.verticalScrollBar().sizeHint().width()
+        return max(self.viewport().width() - bar - 4, 200)
+
+    def show_note(self, text: str) -> None:
+        """Show a line of text across the area instead of a drawing."""
+        self.chart.show_note(text)
+        self.chart.resize(self.viewport().width(), max(self.viewport().height(), 80))
+
+    def describe(self, title: str, summary: str) -> None:
+        """Name the chart for a screen reader: its title, and the summary as description."""
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(summary)
+        self.chart.setAccessibleName(title)
+        self.chart.setAccessibleDescription(summary)

@@ -1,0 +1,373 @@
+"""The Overzicht page (Ctrl+3): a period's figures as headline numbers, charts and tables.
+
+At the top the choices (:class:`~ui.overview.controls.PeriodBar`), "Afdrukken …" and
+"Exporteren …"; under them what is shown ("Deze balie · december 2026") and the headline
+numbers; then the list of charts on the left and the chosen chart on the right, with its
+numbers one key away (Ctrl+T: table or chart; Ctrl+C copies the table for a spreadsheet).
+
+The figures are read on the database lane (:attr:`kiosk.app.Kiosk.overview`), the branch's on
+the network lane (:func:`sync.branch_figures.fetch`); when the branch cannot be shown the page
+says why in words and shows this desk. Charts are drawn in the background
+(:class:`~ui.overview.render.ChartRenderer`) and kept while the figures stay the same.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.errors import InputError
+from ui.i18n import current_language, retranslate_on_change
+from ui.overview import texts
+from ui.overview.chart_view import ChartArea
+from ui.overview.charts import Chart, desk_charts, season_charts
+from ui.overview.controls import PeriodBar
+from ui.overview.loading import BranchFetch, FiguresLoader, Shown
+from ui.overview.render import ChartRenderer
+from ui.overview.table import FiguresTable
+from ui.overview.texts import tr
+from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.app import Kiosk
+
+
+class OverviewPage(QWidget):
+    """The figures of a period for this desk or the branch, as charts and tables.
+
+    Signals:
+        loaded(): the figures of the chosen period and scope are shown.
+        drawn(): the chart on view is drawn (or its note shown).
+    """
+
+    loaded = Signal()
+    drawn = Signal()
+
+    def __init__(
+        self,
+        kiosk: Kiosk,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        branch_fetch: BranchFetch | None = None,
+    ) -> None:
+        """Build the page; :meth:`reload` reads the figures (the window calls it when shown)."""
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self.kiosk, self.runner, self.today = kiosk, runner, today
+        self.loader = FiguresLoader(kiosk, runner, branch_fetch, self)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.failed.connect(self._say)
+        self.renderer = ChartRenderer(self)
+        self.shown: Shown | None = None
+        self.charts: list[Chart] = []
+        self._svgs: dict[tuple[str, int, str], str] = {}
+        self._generation = 0
+        self.preview: QWidget | None = None
+        self.bar = PeriodBar(today(), self)
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("overviewPrint")
+        self.export_button: QPushButton | None = None
+        if importlib.util.find_spec("ui.overview.export") is not None:
+            self.export_button = QPushButton(self)
+            self.export_button.setObjectName("overviewExport")
+            self.export_button.clicked.connect(self.export)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageTitle")
+        self.heading.setWordWrap(True)
+        self.headline = QLabel(self)
+        self.headline.setObjectName("overviewHeadline")
+        self.note = QLabel(self)
+        self.note.setObjectName("overviewNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.list_label = QLabel(self)
+        self.chart_list = QListWidget(self)
+        self.chart_list.setObjectName("overviewCharts")
+        self.list_label.setBuddy(self.chart_list)
+        self.chart_title = QLabel(self)
+        self.chart_title.setObjectName("overviewChartTitle")
+        self.chart_title.setWordWrap(True)
+        self.table_button = QPushButton(self)
+        self.table_button.setObjectName("overviewTableToggle")
+        self.table_button.setCheckable(True)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("overviewCopy")
+        self.area = ChartArea(self)
+        self.table = FiguresTable(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.area)
+        self.stack.addWidget(self.table)
+        self._lay_out()
+        self._connect()
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(250)
+        self._resize_timer.timeout.connect(self._draw_current)
+        self._retranslate()
+        retranslate_on_change(self, self._on_language)
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.bar)
+        top.addStretch(1)
+        top.addWidget(self.print_button)
+        if self.export_button is not None:
+            top.addWidget(self.export_button)
+        side = QVBoxLayout()
+        side.addWidget(self.list_label)
+        side.addWidget(self.chart_list, 1)
+        tools = QHBoxLayout()
+        tools.addWidget(self.chart_title, 1)
+        tools.addWidget(self.table_button)
+        tools.addWidget(self.copy_button)
+        self.right = QWidget(self)
+        right = QVBoxLayout(self.right)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addLayout(tools)
+        right.addWidget(self.stack, 1)
+        body = QGridLayout()
+        body.addLayout(side, 0, 0)
+        body.addWidget(self.right, 0, 1)
+        body.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.note)
+        layout.addLayout(body, 1)
+        self.chart_list.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)
+
+    def _connect(self) -> None:
+        self.bar.changed.connect(self.reload)
+        self.print_button.clicked.connect(self.print_overview)
+        self.chart_list.currentRowChanged.connect(lambda _row: self._show_current())
+        self.table_button.toggled.connect(self._show_table)
+        self.copy_button.clicked.connect(self.copy_table)
+        keys: list[tuple[str, Callable[[], object]]] = [
+            ("Ctrl+T", self.table_button.toggle),
+            ("Ctrl+P", self.print_overview),
+        ]
+        if self.export_button is not None:
+            keys.append(("Ctrl+E", self.export))
+        for key, action in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+        copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.area)
+        copy.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        copy.activated.connect(self.copy_table)
+
+    def _retranslate(self) -> None:
+        self.print_button.setText(self.tr("&Afdrukken …"))
+        self.print_button.setToolTip(self.tr("Afdrukken of als pdf bewaren (Ctrl+P)"))
+        if self.export_button is not None:
+            self.export_button.setText(self.tr("E&xporteren …"))
+            self.export_button.setToolTip(
+                self.tr("De vragen van deze periode als Excel- of CSV-bestand (Ctrl+E)")
+            )
+        self.list_label.setText(self.tr("&Grafieken"))
+        self.chart_list.setAccessibleName(self.tr("Grafieken"))
+        self.table_button.setText(self.tr("&Tabel"))
+        self.table_button.setToolTip(self.tr("De cijfers als tabel, of weer de grafiek (Ctrl+T)"))
+        self.copy_button.setText(self.tr("&Kopiëren"))
+        self.copy_button.setToolTip(
+            self.tr("De tabel kopiëren, om in een rekenblad te plakken (Ctrl+C)")
+        )
+        self.table.setAccessibleName(self.tr("Cijfers van de grafiek"))
+        for button in (self.print_button, self.table_button, self.copy_button):
+            button.setAccessibleDescription(button.toolTip())
+        self._show_heading()
+
+    def _on_language(self) -> None:
+        self._retranslate()
+        self._svgs.clear()
+        if self.shown is not None:
+            self._show_charts(self.shown)
+
+    def shortcut_help(self) -> list[tuple[str, str]]:
+        """Return the page's keys and what they do, for the F1 overview."""
+        keys = [
+            (_alt(self.bar.period_label.text()), self.tr("Periode kiezen")),
+            (_alt(self.bar.scope_label.text()), self.tr("Deze balie of de hele vestiging")),
+            (
+                _alt(self.list_label.text()),
+                self.tr("Naar de lijst met grafieken (pijltjes: een andere grafiek)"),
+            ),
+            ("Ctrl+T", self.tr("Tabel of grafiek")),
+            ("Ctrl+C", self.tr("De tabel kopiëren (plakken in een rekenblad)")),
+            ("Ctrl+P", self.tr("Afdrukken of als pdf bewaren")),
+        ]
+        if self.export_button is not None:
+            keys.append(("Ctrl+E", self.tr("Exporteren naar Excel of CSV")))
+        return keys
+
+    # -- reading --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the chosen period's figures (the branch's on the network lane) and show them."""
+        try:
+            period = self.bar.chosen(self.today())
+        except InputError as error:
+            code = error.problems[0].code if error.problems else ""
+            words = texts.RANGE_ERRORS.get(code, texts.RANGE_ERRORS["overview.range_reversed"])
+            self._say(tr(words))
+            return
+        self.loader.load(period, self.bar.scope_code)
+
+    def _on_loaded(self, shown: Shown) -> None:
+        self._generation += 1
+        self.shown = shown
+        self.bar.set_scope(shown.figures.scope)  # back on this desk when the branch failed
+        self._svgs.clear()
+        self._show_charts(shown)
+        self.loaded.emit()
+
+    def _say(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    # -- showing ------------------------------------------------------------------------
+
+    def _show_heading(self) -> None:
+        shown = self.shown
+        if shown is None:
+            self.heading.setText(self.tr("Overzicht"))
+            self.headline.setText(self.tr("De cijfers worden geteld …"))
+            return
+        figures = shown.figures
+        if figures.scope == "branch":
+            scope = self.tr("Hele vestiging")
+            if figures.up_to is not None:
+                scope += f" ({texts.up_to_text(figures.up_to)})"
+        else:
+            scope = self.tr("Deze balie")
+        self.heading.setText(f"{scope} · {texts.period_text(figures.period)}")
+        self.headline.setText(
+            f"{texts.visits(figures.visits)} · {texts.questions(figures.questions)}"
+        )
+        self.headline.setAccessibleName(self.headline.text())
+        self._say(shown.reason)
+
+    def _show_charts(self, shown: Shown) -> None:
+        language = current_language()
+        catalogues = self.kiosk.catalogues
+        charts = desk_charts(
+            shown.figures, lambda name, code: catalogues.label(name, code, language)
+        )
+        if shown.season is not None:
+            charts += season_charts(shown.season)
+        current = self.current_chart()
+        key = current.key if current is not None else "time"
+        self.charts = charts
+        self._show_heading()
+        self.chart_list.blockSignals(True)
+        self.chart_list.clear()
+        for chart in charts:
+            self.chart_list.addItem(chart.title)
+        keys = [chart.key for chart in charts]
+        self.chart_list.setCurrentRow(keys.index(key) if key in keys else 0)
+        self.chart_list.blockSignals(False)
+        self._show_current()
+
+    def current_chart(self) -> Chart | None:
+        """Return the chart chosen in the list (None before the first figures)."""
+        row = self.chart_list.currentRow()
+        return self.charts[row] if 0 <= row < len(self.charts) else None
+
+    def _show_current(self) -> None:
+        chart = self.current_chart()
+        self.table.figures.show_chart(chart)
+        if chart is None:
+            return
+        self.chart_title.setText(chart.title)
+        self.area.describe(chart.title, chart.summary)
+        self.table.setAccessibleDescription(chart.summary)
+        self._draw_current()
+
+    def _draw_current(self) -> None:
+        chart = self.current_chart()
+        if chart is None:
+            return
+        if chart.empty:
+            self.area.show_note(self.tr("Niets te tellen in deze periode."))
+            self.drawn.emit()
+            return
+        width, language = self.area.room(), current_language()
+        key = (chart.key, width, language)
+        if key in self._svgs:
+            self.area.chart.show_svg(self._svgs[key])
+            self.drawn.emit()
+            return
+        self.area.show_note(self.tr("De grafiek wordt getekend …"))
+        generation = self._generation
+
+        def done(svg: str | None) -> None:
+            if generation != self._generation or self.current_chart() is not chart:
+                return
+            if svg is None:
+                self.area.show_note(
+                    self.tr("Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.")
+                )
+            else:
+                self._svgs[key] = svg
+                self.area.chart.show_svg(svg)
+            self.drawn.emit()
+
+        self.renderer.svg(chart.spec, width, language, done, owner=self)
+
+    def _show_table(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.table if on else self.area)
+
+    def copy_table(self) -> None:
+        """Copy the chosen chart's numbers for a spreadsheet (tab-separated, with headings)."""
+        self.table.copy_all()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Draw the chart again for the new width, once the resizing has stopped."""
+        super().resizeEvent(event)
+        if self.charts:
+            self._resize_timer.start()
+
+    # -- print and export ------------------------------------------------------------------
+
+    def print_overview(self) -> None:
+        """Draw every chart for paper, then open the print preview (print or save as PDF)."""
+        if self.shown is None:
+            return
+        from ui.overview.print import open_preview
+
+        def opened(dialog: QWidget) -> None:
+            self.preview = dialog
+
+        heading, headline = self.heading.text(), self.headline.text()
+        open_preview(self, heading, headline, list(self.charts), self.renderer, opened)
+
+    def export(self) -> None:
+        """Ask where to save the period's questions as Excel or CSV, and save them there."""
+        if self.shown is None or self.export_button is None:
+            return
+        module: Any = importlib.import_module("ui.overview.export")
+        module.export_overview(self, self.kiosk, self.runner, self.shown.figures.period)
+
+
+def _alt(label: str) -> str:
+    """Return the Alt key of a label with a mnemonic: "&Periode" -> "Alt+P"."""
+    at = label.replace("&&", "").find("&")
+    return f"Alt+{label.replace('&&', '')[at + 1].upper()}" if 0 <= at < len(label) - 1 else ""

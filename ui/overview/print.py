@@ -1,0 +1,225 @@
+"""The Overzicht on paper (or as PDF) for a team meeting: every chart with its table.
+
+:class:`OverviewDocument` lays out the heading (what is shown and for which period), the
+headline numbers and, per chart, its title, its summary, the drawing and its table, on A4
+pages with a running header and "Pagina 1 van 3" (the day list's page set-up:
+:mod:`ui.planning.print_page`). The drawings are the same SVGs as on screen, drawn for the
+paper's width in the background (:func:`open_preview`) and painted into the page as images.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QWidget
+
+from ui.i18n import current_language, short_moment
+from ui.overview.texts import number, translate
+from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
+
+if TYPE_CHECKING:
+    from ui.overview.charts import Chart
+    from ui.overview.render import ChartRenderer
+
+MARGINS_MM = QMarginsF(15, 20, 15, 18)
+#: The drawings' width on paper, in layout pixels (A4 less the margins, at 96 dpi).
+PRINT_WIDTH = 660
+_STYLE = """
+body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 9pt; }
+h1 { font-size: 16pt; margin: 0 0 2px 0; }
+h2 { font-size: 12pt; margin: 16px 0 2px 0; }
+p.sub { margin: 0 0 6px 0; }
+th { background-color: #e8e8e8; text-align: left; font-weight: bold; }
+td.n { text-align: right; }
+"""
+
+
+def _image(svg: str) -> QImage:
+    """Paint *svg* on a white image at twice its size (sharp on paper)."""
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    size = renderer.defaultSize() * 2
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    return image
+
+
+def _table(chart: Chart) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in chart.headings)
+    rows = []
+    for row in chart.rows:
+        cells = "".join(
+            f'<td class="n">{number(value)}</td>'
+            if isinstance(value, int)
+            else f"<td>{html.escape(value)}</td>"
+            for value in row
+        )
+        rows.append(f"<tr>{cells}</tr>")
+    return (
+        '<table border="1" cellspacing="0" cellpadding="3">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+class OverviewDocument:
+    """The overview laid out on A4 pages, ready for a printer, a PDF or a preview."""
+
+    def __init__(
+        self,
+        heading: str,
+        headline: str,
+        charts: Sequence[Chart],
+        svgs: Sequence[str | None],
+        printed_at: datetime | None = None,
+    ) -> None:
+        """Lay out *heading*, *headline* and each chart with its drawing (*svgs*) and table."""
+        self.heading = heading
+        self.printed_at = printed_at or datetime.now()
+        self.layout = page_layout(MARGINS_MM)
+        self.document = QTextDocument()
+        self.document.documentLayout().setPaintDevice(reference_device())
+        self.document.setDocumentMargin(0)
+        self.document.setDefaultStyleSheet(_STYLE)
+        parts = [
+            "<h1>" + html.escape(translate("Overview", "Overzicht")) + "</h1>",
+            f'<p class="sub">{html.escape(heading)}</p>',
+            f'<p class="sub"><b>{html.escape(headline)}</b></p>',
+        ]
+        for chart, svg in zip(charts, svgs, strict=True):
+            parts.append(f"<h2>{html.escape(chart.title)}</h2>")
+            parts.append(f'<p class="sub">{html.escape(chart.summary)}</p>')
+            if svg and not chart.empty:
+                image = _image(svg)
+                url = f"chart:{chart.key}"
+                self.document.addResource(
+                    QTextDocument.ResourceType.ImageResource, QUrl(url), image
+                )
+                parts.append(f'<p><img src="{url}" width="{image.width() // 2}"></p>')
+            if chart.rows:
+                parts.append(_table(chart))
+        self.document.setHtml("".join(parts))
+        body = self.layout.paintRect(QPageLayout.Unit.Point)
+        self.document.setPageSize(
+            QSizeF(body.width() * LAYOUT_DPI / 72, body.height() * LAYOUT_DPI / 72)
+        )
+
+    @property
+    def page_count(self) -> int:
+        """The number of pages."""
+        return self.document.pageCount()
+
+    def plain_text(self) -> str:
+        """The pages' text (without the running header and footer)."""
+        return self.document.toPlainText()
+
+    def running_header(self) -> str:
+        """Return "Overzicht · Deze balie · december 2026"."""
+        return translate("Overview", "Overzicht") + " · " + self.heading
+
+    def paint(self, painter: QPainter, dpi: float, new_page: Callable[[], object]) -> None:
+        """Paint every page, calling *new_page* between pages (``QPrinter.newPage``)."""
+        scale = dpi / 72
+        body = self.layout.paintRect(QPageLayout.Unit.Point)
+        page = self.document.pageSize()
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(8)
+        for index in range(self.page_count):
+            if index:
+                new_page()
+            painter.save()
+            painter.translate(body.left() * scale, body.top() * scale)
+            painter.scale(dpi / LAYOUT_DPI, dpi / LAYOUT_DPI)
+            painter.translate(0, -index * page.height())
+            clip = QRectF(0, index * page.height(), page.width(), page.height())
+            self.document.drawContents(painter, clip)
+            painter.restore()
+            painter.save()
+            painter.setFont(font)
+            painter.setPen(QColor("#444444"))
+            line = painter.fontMetrics().height()
+            left, width = body.left() * scale, body.width() * scale
+            top = (body.top() - 8) * scale - line
+            painter.drawText(QRectF(left, top, width, line), Qt.AlignmentFlag.AlignLeft,
+                             self.running_header())  # fmt: skip
+            foot = QRectF(left, (body.bottom() + 8) * scale, width, line)
+            printed = translate("Overview", "Afgedrukt {moment}").format(
+                moment=short_moment(self.printed_at)
+            )
+            painter.drawText(foot, Qt.AlignmentFlag.AlignLeft, printed)
+            pages = translate("Overview", "Pagina {page} van {count}").format(
+                page=index + 1, count=self.page_count
+            )
+            painter.drawText(foot, Qt.AlignmentFlag.AlignRight, pages)
+            painter.restore()
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Paint the pages on *printer* (a real printer or a PDF file)."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise OSError(translate("Overview", "De printer kon niet worden gestart."))
+        try:
+            self.paint(painter, printer.resolution(), printer.newPage)
+        finally:
+            painter.end()
+
+    def save_pdf(self, path: Path) -> int:
+        """Write the pages to a PDF at *path*; return the number of pages."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        setup_printer(printer, self.layout, self.running_header())
+        self.print_to(printer)
+        return self.page_count
+
+
+class OverviewPreview(QPrintPreviewDialog):
+    """The print preview of the overview: print it, or save it as PDF with the printer list."""
+
+    def __init__(self, document: OverviewDocument, parent: QWidget | None = None) -> None:
+        """Preview *document* on an A4 printer."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup_printer(printer, document.layout, document.running_header())
+        super().__init__(printer, parent)
+        self.preview_printer = printer  # QPrintPreviewDialog does not own it
+        self.document = document
+        self.setObjectName("overviewPreview")
+        self.setWindowTitle(translate("Overview", "Overzicht afdrukken"))
+        self.paintRequested.connect(self.document.print_to)
+
+
+def open_preview(
+    page: QWidget,
+    heading: str,
+    headline: str,
+    charts: Sequence[Chart],
+    renderer: ChartRenderer,
+    on_open: Callable[[OverviewPreview], None] | None = None,
+) -> None:
+    """Draw *charts* for paper in the background, then open the print preview over *page*."""
+    from ui.overview.render import svg_for
+
+    language = current_language()
+    specs = [(chart.spec, chart.empty) for chart in charts]
+
+    def draw() -> list[str | None]:
+        return [None if empty else svg_for(spec, PRINT_WIDTH, language) for spec, empty in specs]
+
+    def show(svgs: list[str | None] | None) -> None:
+        drawn = svgs if svgs is not None else [None] * len(charts)
+        dialog = OverviewPreview(OverviewDocument(heading, headline, charts, drawn), page)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if on_open is not None:
+            on_open(dialog)
+
+    renderer.draw(draw, show, owner=page)

@@ -1,0 +1,115 @@
+"""Charts drawn as SVG by ``vl_convert``, on a thread of their own, never on the GUI thread.
+
+``vl_convert`` (the Vega-Lite compiler and renderer, offline, in one wheel) is imported on
+that thread the first time a chart is drawn (about 0.7 s once, then some 40 ms a chart), so
+neither start-up nor the page's first paint waits for it. :func:`svg_for` is the drawing
+itself (also used for the printed pages); :class:`ChartRenderer` runs it in the background
+and hands the SVG back on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from shiboken6 import isValid
+
+log = logging.getLogger(__name__)
+
+#: The Vega-Lite version vl_convert compiles with (the newest it carries of the 6 line).
+VL_VERSION = "6.1"
+#: Number formats per language (d3-format locales): Dutch is the builders' own.
+_NUMBERS = {
+    "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["£", ""]},
+}
+_CONTAINER = "containerSize()[0]"
+
+
+def prepared(spec: Mapping[str, Any], width: int, language: str) -> dict[str, Any]:
+    """Return *spec* for a drawing *width* pixels wide, its numbers in *language*.
+
+    The builders size themselves to their container (the dashboard's page); here the width
+    is known, so it is written into the chart wherever the container's width was asked.
+    """
+    text = json.dumps(spec).replace(_CONTAINER, str(max(width, 120)))
+    ready: dict[str, Any] = json.loads(text)
+    ready["width"] = max(width, 120)
+    if language in _NUMBERS:
+        config = dict(ready.get("config", {}))
+        config["locale"] = {**config.get("locale", {}), "number": _NUMBERS[language]}
+        ready["config"] = config
+    return ready
+
+
+def svg_for(spec: Mapping[str, Any], width: int, language: str) -> str:
+    """Draw *spec* as SVG, *width* pixels wide, numbers in *language* (call it off the GUI)."""
+    import vl_convert
+
+    return str(vl_convert.vegalite_to_svg(prepared(spec, width, language), vl_version=VL_VERSION))
+
+
+class ChartRenderer(QObject):
+    """Draws charts one at a time on the ``kiosk-chart`` thread; answers on the GUI thread."""
+
+    _finished = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        """Start the drawing thread (it is idle until the first chart)."""
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-chart")
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.destroyed.connect(lambda: self._pool.shutdown(wait=False, cancel_futures=True))
+
+    def draw(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        owner: QObject | None = None,
+    ) -> Future[Any]:
+        """Run *work* (drawing) in the background, then ``on_done(result or None)`` here.
+
+        A failed drawing is logged and answered with None (the page shows the table instead);
+        once *owner* is deleted the answer is dropped.
+        """
+        future = self._pool.submit(work)
+        future.add_done_callback(lambda done: self._report(done, on_done, owner))
+        return future
+
+    def svg(
+        self,
+        spec: Mapping[str, Any],
+        width: int,
+        language: str,
+        on_done: Callable[[str | None], None],
+        owner: QObject | None = None,
+    ) -> Future[Any]:
+        """Draw one chart (see :func:`svg_for`) and answer with its SVG text."""
+        return self.draw(lambda: svg_for(spec, width, language), on_done, owner)
+
+    def _report(
+        self, future: Future[Any], on_done: Callable[[Any], None], owner: QObject | None
+    ) -> None:
+        if isValid(self):
+            self._finished.emit((future, on_done, owner))
+
+    @Slot(object)
+    def _deliver(self, item: tuple[Future[Any], Callable[[Any], None], QObject | None]) -> None:
+        future, on_done, owner = item
+        if future.cancelled() or (owner is not None and not isValid(owner)):
+            return
+        error = future.exception()
+        if error is not None:
+            log.error("A chart could not be drawn", exc_info=(type(error), error, None))
+        on_done(None if error is not None else future.result())
+
+    def wait_idle(self) -> None:
+        """Block until every drawing asked so far is done (tests, screenshots)."""
+        self._pool.submit(lambda: None).result()
+
+    def shutdown(self) -> None:
+        """Drop the drawings not started; let the running one finish on its own."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
