@@ -832,7 +832,72 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="+77"/>
+        <location filename="../../ui/help_dialog.py" line="+33"/>
+        <source>Naar Registratie</source>
+        <translation>To Registration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar Belastinghulp</source>
+        <translation>To Tax help</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naar Overzicht: de cijfers van deze balie</source>
+        <translation>To Overview: this desk&apos;s figures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naar het volgende / vorige veld of knop</source>
+        <translation>To the next / previous field or button</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deze hulp</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nu synchroniseren</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synchronisatie: wat is verstuurd en wat aandacht nodig heeft</source>
+        <translation>Synchronisation: what was sent and what needs attention</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scherm nu vergrendelen (als u de balie verlaat)</source>
+        <translation>Lock the screen now (when you leave the desk)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koppelen met de server (ICT)</source>
+        <translation>Link to the server (IT)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verlaat u de balie? Druk op Ctrl+Shift+L: namen en bezoeken gaan van het scherm. Na een tijd zonder toetsaanslag gebeurt dat vanzelf (Instellingen).</source>
+        <translation>Leaving the desk? Press Ctrl+Shift+L: names and visits leave the screen. After a while without a key press this happens by itself (Settings).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Typ nooit namen, BSN of telefoonnummers in een notitie: het programma weigert die.</source>
+        <translation>Never type names, citizen service numbers or phone numbers in a note: the program refuses them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alles wordt eerst op deze computer bewaard en later verstuurd. Zonder internet werkt u gewoon door.</source>
+        <translation>Everything is kept on this computer first and sent later. Without internet you simply carry on.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Hulp en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
@@ -1275,310 +1340,380 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/overview/charts.py" line="+76"/>
+        <location filename="../../ui/overview/charts.py" line="+82"/>
         <source>{first} en {last}</source>
-        <extracomment>A catalogue label in the current language: ``label(list_name, code)``. The charts of the code lists: (figures field, catalogue list, title, category, per visit).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} and {last}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{title}: het meest {top}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: most often {top}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+64"/>
         <source>{title}: niets in deze periode.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: nothing in this period.</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+29"/>
         <source>Dag</source>
-        <translation type="unfinished">Day</translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+128"/>
         <source>Week</source>
-        <translation type="unfinished">Week</translation>
+        <translation>Week</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Maand</source>
-        <translation type="unfinished">Month</translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+28"/>
         <location line="+39"/>
         <source>Bezoeken</source>
-        <translation type="unfinished">Visits</translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <location line="-67"/>
         <location line="+67"/>
         <source>Vragen</source>
-        <translation type="unfinished">Questions</translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+144"/>
         <location line="+9"/>
         <source>Aantal</source>
-        <translation type="unfinished">Count</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>Bezoeken en vragen per {bucket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits and questions per {bucket}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Het drukst: {bucket} ({visits}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Busiest: {bucket} ({visits}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Drukte per dag en uur</source>
-        <translation type="unfinished"></translation>
+        <translation>Busy times by day and hour</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uur</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Uur (begin van het bezoek)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour (start of the visit)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{title}: het drukst op {day} om {hour} ({visits}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: busiest on {day} at {hour} ({visits}).</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{title}: nog geen afspraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: no appointments yet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{title}: {total} afspraken ({parts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {total} appointments ({parts}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Belastinghulp per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help per week</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Belastinghulp per helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help per helper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper</source>
-        <translation type="unfinished">Helper</translation>
+        <translation>Helper</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Belastinghulp per organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help per organisation</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <location line="+218"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Onderwerpen</source>
+        <extracomment>A catalogue label in the current language: ``label(list_name, code)``. The charts of the code lists: (figures field, catalogue list, title, category, per visit).</extracomment>
+        <translation>Topics</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Organisatie</source>
-        <translation type="unfinished">Organisation</translation>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soort vraag</source>
+        <translation>Kind of question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geboden hulp</source>
+        <translation>Help given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Doorverwezen naar</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoe ingevoerd</source>
+        <translation>How entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoer</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+211"/>
         <source>Wachtlijst Belastinghulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax help waiting list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Op de wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>On the waiting list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daarvan een afspraak gekregen</source>
-        <translation type="unfinished"></translation>
+        <translation>Of whom got an appointment</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+10"/>
         <source>Wachtlijst</source>
-        <translation type="unfinished">Waiting list</translation>
+        <translation>Waiting list</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>{title}: {served} van de {total} geholpen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {served} of {total} helped.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/print.py" line="+94"/>
         <location line="+33"/>
         <source>Overzicht</source>
         <extracomment>The drawings&apos; width on paper, in layout pixels (A4 less the margins, at 96 dpi).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Afgedrukt {moment}</source>
-        <translation type="unfinished">Printed {moment}</translation>
+        <translation>Printed {moment}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pagina {page} van {count}</source>
-        <translation type="unfinished">Page {page} of {count}</translation>
+        <translation>Page {page} of {count}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>De printer kon niet worden gestart.</source>
-        <translation type="unfinished">The printer could not be started.</translation>
+        <translation>The printer could not be started.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Overzicht afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the overview</translation>
     </message>
     <message>
         <location filename="../../ui/overview/texts.py" line="+26"/>
         <source>Vandaag</source>
         <extracomment>Qt&apos;s translation, by the name ``lupdate`` knows: ``translate(&quot;Overview&quot;, &quot;Dag&quot;)``.</extracomment>
-        <translation type="unfinished">Today</translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gisteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Yesterday</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze week</source>
-        <translation type="unfinished">This week</translation>
+        <translation>This week</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vorige week</source>
-        <translation type="unfinished"></translation>
+        <translation>Last week</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze maand</source>
-        <translation type="unfinished">This month</translation>
+        <translation>This month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vorige maand</source>
-        <translation type="unfinished">Last month</translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit kwartaal</source>
-        <translation type="unfinished"></translation>
+        <translation>This quarter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vorig kwartaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Last quarter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vorig jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Last year</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zelf kiezen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose dates …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deze balie is niet gekoppeld aan de server. U ziet de cijfers van deze balie.</source>
         <extracomment>Why the branch&apos;s figures are not shown, per :class:`sync.branch_figures` code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>This desk is not linked to the server. You see this desk&apos;s figures.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Geen verbinding met de server. U ziet de cijfers van deze balie.</source>
-        <translation type="unfinished"></translation>
+        <translation>No connection to the server. You see this desk&apos;s figures.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>De vestiging telt per hele maand. Kies een maand, kwartaal of jaar; u ziet nu de cijfers van deze balie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The branch counts per whole month. Choose a month, quarter or year; you now see this desk&apos;s figures.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De server laat deze balie niet meer toe. Waarschuw de ICT-afdeling; u ziet de cijfers van deze balie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server no longer lets this desk in. Tell the IT department; you see this desk&apos;s figures.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De server gaf geen bruikbaar antwoord. Probeer het later opnieuw; u ziet de cijfers van deze balie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server gave no usable answer. Try again later; you see this desk&apos;s figures.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>De laatste dag ligt vóór de eerste. Kies de dagen opnieuw.</source>
         <extracomment>Why a range of one&apos;s own is refused (:func:`kiosk.overview.periods.custom`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The last day is before the first. Choose the days again.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies hoogstens 5 jaar tegelijk.</source>
-        <translation type="unfinished">Choose at most 5 years at a time.</translation>
+        <translation>Choose at most 5 years at a time.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Direct ingevoerd</source>
         <extracomment>How a visit was entered (:data:`kiosk.overview.figures.ENTRIES`).</extracomment>
-        <translation type="unfinished">Entered at once</translation>
+        <translation>Entered at once</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turflijst</source>
-        <translation type="unfinished">Tally sheet</translation>
+        <translation>Tally sheet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later ingevoerd</source>
-        <translation type="unfinished">Entered later</translation>
+        <translation>Entered later</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+44"/>
-        <source>%Ln bezoeken</source>
-        <translation type="unfinished"></translation>
+        <source>%n bezoeken</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n vragen</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%Ln vragen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>week %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cijfers tot {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>figures up to {moment}</translation>
     </message>
 </context>
 <context>
@@ -1604,127 +1739,127 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/overview/page.py" line="+178"/>
         <source>&amp;Afdrukken …</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rint …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afdrukken of als pdf bewaren (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print or save as PDF (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xporteren …</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De vragen van deze periode als Excel- of CSV-bestand (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>This period&apos;s questions as an Excel or CSV file (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Grafieken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grafieken</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ble</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De cijfers als tabel, of weer de grafiek (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures as a table, or the chart again (Ctrl+T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kopiëren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;y</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De tabel kopiëren, om in een rekenblad te plakken (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the table, to paste into a spreadsheet (Ctrl+C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cijfers van de grafiek</source>
-        <translation type="unfinished"></translation>
+        <translation>The chart&apos;s figures</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Periode kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the period</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze balie of de hele vestiging</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk or the whole branch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Naar de lijst met grafieken (pijltjes: een andere grafiek)</source>
-        <translation type="unfinished"></translation>
+        <translation>To the list of charts (arrow keys: another chart)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tabel of grafiek</source>
-        <translation type="unfinished"></translation>
+        <translation>Table or chart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De tabel kopiëren (plakken in een rekenblad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the table (paste into a spreadsheet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afdrukken of als pdf bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Print or save as PDF</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporteren naar Excel of CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel or CSV</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De cijfers worden geteld …</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting the figures …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hele vestiging</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole branch</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deze balie</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Niets te tellen in deze periode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to count in this period.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>De grafiek wordt getekend …</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawing the chart …</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>This chart could not be drawn; the table has the figures.</translation>
     </message>
 </context>
 <context>
@@ -1732,47 +1867,47 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/overview/controls.py" line="+85"/>
         <source>&amp;Periode</source>
-        <translation type="unfinished">&amp;Period</translation>
+        <translation>&amp;Period</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Van</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>t/&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;to</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eerste dag</source>
-        <translation type="unfinished"></translation>
+        <translation>First day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laatste dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Cijfers van</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures &amp;of</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze balie</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hele vestiging</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole branch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De hele vestiging: alle balies samen, van de server (alleen met verbinding).</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole branch: all desks together, from the server (only when connected).</translation>
     </message>
 </context>
 <context>
@@ -4056,7 +4191,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+1"/>
         <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location line="+10"/>

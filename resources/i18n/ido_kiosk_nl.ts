@@ -832,7 +832,72 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="+77"/>
+        <location filename="../../ui/help_dialog.py" line="+33"/>
+        <source>Naar Registratie</source>
+        <translation>Naar Registratie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar Belastinghulp</source>
+        <translation>Naar Belastinghulp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naar Overzicht: de cijfers van deze balie</source>
+        <translation>Naar Overzicht: de cijfers van deze balie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naar het volgende / vorige veld of knop</source>
+        <translation>Naar het volgende / vorige veld of knop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deze hulp</source>
+        <translation>Deze hulp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nu synchroniseren</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synchronisatie: wat is verstuurd en wat aandacht nodig heeft</source>
+        <translation>Synchronisatie: wat is verstuurd en wat aandacht nodig heeft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scherm nu vergrendelen (als u de balie verlaat)</source>
+        <translation>Scherm nu vergrendelen (als u de balie verlaat)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instellingen</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koppelen met de server (ICT)</source>
+        <translation>Koppelen met de server (ICT)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verlaat u de balie? Druk op Ctrl+Shift+L: namen en bezoeken gaan van het scherm. Na een tijd zonder toetsaanslag gebeurt dat vanzelf (Instellingen).</source>
+        <translation>Verlaat u de balie? Druk op Ctrl+Shift+L: namen en bezoeken gaan van het scherm. Na een tijd zonder toetsaanslag gebeurt dat vanzelf (Instellingen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Typ nooit namen, BSN of telefoonnummers in een notitie: het programma weigert die.</source>
+        <translation>Typ nooit namen, BSN of telefoonnummers in een notitie: het programma weigert die.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alles wordt eerst op deze computer bewaard en later verstuurd. Zonder internet werkt u gewoon door.</source>
+        <translation>Alles wordt eerst op deze computer bewaard en later verstuurd. Zonder internet werkt u gewoon door.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Hulp en sneltoetsen</source>
         <translation>Hulp en sneltoetsen</translation>
     </message>
@@ -1275,9 +1340,8 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/overview/charts.py" line="+76"/>
+        <location filename="../../ui/overview/charts.py" line="+82"/>
         <source>{first} en {last}</source>
-        <extracomment>A catalogue label in the current language: ``label(list_name, code)``. The charts of the code lists: (figures field, catalogue list, title, category, per visit).</extracomment>
         <translation>{first} en {last}</translation>
     </message>
     <message>
@@ -1394,12 +1458,77 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Belastinghulp per organisatie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-217"/>
+        <location line="+218"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-221"/>
+        <source>Onderwerpen</source>
+        <extracomment>A catalogue label in the current language: ``label(list_name, code)``. The charts of the code lists: (figures field, catalogue list, title, category, per visit).</extracomment>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onderwerp</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisaties</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soort vraag</source>
+        <translation>Soort vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geboden hulp</source>
+        <translation>Geboden hulp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hulp</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Doorverwezen naar</source>
+        <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Kanaal</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Duur</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoe ingevoerd</source>
+        <translation>Hoe ingevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoer</source>
+        <translation>Invoer</translation>
+    </message>
+    <message>
+        <location line="+211"/>
         <source>Wachtlijst Belastinghulp</source>
         <translation>Wachtlijst Belastinghulp</translation>
     </message>
@@ -1560,18 +1689,24 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <source>Later ingevoerd</source>
         <translation>Later ingevoerd</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+44"/>
-        <source>%Ln bezoeken</source>
-        <translation>%Ln bezoeken</translation>
+        <source>%n bezoeken</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n vragen</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%Ln vragen</source>
-        <translation>%Ln vragen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>week %1</source>
         <translation>week %1</translation>
     </message>
@@ -1667,12 +1802,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Deze balie of de hele vestiging</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Naar de lijst met grafieken (pijltjes: een andere grafiek)</source>
         <translation>Naar de lijst met grafieken (pijltjes: een andere grafiek)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tabel of grafiek</source>
         <translation>Tabel of grafiek</translation>
     </message>
