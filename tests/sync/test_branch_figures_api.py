@@ -19,14 +19,16 @@ from tests.sync.central import test_figures_api as figures_api_tests
 from tests.sync.central.conftest import ADMIN_TOKEN, Central
 from tests.sync.central.openapi_checks import CHECKS
 from tests.sync.central.test_accounts_web import CHEAP, add_user, browser, sign_in
+from tests.sync.test_branch_figures import (  # noqa: F401  (fixtures the ones here need)
+    database_url,
+    pg_template,
+    server_clock,
+    settings,
+    sqlite_template,
+)
 
-# The central tests' fixtures and the figures API tests' branches and desks (their conftest
-# is not this folder's).
-sqlite_template = central_tests.sqlite_template
-pg_template = central_tests.pg_template
-database_url = central_tests.database_url
-settings = central_tests.settings
-server_clock = central_tests.server_clock
+# The central tests' fixtures (as the desk's tests take them), and the figures API tests'
+# branches and desks.
 make_central = central_tests.make_central
 api = figures_api_tests.api
 desks = figures_api_tests.desks
