@@ -16,7 +16,8 @@ What the branch's figures hold, and what they leave empty:
 - ``kinds``, ``topics``, ``organisations``, ``help``, ``referral`` (questions);
   ``channel``, ``duration`` (visits); ``hours`` (visits per local weekday and hour);
 - ``entry`` is empty: the central counts tallies, but not the desk's "backdated" (a live
-  visit recorded on a later local day), so live and backdated cannot be told apart.
+  visit recorded on a later local day), so live and backdated cannot be told apart;
+- ``up_to`` is None only while the central has never built its figures (all zeros then).
 
 Runs blocking, on a worker thread (``ui.tasks.TaskRunner``); one request, no retries.
 """
