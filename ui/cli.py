@@ -7,6 +7,7 @@
     ido-kiosk export --out FILE [--all]   refused/quarantined/conflicted ops (or all) as JSON
     ido-kiosk requeue [--seq N ...]       quarantined ops back into the queue (after a fix)
     ido-kiosk rotate-token       renew the device token now (it also renews itself every 90 days)
+    ido-kiosk report --from DATE --to DATE --out FILE.xlsx|csv   the export (:mod:`ui.cli_report`)
 
 Exit codes: 0 done; 1 failed, will be retried (offline, server busy or down); 2 wrong usage;
 3 needs a person (not enrolled, paused, enrollment refused). ``sync --once`` while another
@@ -48,6 +49,7 @@ from sync.http import SyncError
 from sync.outbox_store import ALL_STATES, PROBLEM_STATES
 from sync.result import SyncResult
 from sync.state import SyncStatus
+from ui.cli_report import add_report_parser, run_report
 from ui.i18n import short_moment
 from ui.marks import QT_TRANSLATE_NOOP
 from ui.sync_status import summary
@@ -170,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
         "rotate-token",
         help=QCoreApplication.translate("Cli", "vernieuw nu de sleutel van deze balie"),
     )
+    add_report_parser(commands)
     return parser
 
 
@@ -185,6 +188,8 @@ def main(
         args = build_parser().parse_args(argv)
     except SystemExit as exit_:
         return EXIT_OK if exit_.code == 0 else EXIT_USAGE
+    if args.command == "report":  # no sync client: the export works offline, unenrolled
+        return run_report(args)
     paths = app_paths()
     setup_logging(paths.log_file)
     app = Kiosk.open(paths)

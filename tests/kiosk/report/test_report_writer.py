@@ -14,7 +14,7 @@ from kiosk.catalogue import CatalogueSet, load_catalogues
 from kiosk.overview.periods import custom
 from kiosk.report.words import QUESTION_COLUMNS
 from kiosk.report.writer import replacing, write_report
-from tests.kiosk.report.generated import (
+from tests.kiosk.report.report_generated import (
     FakeOverview,
     generated_rows,
     season,
