@@ -21,6 +21,7 @@ from tests.kiosk.report.report_generated import (
     sections,
     sheet_rows,
 )
+from tools import translations
 from ui.words.report import report_words
 
 FIRST = date(2026, 1, 1)
@@ -82,6 +83,8 @@ def test_the_csv_is_for_dutch_excel_and_reads_back(
 
 
 def test_english_words_and_labels(tmp_path: Path, rows: list, catalogues: CatalogueSet) -> None:
+    if translations.stale():
+        translations.build()
     out = tmp_path / "export.csv"
     write_report(FakeOverview(rows[:5]), PERIOD, out, catalogues, report_words("en"))
 

@@ -1,0 +1,148 @@
+"""The Overzicht's Exporteren: the period's questions to an Excel workbook or a CSV.
+
+:func:`export_overview` asks where to save (``.xlsx`` offered first, ``.csv`` beside it),
+writes the file on the runner's database lane (:class:`ui.tasks.TaskRunner`: the export reads
+the visits as it writes, a year in one stream) and then tells the clerk where it went, or in
+plain words why not (a full disk, the file still open in Excel, a folder one may not write
+in). The file is written under a temporary name beside its place and moved over it when
+complete (:func:`kiosk.report.writer.replacing`): never half a file. The words of the file
+are in the desk's language; its contents are :mod:`kiosk.report.writer`'s.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ui.i18n import current_language
+from ui.marks import QT_TRANSLATE_NOOP
+from ui.planning.prompts import documents_folder, inform
+from ui.words.report import about_lines, failure_text, report_words, written_text
+
+if TYPE_CHECKING:
+    from kiosk.app import Kiosk
+    from kiosk.overview.periods import Period
+    from kiosk.report.writer import ReportResult
+    from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+FILTERS = QT_TRANSLATE_NOOP("OverviewExport", "Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)")
+TITLE = QT_TRANSLATE_NOOP("OverviewExport", "Overzicht exporteren")
+STEM = QT_TRANSLATE_NOOP("OverviewExport", "ido-overzicht")
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("OverviewExport", source)
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    """What an export did: the file written, or the error that stopped it."""
+
+    path: Path
+    result: ReportResult | None = None
+    error: OSError | None = None
+
+
+def write_overview(kiosk: Kiosk, period: Period, path: Path, language: str) -> ExportOutcome:
+    """Write the export of *period* to *path* (runs on the database lane).
+
+    A failure to write (:class:`OSError`) is the outcome, not an exception: the clerk is told.
+    """
+    from kiosk.report.writer import write_report
+
+    words = report_words(language)
+    about = about_lines(
+        period,
+        kiosk.locations.current(),
+        datetime.now(),
+        kiosk.catalogues.current.version,
+        language,
+    )
+    try:
+        result = write_report(kiosk.overview, period, path, kiosk.catalogues, words, about)
+    except OSError as error:
+        log.warning("Overview export to %s failed: %r", path, error)
+        return ExportOutcome(path, error=error)
+    return ExportOutcome(path, result)
+
+
+def suggested_name(period: Period) -> str:
+    """Return the file name offered: ``ido-overzicht-2026-01-01-2026-03-31.xlsx``."""
+    days = [period.first] if period.first == period.last else [period.first, period.last]
+    return "-".join([_tr(STEM), *(d.isoformat() for d in days)]) + ".xlsx"
+
+
+def choose_path(parent: QWidget | None, period: Period) -> Path | None:
+    """Ask where to save (.xlsx or .csv); None when the clerk cancels."""
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, _tr(TITLE), str(documents_folder() / suggested_name(period)), _tr(FILTERS)
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
+    return path
+
+
+class OverviewExport(QObject):
+    """One export on the database lane; tells the clerk how it went.
+
+    Signals:
+        finished(object): the :class:`ExportOutcome`.
+    """
+
+    finished = Signal(object)
+
+    def __init__(self, parent: QWidget | None, kiosk: Kiosk, runner: TaskRunner) -> None:
+        """Bind the export to its window, the core and the runner."""
+        super().__init__(parent)
+        self.setObjectName("overviewExport")
+        self.window, self.kiosk, self.runner = parent, kiosk, runner
+        self.message: QMessageBox | None = None
+
+    def start(self, period: Period, path: Path, language: str | None = None) -> None:
+        """Write *period* to *path* in the background, in *language* (the desk's by default)."""
+        kiosk, language = self.kiosk, language or current_language()
+        report_words(language)  # the translator is made here, on the GUI thread
+        self.runner.submit(
+            lambda: write_overview(kiosk, period, path, language), self._done, owner=self
+        )
+
+    def _done(self, outcome: ExportOutcome) -> None:
+        if outcome.result is not None:
+            text, ok = written_text(outcome.result), True
+        else:
+            error = outcome.error or OSError()
+            text, ok = failure_text(error), False
+        self.message = inform(self.window, text, ok=ok, title=_tr(TITLE), name="exportMessage")
+        self.finished.emit(outcome)
+
+
+def start_export(
+    parent: QWidget | None,
+    kiosk: Kiosk,
+    runner: TaskRunner,
+    period: Period,
+    path: Path,
+    language: str | None = None,
+) -> OverviewExport:
+    """Export *period* to *path* in the background; return the running export."""
+    job = OverviewExport(parent, kiosk, runner)
+    job.start(period, path, language)
+    return job
+
+
+def export_overview(parent: QWidget, kiosk: Kiosk, runner: TaskRunner, period: Period) -> None:
+    """Ask for a file and export *period* to it in the background (the page's button)."""
+    path = choose_path(parent, period)
+    if path is not None:
+        start_export(parent, kiosk, runner, period, path)
