@@ -33,6 +33,7 @@ DEVICE_ROUTES = [
     ("GET", "/v1/changes"),
     ("GET", "/v1/devices/me/ack-state"),
     ("POST", "/v1/batches"),
+    ("GET", "/v1/branch-figures"),
 ]
 ADMIN_ROUTES = [
     ("POST", "/admin/enrollments"),
