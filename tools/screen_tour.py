@@ -111,6 +111,7 @@ def visit_screens(window: Any, shot: Callable[..., None], settle: Callable[..., 
     shot("06-synchronisatie", sync_page)
     sync_page.accept()
     _planning_shots(window, shot, settle)
+    _overview_shots(window, shot, settle)
     _desk_shots(window, shot, settle)
 
 
@@ -190,6 +191,44 @@ def _planning_shots(window: Any, shot: Callable[..., None], settle: Callable[...
     page.attention.table.selectRow(0)
     page.attention.table.setFocus(Qt.FocusReason.OtherFocusReason)
     shot("11-aandacht-nodig")
+
+
+def _overview_shots(window: Any, shot: Callable[..., None], settle: Callable[..., None]) -> None:
+    """The Overzicht: eight weeks of visits as a chart, the busy hours, a table, the print."""
+    from datetime import date, timedelta
+
+    from tools.overview_demo import record_sample_weeks
+
+    if not hasattr(window, "show_overview") or window.registration is None:
+        return
+    record_sample_weeks(window.kiosk, window.registration.desk.desk_id)
+    window.show_overview()
+    page = window.overview
+    assert page is not None
+    today = date.today()
+    page.bar.set_range(today - timedelta(weeks=8), today)
+    settle(lambda: not page.busy)
+    shot("17-overzicht")
+
+    page.chart_list.setCurrentRow([chart.key for chart in page.charts].index("hours"))
+    settle(lambda: not page.busy)
+    page.chart_list.setFocus()
+    shot("18-overzicht-drukte")
+
+    page.chart_list.setCurrentRow([chart.key for chart in page.charts].index("topics"))
+    page.table_button.setChecked(True)
+    page.table.setFocus()
+    settle(lambda: not page.busy)
+    shot("19-overzicht-tabel")
+    page.table_button.setChecked(False)
+
+    page.print_overview()
+    settle(lambda: page.preview is not None)
+    preview = page.preview
+    if preview is not None:
+        shot("20-overzicht-afdrukken", preview)
+        preview.reject()
+        settle()
 
 
 def _desk_shots(window: Any, shot: Callable[..., None], settle: Callable[..., None]) -> None:

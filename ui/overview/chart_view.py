@@ -8,10 +8,13 @@ the drawing itself is not read out (the table next to it has every number).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+#: Room a chart takes around its plot: the axis labels (slanted dates), titles and legend.
+_AROUND_PLOT = 130
 
 
 class SvgChart(QWidget):
@@ -30,12 +33,19 @@ class SvgChart(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
 
-    def show_svg(self, svg: str) -> None:
-        """Show the drawing *svg* (SVG text)."""
+    def show_svg(self, svg: str, width: int | None = None) -> None:
+        """Show the drawing *svg* (SVG text), made smaller to *width* if it is wider.
+
+        A chart drawn for a width can come out a little wider (a legend, a long label):
+        shrunk to fit, it never needs a horizontal scroll bar.
+        """
         self.svg = svg
         self.renderer.load(QByteArray(svg.encode("utf-8")))
         self.note.hide()
-        self.setFixedSize(self.renderer.defaultSize())
+        size = self.renderer.defaultSize()
+        if width is not None and size.width() > width:
+            size = size.scaled(width, 1 << 20, Qt.AspectRatioMode.KeepAspectRatio)
+        self.setFixedSize(size)
         self.update()
 
     def show_note(self, text: str) -> None:
@@ -59,7 +69,13 @@ class SvgChart(QWidget):
 
 
 class ChartArea(QScrollArea):
-    """The chart's drawing, scrolling when taller than the room; focusable, named."""
+    """The chart's drawing, scrolling when taller than the room; focusable, named.
+
+    Signals:
+        resized(): the room for the drawing changed (the page draws the chart again).
+    """
+
+    resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Make the area and its :class:`SvgChart`."""
@@ -73,10 +89,20 @@ class ChartArea(QScrollArea):
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Tell the page that the room changed."""
+        super().resizeEvent(event)
+        if event.oldSize() != event.size():
+            self.resized.emit()
+
     def room(self) -> int:
         """Return the width a drawing may take without a horizontal scroll bar."""
         bar = self.verticalScrollBar().sizeHint().width()
         return max(self.viewport().width() - bar - 4, 200)
+
+    def plot_height(self) -> int:
+        """Return the height a chart's plot may take so the chart fits without scrolling."""
+        return self.viewport().height() - _AROUND_PLOT
 
     def show_note(self, text: str) -> None:
         """Show a line of text across the area instead of a drawing."""

@@ -12,11 +12,12 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ui.i18n import locale, retranslate_on_change
 from ui.overview import texts
 from ui.overview.texts import tr
+from ui.planning.widgets import TabDateEdit
 
 if TYPE_CHECKING:
     from kiosk.overview.periods import Period
@@ -45,7 +46,7 @@ class PeriodBar(QWidget):
             self.period.addItem("")
         self.period.setCurrentIndex(4)  # Deze maand
         self.first_label, self.last_label = QLabel(self), QLabel(self)
-        self.first, self.last = QDateEdit(self), QDateEdit(self)
+        self.first, self.last = TabDateEdit(self), TabDateEdit(self)  # Tab leaves them
         for label, edit, day in (
             (self.first_label, self.first, today - timedelta(days=29)),
             (self.last_label, self.last, today),

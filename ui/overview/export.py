@@ -1,21 +1,24 @@
 """The Overzicht's Exporteren: the period's questions to an Excel workbook or a CSV.
 
 :func:`export_overview` asks where to save (``.xlsx`` offered first, ``.csv`` beside it),
-writes the file on the runner's database lane (:class:`ui.tasks.TaskRunner`: the export reads
-the visits as it writes, a year in one stream) and then tells the clerk where it went, or in
-plain words why not (a full disk, the file still open in Excel, a folder one may not write
-in). The file is written under a temporary name beside its place and moved over it when
-complete (:func:`kiosk.report.writer.replacing`): never half a file. The words of the file
-are in the desk's language; its contents are :mod:`kiosk.report.writer`'s.
+writes the file on the runner's database lane (:class:`ui.tasks.TaskRunner`) a week at a time,
+each week its own task, so a visit the clerk saves meanwhile waits for one week's rows at
+most, never for the whole export; then it tells the clerk where the file went, or in plain
+words why not (a full disk, the file still open in Excel, a folder one may not write in).
+The file is written under a temporary name beside its place and moved over it when complete
+(:class:`kiosk.report.writer.ReportFile`): never half a file. The words of the file are in
+the desk's language; its contents are :mod:`kiosk.report.writer`'s.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -27,8 +30,9 @@ from ui.words.report import about_lines, failure_text, report_words, written_tex
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
+    from kiosk.overview.figures import QuestionRow
     from kiosk.overview.periods import Period
-    from kiosk.report.writer import ReportResult
+    from kiosk.report.writer import ReportFile, ReportResult
     from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -51,27 +55,20 @@ class ExportOutcome:
     error: OSError | None = None
 
 
-def write_overview(kiosk: Kiosk, period: Period, path: Path, language: str) -> ExportOutcome:
-    """Write the export of *period* to *path* (runs on the database lane).
-
-    A failure to write (:class:`OSError`) is the outcome, not an exception: the clerk is told.
-    """
-    from kiosk.report.writer import write_report
+def open_export(kiosk: Kiosk, period: Period, path: Path, language: str) -> ReportFile:
+    """Start the export of *period* at *path* (on the database lane): seasons, explanation."""
+    from kiosk.report.writer import open_report
 
     words = report_words(language)
-    about = about_lines(
-        period,
-        kiosk.locations.current(),
-        datetime.now(),
-        kiosk.catalogues.current.version,
-        language,
-    )
-    try:
-        result = write_report(kiosk.overview, period, path, kiosk.catalogues, words, about)
-    except OSError as error:
-        log.warning("Overview export to %s failed: %r", path, error)
-        return ExportOutcome(path, error=error)
-    return ExportOutcome(path, result)
+    desk, version = kiosk.locations.current(), kiosk.catalogues.current.version
+    about = about_lines(period, desk, datetime.now(), version, language)
+    return open_report(kiosk.overview, period, path, kiosk.catalogues, words, about)
+
+
+def _add(report: ReportFile, rows: Iterable[QuestionRow]) -> ReportFile:
+    """Write *rows* into *report* (on the database lane); return it for the next part."""
+    report.add(rows)
+    return report
 
 
 def suggested_name(period: Period) -> str:
@@ -108,21 +105,40 @@ class OverviewExport(QObject):
         self.setObjectName("overviewExport")
         self.window, self.kiosk, self.runner = parent, kiosk, runner
         self.message: QMessageBox | None = None
+        self.path = Path()
+        self.parts: deque[Period] = deque()
 
     def start(self, period: Period, path: Path, language: str | None = None) -> None:
-        """Write *period* to *path* in the background, in *language* (the desk's by default)."""
+        """Write *period* to *path* in the background, in *language* (the desk's by default).
+
+        The file is opened, then filled a week at a time (each part its own task, so a visit
+        saved meanwhile waits for one part at most), then finished.
+        """
+        from kiosk.report.writer import parts
+
         kiosk, language = self.kiosk, language or current_language()
         report_words(language)  # the translator is made here, on the GUI thread
-        self.runner.submit(
-            lambda: write_overview(kiosk, period, path, language), self._done, owner=self
-        )
+        self.path, self.parts = path, deque(parts(period))
+        self._submit(lambda: open_export(kiosk, period, path, language), self._next)
 
-    def _done(self, outcome: ExportOutcome) -> None:
-        if outcome.result is not None:
-            text, ok = written_text(outcome.result), True
-        else:
-            error = outcome.error or OSError()
-            text, ok = failure_text(error), False
+    def _submit(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        self.runner.submit(work, then, self._failed, expected=(OSError,), owner=self)
+
+    def _next(self, report: ReportFile) -> None:
+        if not self.parts:
+            self._submit(report.finish, self._written)
+            return
+        part, overview = self.parts.popleft(), self.kiosk.overview
+        self._submit(lambda: _add(report, overview.question_rows(part)), self._next)
+
+    def _written(self, result: ReportResult) -> None:
+        self._tell(ExportOutcome(result.path, result), written_text(result), ok=True)
+
+    def _failed(self, error: OSError) -> None:
+        log.warning("Overview export to %s failed: %r", self.path, error)
+        self._tell(ExportOutcome(self.path, error=error), failure_text(error), ok=False)
+
+    def _tell(self, outcome: ExportOutcome, text: str, *, ok: bool) -> None:
         self.message = inform(self.window, text, ok=ok, title=_tr(TITLE), name="exportMessage")
         self.finished.emit(outcome)
 

@@ -73,13 +73,15 @@ class OverviewPage(QWidget):
         self.kiosk, self.runner, self.today = kiosk, runner, today
         self.loader = FiguresLoader(kiosk, runner, branch_fetch, self)
         self.loader.loaded.connect(self._on_loaded)
-        self.loader.failed.connect(self._say)
+        self.loader.failed.connect(self._on_failed)
         self.renderer = ChartRenderer(self)
         self.shown: Shown | None = None
         self.charts: list[Chart] = []
-        self._svgs: dict[tuple[str, int, str], str] = {}
+        self._svgs: dict[tuple[str, tuple[int, int], str], str] = {}
         self._generation = 0
         self.preview: QWidget | None = None
+        self._loading = self._drawing = False
+        self._draws = 0
         self.bar = PeriodBar(today(), self)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("overviewPrint")
@@ -89,7 +91,7 @@ class OverviewPage(QWidget):
             self.export_button.setObjectName("overviewExport")
             self.export_button.clicked.connect(self.export)
         self.heading = QLabel(self)
-        self.heading.setObjectName("pageTitle")
+        self.heading.setObjectName("overviewHeading")
         self.heading.setWordWrap(True)
         self.headline = QLabel(self)
         self.headline.setObjectName("overviewHeadline")
@@ -120,6 +122,7 @@ class OverviewPage(QWidget):
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(250)
         self._resize_timer.timeout.connect(self._draw_current)
+        self.area.resized.connect(self._on_area_resized)
         self._retranslate()
         retranslate_on_change(self, self._on_language)
 
@@ -130,29 +133,34 @@ class OverviewPage(QWidget):
         top.addWidget(self.print_button)
         if self.export_button is not None:
             top.addWidget(self.export_button)
-        side = QVBoxLayout()
-        side.addWidget(self.list_label)
-        side.addWidget(self.chart_list, 1)
         tools = QHBoxLayout()
         tools.addWidget(self.chart_title, 1)
         tools.addWidget(self.table_button)
         tools.addWidget(self.copy_button)
         self.right = QWidget(self)
-        right = QVBoxLayout(self.right)
+        right = QGridLayout(self.right)
         right.setContentsMargins(0, 0, 0, 0)
-        right.addLayout(tools)
-        right.addWidget(self.stack, 1)
-        body = QGridLayout()
-        body.addLayout(side, 0, 0)
-        body.addWidget(self.right, 0, 1)
-        body.setColumnStretch(1, 1)
+        right.addWidget(self.list_label, 0, 0, Qt.AlignmentFlag.AlignBottom)
+        right.addLayout(tools, 0, 1)
+        right.addWidget(self.chart_list, 1, 0)
+        right.addWidget(self.stack, 1, 1)
+        right.setColumnStretch(1, 1)
+        right.setRowStretch(1, 1)
+        said = QHBoxLayout()
+        said.addWidget(self.heading, 1)
+        said.addWidget(self.headline)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.headline)
+        layout.addLayout(said)
         layout.addWidget(self.note)
-        layout.addLayout(body, 1)
-        self.chart_list.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)
+        layout.addWidget(self.right, 1)
+        self.chart_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chart_list.setWordWrap(True)
+        font = self.headline.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.headline.setFont(font)
+        self.heading.setFont(font)
 
     def _connect(self) -> None:
         self.bar.changed.connect(self.reload)
@@ -229,9 +237,20 @@ class OverviewPage(QWidget):
             words = texts.RANGE_ERRORS.get(code, texts.RANGE_ERRORS["overview.range_reversed"])
             self._say(tr(words))
             return
+        self._loading = True
         self.loader.load(period, self.bar.scope_code)
 
+    @property
+    def busy(self) -> bool:
+        """Tell whether figures are being read or the chart on view is being drawn."""
+        return self._loading or self._drawing
+
+    def _on_failed(self, message: str) -> None:
+        self._loading = False
+        self._say(message)
+
     def _on_loaded(self, shown: Shown) -> None:
+        self._loading = False
         self._generation += 1
         self.shown = shown
         self.bar.set_scope(shown.figures.scope)  # back on this desk when the branch failed
@@ -281,6 +300,7 @@ class OverviewPage(QWidget):
         self.chart_list.clear()
         for chart in charts:
             self.chart_list.addItem(chart.title)
+        self._fit_list()
         keys = [chart.key for chart in charts]
         self.chart_list.setCurrentRow(keys.index(key) if key in keys else 0)
         self.chart_list.blockSignals(False)
@@ -303,46 +323,72 @@ class OverviewPage(QWidget):
 
     def _draw_current(self) -> None:
         chart = self.current_chart()
+        self._draws += 1
+        token, self._drawing = self._draws, False
         if chart is None:
             return
         if chart.empty:
             self.area.show_note(self.tr("Niets te tellen in deze periode."))
             self.drawn.emit()
             return
-        width, language = self.area.room(), current_language()
-        key = (chart.key, width, language)
+        size, language = (self.area.room(), self.area.plot_height()), current_language()
+        key = (chart.key, size, language)
         if key in self._svgs:
-            self.area.chart.show_svg(self._svgs[key])
+            self.area.chart.show_svg(self._svgs[key], size[0])
             self.drawn.emit()
             return
         self.area.show_note(self.tr("De grafiek wordt getekend …"))
+        self._drawing = True
         generation = self._generation
 
         def done(svg: str | None) -> None:
-            if generation != self._generation or self.current_chart() is not chart:
+            if svg is not None and generation == self._generation:
+                self._svgs[key] = svg
+            if token != self._draws:  # another chart, width or period asked meanwhile
                 return
+            self._drawing = False
             if svg is None:
                 self.area.show_note(
                     self.tr("Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.")
                 )
             else:
-                self._svgs[key] = svg
-                self.area.chart.show_svg(svg)
+                self.area.chart.show_svg(svg, size[0])
             self.drawn.emit()
 
-        self.renderer.svg(chart.spec, width, language, done, owner=self)
+        self.renderer.svg(chart.spec, size, language, done, owner=self)
 
     def _show_table(self, on: bool) -> None:
         self.stack.setCurrentWidget(self.table if on else self.area)
+        if not on:
+            self._draw_current()  # the room may have changed while the table was shown
 
     def copy_table(self) -> None:
         """Copy the chosen chart's numbers for a spreadsheet (tab-separated, with headings)."""
         self.table.copy_all()
 
+    def _fit_list(self) -> None:
+        """Make the list as wide as its longest title, but never more than a third."""
+        metrics = self.chart_list.fontMetrics()
+        titles = [self.chart_list.item(row).text() for row in range(self.chart_list.count())]
+        widest = max((metrics.horizontalAdvance(title) for title in titles), default=120)
+        frame = (
+            2 * self.chart_list.frameWidth()
+            + self.chart_list.verticalScrollBar().sizeHint().width()
+        )
+        self.chart_list.setFixedWidth(min(widest + frame + 16, max(self.width() // 3, 160)))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the chart's room is measured next: with the list's new width
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Draw the chart again for the new width, once the resizing has stopped."""
+        """Give the list of charts its width again (the chart follows its area's size)."""
         super().resizeEvent(event)
-        if self.charts:
+        self._fit_list()
+
+    def _on_area_resized(self) -> None:
+        """Draw the chart again for its new room, once the resizing has stopped."""
+        if self.charts and self.stack.currentWidget() is self.area:
+            self._drawing = True  # busy until drawn again
             self._resize_timer.start()
 
     # -- print and export ------------------------------------------------------------------

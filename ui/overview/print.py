@@ -95,6 +95,7 @@ class OverviewDocument:
             f'<p class="sub">{html.escape(heading)}</p>',
             f'<p class="sub"><b>{html.escape(headline)}</b></p>',
         ]
+        self.images: list[str] = []  # the keys of the charts drawn on the pages
         for chart, svg in zip(charts, svgs, strict=True):
             parts.append(f"<h2>{html.escape(chart.title)}</h2>")
             parts.append(f'<p class="sub">{html.escape(chart.summary)}</p>')
@@ -105,6 +106,7 @@ class OverviewDocument:
                     QTextDocument.ResourceType.ImageResource, QUrl(url), image
                 )
                 parts.append(f'<p><img src="{url}" width="{image.width() // 2}"></p>')
+                self.images.append(chart.key)
             if chart.rows:
                 parts.append(_table(chart))
         self.document.setHtml("".join(parts))

@@ -27,17 +27,25 @@ _NUMBERS = {
     "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["£", ""]},
 }
 _CONTAINER = "containerSize()[0]"
+#: The lowest plot of a chart made to fit its room (smaller, and the numbers crowd).
+MIN_HEIGHT = 140
 
 
-def prepared(spec: Mapping[str, Any], width: int, language: str) -> dict[str, Any]:
+def prepared(
+    spec: Mapping[str, Any], width: int, language: str, height: int | None = None
+) -> dict[str, Any]:
     """Return *spec* for a drawing *width* pixels wide, its numbers in *language*.
 
     The builders size themselves to their container (the dashboard's page); here the width
-    is known, so it is written into the chart wherever the container's width was asked.
+    is known, so it is written into the chart wherever the container's width was asked. A
+    chart of a fixed height (over time, hours) gets *height* for its plot when given (at least
+    :data:`MIN_HEIGHT`); one whose height grows with its bars keeps it.
     """
     text = json.dumps(spec).replace(_CONTAINER, str(max(width, 120)))
     ready: dict[str, Any] = json.loads(text)
     ready["width"] = max(width, 120)
+    if height is not None and isinstance(ready.get("height"), int):
+        ready["height"] = max(height, MIN_HEIGHT)
     if language in _NUMBERS:
         config = dict(ready.get("config", {}))
         config["locale"] = {**config.get("locale", {}), "number": _NUMBERS[language]}
@@ -45,11 +53,12 @@ def prepared(spec: Mapping[str, Any], width: int, language: str) -> dict[str, An
     return ready
 
 
-def svg_for(spec: Mapping[str, Any], width: int, language: str) -> str:
+def svg_for(spec: Mapping[str, Any], width: int, language: str, height: int | None = None) -> str:
     """Draw *spec* as SVG, *width* pixels wide, numbers in *language* (call it off the GUI)."""
     import vl_convert
 
-    return str(vl_convert.vegalite_to_svg(prepared(spec, width, language), vl_version=VL_VERSION))
+    ready = prepared(spec, width, language, height)
+    return str(vl_convert.vegalite_to_svg(ready, vl_version=VL_VERSION))
 
 
 class ChartRenderer(QObject):
@@ -82,13 +91,14 @@ class ChartRenderer(QObject):
     def svg(
         self,
         spec: Mapping[str, Any],
-        width: int,
+        size: tuple[int, int | None],
         language: str,
         on_done: Callable[[str | None], None],
         owner: QObject | None = None,
     ) -> Future[Any]:
-        """Draw one chart (see :func:`svg_for`) and answer with its SVG text."""
-        return self.draw(lambda: svg_for(spec, width, language), on_done, owner)
+        """Draw one chart of *size* (width, plot height; see :func:`svg_for`): its SVG text."""
+        width, height = size
+        return self.draw(lambda: svg_for(spec, width, language, height), on_done, owner)
 
     def _report(
         self, future: Future[Any], on_done: Callable[[Any], None], owner: QObject | None

@@ -88,9 +88,7 @@ def drain(runner: TaskRunner) -> None:
 
 
 @pytest.fixture
-def open_overview(
-    qtbot: QtBot, visits: Kiosk, runner: TaskRunner
-) -> Callable[..., OverviewPage]:
+def open_overview(qtbot: QtBot, visits: Kiosk, runner: TaskRunner) -> Callable[..., OverviewPage]:
     """Return ``open_overview(branch_fetch=None)``: the page shown on the visits, loaded."""
 
     def opened(branch_fetch: BranchFetch | None = None) -> OverviewPage:

@@ -195,3 +195,16 @@ def test_an_english_desk_gets_an_english_file_and_message(
     with outcome.path.open(encoding="utf-8-sig", newline="") as handle:
         heading = next(csv.reader(handle, delimiter=";"))
     assert heading[QUESTION_COLUMNS.index("topic_label")] == "topic"
+
+
+def test_a_visit_saved_during_a_long_export_does_not_wait_for_it(
+    qtbot: QtBot, visits: Kiosk, export_runner: TaskRunner, window: QWidget, out_dir: Path
+) -> None:
+    order: list[str] = []
+    year = period("year", date(2026, 11, 28))  # 53 parts of a week
+    job = start_export(window, visits, export_runner, year, out_dir / "jaar.xlsx")
+    job.finished.connect(lambda _outcome: order.append("export"))
+    export_runner.submit(lambda: None, lambda _none: order.append("save"))
+    outcome, _said = finish(qtbot, job)
+    assert order == ["save", "export"]
+    assert outcome.result is not None and outcome.result.questions == 7
