@@ -13,7 +13,7 @@ import pytest
 from kiosk.catalogue import CatalogueSet, load_catalogues
 from kiosk.overview.periods import custom
 from kiosk.report.words import QUESTION_COLUMNS
-from kiosk.report.writer import replacing, write_report
+from kiosk.report.writer import ReportFile, open_report, parts, write_report
 from tests.kiosk.report.report_generated import (
     FakeOverview,
     generated_rows,
@@ -226,15 +226,53 @@ def test_a_full_disk_leaves_no_file_behind(
     assert sheets_before == _writer.ALL_TEMP_FILES  # openpyxl's sheet files removed too
 
 
-def test_a_failed_replace_keeps_the_old_file(tmp_path: Path) -> None:
+def test_a_failed_replace_keeps_the_old_file(
+    tmp_path: Path, rows: list, catalogues: CatalogueSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "export.csv"
     out.write_text("old")
-    with pytest.raises(PermissionError), replacing(out) as temporary:
-        temporary.write_text("new")
-        temporary.chmod(0o644)
+
+    def in_use(self: Path, target: object) -> Path:
         raise PermissionError(errno.EACCES, "in use")
+
+    monkeypatch.setattr(Path, "replace", in_use)
+    with pytest.raises(PermissionError):
+        write_report(FakeOverview(rows), PERIOD, out, catalogues, report_words("nl"))
     assert out.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["export.csv"]
+
+
+def test_written_in_parts_is_the_same_as_in_one_go(
+    tmp_path: Path, rows: list, catalogues: CatalogueSet
+) -> None:
+    overview, words = FakeOverview(rows), report_words("nl")
+    whole = write_report(overview, PERIOD, tmp_path / "whole.csv", catalogues, words)
+    report = open_report(overview, PERIOD, tmp_path / "parts.csv", catalogues, words)
+    pieces = list(parts(PERIOD))
+    assert pieces[0].first == PERIOD.first and pieces[-1].last == PERIOD.last
+    assert all(p.days <= 7 for p in pieces) and sum(p.days for p in pieces) == PERIOD.days
+    for piece in pieces:
+        report.add(overview.question_rows(piece))
+    result = report.finish()
+    assert (result.visits, result.questions) == (whole.visits, whole.questions)
+    assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
+
+
+def test_past_excels_last_row_the_questions_go_on_in_a_second_sheet(
+    tmp_path: Path, rows: list, catalogues: CatalogueSet
+) -> None:
+    out = tmp_path / "export.xlsx"
+    report = ReportFile(out, PERIOD, catalogues, report_words("nl"), rows_per_sheet=25)
+    report.add(rows[:60])
+    report.finish()
+
+    from openpyxl import load_workbook
+
+    names = load_workbook(out, read_only=True).sheetnames
+    assert names == ["Toelichting", "Samenvatting", "Vragen", "Vragen (2)", "Vragen (3)"]
+    counts = [len(sheet_rows(out, i)) - 1 for i in (2, 3, 4)]
+    assert counts == [25, 25, 10]
+    assert sheet_rows(out, 3)[0] == sheet_rows(out, 2)[0]  # the same heading
 
 
 def test_another_file_type_is_refused(tmp_path: Path, catalogues: CatalogueSet) -> None:
