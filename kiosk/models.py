@@ -261,6 +261,24 @@ class OverviewDay(SQLModel, table=True):
     count: int
 
 
+class OverviewMonth(SQLModel, table=True):
+    """The rollup summed per local month (``month`` is its first day, ``2026-11-01``).
+
+    The same figures as :class:`OverviewDay`, except ``hour``: its code is the ISO weekday
+    and the hour (``"6-14"``: Saturday 14:00-15:00), which a day row has in its date. Long
+    periods read whole months here and only their partial months from ``overview_day``.
+    """
+
+    __tablename__ = "overview_month"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    month: str = Field(primary_key=True)
+    desk_id: str = Field(primary_key=True)
+    dim: str = Field(primary_key=True)
+    code: str = Field(primary_key=True)
+    count: int
+
+
 class OverviewState(SQLModel, table=True):
     """How far the rollup has read: one row, written only by :mod:`kiosk.overview.rollup`.
 

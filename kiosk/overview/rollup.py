@@ -1,15 +1,17 @@
-"""The Overzicht's rollup: counted visits per local day, desk, figure and code (``overview_day``).
+"""The Overzicht's rollup: counted visits per local day and month, desk, figure and code.
 
-Counting a year of a million visits takes seconds in SQLite; summing a year of days takes
-milliseconds. So the counts are kept per local day (:class:`kiosk.models.OverviewDay`) and a
-period sums its days. The rollup is derived only from the append-only tables:
+Counting a year of a million visits takes seconds in SQLite; summing a year of months takes
+milliseconds. So the counts are kept per local day (:class:`kiosk.models.OverviewDay`) and per
+month (:class:`kiosk.models.OverviewMonth`, summed from the days), and a period sums its whole
+months and the days of its partial ones. The rollup is derived only from the append-only tables:
 
 - a save appends a visit (and its questions), a correction a visit naming the one it
   corrects, a void a ``visit_void`` row; none is ever changed;
 - ``overview_state`` keeps the highest ``rowid`` of ``visit`` and ``visit_void`` already
   counted. :func:`catch_up` (run when figures are asked) finds the rows above those marks, the
   local days they touch (a correction or void touches the day of the chain's original), and
-  counts those days again from the visits, whole. The save path does no extra work;
+  counts those days again from the visits, whole, and their months from the days. The save
+  path does no extra work;
 - anything appending cannot explain (a row changed or deleted: the demo wipe) fires a trigger
   of migration 0007 that sets ``rebuild``; the next catch-up then counts every day again.
 
@@ -40,14 +42,16 @@ _ENTRY = f"""CASE WHEN r.source = 'tally' THEN 'tally'
     WHEN date(r.recorded_at, {_SHIFT.format("r.recorded_offset")}) > {_DAY} THEN 'backdated'
     ELSE 'live' END"""
 # Every counted visit whose original ("root") lies in scope: the root's moment and entry, the
-# last correction's ("head") fields. {scope} limits the roots (alias r).
+# last correction's ("head") fields. {scope} limits the roots (alias r). The unary + keeps
+# SQLite from reading the roots through the corrects_id index (nearly every visit has NULL
+# there: a walk of the whole index in random table order).
 _NOT_CORRECTED = "NOT EXISTS (SELECT 1 FROM visit c WHERE c.corrects_id = {0})"
 _CORRECTED = "EXISTS (SELECT 1 FROM visit c WHERE c.corrects_id = {0})"
 _NOT_VOID = "NOT EXISTS (SELECT 1 FROM visit_void d WHERE d.visit_id = {0})"
 COUNTED_SQL: Final = f"""
 WITH RECURSIVE walk(root_id, head_id) AS (
     SELECT r.id, r.id FROM visit r
-    WHERE r.corrects_id IS NULL {{scope}}
+    WHERE +r.corrects_id IS NULL {{scope}}
       AND {_CORRECTED.format("r.id")}
     UNION ALL
     SELECT w.root_id, c.id FROM walk w JOIN visit c ON c.corrects_id = w.head_id
@@ -62,7 +66,7 @@ UNION ALL
 SELECT r.id, r.id, r.desk_id, {_DAY}, {_HOUR}, {_ENTRY}, r.channel, r.duration, r.mode,
        r.source, r.catalogue_version, r.occurred_at, r.occurred_offset
 FROM visit r
-WHERE r.corrects_id IS NULL {{scope}}
+WHERE +r.corrects_id IS NULL {{scope}}
   AND {_NOT_CORRECTED.format("r.id")} AND {_NOT_VOID.format("r.id")}
 """
 # Roots of local days :first .. :last: the UTC range holds every offset (up to 18 hours).
@@ -101,6 +105,18 @@ WITH RECURSIVE up(id, parent) AS (
     SELECT p.id, p.corrects_id FROM up JOIN visit p ON p.id = up.parent
 )
 SELECT DISTINCT {_DAY} FROM up JOIN visit r ON r.id = up.id WHERE up.parent IS NULL
+"""
+# overview_month from overview_day (local days :first .. :last, whole months); an hour's code
+# gets the day's ISO weekday in front ("6-14").
+_MONTHS_SQL: Final = """
+INSERT INTO overview_month (month, desk_id, dim, code, count)
+SELECT substr(day, 1, 8) || '01', desk_id, dim,
+       CASE WHEN dim = 'hour'
+            THEN ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7 + 1) || '-' || code
+            ELSE code END,
+       sum(count)
+FROM overview_day {where}
+GROUP BY 1, 2, 3, 4
 """
 _MARKS_SQL: Final = """
 SELECT (SELECT coalesce(max(rowid), 0) FROM visit),
@@ -166,18 +182,31 @@ def catch_up(conn: Connection) -> int:
 
 
 def rebuild(conn: Connection) -> None:
-    """Count every day again from scratch (the marks are the caller's to set)."""
+    """Count every day and month again from scratch (the marks are the caller's to set)."""
     conn.execute(text("DELETE FROM overview_day"))
     _count(conn, COUNTED_SQL.format(scope=""), {})
+    conn.execute(text("DELETE FROM overview_month"))
+    conn.execute(text(_MONTHS_SQL.format(where="")))
 
 
 def recount(conn: Connection, first: date, last: date) -> None:
-    """Count local days *first* .. *last* again, whole."""
+    """Count local days *first* .. *last* again, whole, and then their months."""
     conn.execute(
         text("DELETE FROM overview_day WHERE day BETWEEN :first AND :last"),
         {"first": first.isoformat(), "last": last.isoformat()},
     )
     _count(conn, COUNTED_SQL.format(scope=DAYS_SCOPE), days_scope(first, last))
+    months = {
+        "first": first.replace(day=1).isoformat(),
+        "last": (_next_month(last) - timedelta(days=1)).isoformat(),
+    }
+    conn.execute(text("DELETE FROM overview_month WHERE month BETWEEN :first AND :last"), months)
+    conn.execute(text(_MONTHS_SQL.format(where="WHERE day BETWEEN :first AND :last")), months)
+
+
+def _next_month(day: date) -> date:
+    """Return the first day of the month after *day*'s."""
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def _count(conn: Connection, counted_sql: str, params: dict[str, str]) -> None:

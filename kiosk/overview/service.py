@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import text
@@ -31,16 +31,21 @@ from kiosk.overview.periods import Period, bucket_start
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-_SUMS_SQL: Final = """
-SELECT dim, code, sum(count) FROM overview_day
-WHERE day BETWEEN :first AND :last {desk} AND dim NOT IN ('hour', 'visits', 'questions')
-GROUP BY dim, code
+#: A period's rollup rows: whole months from ``overview_month``, other days from
+#: ``overview_day`` (:func:`split`), and the days' totals when the buckets are days or weeks.
+_MONTHS_SQL: Final = """
+SELECT month, dim, code, sum(count) FROM overview_month
+WHERE month BETWEEN :first AND :last {desk} GROUP BY month, dim, code
 """
 _DAYS_SQL: Final = """
 SELECT day, dim, code, sum(count) FROM overview_day
-WHERE day BETWEEN :first AND :last {desk} AND dim IN ('hour', 'visits', 'questions')
-GROUP BY day, dim, code
+WHERE day BETWEEN :first AND :last {desk} GROUP BY day, dim, code
 """
+_TOTALS_SQL: Final = """
+SELECT day, dim, '', sum(count) FROM overview_day
+WHERE day BETWEEN :first AND :last {desk} AND dim IN ('visits', 'questions') GROUP BY day, dim
+"""
+_TOTALS: Final = frozenset({"visits", "questions"})
 
 
 class OverviewService:
@@ -96,25 +101,58 @@ class OverviewService:
         return season(self.db, season_id)
 
 
+def split(period: Period) -> tuple[tuple[date, date] | None, list[tuple[date, date]]]:
+    """Return the whole months of *period* (first days of the first and last), and the rest.
+
+    The rest is at most two ranges of days: before the first whole month and after the last.
+    """
+    first_whole = period.first if period.first.day == 1 else _next_month(period.first)
+    after = _next_month(period.last)
+    last_whole = after if period.last == after - timedelta(days=1) else period.last.replace(day=1)
+    if first_whole >= last_whole:
+        return None, [(period.first, period.last)]
+    days = []
+    if period.first < first_whole:
+        days.append((period.first, first_whole - timedelta(days=1)))
+    if last_whole <= period.last:
+        days.append((last_whole, period.last))
+    return (first_whole, last_whole - timedelta(days=1)), days
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
 def _figures(conn: Connection, period: Period, desk_id: str | None) -> DeskFigures:
-    """Sum the rollup's days of *period* (for *desk_id*, or every desk)."""
-    params: dict[str, str] = {"first": period.first.isoformat(), "last": period.last.isoformat()}
-    desk = ""
-    if desk_id is not None:
-        desk, params["desk"] = "AND desk_id = :desk", desk_id
+    """Sum the rollup's months and days of *period* (for *desk_id*, or every desk)."""
+    desk, extra = ("AND desk_id = :desk", {"desk": desk_id}) if desk_id is not None else ("", {})
+    months, days = split(period)
+    reads: list[tuple[str, date, date]] = [(_DAYS_SQL, first, last) for first, last in days]
+    if months is not None:
+        reads.append((_MONTHS_SQL, months[0].replace(day=1), months[1].replace(day=1)))
+    by_month = period.bucket == "month"
+    if not by_month:
+        reads.append((_TOTALS_SQL, period.first, period.last))
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
-    for dim, code, count in conn.execute(text(_SUMS_SQL.format(desk=desk)), params):
-        tallies[dim][code] += int(count)
-    per_bucket: dict[str, Counter[date]] = defaultdict(Counter)
+    totals: dict[str, Counter[date]] = defaultdict(Counter)
     hours: Counter[tuple[int, int]] = Counter()
-    bucket = period.bucket
-    for day_text, dim, code, count in conn.execute(text(_DAYS_SQL.format(desk=desk)), params):
-        day = date.fromisoformat(day_text)
-        if dim == "hour":
-            hours[day.isoweekday(), int(code)] += int(count)
-        else:
-            per_bucket[dim][bucket_start(bucket, day)] += int(count)
-    visits, questions = per_bucket["visits"], per_bucket["questions"]
+    for sql, first, last in reads:
+        params = {"first": first.isoformat(), "last": last.isoformat(), **extra}
+        monthly, only_totals = sql is _MONTHS_SQL, sql is _TOTALS_SQL
+        for unit, dim, code, count in conn.execute(text(sql.format(desk=desk)), params):
+            day, n = date.fromisoformat(unit), int(count)
+            if dim in _TOTALS:
+                if by_month or only_totals:
+                    totals[dim][bucket_start(period.bucket, day)] += n
+            elif dim == "hour":
+                if monthly:
+                    weekday, hour = code.split("-")
+                    hours[int(weekday), int(hour)] += n
+                else:
+                    hours[day.isoweekday(), int(code)] += n
+            else:
+                tallies[dim][code] += n
+    visits, questions = totals["visits"], totals["questions"]
     return DeskFigures(
         period=period,
         scope="desk",

@@ -1,12 +1,13 @@
-"""The Overzicht's rollup: counted visits per local day, desk, figure and code.
+"""The Overzicht's rollup: counted visits per local day and month, desk, figure and code.
 
 ``overview_day`` is derived from the append-only ``visit``, ``question`` and ``visit_void``
-tables (:mod:`kiosk.overview.rollup`): the Overzicht sums a period's days instead of counting a
-year of visits. ``overview_state`` says how far it has read (the highest ``rowid`` of visits
-and voids counted) and whether it must be made again from scratch; it starts so, and the first
-figures asked build it. Nothing is added to the save path: a save only appends rows, which the
-next catch-up finds above the marks. The triggers catch what appending cannot explain (a row
-changed or deleted, as the demo wipe does) and ask for a rebuild.
+tables (:mod:`kiosk.overview.rollup`), ``overview_month`` from ``overview_day``: the Overzicht
+sums a period's months and days instead of counting a year of visits. ``overview_state`` says
+how far it has read (the highest ``rowid`` of visits and voids counted) and whether it must be
+made again from scratch; it starts so, and the first figures asked build it. Nothing is added
+to the save path: a save only appends rows, which the next catch-up finds above the marks. The
+triggers catch what appending cannot explain (a row changed or deleted, as the demo wipe does)
+and ask for a rebuild.
 
 Revision ID: 0007
 Revises: 0006
@@ -36,6 +37,16 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     op.create_table(
+        "overview_month",
+        sa.Column("month", sa.String(), nullable=False),
+        sa.Column("desk_id", sa.String(), nullable=False),
+        sa.Column("dim", sa.String(), nullable=False),
+        sa.Column("code", sa.String(), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("month", "desk_id", "dim", "code"),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
         "overview_state",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("visit_mark", sa.Integer(), nullable=False),
@@ -60,4 +71,5 @@ def downgrade() -> None:
         for event in ("update", "delete"):
             op.execute(f"DROP TRIGGER IF EXISTS overview_{table}_{event}")
     op.drop_table("overview_state")
+    op.drop_table("overview_month")
     op.drop_table("overview_day")

@@ -243,11 +243,13 @@ def largest_first(counts: Counter[str]) -> tuple[Tally, ...]:
 
 
 def rollup_rows(app: Kiosk) -> list[tuple[Any, ...]]:
-    """Every row of the rollup, in order."""
+    """Every row of the rollup (days, then months), in order."""
     with app.db.query() as conn:
         return [
             tuple(r)
+            for table, unit in (("overview_day", "day"), ("overview_month", "month"))
             for r in conn.exec_driver_sql(
-                "SELECT day, desk_id, dim, code, count FROM overview_day ORDER BY 1, 2, 3, 4"
+                f"SELECT '{table}', {unit}, desk_id, dim, code, count FROM {table} "
+                "ORDER BY 2, 3, 4, 5"
             )
         ]

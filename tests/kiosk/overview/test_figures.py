@@ -20,6 +20,7 @@ from kiosk.locations import DeskInfo, demo_location
 from kiosk.overview import rollup
 from kiosk.overview.figures import HourCell, Tally
 from kiosk.overview.periods import custom, period
+from kiosk.overview.service import split
 from tests.conftest import FakeClock
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -212,3 +213,30 @@ def test_only_the_days_touched_are_counted_again(ledger: Ledger, kiosk_app: Kios
     ledger.correct(ids[0], (Q_TAX,), recorded=at(2026, 11, 22, 11))
     assert kiosk_app.overview.catch_up() == 2  # 21 November and 3 November (the original's)
     assert kiosk_app.overview.catch_up() == 0
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "months", "days"),
+    [
+        (date(2026, 1, 1), date(2026, 12, 31), (date(2026, 1, 1), date(2026, 12, 31)), []),
+        (
+            date(2026, 1, 15),
+            date(2026, 4, 10),
+            (date(2026, 2, 1), date(2026, 3, 31)),
+            [(date(2026, 1, 15), date(2026, 1, 31)), (date(2026, 4, 1), date(2026, 4, 10))],
+        ),
+        (date(2026, 1, 15), date(2026, 2, 10), None, [(date(2026, 1, 15), date(2026, 2, 10))]),
+        (date(2026, 2, 1), date(2026, 2, 27), None, [(date(2026, 2, 1), date(2026, 2, 27))]),
+        (date(2026, 2, 1), date(2026, 2, 28), (date(2026, 2, 1), date(2026, 2, 28)), []),
+        (
+            date(2025, 12, 2),
+            date(2026, 1, 31),
+            (date(2026, 1, 1), date(2026, 1, 31)),
+            [(date(2025, 12, 2), date(2025, 12, 31))],
+        ),
+    ],
+)
+def test_a_period_reads_whole_months_and_the_days_around_them(
+    first: date, last: date, months: tuple[date, date] | None, days: list[tuple[date, date]]
+) -> None:
+    assert split(custom(first, last)) == (months, days)
