@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date, timedelta
-from typing import Any, Final
+from datetime import date, datetime, timedelta
+from typing import Final
 
 from sqlalchemy import text
 
 from kiosk.catalogue import CatalogueSet
-from kiosk.clock import local_from
 from kiosk.db import Database
 from kiosk.overview.figures import QuestionRow
 from kiosk.overview.periods import Period
@@ -26,9 +25,10 @@ from kiosk.overview.rollup import COUNTED_SQL, DAYS_SCOPE, days_scope
 CHUNK_DAYS: Final = 7
 
 _ROWS_SQL: Final = f"""
-SELECT c.head_id, c.occurred_at, c.occurred_offset, c.channel, c.duration, c.mode, c.source,
-       c.entry, c.catalogue_version, q.position, q.kind, q.organisation, q.topic, q.help,
-       q.referral, q.digid_followup
+SELECT c.head_id,
+       strftime('%Y-%m-%dT%H:%M:%f', c.occurred_at, printf('%+d minutes', c.occurred_offset)),
+       c.channel, c.duration, c.mode, c.source, c.entry, c.catalogue_version, q.position,
+       q.kind, q.organisation, q.topic, q.help, q.referral, q.digid_followup
 FROM ({COUNTED_SQL.format(scope=DAYS_SCOPE)}) c JOIN question q ON q.visit_id = c.head_id
 """
 
@@ -38,45 +38,81 @@ def question_rows(db: Database, catalogues: CatalogueSet, period: Period) -> Ite
 
     Rows of the same moment follow the visit's id, then the question's position.
     """
+    reader = _Reader(catalogues)
     first = period.first
     while first <= period.last:
         last = min(first + timedelta(days=CHUNK_DAYS - 1), period.last)
-        yield from _chunk(db, catalogues, first, last)
+        yield from _chunk(db, reader, first, last)
         first = last + timedelta(days=1)
 
 
-def _chunk(db: Database, catalogues: CatalogueSet, first: date, last: date) -> list[QuestionRow]:
+def _chunk(db: Database, reader: _Reader, first: date, last: date) -> list[QuestionRow]:
     with db.query() as conn:
         found = conn.execute(text(_ROWS_SQL), days_scope(first, last)).all()
-    rows = [_row(r, catalogues) for r in found]
+    rows = [reader.row(*r) for r in found]
     rows.sort(key=lambda row: (row.occurred_local, row.visit_id, row.position))
     return rows
 
 
-def _row(r: Any, catalogues: CatalogueSet) -> QuestionRow:
-    local = local_from(r.occurred_at, r.occurred_offset).replace(tzinfo=None)
-    organisation = str(r.organisation)
-    return QuestionRow(
-        visit_id=r.head_id,
-        occurred_local=local,
-        channel=r.channel,
-        duration=r.duration,
-        mode=r.mode,
-        source=r.source,
-        entry=r.entry,
-        position=int(r.position),
-        kind=r.kind,
-        organisation=organisation,
-        layer=catalogues.layer(int(r.catalogue_version), organisation) if organisation else None,
-        topic=r.topic,
-        help=_codes(r.help),
-        referral=_codes(r.referral),
-        digid_followup=r.digid_followup,
-    )
+class _Reader:
+    """Turns result rows into :class:`QuestionRow`, remembering code lists and layers seen."""
+
+    def __init__(self, catalogues: CatalogueSet) -> None:
+        self.catalogues = catalogues
+        self.lists: dict[str | None, tuple[str, ...]] = {}
+        self.layers: dict[tuple[int, str], str | None] = {}
+
+    def row(
+        self,
+        visit_id: str,
+        local: str,
+        channel: str,
+        duration: str,
+        mode: str,
+        source: str,
+        entry: str,
+        version: int,
+        position: int,
+        kind: str,
+        organisation: str,
+        topic: str,
+        help_: str | None,
+        referral: str | None,
+        digid_followup: str | None,
+    ) -> QuestionRow:
+        """Return one row (arguments in the order of the query's columns)."""
+        key = (version, organisation)
+        if key not in self.layers:
+            self.layers[key] = (
+                self.catalogues.layer(version, organisation) if organisation else None
+            )
+        return QuestionRow(
+            visit_id=visit_id,
+            occurred_local=datetime.fromisoformat(local),
+            channel=channel,
+            duration=duration,
+            mode=mode,
+            source=source,
+            entry=entry,
+            position=position,
+            kind=kind,
+            organisation=organisation,
+            layer=self.layers[key],
+            topic=topic,
+            help=self.codes(help_),
+            referral=self.codes(referral),
+            digid_followup=digid_followup,
+        )
+
+    def codes(self, raw: str | None) -> tuple[str, ...]:
+        """Return a JSON code list column as a tuple (nothing for NULL or anything unreadable)."""
+        found = self.lists.get(raw)
+        if found is None:
+            found = self.lists[raw] = _codes(raw)
+        return found
 
 
 def _codes(raw: str | None) -> tuple[str, ...]:
-    """Return a JSON code list column as a tuple (nothing for NULL or anything unreadable)."""
     if not raw:
         return ()
     try:
