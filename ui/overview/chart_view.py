@@ -1,17 +1,32 @@
-"""The drawing of one chart on screen: an SVG in a scroll area, named for a screen reader.
+"""One chart on screen: its drawing in a scroll area, named for a screen reader; the chart list.
 
 :class:`SvgChart` paints the SVG that :mod:`ui.overview.render` drew (QtSvg), at its own size;
 a tall chart (many topics) scrolls. It takes focus (the arrow keys scroll it) and carries the
 chart's title as its accessible name and the summary in words and numbers as its description;
-the drawing itself is not read out (the table next to it has every number).
+the drawing itself is not read out (the table next to it has every number). :class:`ChartList`
+lists the charts (a table model of one column, as every list of the app).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QListView, QScrollArea, QVBoxLayout, QWidget
+
+ModelIndex = QModelIndex | QPersistentModelIndex
 
 #: Room a chart takes around its plot: the axis labels (slanted dates), titles and legend.
 _AROUND_PLOT = 130
@@ -115,3 +130,70 @@ class ChartArea(QScrollArea):
         self.setAccessibleDescription(summary)
         self.chart.setAccessibleName(title)
         self.chart.setAccessibleDescription(summary)
+
+
+class _TitlesModel(QAbstractTableModel):
+    """The charts' titles, one row each (a table model of one column)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.titles: list[str] = []
+
+    def set_titles(self, titles: list[str]) -> None:
+        self.beginResetModel()
+        self.titles = list(titles)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.titles)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self.titles[index.row()]
+        return None
+
+
+class ChartList(QListView):
+    """The list of charts: the arrow keys choose one.
+
+    Signals:
+        row_changed(int): another chart was chosen (its row).
+    """
+
+    row_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Start empty."""
+        super().__init__(parent)
+        self.titles = _TitlesModel(self)
+        self.setModel(self.titles)
+        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.row_changed.emit(current.row())
+        )
+
+    def set_titles(self, titles: list[str]) -> None:
+        """Show *titles* (nothing chosen until :meth:`setCurrentRow`)."""
+        self.titles.set_titles(titles)
+
+    def count(self) -> int:
+        """Return the number of charts listed."""
+        return len(self.titles.titles)
+
+    def title(self, row: int) -> str:
+        """Return the title in *row*."""
+        return self.titles.titles[row]
+
+    def currentRow(self) -> int:
+        """Return the chosen row (-1: none)."""
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def setCurrentRow(self, row: int) -> None:
+        """Choose *row* (and select it)."""
+        self.setCurrentIndex(self.titles.index(row, 0))

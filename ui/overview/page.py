@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from kiosk.errors import InputError
 from ui.i18n import current_language, retranslate_on_change
 from ui.overview import texts
-from ui.overview.chart_view import ChartArea
+from ui.overview.chart_view import ChartArea, ChartList
 from ui.overview.charts import Chart, desk_charts, season_charts
 from ui.overview.controls import PeriodBar
 from ui.overview.loading import BranchFetch, FiguresLoader, Shown
@@ -100,7 +99,7 @@ class OverviewPage(QWidget):
         self.note.setWordWrap(True)
         self.note.hide()
         self.list_label = QLabel(self)
-        self.chart_list = QListWidget(self)
+        self.chart_list = ChartList(self)
         self.chart_list.setObjectName("overviewCharts")
         self.list_label.setBuddy(self.chart_list)
         self.chart_title = QLabel(self)
@@ -154,8 +153,6 @@ class OverviewPage(QWidget):
         layout.addLayout(said)
         layout.addWidget(self.note)
         layout.addWidget(self.right, 1)
-        self.chart_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.chart_list.setWordWrap(True)
         font = self.headline.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -165,7 +162,7 @@ class OverviewPage(QWidget):
     def _connect(self) -> None:
         self.bar.changed.connect(self.reload)
         self.print_button.clicked.connect(self.print_overview)
-        self.chart_list.currentRowChanged.connect(lambda _row: self._show_current())
+        self.chart_list.row_changed.connect(lambda _row: self._show_current())
         self.table_button.toggled.connect(self._show_table)
         self.copy_button.clicked.connect(self.copy_table)
         keys: list[tuple[str, Callable[[], object]]] = [
@@ -297,9 +294,7 @@ class OverviewPage(QWidget):
         self.charts = charts
         self._show_heading()
         self.chart_list.blockSignals(True)
-        self.chart_list.clear()
-        for chart in charts:
-            self.chart_list.addItem(chart.title)
+        self.chart_list.set_titles([chart.title for chart in charts])
         self._fit_list()
         keys = [chart.key for chart in charts]
         self.chart_list.setCurrentRow(keys.index(key) if key in keys else 0)
@@ -369,7 +364,7 @@ class OverviewPage(QWidget):
     def _fit_list(self) -> None:
         """Make the list as wide as its longest title, but never more than a third."""
         metrics = self.chart_list.fontMetrics()
-        titles = [self.chart_list.item(row).text() for row in range(self.chart_list.count())]
+        titles = [self.chart_list.title(row) for row in range(self.chart_list.count())]
         widest = max((metrics.horizontalAdvance(title) for title in titles), default=120)
         frame = (
             2 * self.chart_list.frameWidth()
