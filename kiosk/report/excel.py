@@ -18,6 +18,7 @@ where the desk keeps them, so the desk bundle need not import the central server
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from datetime import date, datetime, time
 from typing import IO, Any, Final
@@ -33,6 +34,8 @@ TIME_FORMAT: Final = "HH:MM"
 #: The characters Excel forbids in a sheet's name, and its longest name.
 _SHEET_FORBIDDEN: Final = str.maketrans({c: " " for c in "[]:*?/\\"})
 SHEET_NAME_MAX: Final = 31
+#: The control characters an XLSX cell cannot hold (tab, line feed and return it can).
+_ILLEGAL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def csv_writer(handle: IO[str]) -> Any:
@@ -76,8 +79,10 @@ def csv_row(values: Iterable[Any]) -> list[str]:
 def text_cell(sheet: Any, text: str) -> Any:
     """Return *text* for a write-only *sheet*: as it is, or as a text cell if it starts ``=``.
 
-    openpyxl would store ``=...`` as a formula; the typed cell keeps the text exactly.
+    openpyxl would store ``=...`` as a formula; the typed cell keeps the text exactly. Control
+    characters that a sheet cannot hold are left out.
     """
+    text = sheet_text(text)
     if not text.startswith("="):
         return text
     from openpyxl.cell import WriteOnlyCell
@@ -85,6 +90,11 @@ def text_cell(sheet: Any, text: str) -> Any:
     cell = WriteOnlyCell(sheet, value=text)
     cell.data_type = "s"
     return cell
+
+
+def sheet_text(text: str) -> str:
+    """Return *text* without the control characters an XLSX cannot hold."""
+    return _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
 
 
 def sheet_name(title: str, used: set[str]) -> str:

@@ -1,7 +1,8 @@
 """The XLSX side of an export: openpyxl's write-only workbook, its sheets and cell styles.
 
-:class:`WorkbookSink` takes the question rows as they come (each goes to disk at once: the
-write-only workbook keeps no rows in memory) and, at :meth:`WorkbookSink.close`, writes the
+:class:`WorkbookSink` takes the question rows as they come (each goes to disk at once, as
+SpreadsheetML by :mod:`kiosk.report.rowxml`: nothing is kept in memory) and, at
+:meth:`WorkbookSink.close`, writes the
 sheets that need every row counted first: the explanation, the summary and the Belastinghulp
 seasons. The explanation and the summary still come first in the workbook: their sheets are
 made at the start and filled at the end.
@@ -22,6 +23,7 @@ from kiosk.catalogue import CatalogueSet
 from kiosk.overview.figures import SeasonFigures
 from kiosk.overview.periods import Period
 from kiosk.report import excel
+from kiosk.report.rowxml import RowWriter, splice
 from kiosk.report.season import season_lines
 from kiosk.report.summary import HEADING, NOTE, TITLE, TOTAL, Line, Summary, summary_lines
 from kiosk.report.words import QUESTION_COLUMNS, ReportWords
@@ -43,7 +45,11 @@ _FONTS: dict[str, Any] = {}
 
 
 class WorkbookSink:
-    """A workbook being written at *path* (see the module's docstring)."""
+    """A workbook being written at *path* (see the module's docstring).
+
+    The question rows go straight to :class:`~kiosk.report.rowxml.RowWriter` files beside
+    *path*; :meth:`close` saves the workbook openpyxl made and splices them in.
+    """
 
     def __init__(self, path: Path, words: ReportWords, rows_per_sheet: int = EXCEL_ROWS - 1):
         """Start the workbook: its first sheets, and the question sheet's heading."""
@@ -54,7 +60,8 @@ class WorkbookSink:
         self.used: set[str] = set()
         self.about = self._sheet(words.sheet("about"))
         self.summary = self._sheet(words.sheet("summary"))
-        self.questions: list[tuple[Any, int]] = []  # (sheet, data rows)
+        self.questions: list[tuple[Any, RowWriter]] = []
+        self.count = 0  # rows on the last question sheet
         self._new_question_sheet()
 
     def _sheet(self, title: str) -> Any:
@@ -68,16 +75,18 @@ class WorkbookSink:
             sheet.column_dimensions[get_column_letter(i)].width = _WIDTHS.get(key, 14)
         sheet.freeze_panes = "A2"
         sheet.append([styled(sheet, self.words.column(k), "bold") for k in QUESTION_COLUMNS])
-        self.questions.append((sheet, 0))
+        # The style numbers of a date and a time cell, as openpyxl will write them.
+        styles = (value(sheet, date(2000, 1, 1)).style_id, value(sheet, time(0)).style_id)
+        rows_file = self.path.with_name(f"{self.path.name}.rows{len(self.questions) + 1}.gz")
+        self.questions.append((sheet, RowWriter(rows_file, len(QUESTION_COLUMNS), *styles)))
+        self.count = 0
 
     def row(self, values: Sequence[Any]) -> None:
         """Append one question's *values* (:data:`~kiosk.report.words.QUESTION_COLUMNS`)."""
-        sheet, count = self.questions[-1]
-        if count == self.rows_per_sheet:
+        if self.count == self.rows_per_sheet:
             self._new_question_sheet()
-            sheet, count = self.questions[-1]
-        sheet.append([value(sheet, v) for v in values])
-        self.questions[-1] = (sheet, count + 1)
+        self.questions[-1][1].row(values)
+        self.count += 1
 
     def close(
         self,
@@ -87,12 +96,13 @@ class WorkbookSink:
         about: Sequence[tuple[str, str]],
         seasons: Sequence[SeasonFigures],
     ) -> None:
-        """Write the counted sheets and save the workbook."""
+        """Write the counted sheets, save the workbook and splice the question rows in."""
         from openpyxl.utils import get_column_letter
 
         last = get_column_letter(len(QUESTION_COLUMNS))
-        for sheet, count in self.questions:
-            sheet.auto_filter.ref = f"A1:{last}{count + 1}"
+        for sheet, rows in self.questions:
+            rows.close()
+            sheet.auto_filter.ref = f"A1:{last}{rows.next_row - 1}"
         words = self.words
         write_lines(
             self.summary, summary_lines(summary, period, catalogues, words), (14, 44, 12, 12)
@@ -105,10 +115,16 @@ class WorkbookSink:
             (words.sums("questions"), summary.questions),
         )
         write_about(self.about, words.about_title, (*about, *counted))
-        self.book.save(self.path)
+        base = self.path.with_name(f"{self.path.name}.base")
+        try:
+            self.book.save(base)
+            parts = {sheet.path.lstrip("/"): rows.path for sheet, rows in self.questions}
+            splice(base, self.path, parts)
+        finally:
+            self._remove(base)
 
     def discard(self) -> None:
-        """Close the workbook unsaved and remove openpyxl's temporary sheet files."""
+        """Close the workbook unsaved and remove openpyxl's and our temporary files."""
         for sheet in self.book.worksheets:
             rows, writer = getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)
             with suppress(Exception):
@@ -118,6 +134,15 @@ class WorkbookSink:
                 if writer is not None:
                     writer.close()
                     writer.cleanup()
+        self._remove()
+
+    def _remove(self, *more: Path) -> None:
+        for _sheet, rows in self.questions:
+            with suppress(Exception):
+                rows.close()
+        for path in (*more, *(rows.path for _sheet, rows in self.questions)):
+            with suppress(OSError):
+                path.unlink(missing_ok=True)
 
 
 def write_about(sheet: Any, title: str, lines: Iterable[tuple[str, Any]]) -> None:
@@ -154,6 +179,8 @@ def styled(sheet: Any, content: Any, how: str) -> Any:
             title2=Font(bold=True, size=12),
             italic=Font(italic=True),
         )
+    if isinstance(content, str):
+        content = excel.sheet_text(content)
     cell = WriteOnlyCell(sheet, value=content)
     if isinstance(content, str) and content.startswith("="):
         cell.data_type = "s"

@@ -1,7 +1,8 @@
 """Write the export of a period: an XLSX workbook or a CSV, streamed, never half-written.
 
-**XLSX** (openpyxl's write-only workbook: rows go to disk as they are made, so a year of a
-million questions does not fill memory; :mod:`kiosk.report.sheets`), sheets in this order:
+**XLSX** (openpyxl's write-only workbook, :mod:`kiosk.report.sheets`; the question rows go
+to disk as they come, :mod:`kiosk.report.rowxml`, so a year of a million questions does not
+fill memory), sheets in this order:
 
 1. *Toelichting*: the period, the desk, when it was made, how voids and corrections are
    counted (lines the caller gives, in its language), then the visits and questions counted;

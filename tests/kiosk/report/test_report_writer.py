@@ -278,3 +278,34 @@ def test_past_excels_last_row_the_questions_go_on_in_a_second_sheet(
 def test_another_file_type_is_refused(tmp_path: Path, catalogues: CatalogueSet) -> None:
     with pytest.raises(ValueError, match=r"\.xlsx or \.csv"):
         write_report(FakeOverview([]), PERIOD, tmp_path / "x.pdf", catalogues, report_words())
+
+
+def test_the_spliced_question_sheet_is_well_formed_xml_with_text_kept_exact(
+    tmp_path: Path, rows: list, catalogues: CatalogueSet
+) -> None:
+    import zipfile
+    from dataclasses import replace
+    from xml.etree import ElementTree
+
+    odd = [
+        replace(rows[0], organisation="A & B <c>", topic=" spaced ", referral=("x\x01y",)),
+        *rows[1:40],
+    ]
+    out = tmp_path / "export.xlsx"
+    write_report(FakeOverview(odd), PERIOD, out, catalogues, report_words("nl"))
+
+    with zipfile.ZipFile(out) as book:
+        assert book.testzip() is None
+        for name in book.namelist():
+            if name.endswith(".xml"):
+                ElementTree.fromstring(book.read(name))  # every part parses
+        sheet = ElementTree.fromstring(book.read("xl/worksheets/sheet3.xml"))
+    space = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    numbers = [int(r.get("r")) for r in sheet.iter(f"{space}row")]
+    assert numbers == list(range(1, len(odd) + 2))
+    body = sheet_rows(out, 2)[1:]
+    first = next(b for b in body if b[column("visit")] == odd[0].visit_id)
+    assert first[column("organisation")] == "A & B <c>"
+    assert first[column("topic")] == " spaced "
+    assert first[column("referral")] == "xy"  # a control character Excel refuses is left out
+    assert isinstance(first[column("position")], int)
