@@ -33,6 +33,8 @@ from sync.central.catalogues import ServerCatalogues, load_server_catalogues, pu
 from sync.central.db import Database
 from sync.central.figures.refresh import run_refreshes
 from sync.central.figures_api import install_figures_api
+from sync.central.health import install_health
+from sync.central.metrics import Metrics, install_metrics
 from sync.central.planning.purge import run_purges
 from sync.central.problems import ProblemError, install_problem_handlers
 from sync.central.schemas import (
@@ -78,6 +80,7 @@ class Central:
     gate: ConcurrencyGate = field(init=False)
     ingestion: Ingestion = field(init=False)
     workers: IngestWorkers | None = None  # None: batches are stored in this process's threads
+    metrics: Metrics | None = None  # /metrics (sync.central.metrics), set by create_app
 
     def __post_init__(self) -> None:
         s = self.settings
@@ -94,6 +97,7 @@ def create_app(
     purge_every: float | None = None,
     ingest_workers: int = 0,
     figures_every: float | None = None,
+    metrics_allow: str | None = None,
 ) -> FastAPI:
     """Build the application for *settings* (opens and migrates the database now).
 
@@ -103,6 +107,8 @@ def create_app(
     started with the application (:mod:`sync.central.workers`). With *figures_every*
     (seconds) the dashboard figures ingest has marked are rebuilt that often
     (:mod:`sync.central.figures.refresh`; ``ido-central serve``: every 15 seconds).
+    *metrics_allow*: the networks that may read ``/metrics`` without the admin token
+    (:func:`sync.central.metrics.allowed_networks`; None: the environment's, else loopback).
     """
     db = Database(settings.database_url, pool_size=settings.db_pool_size)
     if ingest_workers and not db.is_postgres:
@@ -152,6 +158,9 @@ def create_app(
     app.add_middleware(BodyLimitMiddleware, limit_for=body_limit, drain_bytes=settings.drain_bytes)
     install_problem_handlers(app)
     install_openapi(app, limits, body_limit)
+    # Operations: /healthz, /readyz, /metrics (its middleware outermost: 413s count too).
+    install_health(app, db)
+    central.metrics = install_metrics(app, central, allow=metrics_allow)
     _device_routes(app, central)
     _batch_route(app, central)
     _admin_routes(app, central)
@@ -304,6 +313,8 @@ def _batch_route(app: FastAPI, central: Central) -> None:
                 answer = await anyio.to_thread.run_sync(
                     handle_batch, central.ingestion, who, body, now
                 )
+        if central.metrics is not None:  # the one place every stored batch passes
+            await central.metrics.count_batch(body, answer, now)
         return Response(answer, media_type="application/json")
 
 

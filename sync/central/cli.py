@@ -1,6 +1,7 @@
 """``ido-central``: run and administer the central endpoint from the command line.
 
     ido-central serve [--host 127.0.0.1] [--port 8765] [--rate-per-second R] [--rate-burst B]
+                      [--log-format text|json] [--metrics-allow 10.0.0.0/8,::1]
                       [--enroll-rate-per-second R] [--enroll-burst B]
                       [--max-concurrent-batches N] [--db-pool-size N]
                       [--insecure-localhost-cookies]    (development: http://localhost only)
@@ -54,7 +55,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from kiosk.clock import to_utc_text
-from sync.central import admin, auth, branches, inbox, organisations
+from sync.central import admin, auth, branches, inbox, json_logs, organisations
 from sync.central.accounts import commands as accounts
 from sync.central.db import Database, current_revision, migrate
 from sync.central.planning.purge import purge_all, set_retention_days
@@ -90,6 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--admin-token-file", type=Path, help="file holding the admin token")
     serve.add_argument("--log-level", default="info")
+    serve.add_argument(
+        "--log-format",
+        choices=json_logs.LOG_FORMATS,
+        help=f"text (default) or json: one JSON object per line (else ${json_logs.LOG_FORMAT_ENV})",
+    )
+    serve.add_argument(
+        "--metrics-allow",
+        help="networks that may read /metrics without the admin token, comma-separated "
+        "(else $IDO_CENTRAL_METRICS_ALLOW, else loopback only; empty: the token only)",
+    )
     serve.add_argument(
         "--insecure-localhost-cookies",
         action="store_true",
@@ -565,6 +576,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from sync.central.app import create_app
+    from sync.central.metrics import allowed_networks
     from sync.central.workers import tune_gc
 
     token = settings.admin_token
@@ -591,13 +603,19 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         admin_token=token,
         **tuning,
     )
-    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     try:
+        log_format = args.log_format or json_logs.default_log_format()
+        allowed_networks(args.metrics_allow)  # a typo fails here, not at the first scrape
         workers = _ingest_workers(args.ingest_workers, settings.database_url)
     except ValueError as exc:
         return _fail(str(exc))
+    json_logs.configure(log_format, args.log_level, secrets=[token])
     app = create_app(
-        settings, purge_every=PURGE_EVERY, ingest_workers=workers, figures_every=FIGURES_EVERY
+        settings,
+        purge_every=PURGE_EVERY,
+        ingest_workers=workers,
+        figures_every=FIGURES_EVERY,
+        metrics_allow=args.metrics_allow,
     )
     url = sa.make_url(settings.database_url).render_as_string(hide_password=True)
     logging.getLogger(__name__).info(
@@ -610,7 +628,13 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     tune_gc()
     # One front process: the rate limits and the concurrency gate live in it; the ingestion
     # workers (if any) only ever see batches it has admitted.
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        log_config=json_logs.uvicorn_log_config(log_format),
+    )
     return 0
 
 
