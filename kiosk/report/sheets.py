@@ -2,9 +2,8 @@
 
 :class:`WorkbookSink` takes the question rows as they come (each goes to disk at once, as
 SpreadsheetML by :mod:`kiosk.report.rowxml`: nothing is kept in memory) and, at
-:meth:`WorkbookSink.close`, writes the
-sheets that need every row counted first: the explanation, the summary and the Belastinghulp
-seasons. The explanation and the summary still come first in the workbook: their sheets are
+:meth:`WorkbookSink.close`, writes the sheets that need every row counted first: the
+explanation, the summary and the Belastinghulp seasons. The explanation and the summary still come first in the workbook: their sheets are
 made at the start and filled at the end.
 
 Excel shows at most 1,048,576 rows on a sheet: past that the questions go on in a sheet

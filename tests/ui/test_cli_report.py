@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import errno
-import logging
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
@@ -14,31 +13,21 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Kiosk
 from kiosk.locations import demo_location
+from kiosk.overview.periods import custom
 from kiosk.paths import app_paths
 from kiosk.report.words import QUESTION_COLUMNS
 from tests.conftest import FakeClock
 from tests.kiosk.overview.overview_oracle import QUESTIONS, Ledger
-from ui import i18n
+
+# The log and the language main() installs are undone after each test, as for the other commands.
+from tests.ui.test_cli import _language, _restore_logging  # noqa: F401
 from ui.cli import EXIT_OK, EXIT_USAGE, main
 
 AMS = ZoneInfo("Europe/Amsterdam")
 NOTE = "kwam terug voor de pas"
-
-
-@pytest.fixture(autouse=True)
-def _restore(qapp: QApplication) -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in root.handlers:
-        if handler not in handlers:
-            handler.close()
-    root.handlers, root.level = handlers, level
-    i18n.uninstall_language(qapp)
 
 
 def at(month: int, day: int, hour: int, minute: int = 0) -> datetime:
@@ -105,6 +94,18 @@ def test_report_writes_the_quarter_as_xlsx(
         str(c) for sheet in book for row in sheet.iter_rows(values_only=True) for c in row
     ]
     assert not any(NOTE in cell for cell in everything)  # a note never leaves the desk
+    figures = ledger.expected(custom(at(1, 1, 0).date(), at(3, 31, 0).date()))
+    summary = list(book["Samenvatting"].iter_rows(values_only=True))
+
+    def section(title: str) -> dict[Any, Any]:
+        start = next(i for i, r in enumerate(summary) if r[0] == title) + 2
+        end = next(i for i in range(start, len(summary)) if summary[i][1] == "Totaal")
+        return {r[0]: r[2] for r in summary[start:end] if r[0] and r[2]}
+
+    assert section("Onderwerp") == {t.code: t.count for t in figures.topics}
+    assert section("Geboden hulp") == {t.code: t.count for t in figures.help}
+    assert section("Doorverwezen naar") == {t.code: t.count for t in figures.referral}
+    assert section("Kanaal (per bezoek)") == {t.code: t.count for t in figures.channel}
     about = {r[0]: r[1] for r in book["Toelichting"].iter_rows(values_only=True) if r[0]}
     assert about["Periode"] == "1 januari 2026 – 31 maart 2026"
     assert "Demobalie" in about["Balie"]
