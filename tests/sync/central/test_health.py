@@ -74,8 +74,12 @@ def test_readyz_is_503_when_the_database_is_too_slow(
 ) -> None:
     import time
 
+    def slow(_engine: Any) -> str:
+        time.sleep(0.5)
+        return HEAD
+
     monkeypatch.setattr(health, "READY_TIMEOUT", 0.05)
-    monkeypatch.setattr(health, "current_revision", lambda _engine: time.sleep(0.5) or HEAD)
+    monkeypatch.setattr(health, "current_revision", slow)
     assert "in time" in _problem(central.client.get("/readyz"))["detail"]
 
 
