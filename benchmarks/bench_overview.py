@@ -45,6 +45,7 @@ from benchmarks.bench_storage import (
     VISIT_SQL,
     HistoricIds,
     VisitGenerator,
+    VisitRows,
     percentile,
     visit_rows,
 )
@@ -104,8 +105,11 @@ def build(visits: int, *, fresh: bool, seed: int = 16) -> tuple[Path, str, dict[
     if not fresh and path.exists() and meta_path.exists():
         meta = json.loads(meta_path.read_text())
         return path, str(meta["desk_id"]), meta
-    for stale in CACHE_ROOT.glob("overview-schema*"):
-        shutil.rmtree(stale, ignore_errors=True)
+    current = f"overview-schema{HEAD}-format{BUILD_FORMAT}-"
+    for stale in CACHE_ROOT.glob("overview-schema*"):  # an older schema's: gigabytes, unused
+        if not stale.name.startswith(current):
+            shutil.rmtree(stale, ignore_errors=True)
+    shutil.rmtree(path.parent, ignore_errors=True)
     path.parent.mkdir(parents=True)
     building = path.with_name("building.sqlite3")
     started = time.perf_counter()
@@ -123,6 +127,20 @@ def build(visits: int, *, fresh: bool, seed: int = 16) -> tuple[Path, str, dict[
     conn.execute("PRAGMA cache_size = -262144")
     counts = {"visits": 0, "questions": 0, "tallies": 0, "corrections": 0, "voids": 0}
     all_moments = moments(visits, today, rng)
+
+    def rows_of(occurred: datetime, recorded: datetime) -> VisitRows:
+        """A new random visit's rows, its ids minted at *recorded* as the app mints them."""
+        ids.ms = int(recorded.timestamp() * 1000)
+        return visit_rows(
+            generator.visit(),
+            desk_id=desk.desk_id,
+            location_id=desk.location_id,
+            occurred=stamp(occurred),
+            recorded=stamp(recorded),
+            catalogue_version=generator.version,
+            make_id=ids,
+        )
+
     for begin in range(0, visits, BATCH):
         visit_batch: list[tuple[Any, ...]] = []
         question_batch: list[tuple[Any, ...]] = []
@@ -133,17 +151,7 @@ def build(visits: int, *, fresh: bool, seed: int = 16) -> tuple[Path, str, dict[
             source = "tally" if draw < 0.03 else "live"
             if 0.03 <= draw < 0.05:  # backdated: entered a day or more later
                 recorded += timedelta(days=rng.randint(1, 5))
-            ids.ms = int(recorded.timestamp() * 1000)
-            spec = generator.visit()
-            rows = visit_rows(
-                spec,
-                desk_id=desk.desk_id,
-                location_id=desk.location_id,
-                occurred=stamp(occurred),
-                recorded=stamp(recorded),
-                catalogue_version=generator.version,
-                make_id=ids,
-            )
+            rows = rows_of(occurred, recorded)
             visit = list(rows.visit)
             visit[10] = source
             visit_batch.append(tuple(visit))
@@ -154,16 +162,7 @@ def build(visits: int, *, fresh: bool, seed: int = 16) -> tuple[Path, str, dict[
                 corrects = visit[0]
                 for _ in range(2 if chance < 0.002 else 1):
                     recorded += timedelta(minutes=rng.uniform(1, 600))
-                    ids.ms = int(recorded.timestamp() * 1000)
-                    fixed = visit_rows(
-                        generator.visit(),
-                        desk_id=desk.desk_id,
-                        location_id=desk.location_id,
-                        occurred=stamp(occurred),
-                        recorded=stamp(recorded),
-                        catalogue_version=generator.version,
-                        make_id=ids,
-                    )
+                    fixed = rows_of(occurred, recorded)
                     row = list(fixed.visit)
                     row[10], row[12] = "correction", corrects
                     visit_batch.append(tuple(row))
