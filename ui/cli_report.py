@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -26,14 +26,7 @@ from kiosk.errors import InputError
 from kiosk.logs import setup_logging, write_crash
 from kiosk.overview.periods import CALENDAR_KINDS, Period, custom, period
 from kiosk.paths import app_paths
-from ui.words.report import (
-    about_lines,
-    crashed_text,
-    failure_text,
-    report_words,
-    usage_text,
-    written_text,
-)
+from ui.words.report import crashed_text, failure_text, for_kiosk, usage_text, written_text
 
 log = logging.getLogger(__name__)
 
@@ -132,14 +125,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     app = Kiosk.open(paths)
     try:
-        about = about_lines(
-            chosen,
-            app.locations.current(),
-            datetime.now(),
-            app.catalogues.current.version,
-            args.language,
-        )
-        words = report_words(args.language)
+        words, about = for_kiosk(app, chosen, args.language)
         result = write_report(app.overview, chosen, out, app.catalogues, words, about)
     except OSError as error:
         log.warning("Report to %s failed: %r", out, error)

@@ -194,3 +194,30 @@ def test_a_full_disk_says_so_and_leaves_no_partial_file(
     assert "de schijf is vol" in err and "Traceback" not in err
     assert [p.name for p in tmp_path.iterdir()] == ["kwartaal.xlsx"]
     assert old.read_bytes() == b"the report of last time"
+
+
+def test_report_runs_without_qt_gui(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    probe = (
+        "import sys\n"
+        "from ui.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "gui = sorted(m for m in ('PySide6.QtGui', 'PySide6.QtWidgets') if m in sys.modules)\n"
+        "print(' '.join(gui) or 'NOGUI', code)\n"
+    )
+    out = tmp_path / "jaar.csv"
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "report", "--period", "year", "--out", str(out)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "KIOSK_HOME": str(tmp_path / "home"), "PYTHONPATH": str(root)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "NOGUI 0"
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")

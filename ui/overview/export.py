@@ -16,7 +16,6 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ui.i18n import current_language
 from ui.marks import QT_TRANSLATE_NOOP
 from ui.planning.prompts import documents_folder, inform
-from ui.words.report import about_lines, failure_text, report_words, written_text
+from ui.words.report import failure_text, for_kiosk, report_words, written_text
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -59,9 +58,7 @@ def open_export(kiosk: Kiosk, period: Period, path: Path, language: str) -> Repo
     """Start the export of *period* at *path* (on the database lane): seasons, explanation."""
     from kiosk.report.writer import open_report
 
-    words = report_words(language)
-    desk, version = kiosk.locations.current(), kiosk.catalogues.current.version
-    about = about_lines(period, desk, datetime.now(), version, language)
+    words, about = for_kiosk(kiosk, period, language)
     return open_report(kiosk.overview, period, path, kiosk.catalogues, words, about)
 
 

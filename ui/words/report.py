@@ -24,6 +24,7 @@ from ui.i18n import LOCALES, current_language, translations_folder
 from ui.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from kiosk.app import Kiosk
     from kiosk.locations import DeskInfo
     from kiosk.overview.periods import Period
     from kiosk.report.writer import ReportResult
@@ -228,6 +229,15 @@ def about_lines(
         (t(_ABOUT["privacy"]), t(_ABOUT["privacy_text"])),
         (t(_ABOUT["lists"]), t(_ABOUT["lists_text"]).format(version=catalogue_version)),
     ]
+
+
+def for_kiosk(
+    kiosk: Kiosk, period: Period, language: str = "nl"
+) -> tuple[ReportWords, list[tuple[str, str]]]:
+    """Return the words and the explanation of an export of *kiosk*'s *period*, now."""
+    desk, version = kiosk.locations.current(), kiosk.catalogues.current.version
+    about = about_lines(period, desk, datetime.now(), version, language)
+    return report_words(language), about
 
 
 def _ends(period: Period) -> tuple[date, ...]:
