@@ -221,3 +221,45 @@ def test_report_runs_without_qt_gui(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "NOGUI 0"
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_the_season_sheet_counts_bookings_without_a_citizens_name_or_phone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date, time
+
+    from kiosk.planning.records import BookingInput, TemplateInput
+
+    app = Kiosk.open(app_paths())
+    try:
+        app.locations.create(demo_location())
+        planning = app.planning
+        season = planning.save_season("Belastinghulp 2026", date(2026, 3, 2), date(2026, 4, 30))
+        fnv = planning.save_partner("FNV Belastingservice")
+        helper = planning.save_helper("Anja de Vries", fnv.id, ("aangifte",))
+        planning.save_template(season.id, TemplateInput(helper.id, 2, time(10), time(12), 30))
+        planning.generate(season.id)
+        slots = sorted(planning.grid(season.id).cells.values(), key=lambda s: (s.day, s.starts))
+        for n, slot in enumerate(slots[:3]):
+            citizen = BookingInput(
+                name=f"Geheime Naam {n}", phone="0612345678", purpose=("aangifte",)
+            )
+            booking = planning.book(slot.id, citizen)
+            if n == 1:
+                planning.set_status(booking.id, "attended")
+    finally:
+        app.close()
+
+    out = tmp_path / "maart.xlsx"
+    assert report("--from", "2026-03-01", "--to", "2026-03-31", "--out", str(out)) == EXIT_OK
+    book = load_workbook(out)
+    assert book.sheetnames[-1] == "Belastinghulp 2026"
+    cells = [str(c) for row in book["Belastinghulp 2026"].iter_rows(values_only=True) for c in row]
+    assert "Anja de Vries" in cells and "FNV Belastingservice" in cells
+    everything = " ".join(
+        str(c) for sheet in book for row in sheet.iter_rows(values_only=True) for c in row
+    )
+    assert "Geheime Naam" not in everything and "0612345678" not in everything
+    helpers = list(book["Belastinghulp 2026"].iter_rows(values_only=True))
+    anja = next(r for r in helpers if r[0] == "Anja de Vries")
+    assert anja[1:6] == (2, 1, 0, 0, 3)  # booked, attended, no-show, cancelled, total
