@@ -91,9 +91,12 @@ class OverviewExport(QObject):
     """One export on the database lane; tells the clerk how it went.
 
     Signals:
+        progress(int, int): parts written so far, and all parts (a week each), for a page
+            that wants to show how far a long export is.
         finished(object): the :class:`ExportOutcome`.
     """
 
+    progress = Signal(int, int)
     finished = Signal(object)
 
     def __init__(self, parent: QWidget | None, kiosk: Kiosk, runner: TaskRunner) -> None:
@@ -104,6 +107,7 @@ class OverviewExport(QObject):
         self.message: QMessageBox | None = None
         self.path = Path()
         self.parts: deque[Period] = deque()
+        self.total = 0
 
     def start(self, period: Period, path: Path, language: str | None = None) -> None:
         """Write *period* to *path* in the background, in *language* (the desk's by default).
@@ -116,12 +120,14 @@ class OverviewExport(QObject):
         kiosk, language = self.kiosk, language or current_language()
         report_words(language)  # the translator is made here, on the GUI thread
         self.path, self.parts = path, deque(parts(period))
+        self.total = len(self.parts)
         self._submit(lambda: open_export(kiosk, period, path, language), self._next)
 
     def _submit(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
         self.runner.submit(work, then, self._failed, expected=(OSError,), owner=self)
 
     def _next(self, report: ReportFile) -> None:
+        self.progress.emit(self.total - len(self.parts), self.total)
         if not self.parts:
             self._submit(report.finish, self._written)
             return

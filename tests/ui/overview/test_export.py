@@ -204,7 +204,10 @@ def test_a_visit_saved_during_a_long_export_does_not_wait_for_it(
     year = period("year", date(2026, 11, 28))  # 53 parts of a week
     job = start_export(window, visits, export_runner, year, out_dir / "jaar.xlsx")
     job.finished.connect(lambda _outcome: order.append("export"))
+    steps: list[tuple[int, int]] = []
+    job.progress.connect(lambda done, total: steps.append((done, total)))
     export_runner.submit(lambda: None, lambda _none: order.append("save"))
     outcome, _said = finish(qtbot, job)
     assert order == ["save", "export"]
+    assert steps == [(n, 53) for n in range(54)]  # 365 days, 7 a part
     assert outcome.result is not None and outcome.result.questions == 7
