@@ -285,6 +285,11 @@ _USAGE: Final = {
     "date_format": QT_TRANSLATE_NOOP(
         "Report", "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-01-31."
     ),
+}
+#: The words of the core's ``overview.*`` codes (a custom period that cannot be), so that this
+#: module can join :data:`ui.words.CATALOGUE` like the other word modules.
+DYNAMIC_PREFIXES: tuple[str, ...] = ()
+TEXTS: dict[str, str] = {
     "overview.range_reversed": QT_TRANSLATE_NOOP(
         "Report", "De laatste dag ligt vóór de eerste dag."
     ),
@@ -320,8 +325,9 @@ def failure_text(error: OSError) -> str:
 
 
 def usage_text(code: str) -> str:
-    """Return what is wrong with the input, for a code of :data:`_USAGE` (desk's language)."""
-    return QCoreApplication.translate(CONTEXT, _USAGE.get(code, _USAGE["no_period"]))
+    """Return what is wrong with the input, for a code of :data:`_USAGE` or :data:`TEXTS`."""
+    source = _USAGE.get(code) or TEXTS.get(code) or _USAGE["no_period"]
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 def crashed_text(crash_log: object) -> str:
