@@ -28,6 +28,7 @@ from kiosk.report.excel import sheet_text
 _EPOCH: Final = date(1899, 12, 30).toordinal()  # Excel's day 0 (the 1900 date system)
 _CHUNK: Final = 1 << 20
 _KNOWN_MAX: Final = 20_000
+_ZIP64_FROM: Final = zipfile.ZIP64_LIMIT
 _END: Final = b"</sheetData>"
 
 
@@ -63,6 +64,7 @@ class RowWriter:
         self.handle: IO[str] = gzip.open(path, "wt", encoding="utf-8", compresslevel=1)  # noqa: SIM115
         self.next_row = 2  # row 1 is openpyxl's heading
         self.known: dict[str, str] = {}
+        self.size = 0  # bytes written (UTF-8)
 
     def row(self, values: Sequence[Any]) -> None:
         """Write the next row."""
@@ -93,7 +95,9 @@ class RowWriter:
                     f'<c r="{letter}{r}" t="inlineStr"><is><t>{text_xml(str(value))}</t></is></c>'
                 )
         cells.append("</row>")
-        self.handle.write("".join(cells))
+        line = "".join(cells)
+        self.handle.write(line)
+        self.size += len(line) if line.isascii() else len(line.encode())
         self.next_row = r + 1
 
     def close(self) -> None:
@@ -101,10 +105,12 @@ class RowWriter:
         self.handle.close()
 
 
-def splice(source: Path, target: Path, rows: Mapping[str, Path]) -> None:
-    """Copy the workbook *source* to *target*, adding *rows* (gzip files) to their sheets.
+def splice(source: Path, target: Path, rows: Mapping[str, RowWriter]) -> None:
+    """Copy the workbook *source* to *target*, adding *rows* (closed writers) to their sheets.
 
-    *rows* maps a sheet's part name (``xl/worksheets/sheet3.xml``) to its rows file.
+    *rows* maps a sheet's part name (``xl/worksheets/sheet3.xml``) to its writer. A sheet
+    goes into the zip with ZIP64 fields only when it needs them (4 GB and more): some readers
+    refuse them where they are not needed.
     """
     with (
         zipfile.ZipFile(source) as old,
@@ -112,13 +118,15 @@ def splice(source: Path, target: Path, rows: Mapping[str, Path]) -> None:
     ):
         for info in old.infolist():
             data = old.read(info)
-            if info.filename not in rows:
+            writer = rows.get(info.filename)
+            if writer is None:
                 new.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
                 continue
             at = data.rindex(_END)
+            large = len(data) + writer.size >= _ZIP64_FROM
             with (
-                new.open(info.filename, "w", force_zip64=True) as out,
-                gzip.open(rows[info.filename], "rb") as lines,
+                new.open(info.filename, "w", force_zip64=large) as out,
+                gzip.open(writer.path, "rb") as lines,
             ):
                 out.write(data[:at])
                 while chunk := lines.read(_CHUNK):

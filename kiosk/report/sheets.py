@@ -3,8 +3,8 @@
 :class:`WorkbookSink` takes the question rows as they come (each goes to disk at once, as
 SpreadsheetML by :mod:`kiosk.report.rowxml`: nothing is kept in memory) and, at
 :meth:`WorkbookSink.close`, writes the sheets that need every row counted first: the
-explanation, the summary and the Belastinghulp seasons. The explanation and the summary still come first in the workbook: their sheets are
-made at the start and filled at the end.
+explanation, the summary and the Belastinghulp seasons. The explanation and the summary
+still come first in the workbook: their sheets are made at the start and filled at the end.
 
 Excel shows at most 1,048,576 rows on a sheet: past that the questions go on in a sheet
 "Vragen (2)", with the same heading.
@@ -117,7 +117,7 @@ class WorkbookSink:
         base = self.path.with_name(f"{self.path.name}.base")
         try:
             self.book.save(base)
-            parts = {sheet.path.lstrip("/"): rows.path for sheet, rows in self.questions}
+            parts = {sheet.path.lstrip("/"): rows for sheet, rows in self.questions}
             splice(base, self.path, parts)
         finally:
             self._remove(base)
