@@ -371,9 +371,9 @@ class OverviewPage(QWidget):
             + self.chart_list.verticalScrollBar().sizeHint().width()
         )
         self.chart_list.setFixedWidth(min(widest + frame + 16, max(self.width() // 3, 160)))
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()  # the chart's room is measured next: with the list's new width
+        for layout in (self.layout(), self.right.layout()):
+            if layout is not None:
+                layout.activate()  # the chart's room is measured next: with the list's width
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Give the list of charts its width again (the chart follows its area's size)."""
