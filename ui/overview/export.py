@@ -62,6 +62,35 @@ def open_export(kiosk: Kiosk, period: Period, path: Path, language: str) -> Repo
     return open_report(kiosk.overview, period, path, kiosk.catalogues, words, about)
 
 
+class _Held:
+    """The export's file, reachable after its job is gone (to remove what it began)."""
+
+    def __init__(self) -> None:
+        self.report: ReportFile | None = None
+        self.done = False
+        self.abandoned = False
+
+    def open(self, kiosk: Kiosk, period: Period, path: Path, language: str) -> ReportFile:
+        """Open the file (on the database lane); discard it at once if the job is gone."""
+        self.report = report = open_export(kiosk, period, path, language)
+        if self.abandoned:
+            report.discard()
+        return report
+
+    def abandon(self, runner: TaskRunner) -> None:
+        """The job is gone before its file was finished: remove the temporary files."""
+        self.abandoned = True
+        report = self.report
+        if report is None or self.done:
+            return
+        try:  # after the part that may be running now, on the same lane
+            if not runner.submit(report.discard).cancelled():
+                return
+        except RuntimeError:  # the runner itself is gone
+            pass
+        report.discard()  # the lane is shut down: nothing runs there any more
+
+
 def _add(report: ReportFile, rows: Iterable[QuestionRow]) -> ReportFile:
     """Write *rows* into *report* (on the database lane); return it for the next part."""
     report.add(rows)
@@ -108,6 +137,7 @@ class OverviewExport(QObject):
         self.path = Path()
         self.parts: deque[Period] = deque()
         self.total = 0
+        self.held = _Held()
 
     def start(self, period: Period, path: Path, language: str | None = None) -> None:
         """Write *period* to *path* in the background, in *language* (the desk's by default).
@@ -121,7 +151,10 @@ class OverviewExport(QObject):
         report_words(language)  # the translator is made here, on the GUI thread
         self.path, self.parts = path, deque(parts(period))
         self.total = len(self.parts)
-        self._submit(lambda: open_export(kiosk, period, path, language), self._next)
+        held, runner = self.held, self.runner
+        # Closing the page mid-export removes what was begun (the closure holds no self).
+        self.destroyed.connect(lambda: held.abandon(runner))
+        self._submit(lambda: held.open(kiosk, period, path, language), self._next)
 
     def _submit(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
         self.runner.submit(work, then, self._failed, expected=(OSError,), owner=self)
@@ -135,9 +168,11 @@ class OverviewExport(QObject):
         self._submit(lambda: _add(report, overview.question_rows(part)), self._next)
 
     def _written(self, result: ReportResult) -> None:
+        self.held.done = True
         self._tell(ExportOutcome(result.path, result), written_text(result), ok=True)
 
     def _failed(self, error: OSError) -> None:
+        self.held.done = True  # ReportFile removed its own files
         log.warning("Overview export to %s failed: %r", self.path, error)
         self._tell(ExportOutcome(self.path, error=error), failure_text(error), ok=False)
 

@@ -211,3 +211,19 @@ def test_a_visit_saved_during_a_long_export_does_not_wait_for_it(
     assert order == ["save", "export"]
     assert steps == [(n, 53) for n in range(54)]  # 365 days, 7 a part
     assert outcome.result is not None and outcome.result.questions == 7
+
+
+def test_closing_the_page_mid_export_leaves_no_files(
+    qtbot: QtBot, visits: Kiosk, export_runner: TaskRunner, out_dir: Path
+) -> None:
+    page = QWidget()
+    year = period("year", date(2026, 11, 28))
+    job = start_export(page, visits, export_runner, year, out_dir / "jaar.xlsx")
+    with qtbot.waitSignal(job.progress, timeout=20000):
+        pass  # the file is open and a part is on its way
+    assert any(out_dir.iterdir())
+    page.deleteLater()
+    with qtbot.waitSignal(page.destroyed, timeout=5000):
+        pass
+    export_runner.wait_idle()
+    assert list(out_dir.iterdir()) == []
