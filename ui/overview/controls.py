@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ui.i18n import locale, retranslate_on_change
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from kiosk.overview.periods import Period
 
 SCOPES = ("desk", "branch")
+#: How long the dates of a range of one's own stay still before the figures are read again.
+TYPING_PAUSE_MS = 400
 
 
 class PeriodBar(QWidget):
@@ -47,6 +49,11 @@ class PeriodBar(QWidget):
         self.period.setCurrentIndex(4)  # Deze maand
         self.first_label, self.last_label = QLabel(self), QLabel(self)
         self.first, self.last = TabDateEdit(self), TabDateEdit(self)  # Tab leaves them
+        # A date typed digit by digit is read once the typing pauses, not at every digit.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.changed.emit)
         for label, edit, day in (
             (self.first_label, self.first, today - timedelta(days=29)),
             (self.last_label, self.last, today),
@@ -54,7 +61,7 @@ class PeriodBar(QWidget):
             edit.setCalendarPopup(True)
             edit.setDate(texts.qdate(day))
             label.setBuddy(edit)
-            edit.dateChanged.connect(lambda _day: self.changed.emit())
+            edit.dateChanged.connect(lambda _day: self._typing.start())
         self.first.setObjectName("overviewFirst")
         self.last.setObjectName("overviewLast")
         self.scope_label = QLabel(self)
@@ -134,12 +141,14 @@ class PeriodBar(QWidget):
         raise ValueError(f"no period {kind!r}")
 
     def set_range(self, first: date, last: date) -> None:
-        """Choose "Zelf kiezen …" from *first* to *last*."""
-        self.blockSignals(True)
+        """Choose "Zelf kiezen …" from *first* to *last* (read at once)."""
         self.first.setDate(texts.qdate(first))
         self.last.setDate(texts.qdate(last))
-        self.blockSignals(False)
-        self.choose("custom")
+        self._typing.stop()
+        if self.kind == "custom":
+            self.changed.emit()
+        else:
+            self.choose("custom")
 
     def chosen(self, today: date) -> Period:
         """Return the period chosen, counted from *today*.

@@ -65,8 +65,9 @@ def test_a_custom_range_and_a_reversed_one(qtbot: QtBot, open_overview: Open) ->
     assert page.headline.text() == "3 bezoeken · 4 vragen"
     assert page.bar.first.isVisible() and page.bar.last.isVisible()
     page.bar.last.setDate(page.bar.first.date().addDays(-1))
-    assert page.note.isVisible()
+    qtbot.waitUntil(page.note.isVisible, timeout=3000)  # once the typing pauses
     assert "vóór de eerste" in page.note.text()
+    assert page.headline.text() == "3 bezoeken · 4 vragen"  # the last figures stay
 
 
 def test_the_table_is_one_key_away_and_copies_for_a_spreadsheet(
@@ -90,6 +91,23 @@ def test_the_table_is_one_key_away_and_copies_for_a_spreadsheet(
     )
     QTest.keyClick(page.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert page.stack.currentWidget() is page.area
+
+
+def test_ctrl_c_on_the_chart_and_the_copy_button_copy_its_table(
+    qtbot: QtBot, open_overview: Open
+) -> None:
+    page = open_overview()
+    page.chart_list.setCurrentRow([c.key for c in page.charts].index("channel"))
+    expected = "Kanaal\tBezoeken\nAan de balie\t4\nTelefonisch\t1\n"
+    page.activateWindow()
+    page.area.setFocus()
+    qtbot.waitUntil(page.area.hasFocus, timeout=2000)
+    QGuiApplication.clipboard().clear()
+    QTest.keyClick(page.area, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == expected
+    QGuiApplication.clipboard().clear()
+    page.copy_button.click()
+    assert QGuiApplication.clipboard().text() == expected
 
 
 def test_the_chart_is_named_and_summed_up_for_a_screen_reader(
