@@ -6,8 +6,9 @@ each week its own task, so a visit the clerk saves meanwhile waits for one week'
 most, never for the whole export; then it tells the clerk where the file went, or in plain
 words why not (a full disk, the file still open in Excel, a folder one may not write in).
 The file is written under a temporary name beside its place and moved over it when complete
-(:class:`kiosk.report.writer.ReportFile`): never half a file. The words of the file are in
-the desk's language; its contents are :mod:`kiosk.report.writer`'s.
+(:class:`kiosk.report.writer.ReportFile`): never half a file, and closing the page halfway
+removes what was begun. The words of the file are in the desk's language; its contents are
+:mod:`kiosk.report.writer`'s.
 """
 
 from __future__ import annotations
