@@ -437,7 +437,7 @@
         <translation>Last message: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_report.py" line="+47"/>
+        <location filename="../../ui/cli_report.py" line="+40"/>
         <source>exporteer de vragen van een periode naar Excel (.xlsx) of CSV</source>
         <translation>export a period&apos;s questions to Excel (.xlsx) or CSV</translation>
     </message>
@@ -1555,7 +1555,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location filename="../../ui/overview/print.py" line="+94"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Overzicht</source>
         <extracomment>The drawings&apos; width on paper, in layout pixels (A4 less the margins, at 96 dpi).</extracomment>
         <translation>Overview</translation>
@@ -1719,7 +1719,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>OverviewExport</name>
     <message>
-        <location filename="../../ui/overview/export.py" line="+36"/>
+        <location filename="../../ui/overview/export.py" line="+40"/>
         <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
@@ -1737,7 +1737,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="+178"/>
+        <location filename="../../ui/overview/page.py" line="+183"/>
         <source>&amp;Afdrukken …</source>
         <translation>P&amp;rint …</translation>
     </message>
@@ -1827,7 +1827,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Export to Excel or CSV</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
@@ -1847,7 +1847,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>This desk</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Niets te tellen in deze periode.</source>
         <translation>Nothing to count in this period.</translation>
     </message>
@@ -1857,7 +1857,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Drawing the chart …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.</source>
         <translation>This chart could not be drawn; the table has the figures.</translation>
     </message>
@@ -1865,8 +1865,9 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>PeriodBar</name>
     <message>
-        <location filename="../../ui/overview/controls.py" line="+85"/>
+        <location filename="../../ui/overview/controls.py" line="+93"/>
         <source>&amp;Periode</source>
+        <extracomment>How long the dates of a range of one&apos;s own stay still before the figures are read again.</extracomment>
         <translation>&amp;Period</translation>
     </message>
     <message>
@@ -2463,7 +2464,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/words/report.py" line="+36"/>
+        <location filename="../../ui/words/report.py" line="+37"/>
         <source>bezoek (id)</source>
         <translation>visit (id)</translation>
     </message>
@@ -2906,7 +2907,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Descriptions from the answer lists of version {version}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+89"/>
         <source>%n vragen</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -2973,8 +2974,9 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Write a date as year-month-day, for example 2026-01-31.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>De laatste dag ligt vóór de eerste dag.</source>
+        <extracomment>The words of the core&apos;s ``overview.*`` codes (a custom period that cannot be), so that this module can join :data:`ui.words.CATALOGUE` like the other word modules.</extracomment>
         <translation>The last day is before the first day.</translation>
     </message>
     <message>

@@ -437,7 +437,7 @@
         <translation>Laatste melding: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_report.py" line="+47"/>
+        <location filename="../../ui/cli_report.py" line="+40"/>
         <source>exporteer de vragen van een periode naar Excel (.xlsx) of CSV</source>
         <translation>exporteer de vragen van een periode naar Excel (.xlsx) of CSV</translation>
     </message>
@@ -1555,7 +1555,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location filename="../../ui/overview/print.py" line="+94"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Overzicht</source>
         <extracomment>The drawings&apos; width on paper, in layout pixels (A4 less the margins, at 96 dpi).</extracomment>
         <translation>Overzicht</translation>
@@ -1719,7 +1719,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>OverviewExport</name>
     <message>
-        <location filename="../../ui/overview/export.py" line="+36"/>
+        <location filename="../../ui/overview/export.py" line="+40"/>
         <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
@@ -1737,7 +1737,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="+178"/>
+        <location filename="../../ui/overview/page.py" line="+183"/>
         <source>&amp;Afdrukken …</source>
         <translation>&amp;Afdrukken …</translation>
     </message>
@@ -1827,7 +1827,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Exporteren naar Excel of CSV</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Overzicht</source>
         <translation>Overzicht</translation>
     </message>
@@ -1847,7 +1847,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Deze balie</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Niets te tellen in deze periode.</source>
         <translation>Niets te tellen in deze periode.</translation>
     </message>
@@ -1857,7 +1857,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>De grafiek wordt getekend …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.</source>
         <translation>Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.</translation>
     </message>
@@ -1865,8 +1865,9 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>PeriodBar</name>
     <message>
-        <location filename="../../ui/overview/controls.py" line="+85"/>
+        <location filename="../../ui/overview/controls.py" line="+93"/>
         <source>&amp;Periode</source>
+        <extracomment>How long the dates of a range of one&apos;s own stay still before the figures are read again.</extracomment>
         <translation>&amp;Periode</translation>
     </message>
     <message>
@@ -2463,7 +2464,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/words/report.py" line="+36"/>
+        <location filename="../../ui/words/report.py" line="+37"/>
         <source>bezoek (id)</source>
         <translation>bezoek (id)</translation>
     </message>
@@ -2906,7 +2907,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Omschrijvingen uit de keuzelijsten van versie {version}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+89"/>
         <source>%n vragen</source>
         <translation>
             <numerusform>%n vraag</numerusform>
@@ -2973,8 +2974,9 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-01-31.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>De laatste dag ligt vóór de eerste dag.</source>
+        <extracomment>The words of the core&apos;s ``overview.*`` codes (a custom period that cannot be), so that this module can join :data:`ui.words.CATALOGUE` like the other word modules.</extracomment>
         <translation>De laatste dag ligt vóór de eerste dag.</translation>
     </message>
     <message>
