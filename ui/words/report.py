@@ -250,7 +250,7 @@ def written_text(result: ReportResult) -> str:
     visits = QCoreApplication.translate("Report", "%n bezoeken", None, result.visits)
     return QCoreApplication.translate(
         "Report", "Opgeslagen in {path}: {questions} van {visits}."
-    ).format(path=result.path, questions=questions, visits=visits)
+    ).format(path=result.path.absolute(), questions=questions, visits=visits)
 
 
 _DISK_FULL = QT_TRANSLATE_NOOP(
