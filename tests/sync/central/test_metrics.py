@@ -233,3 +233,20 @@ def test_counts_hold_with_ingestion_worker_processes(
     assert batches(samples, "stored") == 2
     assert ops(samples, "accepted") == 5
     assert ops(samples, "duplicate") == 2
+
+
+def test_op_kinds_are_read_in_order_even_when_a_payload_looks_like_an_op() -> None:
+    from sync.central.metrics import _op_kinds
+
+    ops = [
+        {"kind": "visit.recorded", "payload": {"questions": [{"kind": "digital_government"}]}},
+        {"payload": {"kind": "visit.voided"}, "kind": "visit.corrected"},  # a dotted decoy
+        {"kind": "no.such_kind"},
+        {"header": "broken"},
+    ]
+    body = json.dumps({"ops": ops}).encode()
+    expected = ["visit.recorded", "visit.corrected", "other", "other"]
+    assert _op_kinds(body, 4, scan=False) == expected  # some op refused: parsed
+    assert _op_kinds(body, 5) == expected  # the scan finds 4 for 5 ops: parsed
+    compact = json.dumps({"ops": ops[:1]}, separators=(",", ":")).encode()
+    assert _op_kinds(compact, 1) == ["visit.recorded"]
