@@ -15,11 +15,8 @@ months and the days of its partial ones. The rollup is derived only from the app
 - anything appending cannot explain (a row changed or deleted: the demo wipe) fires a trigger
   of migration 0007 that sets ``rebuild``; the next catch-up then counts every day again.
 
-What counts (as on the central dashboard): a voided visit nowhere; a chain of corrections once,
-as its last correction says (topics, channel, ...), on the local day and hour of the chain's
-original (``occurred_at`` plus the original's own ``occurred_offset``) and with the original's
-entry: ``tally`` for a tally, ``backdated`` for a live visit recorded on a later local day than
-it occurred, else ``live``. The same rules give :mod:`kiosk.overview.rows` its rows.
+What counts, and on which local day and hour, is :mod:`kiosk.overview.counted`'s: the same
+rules give :mod:`kiosk.overview.rows` its rows.
 """
 
 from __future__ import annotations
@@ -30,72 +27,52 @@ from typing import Final
 
 from sqlalchemy import Connection, text
 
-#: The figures counted in visits, and those counted in questions, as ``overview_day.dim``.
-VISIT_DIMS: Final = ("channel", "duration", "entry", "hour")
-QUESTION_DIMS: Final = ("kind", "topic", "organisation")
-LIST_DIMS: Final = ("help", "referral")
-
-_SHIFT = "printf('%+d minutes', {0})"
-_DAY = f"date(r.occurred_at, {_SHIFT.format('r.occurred_offset')})"
-_HOUR = f"strftime('%H', r.occurred_at, {_SHIFT.format('r.occurred_offset')})"
-_ENTRY = f"""CASE WHEN r.source = 'tally' THEN 'tally'
-    WHEN date(r.recorded_at, {_SHIFT.format("r.recorded_offset")}) > {_DAY} THEN 'backdated'
-    ELSE 'live' END"""
-# Every counted visit whose original ("root") lies in scope: the root's moment and entry, the
-# last correction's ("head") fields. {scope} limits the roots (alias r). The unary + keeps
-# SQLite from reading the roots through the corrects_id index (nearly every visit has NULL
-# there: a walk of the whole index in random table order).
-_NOT_CORRECTED = "NOT EXISTS (SELECT 1 FROM visit c WHERE c.corrects_id = {0})"
-_CORRECTED = "EXISTS (SELECT 1 FROM visit c WHERE c.corrects_id = {0})"
-_NOT_VOID = "NOT EXISTS (SELECT 1 FROM visit_void d WHERE d.visit_id = {0})"
-COUNTED_SQL: Final = f"""
-WITH RECURSIVE walk(root_id, head_id) AS (
-    SELECT r.id, r.id FROM visit r
-    WHERE +r.corrects_id IS NULL {{scope}}
-      AND {_CORRECTED.format("r.id")}
-    UNION ALL
-    SELECT w.root_id, c.id FROM walk w JOIN visit c ON c.corrects_id = w.head_id
+from kiosk.overview.counted import (
+    COUNTED_SQL,
+    DAYS_SCOPE,
+    day_sql,
+    days_scope,
+    entry_sql,
+    hour_sql,
+    local_day_hour,
 )
-SELECT r.id AS root_id, h.id AS head_id, h.desk_id AS desk_id, {_DAY} AS day,
-       {_HOUR} AS hour, {_ENTRY} AS entry, h.channel AS channel, h.duration AS duration,
-       h.mode AS mode, h.source AS source, h.catalogue_version AS catalogue_version,
-       r.occurred_at AS occurred_at, r.occurred_offset AS occurred_offset
-FROM walk w JOIN visit r ON r.id = w.root_id JOIN visit h ON h.id = w.head_id
-WHERE {_NOT_CORRECTED.format("w.head_id")} AND {_NOT_VOID.format("w.head_id")}
-UNION ALL
-SELECT r.id, r.id, r.desk_id, {_DAY}, {_HOUR}, {_ENTRY}, r.channel, r.duration, r.mode,
-       r.source, r.catalogue_version, r.occurred_at, r.occurred_offset
-FROM visit r
-WHERE +r.corrects_id IS NULL {{scope}}
-  AND {_NOT_CORRECTED.format("r.id")} AND {_NOT_VOID.format("r.id")}
-"""
-# Roots of local days :first .. :last: the UTC range holds every offset (up to 18 hours).
-DAYS_SCOPE: Final = f"""AND r.desk_id IN (SELECT id FROM desk)
-      AND r.occurred_at >= :lo AND r.occurred_at < :hi
-      AND {_DAY} BETWEEN :first AND :last"""
 
-_COUNTED_TABLE = "temp.overview_counted"
+# The counted visits of {counted} with their local day, hour and entry, kept to local days
+# :first .. :last ({where}), and then their questions.
+_COUNTED_TABLE: Final = f"""
+CREATE TABLE temp.overview_counted AS SELECT * FROM (
+    SELECT c.head_id, c.desk_id, {day_sql("c.occurred_at", "c.occurred_offset")} AS day,
+           {hour_sql("c.occurred_at", "c.occurred_offset")} AS hour, {entry_sql("c.")} AS entry,
+           c.channel, c.duration
+    FROM ({{counted}}) c
+) {{where}}
+"""
+_ASKED_TABLE: Final = """
+CREATE TABLE temp.overview_asked AS
+SELECT c.day, c.desk_id, q.kind, q.topic, q.organisation, q.help, q.referral
+FROM temp.overview_counted c JOIN question q ON q.visit_id = c.head_id
+"""
 _AGGREGATES: Final = (
     "SELECT day, desk_id, 'visits', '', count(*) FROM temp.overview_counted GROUP BY 1, 2",
     *(
         f"SELECT day, desk_id, '{dim}', {dim}, count(*) FROM temp.overview_counted GROUP BY 1, 2, 4"
-        for dim in VISIT_DIMS
+        for dim in ("channel", "duration", "entry", "hour")
     ),
-    "SELECT c.day, c.desk_id, 'questions', '', count(*) FROM temp.overview_counted c "
-    "JOIN question q ON q.visit_id = c.head_id GROUP BY 1, 2",
+    "SELECT day, desk_id, 'questions', '', count(*) FROM temp.overview_asked GROUP BY 1, 2",
     *(
-        f"SELECT c.day, c.desk_id, '{dim}', q.{dim}, count(*) FROM temp.overview_counted c "
-        "JOIN question q ON q.visit_id = c.head_id GROUP BY 1, 2, 4"
-        for dim in QUESTION_DIMS
+        f"SELECT day, desk_id, '{dim}', {dim}, count(*) FROM temp.overview_asked GROUP BY 1, 2, 4"
+        for dim in ("kind", "topic", "organisation")
     ),
+    # A code list: grouped by the list's text first (few distinct lists a day), then split.
     *(
-        f"SELECT c.day, c.desk_id, '{dim}', j.value, count(*) FROM temp.overview_counted c "
-        f"JOIN question q ON q.visit_id = c.head_id JOIN json_each(q.{dim}) j GROUP BY 1, 2, 4"
-        for dim in LIST_DIMS
+        f"SELECT g.day, g.desk_id, '{dim}', j.value, sum(g.n) FROM (SELECT day, desk_id, "
+        f"{dim} AS list, count(*) AS n FROM temp.overview_asked GROUP BY 1, 2, 3) g "
+        "JOIN json_each(g.list) j GROUP BY 1, 2, 4"
+        for dim in ("help", "referral")
     ),
 )
-# The local days of the originals of the visits and voids above the marks.
-_TOUCHED_SQL: Final = f"""
+# The moments of the originals of the visits and voids above the marks.
+_TOUCHED_SQL: Final = """
 WITH RECURSIVE up(id, parent) AS (
     SELECT v.id, v.corrects_id FROM visit v WHERE v.rowid > :visit_mark
     UNION
@@ -104,7 +81,8 @@ WITH RECURSIVE up(id, parent) AS (
     UNION
     SELECT p.id, p.corrects_id FROM up JOIN visit p ON p.id = up.parent
 )
-SELECT DISTINCT {_DAY} FROM up JOIN visit r ON r.id = up.id WHERE up.parent IS NULL
+SELECT DISTINCT r.occurred_at, r.occurred_offset
+FROM up JOIN visit r ON r.id = up.id WHERE up.parent IS NULL
 """
 # overview_month from overview_day (local days :first .. :last, whole months); an hour's code
 # gets the day's ISO weekday in front ("6-14").
@@ -122,16 +100,6 @@ _MARKS_SQL: Final = """
 SELECT (SELECT coalesce(max(rowid), 0) FROM visit),
        (SELECT coalesce(max(rowid), 0) FROM visit_void)
 """
-
-
-def days_scope(first: date, last: date) -> dict[str, str]:
-    """Return the parameters of :data:`DAYS_SCOPE` for local days *first* .. *last*."""
-    return {
-        "first": first.isoformat(),
-        "last": last.isoformat(),
-        "lo": (first - timedelta(days=1)).isoformat(),
-        "hi": (last + timedelta(days=2)).isoformat(),
-    }
 
 
 def behind(conn: Connection) -> bool:
@@ -160,14 +128,11 @@ def catch_up(conn: Connection) -> int:
     else:
         if (state.visit_mark, state.void_mark) == (visit_mark, void_mark):
             return 0
-        touched = [
-            date.fromisoformat(str(day))
-            for (day,) in conn.execute(
-                text(_TOUCHED_SQL),
-                {"visit_mark": state.visit_mark, "void_mark": state.void_mark},
-            )
-            if day is not None
-        ]
+        marks = {"visit_mark": state.visit_mark, "void_mark": state.void_mark}
+        touched = {
+            date.fromisoformat(local_day_hour(at, offset)[0])
+            for at, offset in conn.execute(text(_TOUCHED_SQL), marks)
+        }
         for first, last in runs(touched):
             recount(conn, first, last)
         counted = len(touched)
@@ -184,7 +149,7 @@ def catch_up(conn: Connection) -> int:
 def rebuild(conn: Connection) -> None:
     """Count every day and month again from scratch (the marks are the caller's to set)."""
     conn.execute(text("DELETE FROM overview_day"))
-    _count(conn, COUNTED_SQL.format(scope=""), {})
+    _count(conn, COUNTED_SQL.format(scope=""), {}, None)
     conn.execute(text("DELETE FROM overview_month"))
     conn.execute(text(_MONTHS_SQL.format(where="")))
 
@@ -195,7 +160,8 @@ def recount(conn: Connection, first: date, last: date) -> None:
         text("DELETE FROM overview_day WHERE day BETWEEN :first AND :last"),
         {"first": first.isoformat(), "last": last.isoformat()},
     )
-    _count(conn, COUNTED_SQL.format(scope=DAYS_SCOPE), days_scope(first, last))
+    days = (first.isoformat(), last.isoformat())
+    _count(conn, COUNTED_SQL.format(scope=DAYS_SCOPE), days_scope(first, last), days)
     months = {
         "first": first.replace(day=1).isoformat(),
         "last": (_next_month(last) - timedelta(days=1)).isoformat(),
@@ -209,22 +175,28 @@ def _next_month(day: date) -> date:
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
-def _count(conn: Connection, counted_sql: str, params: dict[str, str]) -> None:
-    conn.execute(text(f"DROP TABLE IF EXISTS {_COUNTED_TABLE}"))
-    conn.execute(
-        text(
-            f"CREATE TABLE {_COUNTED_TABLE} AS SELECT head_id, desk_id, day, hour, entry, "
-            f"channel, duration FROM ({counted_sql})"
-        ),
-        params,
-    )
+def _count(
+    conn: Connection, counted_sql: str, params: dict[str, str], days: tuple[str, str] | None
+) -> None:
+    """Count the visits *counted_sql* finds into ``overview_day`` (their days deleted before).
+
+    Only local *days* (first, last; None: every day) are counted.
+    """
+    where = "" if days is None else "WHERE day BETWEEN :first AND :last"
+    if days is not None:
+        params = {**params, "first": days[0], "last": days[1]}
+    for table in ("overview_counted", "overview_asked"):
+        conn.execute(text(f"DROP TABLE IF EXISTS temp.{table}"))
     try:
+        conn.execute(text(_COUNTED_TABLE.format(counted=counted_sql, where=where)), params)
+        conn.execute(text(_ASKED_TABLE))
         for aggregate in _AGGREGATES:
             conn.execute(
                 text(f"INSERT INTO overview_day (day, desk_id, dim, code, count) {aggregate}")
             )
     finally:
-        conn.execute(text(f"DROP TABLE IF EXISTS {_COUNTED_TABLE}"))
+        for table in ("overview_counted", "overview_asked"):
+            conn.execute(text(f"DROP TABLE IF EXISTS temp.{table}"))
 
 
 def runs(days: Iterable[date]) -> Iterator[tuple[date, date]]:
