@@ -36,8 +36,8 @@ from ui.overview import texts
 from ui.overview.chart_view import ChartArea, ChartList
 from ui.overview.charts import Chart, desk_charts, season_charts
 from ui.overview.controls import PeriodBar
+from ui.overview.drawing import ChartDrawer
 from ui.overview.loading import BranchFetch, FiguresLoader, Shown
-from ui.overview.render import ChartRenderer
 from ui.overview.table import FiguresTable
 from ui.overview.texts import tr
 from ui.tasks import TaskRunner
@@ -73,14 +73,10 @@ class OverviewPage(QWidget):
         self.loader = FiguresLoader(kiosk, runner, branch_fetch, self)
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(self._on_failed)
-        self.renderer = ChartRenderer(self)
         self.shown: Shown | None = None
         self.charts: list[Chart] = []
-        self._svgs: dict[tuple[str, tuple[int, int], str], str] = {}
-        self._generation = 0
         self.preview: QWidget | None = None
-        self._loading = self._drawing = False
-        self._draws = 0
+        self._loading = False
         self.bar = PeriodBar(today(), self)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("overviewPrint")
@@ -111,6 +107,8 @@ class OverviewPage(QWidget):
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("overviewCopy")
         self.area = ChartArea(self)
+        self.drawer = ChartDrawer(self.area, self)
+        self.drawer.drawn.connect(self.drawn.emit)
         self.table = FiguresTable(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.area)
@@ -202,7 +200,6 @@ class OverviewPage(QWidget):
 
     def _on_language(self) -> None:
         self._retranslate()
-        self._svgs.clear()
         if self.shown is not None:
             self._show_charts(self.shown)
 
@@ -240,7 +237,7 @@ class OverviewPage(QWidget):
     @property
     def busy(self) -> bool:
         """Tell whether figures are being read or the chart on view is being drawn."""
-        return self._loading or self._drawing
+        return self._loading or self.drawer.busy or self._resize_timer.isActive()
 
     def _on_failed(self, message: str) -> None:
         self._loading = False
@@ -248,10 +245,8 @@ class OverviewPage(QWidget):
 
     def _on_loaded(self, shown: Shown) -> None:
         self._loading = False
-        self._generation += 1
         self.shown = shown
         self.bar.set_scope(shown.figures.scope)  # back on this desk when the branch failed
-        self._svgs.clear()
         self._show_charts(shown)
         self.loaded.emit()
 
@@ -292,6 +287,7 @@ class OverviewPage(QWidget):
         current = self.current_chart()
         key = current.key if current is not None else "time"
         self.charts = charts
+        self.drawer.forget(charts)
         self._show_heading()
         self.chart_list.blockSignals(True)
         self.chart_list.set_titles([chart.title for chart in charts])
@@ -317,40 +313,7 @@ class OverviewPage(QWidget):
         self._draw_current()
 
     def _draw_current(self) -> None:
-        chart = self.current_chart()
-        self._draws += 1
-        token, self._drawing = self._draws, False
-        if chart is None:
-            return
-        if chart.empty:
-            self.area.show_note(self.tr("Niets te tellen in deze periode."))
-            self.drawn.emit()
-            return
-        size, language = (self.area.room(), self.area.plot_height()), current_language()
-        key = (chart.key, size, language)
-        if key in self._svgs:
-            self.area.chart.show_svg(self._svgs[key], size[0])
-            self.drawn.emit()
-            return
-        self.area.show_note(self.tr("De grafiek wordt getekend …"))
-        self._drawing = True
-        generation = self._generation
-
-        def done(svg: str | None) -> None:
-            if svg is not None and generation == self._generation:
-                self._svgs[key] = svg
-            if token != self._draws:  # another chart, width or period asked meanwhile
-                return
-            self._drawing = False
-            if svg is None:
-                self.area.show_note(
-                    self.tr("Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.")
-                )
-            else:
-                self.area.chart.show_svg(svg, size[0])
-            self.drawn.emit()
-
-        self.renderer.svg(chart.spec, size, language, done, owner=self)
+        self.drawer.draw(self.current_chart())
 
     def _show_table(self, on: bool) -> None:
         self.stack.setCurrentWidget(self.table if on else self.area)
@@ -383,7 +346,6 @@ class OverviewPage(QWidget):
     def _on_area_resized(self) -> None:
         """Draw the chart again for its new room, once the resizing has stopped."""
         if self.charts and self.stack.currentWidget() is self.area:
-            self._drawing = True  # busy until drawn again
             self._resize_timer.start()
 
     # -- print and export ------------------------------------------------------------------
@@ -398,7 +360,7 @@ class OverviewPage(QWidget):
             self.preview = dialog
 
         heading, headline = self.heading.text(), self.headline.text()
-        open_preview(self, heading, headline, list(self.charts), self.renderer, opened)
+        open_preview(self, heading, headline, list(self.charts), self.drawer.renderer, opened)
 
     def export(self) -> None:
         """Ask where to save the period's questions as Excel or CSV, and save them there."""

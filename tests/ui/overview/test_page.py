@@ -123,6 +123,17 @@ def test_the_chart_is_named_and_summed_up_for_a_screen_reader(
     assert "<svg" in page.area.chart.svg and "Huurtoeslag" in page.area.chart.svg
 
 
+def test_the_other_charts_are_drawn_ahead_and_shown_at_once(
+    qtbot: QtBot, open_overview: Open
+) -> None:
+    page = open_overview()
+    drawable = [c for c in page.charts if not c.empty]
+    qtbot.waitUntil(lambda: page.drawer.kept == len(drawable), timeout=60000)
+    page.chart_list.setCurrentRow(page.charts.index(drawable[-1]))
+    assert not page.busy  # no "De grafiek wordt getekend …": it was there already
+    assert page.area.chart.svg and not page.area.chart.note.isVisible()
+
+
 def test_a_period_without_visits_says_so_instead_of_an_empty_chart(
     qtbot: QtBot, open_overview: Open
 ) -> None:
