@@ -13,7 +13,8 @@ months and the days of its partial ones. The rollup is derived only from the app
   counts those days again from the visits, whole, and their months from the days. The save
   path does no extra work;
 - anything appending cannot explain (a row changed or deleted: the demo wipe) fires a trigger
-  of migration 0007 that sets ``rebuild``; the next catch-up then counts every day again.
+  of migration 0007 that sets ``rebuild``; the next catch-up then counts every day again. So
+  does a mark above the table's highest ``rowid`` (rows renumbered by a ``VACUUM``).
 
 What counts, and on which local day and hour, is :mod:`kiosk.overview.counted`'s: the same
 rules give :mod:`kiosk.overview.rows` its rows.
@@ -122,7 +123,12 @@ def catch_up(conn: Connection) -> int:
         text("SELECT visit_mark, void_mark, rebuild FROM overview_state WHERE id = 1")
     ).first()
     visit_mark, void_mark = (int(m) for m in conn.execute(text(_MARKS_SQL)).one())
-    if state is None or state.rebuild:
+    # A mark above the table's highest rowid: rows renumbered (a VACUUM may do that to a table
+    # without an INTEGER PRIMARY KEY), so rows above the mark no longer mean new ones.
+    renumbered = state is not None and (
+        state.visit_mark > visit_mark or state.void_mark > void_mark
+    )
+    if state is None or state.rebuild or renumbered:
         rebuild(conn)
         counted = -1
     else:

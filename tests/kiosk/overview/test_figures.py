@@ -240,3 +240,15 @@ def test_a_period_reads_whole_months_and_the_days_around_them(
     first: date, last: date, months: tuple[date, date] | None, days: list[tuple[date, date]]
 ) -> None:
     assert split(custom(first, last)) == (months, days)
+
+
+def test_marks_above_the_rows_make_the_rollup_start_again(ledger: Ledger, kiosk_app: Kiosk) -> None:
+    """Rows renumbered (a VACUUM): the marks no longer say which rows are new."""
+    ledger.record(at(2026, 11, 3, 10), (Q_RENT,))
+    assert kiosk_app.overview.catch_up() == -1
+    with kiosk_app.db.write() as session:
+        session.connection().exec_driver_sql(
+            "UPDATE overview_state SET visit_mark = visit_mark + 5"
+        )
+    assert kiosk_app.overview.catch_up() == -1
+    assert kiosk_app.overview.catch_up() == 0
