@@ -22,7 +22,7 @@ from ui.overview.charts import Chart
 from ui.overview.render import ChartRenderer
 
 Key = tuple[str, tuple[int, int], str]
-#: How long the clerk leaves a chart before the others are drawn ahead.
+# How long the clerk leaves a chart before the others are drawn ahead (milliseconds).
 AHEAD_AFTER_MS = 400
 
 
