@@ -1737,7 +1737,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="+183"/>
+        <location filename="../../ui/overview/page.py" line="+181"/>
         <source>&amp;Afdrukken …</source>
         <translation>P&amp;rint …</translation>
     </message>
@@ -1792,7 +1792,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>The chart&apos;s figures</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Periode kiezen</source>
         <translation>Choose the period</translation>
     </message>
@@ -1827,7 +1827,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Export to Excel or CSV</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
@@ -1847,17 +1847,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>This desk</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../ui/overview/drawing.py" line="+80"/>
         <source>Niets te tellen in deze periode.</source>
         <translation>Nothing to count in this period.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>De grafiek wordt getekend …</source>
         <translation>Drawing the chart …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.</source>
         <translation>This chart could not be drawn; the table has the figures.</translation>
     </message>

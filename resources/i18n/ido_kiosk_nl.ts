@@ -1737,7 +1737,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="+183"/>
+        <location filename="../../ui/overview/page.py" line="+181"/>
         <source>&amp;Afdrukken …</source>
         <translation>&amp;Afdrukken …</translation>
     </message>
@@ -1792,7 +1792,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Cijfers van de grafiek</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Periode kiezen</source>
         <translation>Periode kiezen</translation>
     </message>
@@ -1827,7 +1827,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Exporteren naar Excel of CSV</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Overzicht</source>
         <translation>Overzicht</translation>
     </message>
@@ -1847,17 +1847,17 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Deze balie</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../ui/overview/drawing.py" line="+80"/>
         <source>Niets te tellen in deze periode.</source>
         <translation>Niets te tellen in deze periode.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>De grafiek wordt getekend …</source>
         <translation>De grafiek wordt getekend …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.</source>
         <translation>Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.</translation>
     </message>
