@@ -610,6 +610,8 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     except ValueError as exc:
         return _fail(str(exc))
     json_logs.configure(log_format, args.log_level, secrets=[token])
+    if log_format == "json":  # the ingestion worker processes (spawned) inherit the choice
+        os.environ[json_logs.LOG_FORMAT_ENV] = log_format
     app = create_app(
         settings,
         purge_every=PURGE_EVERY,

@@ -115,28 +115,28 @@ class JsonFormatter(logging.Formatter):
 def configure(log_format: str, level: str | int, *, secrets: Iterable[str | None] = ()) -> None:
     """Send every log record to stderr as *log_format* (``text`` or ``json``) from *level* on.
 
-    Replaces the root logger's handlers; with ``json`` the uvicorn loggers' own handlers go
-    too, so their lines come through the root handler as JSON (uvicorn must then be started
-    with ``log_config=None``: :func:`uvicorn_log_config`).
+    ``text``: ``logging.basicConfig`` as before. ``json``: replaces the root logger's handlers
+    and the uvicorn loggers' own, so every line comes through the root handler as JSON
+    (uvicorn must then be started with ``log_config=None``: :func:`uvicorn_log_config`).
     """
     if log_format not in LOG_FORMATS:
         raise ValueError(f"log format must be text or json, not {log_format!r}")
+    chosen = level.upper() if isinstance(level, str) else level
+    if log_format == "text":  # as it has always been (a no-op where logging is set up)
+        logging.basicConfig(level=chosen, format=TEXT_FORMAT)
+        return
     handler = logging.StreamHandler(sys.stderr)
-    if log_format == "json":
-        handler.setFormatter(JsonFormatter(Redactor(secrets)))
-    else:
-        handler.setFormatter(logging.Formatter(TEXT_FORMAT))
+    handler.setFormatter(JsonFormatter(Redactor(secrets)))
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
     root.addHandler(handler)
-    root.setLevel(level.upper() if isinstance(level, str) else level)
-    if log_format == "json":
-        for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
-            logger = logging.getLogger(name)
-            for old in list(logger.handlers):
-                logger.removeHandler(old)
-            logger.propagate = True
+    root.setLevel(chosen)
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
+        logger = logging.getLogger(name)
+        for old in list(logger.handlers):
+            logger.removeHandler(old)
+        logger.propagate = True
 
 
 def uvicorn_log_config(log_format: str) -> dict[str, Any] | None:
