@@ -21,6 +21,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
+from kiosk.charts import BLACK, GRID, WHITE
 from ui.i18n import current_language, short_moment
 from ui.overview.texts import number, translate
 from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
@@ -32,14 +33,15 @@ if TYPE_CHECKING:
 MARGINS_MM = QMarginsF(15, 20, 15, 18)
 #: The drawings' width on paper, in layout pixels (A4 less the margins, at 96 dpi).
 PRINT_WIDTH = 660
-_STYLE = """
-body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 9pt; }
-h1 { font-size: 16pt; margin: 0 0 2px 0; }
-h2 { font-size: 12pt; margin: 16px 0 2px 0; }
-p.sub { margin: 0 0 6px 0; }
-th { background-color: #e8e8e8; text-align: left; font-weight: bold; }
-td.n { text-align: right; }
-"""
+# The header cells take the charts' own grey: paper is white whatever the screen's theme.
+_STYLE = (
+    "body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 9pt; }\n"
+    "h1 { font-size: 16pt; margin: 0 0 2px 0; }\n"
+    "h2 { font-size: 12pt; margin: 16px 0 2px 0; }\n"
+    "p.sub { margin: 0 0 6px 0; }\n"
+    f"th {{ background-color: {GRID}; text-align: left; font-weight: bold; }}\n"
+    "td.n { text-align: right; }\n"
+)
 
 
 def _image(svg: str) -> QImage:
@@ -47,7 +49,7 @@ def _image(svg: str) -> QImage:
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     size = renderer.defaultSize() * 2
     image = QImage(size, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
+    image.fill(QColor(WHITE))
     painter = QPainter(image)
     renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()
@@ -147,7 +149,7 @@ class OverviewDocument:
             painter.restore()
             painter.save()
             painter.setFont(font)
-            painter.setPen(QColor("#444444"))
+            painter.setPen(QColor(BLACK))
             line = painter.fontMetrics().height()
             left, width = body.left() * scale, body.width() * scale
             top = (body.top() - 8) * scale - line
