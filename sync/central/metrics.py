@@ -21,7 +21,8 @@ Batches and ops are counted where every answer passes, whether a thread of this 
 an ingestion worker process stored the batch: the batch route, from its answer (the results
 come in the order of the ops sent, which name their kinds). The pipeline's own processes
 cannot count: a worker's counters would never reach this process's ``/metrics``. A replay
-is told apart by its answer's ``server_time``: a stored answer keeps its first one.
+is told apart by its answer's ``server_time``: a stored answer keeps its first one (a desk
+resends after it lost an answer, seconds later, never within the same millisecond).
 
 The counters live per process (``prometheus_client`` registry per application): with
 several ``ido-central serve`` instances, Prometheus scrapes each and sums.
