@@ -232,3 +232,30 @@ def test_the_docs_cover_building_running_watching_and_upgrading() -> None:
         assert needed in docs, needed
     for variable in SERVER_ENV:
         assert variable in docs, variable
+
+
+def test_the_servers_lock_holds_every_dependency_its_packages_declare() -> None:
+    """On Linux (the container's, the unit's): nothing the server imports is left to pip."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    tool = load_lock_tool()
+    locked = {e.name for e in tool.parse_lock((HERE / "requirements.lock").read_text("utf-8"))}
+    extras = {"psycopg": ("binary",)}  # pyproject asks for psycopg[binary]
+    todo, seen, missing = sorted(tool.roots()), set(), set()
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for text in metadata.distribution(name).requires or []:
+            requirement = Requirement(text)
+            marker = requirement.marker
+            wanted = ("", *extras.get(name, ()))
+            if marker is None or any(marker.evaluate({"extra": e}) for e in wanted):
+                needed = tool.canonical(requirement.name)
+                if needed not in locked:
+                    missing.add(f"{name} -> {needed}")
+                todo.append(needed)
+    assert not missing
