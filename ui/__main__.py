@@ -3,6 +3,8 @@
 ido-kiosk                     start the app
 ido-kiosk --home DIR          use DIR for data and logs (same as KIOSK_HOME=DIR)
 ido-kiosk --version           print the version
+ido-kiosk sync|status|...     the sync commands (ui.cli)
+ido-kiosk report --from DATE --to DATE --out FILE.xlsx|csv   the Overzicht's export, headless
 """
 
 from __future__ import annotations
@@ -64,7 +66,9 @@ def version() -> str:
         return __version__
 
 
-SYNC_COMMANDS = frozenset({"enroll", "sync", "status", "export", "requeue", "rotate-token"})
+SYNC_COMMANDS = frozenset(
+    {"enroll", "sync", "status", "export", "requeue", "rotate-token", "report"}
+)
 
 
 def main(argv: list[str] | None = None) -> int:
