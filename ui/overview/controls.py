@@ -9,7 +9,7 @@ says nothing itself about the figures; the page asks :meth:`PeriodBar.chosen` an
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
@@ -18,11 +18,13 @@ from ui.i18n import locale, retranslate_on_change
 from ui.overview import texts
 from ui.overview.texts import tr
 from ui.planning.widgets import TabDateEdit
+from ui.widgets import FlowLayout
 
 if TYPE_CHECKING:
     from kiosk.overview.periods import Period
 
 SCOPES = ("desk", "branch")
+_Field = TypeVar("_Field", bound=QWidget)
 #: How long the dates of a range of one's own stay still before the figures are read again.
 TYPING_PAUSE_MS = 400
 
@@ -40,49 +42,33 @@ class PeriodBar(QWidget):
         """Start on "Deze maand", this desk; the range defaults to the last 30 days."""
         super().__init__(parent)
         self.setObjectName("overviewPeriodBar")
-        self.period_label = QLabel(self)
-        self.period = QComboBox(self)
+        layout = FlowLayout(self, columns=4)  # the groups wrap when the row is narrow
+        groups = [_Group(self) for _ in range(4)]
+        for group in groups:
+            layout.addWidget(group)
+        self.period_label, self.period = groups[0].add(QLabel(), QComboBox())
         self.period.setObjectName("overviewPeriod")
-        self.period_label.setBuddy(self.period)
         for _kind, _previous, _words in texts.CHOICES:
             self.period.addItem("")
         self.period.setCurrentIndex(4)  # Deze maand
-        self.first_label, self.last_label = QLabel(self), QLabel(self)
-        self.first, self.last = TabDateEdit(self), TabDateEdit(self)  # Tab leaves them
+        self.range_groups = groups[1:3]
+        self.first_label, self.first = groups[1].add(QLabel(), TabDateEdit())
+        self.last_label, self.last = groups[2].add(QLabel(), TabDateEdit())  # Tab leaves them
         # A date typed digit by digit is read once the typing pauses, not at every digit.
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.changed.emit)
-        for label, edit, day in (
-            (self.first_label, self.first, today - timedelta(days=29)),
-            (self.last_label, self.last, today),
-        ):
+        for edit, day in ((self.first, today - timedelta(days=29)), (self.last, today)):
             edit.setCalendarPopup(True)
             edit.setDate(texts.qdate(day))
-            label.setBuddy(edit)
             edit.dateChanged.connect(lambda _day: self._typing.start())
         self.first.setObjectName("overviewFirst")
         self.last.setObjectName("overviewLast")
-        self.scope_label = QLabel(self)
-        self.scope = QComboBox(self)
+        self.scope_label, self.scope = groups[3].add(QLabel(), QComboBox())
         self.scope.setObjectName("overviewScope")
-        self.scope_label.setBuddy(self.scope)
         for _scope in SCOPES:
             self.scope.addItem("")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.period_label,
-            self.period,
-            self.first_label,
-            self.first,
-            self.last_label,
-            self.last,
-            self.scope_label,
-            self.scope,
-        ):
-            layout.addWidget(widget)
         self.period.currentIndexChanged.connect(self._on_period)
         self.scope.currentIndexChanged.connect(lambda _index: self.changed.emit())
         self._show_range()
@@ -113,8 +99,8 @@ class PeriodBar(QWidget):
 
     def _show_range(self) -> None:
         custom = self.kind == "custom"
-        for widget in (self.first_label, self.first, self.last_label, self.last):
-            widget.setVisible(custom)
+        for group in self.range_groups:
+            group.setVisible(custom)
 
     @property
     def kind(self) -> str:
@@ -162,6 +148,22 @@ class PeriodBar(QWidget):
         if self.kind == "custom":
             return custom(_day(self.first.date()), _day(self.last.date()))
         return period(self.kind, today, previous=previous)
+
+
+class _Group(QWidget):
+    """A label and its field, kept together on one row when the choices wrap."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+
+    def add(self, label: QLabel, field: _Field) -> tuple[QLabel, _Field]:
+        """Put *label* and *field* side by side; the label names the field (its buddy)."""
+        self._row.addWidget(label)
+        self._row.addWidget(field)
+        label.setBuddy(field)
+        return label, field
 
 
 def _day(value: QDate) -> date:
