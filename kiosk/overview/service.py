@@ -2,7 +2,8 @@
 
 :meth:`OverviewService.figures` first brings the rollup up to date (:mod:`kiosk.overview.rollup`:
 only the days touched since the last time are counted again; usually none or today), then sums
-the period's days: a year is some 400 days of rows, whatever the number of visits.
+the period's whole months and the days of its partial months (:func:`split`): a year is twelve
+months of rows, whatever the number of visits.
 """
 
 from __future__ import annotations
@@ -71,9 +72,10 @@ class OverviewService:
     def figures(self, period: Period, desk_id: str | None = None) -> DeskFigures:
         """Return the figures of *period* for *desk_id* (None: every visit in the database).
 
-        Counted as :mod:`kiosk.overview.rollup` says: voided visits left out, a corrected
+        Counted as :mod:`kiosk.overview.counted` says: voided visits left out, a corrected
         visit once (as corrected, on the original's local day), local time at each visit's own
-        offset.
+        offset. The first call after the upgrade builds the rollup from every visit (about a
+        second per 25,000 visits); later ones count again only the days touched since.
         """
         self.catch_up()
         with self.db.query() as conn:
