@@ -118,7 +118,14 @@ class IngestWorkers:
 def _start_worker(settings: Settings, log_level: int) -> None:
     """Initialise a worker process: logging, its database connection, the catalogues."""
     global _worker
-    logging.basicConfig(level=log_level, format="%(levelname)s %(name)s[%(process)d]: %(message)s")
+    from sync.central import json_logs
+
+    if json_logs.default_log_format() == "json":  # `serve --log-format json` passes it on
+        json_logs.configure("json", log_level)
+    else:
+        logging.basicConfig(
+            level=log_level, format="%(levelname)s %(name)s[%(process)d]: %(message)s"
+        )
     db = Database(settings.database_url, pool_size=1, migrate_on_open=False)
     _worker = Ingestion(settings, db, load_server_catalogues(settings.catalogue_dir))
     parent = multiprocessing.parent_process()
