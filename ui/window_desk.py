@@ -244,6 +244,7 @@ class DeskWindow(SyncWindow):
         names = {
             id(self.registration): self.tr("Registratie"),
             id(self.planning): self.tr("Belastinghulp"),
+            id(getattr(self, "overview", None)): self.tr("Overzicht"),
         }
         keys = getattr(page, "shortcut_help", None)
         try:

@@ -685,6 +685,11 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Tax help</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Start</source>
         <translation>Start</translation>
@@ -1554,7 +1559,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>{title}: {served} of {total} helped.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/print.py" line="+94"/>
+        <location filename="../../ui/overview/print.py" line="+96"/>
         <location line="+35"/>
         <source>Overzicht</source>
         <extracomment>The drawings&apos; width on paper, in layout pixels (A4 less the margins, at 96 dpi).</extracomment>
@@ -1865,7 +1870,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>PeriodBar</name>
     <message>
-        <location filename="../../ui/overview/controls.py" line="+93"/>
+        <location filename="../../ui/overview/controls.py" line="+79"/>
         <source>&amp;Periode</source>
         <extracomment>How long the dates of a range of one&apos;s own stay still before the figures are read again.</extracomment>
         <translation>&amp;Period</translation>

@@ -209,6 +209,10 @@ SCREENS = (
     "09-afspraak-privacy",
     "10-seizoen-en-rooster",
     "11-aandacht-nodig",
+    "17-overzicht",
+    "18-overzicht-drukte",
+    "19-overzicht-tabel",
+    "20-overzicht-afdrukken",
     "zoeken",
     "uitwisselen",
     "daglijst-afdrukvoorbeeld",
@@ -234,6 +238,9 @@ SWITCH_SCREENS = (
     "05-correctie",
     "08-belastinghulp-rooster",
     "11-aandacht-nodig",
+    "17-overzicht",
+    "18-overzicht-drukte",
+    "19-overzicht-tabel",
     "16-vergrendeld",
 )
 
@@ -268,6 +275,8 @@ def tour(
         shown = dialog if dialog is not None else window
         if switch_to is None:
             seen[name] = walk(shown)
+            if name == "20-overzicht-afdrukken" and dialog is not None:
+                seen[name] += printed(dialog)  # the printed page's words too
         elif name in SWITCH_SCREENS:
             install_language(app, switch_to)
             settle()

@@ -1,6 +1,7 @@
 -- Data as revision 0007 stores it: everything of the 0005 seed, and the Overzicht's rollup of
--- its visits (overview_day) as the first figures asked count it. overview_state is written by
--- migration 0007 itself (one row: nothing counted yet, rebuild); the seed leaves it so.
+-- its visits (overview_day, overview_month) as the first figures asked count it.
+-- overview_state is written by migration 0007 itself (one row: nothing counted yet,
+-- rebuild); the seed leaves it so.
 -- tests/kiosk/test_migrations.py loads this into a database at 0007, upgrades it to head and
 -- checks that every row survives.
 
@@ -213,3 +214,21 @@ INSERT INTO overview_day (day, desk_id, dim, code, count) VALUES
   ('2026-11-20', '018f3a00-0000-7000-8000-000000000004', 'topic', 'bieb_printen', 1),
   ('2026-11-20', '018f3a00-0000-7000-8000-000000000004', 'topic', 'digid_aanvragen', 1),
   ('2026-11-20', '018f3a00-0000-7000-8000-000000000004', 'visits', '', 1);
+
+INSERT INTO overview_month (month, desk_id, dim, code, count) VALUES
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'channel', 'in_person', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'duration', '5_15', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'entry', 'live', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'help', 'doorverwezen', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'help', 'informatie', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'help', 'samen_gedaan', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'hour', '5-11', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'kind', 'digital_government', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'kind', 'library', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'organisation', 'logius', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'organisation', 'nvt', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'questions', '', 2),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'referral', 'taalhuis', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'topic', 'bieb_printen', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'topic', 'digid_aanvragen', 1),
+  ('2026-11-01', '018f3a00-0000-7000-8000-000000000004', 'visits', '', 1);
