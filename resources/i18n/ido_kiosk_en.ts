@@ -2469,7 +2469,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/words/report.py" line="+37"/>
+        <location filename="../../ui/words/report.py" line="+38"/>
         <source>bezoek (id)</source>
         <translation>visit (id)</translation>
     </message>
@@ -2979,18 +2979,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Write a date as year-month-day, for example 2026-01-31.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>De laatste dag ligt vóór de eerste dag.</source>
-        <extracomment>The words of the core&apos;s ``overview.*`` codes (a custom period that cannot be), so that this module can join :data:`ui.words.CATALOGUE` like the other word modules.</extracomment>
-        <translation>The last day is before the first day.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kies hoogstens 5 jaar tegelijk.</source>
-        <translation>Choose at most 5 years at a time.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>De export is mislukt door een fout in IDO Kiosk. De fout is vastgelegd voor de ICT-afdeling ({path}).</source>
         <translation>The export failed because of an error in IDO Kiosk. The error was recorded for the IT department ({path}).</translation>
     </message>
@@ -4406,6 +4395,19 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <location filename="../../ui/words/history.py" line="+10"/>
         <source>Dit bezoek is ouder dan {days} dagen. Dan kunt u het niet meer veranderen. Vraag de teamleider.</source>
         <translation>This visit is older than {days} days. You can no longer change it. Ask the team leader.</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <location filename="../../ui/words/overview.py" line="+10"/>
+        <source>De laatste dag ligt vóór de eerste dag.</source>
+        <translation>The last day is before the first day.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kies hoogstens 5 jaar tegelijk.</source>
+        <translation>Choose at most 5 years at a time.</translation>
     </message>
 </context>
 <context>

@@ -2469,7 +2469,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/words/report.py" line="+37"/>
+        <location filename="../../ui/words/report.py" line="+38"/>
         <source>bezoek (id)</source>
         <translation>bezoek (id)</translation>
     </message>
@@ -2979,18 +2979,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-01-31.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>De laatste dag ligt vóór de eerste dag.</source>
-        <extracomment>The words of the core&apos;s ``overview.*`` codes (a custom period that cannot be), so that this module can join :data:`ui.words.CATALOGUE` like the other word modules.</extracomment>
-        <translation>De laatste dag ligt vóór de eerste dag.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kies hoogstens 5 jaar tegelijk.</source>
-        <translation>Kies hoogstens 5 jaar tegelijk.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>De export is mislukt door een fout in IDO Kiosk. De fout is vastgelegd voor de ICT-afdeling ({path}).</source>
         <translation>De export is mislukt door een fout in IDO Kiosk. De fout is vastgelegd voor de ICT-afdeling ({path}).</translation>
     </message>
@@ -4406,6 +4395,19 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <location filename="../../ui/words/history.py" line="+10"/>
         <source>Dit bezoek is ouder dan {days} dagen. Dan kunt u het niet meer veranderen. Vraag de teamleider.</source>
         <translation>Dit bezoek is ouder dan {days} dagen. Dan kunt u het niet meer veranderen. Vraag de teamleider.</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <location filename="../../ui/words/overview.py" line="+10"/>
+        <source>De laatste dag ligt vóór de eerste dag.</source>
+        <translation>De laatste dag ligt vóór de eerste dag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kies hoogstens 5 jaar tegelijk.</source>
+        <translation>Kies hoogstens 5 jaar tegelijk.</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,10 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.errors import InputError, Message, Param, Problem, StorageError
 from ui.marks import QT_TRANSLATE_NOOP
-from ui.words import history, planning, registration, report, settings, storage, sync
+from ui.words import history, overview, planning, registration, settings, storage, sync
 
 #: Every module's sentences, as (Linguist context, source text) per code.
-_MODULES = (registration, storage, planning, sync, settings, history, report)
+_MODULES = (registration, storage, planning, sync, settings, history, overview)
 
 
 def _catalogue() -> dict[str, tuple[str, str]]:

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Q
 from kiosk.report.words import ReportWords
 from ui.i18n import LOCALES, current_language, translations_folder
 from ui.marks import QT_TRANSLATE_NOOP
+from ui.words import overview
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -286,15 +287,6 @@ _USAGE: Final = {
         "Report", "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-01-31."
     ),
 }
-#: The words of the core's ``overview.*`` codes (a custom period that cannot be), so that this
-#: module can join :data:`ui.words.CATALOGUE` like the other word modules.
-DYNAMIC_PREFIXES: tuple[str, ...] = ()
-TEXTS: dict[str, str] = {
-    "overview.range_reversed": QT_TRANSLATE_NOOP(
-        "Report", "De laatste dag ligt vóór de eerste dag."
-    ),
-    "overview.range_too_long": QT_TRANSLATE_NOOP("Report", "Kies hoogstens 5 jaar tegelijk."),
-}
 _CRASHED = QT_TRANSLATE_NOOP(
     "Report",
     "De export is mislukt door een fout in IDO Kiosk. De fout is vastgelegd voor de "
@@ -325,9 +317,10 @@ def failure_text(error: OSError) -> str:
 
 
 def usage_text(code: str) -> str:
-    """Return what is wrong with the input, for a code of :data:`_USAGE` or :data:`TEXTS`."""
-    source = _USAGE.get(code) or TEXTS.get(code) or _USAGE["no_period"]
-    return QCoreApplication.translate(CONTEXT, source)
+    """Return what is wrong with the input, for a code of :data:`_USAGE` or an ``overview.*``."""
+    if code in overview.TEXTS:
+        return QCoreApplication.translate(overview.CONTEXT, overview.TEXTS[code])
+    return QCoreApplication.translate(CONTEXT, _USAGE.get(code) or _USAGE["no_period"])
 
 
 def crashed_text(crash_log: object) -> str:
