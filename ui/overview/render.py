@@ -61,6 +61,16 @@ def svg_for(spec: Mapping[str, Any], width: int, language: str, height: int | No
     return str(vl_convert.vegalite_to_svg(ready, vl_version=VL_VERSION))
 
 
+class _Job:
+    """What to call with a drawing, and whose it is (let go of once answered)."""
+
+    __slots__ = ("on_done", "owner")
+
+    def __init__(self, on_done: Callable[[Any], None], owner: QObject | None) -> None:
+        self.on_done: Callable[[Any], None] | None = on_done
+        self.owner: QObject | None = owner
+
+
 class ChartRenderer(QObject):
     """Draws charts one at a time on the ``kiosk-chart`` thread; answers on the GUI thread."""
 
@@ -84,8 +94,9 @@ class ChartRenderer(QObject):
         A failed drawing is logged and answered with None (the page shows the table instead);
         once *owner* is deleted the answer is dropped.
         """
+        job = _Job(on_done, owner)
         future = self._pool.submit(work)
-        future.add_done_callback(lambda done: self._report(done, on_done, owner))
+        future.add_done_callback(lambda done: self._report(done, job))
         return future
 
     def svg(
@@ -100,16 +111,20 @@ class ChartRenderer(QObject):
         width, height = size
         return self.draw(lambda: svg_for(spec, width, language, height), on_done, owner)
 
-    def _report(
-        self, future: Future[Any], on_done: Callable[[Any], None], owner: QObject | None
-    ) -> None:
+    def _report(self, future: Future[Any], job: _Job) -> None:
+        # On the drawing thread (or the GUI thread, for a cancelled drawing): hand over.
         if isValid(self):
-            self._finished.emit((future, on_done, owner))
+            self._finished.emit((future, job))
 
     @Slot(object)
-    def _deliver(self, item: tuple[Future[Any], Callable[[Any], None], QObject | None]) -> None:
-        future, on_done, owner = item
-        if future.cancelled() or (owner is not None and not isValid(owner)):
+    def _deliver(self, item: tuple[Future[Any], _Job]) -> None:
+        future, job = item
+        on_done, owner = job.on_done, job.owner
+        # The drawing thread may hold the future (and so the job) a little longer than this
+        # thread: were the last reference to a callback (and the widgets it holds) dropped
+        # there, Qt would delete them off the GUI thread. Let go of them here.
+        job.on_done = job.owner = None
+        if on_done is None or future.cancelled() or (owner is not None and not isValid(owner)):
             return
         error = future.exception()
         if error is not None:
