@@ -283,8 +283,9 @@ class OverviewState(SQLModel, table=True):
     """How far the rollup has read: one row, written only by :mod:`kiosk.overview.rollup`.
 
     ``visit_mark`` and ``void_mark`` are the highest ``rowid`` of ``visit`` and ``visit_void``
-    already counted (both tables only grow); ``rebuild`` asks for the rollup to be made again
-    from scratch (set by the triggers of migration 0007, and at the start).
+    already counted (both tables only grow); ``rebuild`` counts the changes that asked for the
+    rollup to be made again from scratch since it last was (0: none). The triggers of migration
+    0007 add one for every row of those tables changed or deleted; it starts at 1.
     """
 
     __tablename__ = "overview_state"
@@ -293,4 +294,4 @@ class OverviewState(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     visit_mark: int = 0
     void_mark: int = 0
-    rebuild: bool = True
+    rebuild: int = 1

@@ -23,8 +23,9 @@ rules give :mod:`kiosk.overview.rows` its rows.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy import Connection, text
 
@@ -103,45 +104,109 @@ SELECT (SELECT coalesce(max(rowid), 0) FROM visit),
 """
 
 
-def behind(conn: Connection) -> bool:
-    """Tell whether the rollup misses visits or voids, or must be rebuilt (a cheap read)."""
-    state = conn.execute(
-        text("SELECT visit_mark, void_mark, rebuild FROM overview_state WHERE id = 1")
-    ).first()
+_STATE_SQL: Final = "SELECT visit_mark, void_mark, rebuild FROM overview_state WHERE id = 1"
+_INSERT_DAY: Final = (
+    "INSERT INTO overview_day (day, desk_id, dim, code, count) "
+    "VALUES (:day, :desk_id, :dim, :code, :count)"
+)
+#: A row of ``overview_day``: day, desk_id, dim, code, count.
+DayRow = tuple[str, str, str, str, int]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A rebuild counted in a read (:func:`prepare`), to be put in place by :func:`install`."""
+
+    rows: list[DayRow]
+    visit_mark: int
+    void_mark: int
+    asked: int | None  # overview_state.rebuild when it was counted (None: no state row)
+
+
+def _marks(conn: Connection) -> tuple[int, int]:
+    visit_mark, void_mark = conn.execute(text(_MARKS_SQL)).one()
+    return int(visit_mark), int(void_mark)
+
+
+def _must_rebuild(state: Any, marks: tuple[int, int]) -> bool:
+    """Whether the rollup must be made again: asked, or rows renumbered.
+
+    A mark above the table's highest rowid means the rows were renumbered (a VACUUM may do
+    that to a table without an INTEGER PRIMARY KEY): rows above the mark no longer mean new.
+    """
     if state is None or state.rebuild:
         return True
-    marks = conn.execute(text(_MARKS_SQL)).one()
-    return (state.visit_mark, state.void_mark) != (marks[0], marks[1])
+    return bool(state.visit_mark > marks[0] or state.void_mark > marks[1])
+
+
+def behind(conn: Connection) -> bool:
+    """Tell whether the rollup misses visits or voids, or must be rebuilt (a cheap read)."""
+    state = conn.execute(text(_STATE_SQL)).first()
+    marks = _marks(conn)
+    if state is None or _must_rebuild(state, marks):
+        return True
+    return bool((state.visit_mark, state.void_mark) != marks)
+
+
+def must_rebuild(conn: Connection) -> bool:
+    """Tell whether the next catch-up is a rebuild (a cheap read)."""
+    return _must_rebuild(conn.execute(text(_STATE_SQL)).first(), _marks(conn))
+
+
+def prepare(conn: Connection) -> Prepared:
+    """Count every visit in the caller's read transaction, for :func:`install`.
+
+    A rebuild of a large database takes seconds (a million visits: half a minute); counted in
+    a read, saves go on meanwhile (a write transaction would hold them up past the busy
+    timeout). The marks are those of the same snapshot: what is saved after is caught up then.
+    """
+    state = conn.execute(text(_STATE_SQL)).first()
+    visit_mark, void_mark = _marks(conn)
+    rows = _aggregate(conn, COUNTED_SQL.format(scope=""), {}, None)
+    return Prepared(rows, visit_mark, void_mark, None if state is None else int(state.rebuild))
+
+
+def install(conn: Connection, prepared: Prepared) -> bool:
+    """Put a prepared rebuild in place in the caller's write transaction.
+
+    Returns False (and changes nothing) when a change asked for a rebuild after it was
+    counted: a row counted may be gone, so it must be counted again.
+    """
+    state = conn.execute(text(_STATE_SQL)).first()
+    if (None if state is None else int(state.rebuild)) != prepared.asked:
+        return False
+    _replace(conn, prepared.rows)
+    _set_marks(conn, prepared.visit_mark, prepared.void_mark)
+    return True
 
 
 def catch_up(conn: Connection) -> int:
     """Bring the rollup up to date inside the caller's write transaction.
 
-    Returns how many local days were counted again (-1: all of them, a rebuild).
+    Returns how many local days were counted again (-1: all of them, a rebuild, counted
+    here: :class:`~kiosk.overview.service.OverviewService` prepares one outside first).
     """
-    state = conn.execute(
-        text("SELECT visit_mark, void_mark, rebuild FROM overview_state WHERE id = 1")
-    ).first()
-    visit_mark, void_mark = (int(m) for m in conn.execute(text(_MARKS_SQL)).one())
-    # A mark above the table's highest rowid: rows renumbered (a VACUUM may do that to a table
-    # without an INTEGER PRIMARY KEY), so rows above the mark no longer mean new ones.
-    renumbered = state is not None and (
-        state.visit_mark > visit_mark or state.void_mark > void_mark
-    )
-    if state is None or state.rebuild or renumbered:
+    state = conn.execute(text(_STATE_SQL)).first()
+    marks = _marks(conn)
+    if state is None or _must_rebuild(state, marks):
         rebuild(conn)
-        counted = -1
-    else:
-        if (state.visit_mark, state.void_mark) == (visit_mark, void_mark):
-            return 0
-        marks = {"visit_mark": state.visit_mark, "void_mark": state.void_mark}
-        touched = {
-            date.fromisoformat(local_day_hour(at, offset)[0])
-            for at, offset in conn.execute(text(_TOUCHED_SQL), marks)
-        }
-        for first, last in runs(touched):
-            recount(conn, first, last)
-        counted = len(touched)
+        _set_marks(conn, *marks)
+        return -1
+    if (state.visit_mark, state.void_mark) == marks:
+        return 0
+    touched = {
+        date.fromisoformat(local_day_hour(at, offset)[0])
+        for at, offset in conn.execute(
+            text(_TOUCHED_SQL), {"visit_mark": state.visit_mark, "void_mark": state.void_mark}
+        )
+    }
+    for first, last in runs(touched):
+        recount(conn, first, last)
+    _set_marks(conn, *marks)
+    return len(touched)
+
+
+def _set_marks(conn: Connection, visit_mark: int, void_mark: int) -> None:
     conn.execute(
         text(
             "INSERT OR REPLACE INTO overview_state (id, visit_mark, void_mark, rebuild) "
@@ -149,13 +214,16 @@ def catch_up(conn: Connection) -> int:
         ),
         {"visit_mark": visit_mark, "void_mark": void_mark},
     )
-    return counted
 
 
 def rebuild(conn: Connection) -> None:
     """Count every day and month again from scratch (the marks are the caller's to set)."""
+    _replace(conn, _aggregate(conn, COUNTED_SQL.format(scope=""), {}, None))
+
+
+def _replace(conn: Connection, rows: list[DayRow]) -> None:
     conn.execute(text("DELETE FROM overview_day"))
-    _count(conn, COUNTED_SQL.format(scope=""), {}, None)
+    _insert(conn, rows)
     conn.execute(text("DELETE FROM overview_month"))
     conn.execute(text(_MONTHS_SQL.format(where="")))
 
@@ -167,7 +235,8 @@ def recount(conn: Connection, first: date, last: date) -> None:
         {"first": first.isoformat(), "last": last.isoformat()},
     )
     days = (first.isoformat(), last.isoformat())
-    _count(conn, COUNTED_SQL.format(scope=DAYS_SCOPE), days_scope(first, last), days)
+    scoped = COUNTED_SQL.format(scope=DAYS_SCOPE)
+    _insert(conn, _aggregate(conn, scoped, days_scope(first, last), days))
     months = {
         "first": first.replace(day=1).isoformat(),
         "last": (_next_month(last) - timedelta(days=1)).isoformat(),
@@ -181,12 +250,19 @@ def _next_month(day: date) -> date:
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
-def _count(
-    conn: Connection, counted_sql: str, params: dict[str, str], days: tuple[str, str] | None
-) -> None:
-    """Count the visits *counted_sql* finds into ``overview_day`` (their days deleted before).
+def _insert(conn: Connection, rows: list[DayRow]) -> None:
+    if rows:
+        keys = ("day", "desk_id", "dim", "code", "count")
+        conn.execute(text(_INSERT_DAY), [dict(zip(keys, row, strict=True)) for row in rows])
 
-    Only local *days* (first, last; None: every day) are counted.
+
+def _aggregate(
+    conn: Connection, counted_sql: str, params: dict[str, str], days: tuple[str, str] | None
+) -> list[DayRow]:
+    """Return the ``overview_day`` rows of the visits *counted_sql* finds.
+
+    Only local *days* (first, last; None: every day) are counted. The work tables are
+    temporary (the connection's own ``temp`` schema), so this runs in a read transaction too.
     """
     where = "" if days is None else "WHERE day BETWEEN :first AND :last"
     if days is not None:
@@ -196,10 +272,11 @@ def _count(
     try:
         conn.execute(text(_COUNTED_TABLE.format(counted=counted_sql, where=where)), params)
         conn.execute(text(_ASKED_TABLE))
-        for aggregate in _AGGREGATES:
-            conn.execute(
-                text(f"INSERT INTO overview_day (day, desk_id, dim, code, count) {aggregate}")
-            )
+        return [
+            (str(day), str(desk), str(dim), str(code), int(count))
+            for aggregate in _AGGREGATES
+            for day, desk, dim, code, count in conn.execute(text(aggregate))
+        ]
     finally:
         for table in ("overview_counted", "overview_asked"):
             conn.execute(text(f"DROP TABLE IF EXISTS temp.{table}"))

@@ -47,6 +47,9 @@ SELECT day, dim, '', sum(count) FROM overview_day
 WHERE day BETWEEN :first AND :last {desk} AND dim IN ('visits', 'questions') GROUP BY day, dim
 """
 _TOTALS: Final = frozenset({"visits", "questions"})
+#: How often a rebuild is counted in a read before it is done in the write transaction (a
+#: change that asks for a rebuild, such as the demo wipe, may come in between).
+_PREPARED_TRIES: Final = 2
 
 
 class OverviewService:
@@ -62,12 +65,22 @@ class OverviewService:
         """Bring the rollup up to date; return the days counted again (-1: all, 0: none).
 
         :meth:`figures` does this itself; a caller may do it ahead (after opening the page).
+        A rebuild is counted in a read transaction, so saving goes on meanwhile; only putting
+        it in place and counting the days touched since take the write lock, briefly.
         """
         with self.db.query() as conn:
             if not rollup.behind(conn):
                 return 0
-        with self.db.write() as session:
-            return rollup.catch_up(session.connection())
+            rebuilding = rollup.must_rebuild(conn)
+        for _ in range(_PREPARED_TRIES if rebuilding else 0):
+            with self.db.query() as conn:  # counted in a read: saves go on meanwhile
+                prepared = rollup.prepare(conn)
+            with self.db.write() as session:
+                if rollup.install(session.connection(), prepared):
+                    break
+        with self.db.write() as session:  # what was saved meanwhile (or, failing that, all)
+            counted = rollup.catch_up(session.connection())
+        return -1 if rebuilding else counted
 
     def figures(self, period: Period, desk_id: str | None = None) -> DeskFigures:
         """Return the figures of *period* for *desk_id* (None: every visit in the database).

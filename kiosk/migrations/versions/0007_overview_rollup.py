@@ -51,7 +51,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("visit_mark", sa.Integer(), nullable=False),
         sa.Column("void_mark", sa.Integer(), nullable=False),
-        sa.Column("rebuild", sa.Boolean(), nullable=False),
+        sa.Column("rebuild", sa.Integer(), nullable=False),
         sa.CheckConstraint("id = 1", name="overview_state_single_row"),
         sa.PrimaryKeyConstraint("id"),
     )
@@ -62,7 +62,7 @@ def upgrade() -> None:
         for event in ("UPDATE", "DELETE"):
             op.execute(
                 f"CREATE TRIGGER overview_{table}_{event.lower()} AFTER {event} ON {table} "
-                "BEGIN UPDATE overview_state SET rebuild = 1; END"
+                "BEGIN UPDATE overview_state SET rebuild = rebuild + 1; END"
             )
 
 

@@ -252,3 +252,38 @@ def test_marks_above_the_rows_make_the_rollup_start_again(ledger: Ledger, kiosk_
         )
     assert kiosk_app.overview.catch_up() == -1
     assert kiosk_app.overview.catch_up() == 0
+
+
+def test_a_rebuild_is_counted_in_a_read_while_saving_goes_on(
+    ledger: Ledger, kiosk_app: Kiosk
+) -> None:
+    """Prepared in a read snapshot; a save in between is caught up after it is put in place."""
+    november = period("month", date(2026, 11, 1))
+    ledger.record(at(2026, 11, 3, 10), (Q_RENT,))
+    with kiosk_app.db.query() as conn:
+        prepared = rollup.prepare(conn)
+        ledger.record(at(2026, 11, 4, 10), (Q_TAX, Q_OTHER))  # saved while it is counted
+    assert [r[4] for r in prepared.rows if r[2] == "visits"] == [1]
+    with kiosk_app.db.write() as session:
+        assert rollup.install(session.connection(), prepared)
+    assert kiosk_app.overview.catch_up() == 1  # 4 November, saved after the snapshot
+    assert kiosk_app.overview.figures(november) == ledger.expected(november)
+
+
+def test_a_prepared_rebuild_is_dropped_when_a_change_asks_for_another(
+    ledger: Ledger, kiosk_app: Kiosk
+) -> None:
+    november = period("month", date(2026, 11, 1))
+    ledger.record(at(2026, 11, 3, 10), (Q_RENT,))
+    gone = ledger.record(at(2026, 11, 4, 10), (Q_TAX,))[0]
+    with kiosk_app.db.query() as conn:
+        prepared = rollup.prepare(conn)
+    with kiosk_app.db.write() as session:  # as the demo wipe does
+        session.connection().exec_driver_sql("DELETE FROM question WHERE visit_id = ?", (gone,))
+        session.connection().exec_driver_sql("DELETE FROM visit WHERE id = ?", (gone,))
+    del ledger.visits[gone]
+    with kiosk_app.db.write() as session:
+        assert not rollup.install(session.connection(), prepared)
+    assert rollup_rows(kiosk_app) == []  # nothing put in place
+    assert kiosk_app.overview.catch_up() == -1
+    assert kiosk_app.overview.figures(november) == ledger.expected(november)
