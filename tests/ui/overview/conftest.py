@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -27,7 +26,7 @@ from tests.conftest import FakeClock, make_question, make_visit_input
 from ui.i18n import install_language, uninstall_language
 from ui.overview.loading import BranchFetch
 from ui.overview.page import OverviewPage
-from ui.tasks import Lane, TaskRunner
+from ui.tasks import TaskRunner
 
 TODAY = date(2026, 11, 28)
 
@@ -72,19 +71,6 @@ def runner(qtbot: QtBot, kiosk_app: Kiosk) -> Iterator[TaskRunner]:
     task_runner = TaskRunner(database=kiosk_app.db)
     yield task_runner
     task_runner.shutdown()
-
-
-def drain(runner: TaskRunner) -> None:
-    """Run both lanes and the callbacks until nothing is queued any more."""
-    for _ in range(50):
-        runner.wait_idle(Lane.NETWORK)
-        runner.wait_idle()
-        QCoreApplication.processEvents()
-        if runner.idle:
-            QCoreApplication.processEvents()
-            if runner.idle:
-                return
-    raise AssertionError("the worker did not go idle")
 
 
 @pytest.fixture

@@ -2,37 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.paths import app_paths
 from tests.conftest import make_visit_input
-from ui import theme
+from tests.ui.test_window_sizes import LAPTOP_150, themed  # noqa: F401  (a fixture)
 from ui.main_window import MainWindow
 
-LAPTOP_150 = (910, 485)  # 1366 x 728 at 150 %, in logical pixels
+#: The app's real theme and font (tests.ui.test_window_sizes), before the window is made.
+pytestmark = pytest.mark.usefixtures("themed")
 
 
 @pytest.fixture
-def themed(qapp: QApplication) -> Iterator[QApplication]:
-    """The app's real theme and font, put back afterwards."""
-    sheet, palette, font = qapp.styleSheet(), QPalette(qapp.palette()), qapp.font()
-    theme.apply_theme(qapp, contrast="normal")
-    yield qapp
-    qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-
-
-@pytest.fixture
-def window(themed: QApplication, qtbot: QtBot, tmp_path: Path) -> MainWindow:
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     """A demo desk with a visit of today, the registration screen ready, at 150 %."""
     shown = MainWindow(app_paths(tmp_path), sync_options={"automatic": False})
     qtbot.addWidget(shown)
