@@ -39,8 +39,8 @@ from ui.overview.controls import PeriodBar
 from ui.overview.drawing import ChartDrawer
 from ui.overview.loading import BranchFetch, FiguresLoader, Shown
 from ui.overview.table import FiguresTable
-from ui.overview.texts import tr
 from ui.tasks import TaskRunner
+from ui.words import error_text
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -226,10 +226,8 @@ class OverviewPage(QWidget):
         """Read the chosen period's figures (the branch's on the network lane) and show them."""
         try:
             period = self.bar.chosen(self.today())
-        except InputError as error:
-            code = error.problems[0].code if error.problems else ""
-            words = texts.RANGE_ERRORS.get(code, texts.RANGE_ERRORS["overview.range_reversed"])
-            self._say(tr(words))
+        except InputError as error:  # a range of one's own that cannot be: say why
+            self._say(error_text(error))
             return
         self._loading = True
         self.loader.load(period, self.bar.scope_code)

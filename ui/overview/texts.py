@@ -63,14 +63,6 @@ BRANCH_REASONS = {
     ),
 }
 
-#: Why a range of one's own is refused (:func:`kiosk.overview.periods.custom`).
-RANGE_ERRORS = {
-    "overview.range_reversed": QT_TRANSLATE_NOOP(
-        "Overview", "De laatste dag ligt vóór de eerste. Kies de dagen opnieuw."
-    ),
-    "overview.range_too_long": QT_TRANSLATE_NOOP("Overview", "Kies hoogstens 5 jaar tegelijk."),
-}
-
 #: How a visit was entered (:data:`kiosk.overview.figures.ENTRIES`).
 ENTRY_WORDS = {
     "live": QT_TRANSLATE_NOOP("Overview", "Direct ingevoerd"),
