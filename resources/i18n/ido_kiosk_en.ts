@@ -1669,17 +1669,6 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+9"/>
-        <source>De laatste dag ligt vóór de eerste. Kies de dagen opnieuw.</source>
-        <extracomment>Why a range of one&apos;s own is refused (:func:`kiosk.overview.periods.custom`).</extracomment>
-        <translation>The last day is before the first. Choose the days again.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kies hoogstens 5 jaar tegelijk.</source>
-        <translation>Choose at most 5 years at a time.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Direct ingevoerd</source>
         <extracomment>How a visit was entered (:data:`kiosk.overview.figures.ENTRIES`).</extracomment>
         <translation>Entered at once</translation>
@@ -1832,7 +1821,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Export to Excel or CSV</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>

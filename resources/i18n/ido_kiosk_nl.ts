@@ -1669,17 +1669,6 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+9"/>
-        <source>De laatste dag ligt vóór de eerste. Kies de dagen opnieuw.</source>
-        <extracomment>Why a range of one&apos;s own is refused (:func:`kiosk.overview.periods.custom`).</extracomment>
-        <translation>De laatste dag ligt vóór de eerste. Kies de dagen opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kies hoogstens 5 jaar tegelijk.</source>
-        <translation>Kies hoogstens 5 jaar tegelijk.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Direct ingevoerd</source>
         <extracomment>How a visit was entered (:data:`kiosk.overview.figures.ENTRIES`).</extracomment>
         <translation>Direct ingevoerd</translation>
@@ -1832,7 +1821,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Exporteren naar Excel of CSV</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Overzicht</source>
         <translation>Overzicht</translation>
     </message>
