@@ -42,6 +42,97 @@ def one_qt_application(qapp: Any) -> Any:
     return qapp
 
 
+#: An application property that stands for a connection made once per run (ui.theme follows
+#: the system's contrast from the first apply_theme on): it stays.
+_RUN_PROPERTIES = frozenset({"theme_follows"})
+
+
+def _cpp_pointer(widget: Any) -> int:
+    import shiboken6
+
+    return int(shiboken6.getCppPointer(widget)[0])
+
+
+class _AppState:
+    """What a test can change on the run's one Qt application, taken before the test.
+
+    The application lives for the whole run, so whatever a test leaves changed on it reaches
+    every later test: the font, style sheet and palette (``ui.app.make_application``,
+    ``ui.theme.apply_theme``), its properties (the theme's contrast that ``ui.theme.colour``
+    reads, the language), its names, the language's translators and default locale, and
+    windows left on screen (a dialog whose window was closed stays visible until Qt deletes
+    the window; a modal one keeps the next test's clicks and focus from its own window).
+    """
+
+    def __init__(self, app: Any) -> None:
+        from PySide6.QtCore import QLocale
+        from PySide6.QtGui import QFont, QPalette
+
+        self.font = QFont(app.font())
+        self.palette = QPalette(app.palette())
+        self.style_sheet = app.styleSheet()
+        self.properties = {name: app.property(name) for name in _property_names(app)}
+        self.names = _names(app)
+        self.locale = QLocale()
+        self.direction = app.layoutDirection()
+        self.windows = {_cpp_pointer(w) for w in app.topLevelWidgets() if w.isVisible()}
+
+    def restore(self, app: Any) -> None:
+        """Put the application back as it was (only what changed: a style sheet set anew
+        polishes every widget again)."""
+        from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+
+        from ui.i18n import _PROPERTY as LANGUAGE
+        from ui.i18n import install_language, uninstall_language
+
+        # The windows pytest-qt closed are only marked for deletion: delete them (and the
+        # dialogs they own) now, then close whatever else the test left on screen.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        for window in app.topLevelWidgets():
+            if window.isVisible() and _cpp_pointer(window) not in self.windows:
+                window.close()
+                window.hide()  # also when it refused to close
+        language = self.properties.get(LANGUAGE)
+        if app.property(LANGUAGE) != language:
+            if language is None:
+                uninstall_language(app)
+            else:
+                install_language(app, language)
+        if QLocale() != self.locale:
+            QLocale.setDefault(self.locale)
+        if app.layoutDirection() != self.direction:
+            app.setLayoutDirection(self.direction)
+        for name in _property_names(app) | set(self.properties):
+            if name not in _RUN_PROPERTIES and app.property(name) != self.properties.get(name):
+                app.setProperty(name, self.properties.get(name))
+        if _names(app) != self.names:
+            app.setApplicationName(self.names[0])
+            app.setOrganizationName(self.names[1])
+            app.setApplicationDisplayName(self.names[2])
+        if app.font() != self.font:
+            app.setFont(self.font)
+        if app.palette() != self.palette:
+            app.setPalette(self.palette)
+        if app.styleSheet() != self.style_sheet:
+            app.setStyleSheet(self.style_sheet)
+
+
+def _property_names(app: Any) -> set[str]:
+    return {bytes(name.data()).decode() for name in app.dynamicPropertyNames()}
+
+
+def _names(app: Any) -> tuple[str, str, str]:
+    return app.applicationName(), app.organizationName(), app.applicationDisplayName()
+
+
+@pytest.fixture(autouse=True)
+def _app_state_restored(one_qt_application: Any) -> Iterator[None]:
+    """Every test leaves the Qt application as it found it (see :class:`_AppState`)."""
+    saved = _AppState(one_qt_application)
+    yield
+    saved.restore(one_qt_application)
+
+
 class FakeClock:
     """A clock that stands still until a test moves it; ``now`` is the callable to inject."""
 
