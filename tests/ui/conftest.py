@@ -6,6 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
@@ -13,6 +16,29 @@ from kiosk.locations import DeskInfo, demo_location
 from kiosk.paths import app_paths
 from ui.registration_page import RegistrationPage
 from ui.tasks import TaskRunner
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _module_windows_deleted(qapp: QApplication) -> Iterator[None]:
+    """The windows a test module leaves behind are deleted once its tests are done.
+
+    A window closed but not deleted (a screen tour's main window, say) lives on hidden with
+    its dialogs: every later language switch in the run retranslates it too, and a switch made
+    that slow let a debounced search run in the middle of another module's check.
+    """
+    before = {_pointer(w) for w in QApplication.topLevelWidgets()}
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for window in QApplication.topLevelWidgets():
+        if window.parent() is None and _pointer(window) not in before:
+            if window.isVisible():
+                window.close()
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _pointer(widget: QWidget) -> int:
+    return int(shiboken6.getCppPointer(widget)[0])
 
 
 @pytest.fixture
