@@ -184,6 +184,9 @@ class ChoiceGroup(QGroupBox):
             button.installEventFilter(self)
             button.clicked.connect(lambda _checked=False, i=index: self._on_clicked(i))
             self._layout.addWidget(button)
+            # Shown at once: Qt shows a tile added to a shown group only when the event loop
+            # next runs, and until then the group has no visible tile for that choice.
+            button.show()
             self._buttons.append(button)
             self._codes.append(option.code)
         if self._extra is not None:
