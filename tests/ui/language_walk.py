@@ -294,6 +294,7 @@ def tour(
         seen[STOPPED] = [Text(message, f"after {last}", "error")]
     finally:
         window.close()
+        window.deleteLater()  # and its dialogs: no window of the tour outlives it
         app.processEvents()
     return seen
 
