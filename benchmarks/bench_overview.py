@@ -47,9 +47,7 @@ from benchmarks.bench_storage import (
     VISIT_SQL,
     HistoricIds,
     VisitGenerator,
-    VisitRows,
     percentile,
-    visit_rows,
 )
 from kiosk.app import Kiosk
 from kiosk.catalogue import load_catalogues
@@ -60,7 +58,7 @@ from kiosk.migrations import HEAD
 from kiosk.overview.periods import CALENDAR_KINDS, Period, custom, period
 from kiosk.paths import app_paths
 
-BUILD_FORMAT = 1  # bump when the shape of the built rows changes (invalidates the cache)
+BUILD_FORMAT = 2  # bump when the shape of the built rows changes (invalidates the cache)
 CACHE_ROOT = Path(tempfile.gettempdir()) / "ido-kiosk-bench"
 ZONE = ZoneInfo("Europe/Amsterdam")
 HISTORY_DAYS = 2 * 365
@@ -68,6 +66,8 @@ BATCH = 100_000
 TARGET_P95_MS = 300.0
 # Relative business of Monday .. Sunday.
 WEEKDAY_WEIGHT = (1.0, 1.4, 1.0, 1.4, 1.0, 0.6, 0.0)
+#: A visit's row and its questions' rows, in the column order of VISIT_SQL and QUESTION_SQL.
+Rows = tuple[list[Any], list[tuple[Any, ...]]]
 VOID_SQL = (
     "INSERT INTO visit_void (visit_id, reason, recorded_at, recorded_offset, op_id)"
     " VALUES (?,?,?,?,?)"
@@ -130,18 +130,55 @@ def build(visits: int, *, fresh: bool, seed: int = 16) -> tuple[Path, str, dict[
     counts = {"visits": 0, "questions": 0, "tallies": 0, "corrections": 0, "voids": 0}
     all_moments = moments(visits, today, rng)
 
-    def rows_of(occurred: datetime, recorded: datetime) -> VisitRows:
-        """A new random visit's rows, its ids minted at *recorded* as the app mints them."""
+    lists: dict[tuple[str, ...], str] = {}
+
+    def listed(codes: tuple[str, ...]) -> str:
+        found = lists.get(codes)
+        if found is None:
+            found = lists[codes] = json.dumps(list(codes))
+        return found
+
+    def rows_of(occurred: datetime, recorded: datetime) -> Rows:
+        """A new random visit's rows as the app writes them (its outbox op left out).
+
+        The ids are minted at *recorded*, as the app mints them (UUIDv7).
+        """
         ids.ms = int(recorded.timestamp() * 1000)
-        return visit_rows(
-            generator.visit(),
-            desk_id=desk.desk_id,
-            location_id=desk.location_id,
-            occurred=stamp(occurred),
-            recorded=stamp(recorded),
-            catalogue_version=generator.version,
-            make_id=ids,
-        )
+        spec = generator.visit()
+        visit_id = ids()
+        at, rec = stamp(occurred), stamp(recorded)
+        visit = [
+            visit_id,
+            desk.desk_id,
+            desk.location_id,
+            at.utc,
+            at.offset_minutes,
+            rec.utc,
+            rec.offset_minutes,
+            spec.channel,
+            spec.duration,
+            spec.mode,
+            "live",
+            generator.version,
+            None,
+            ids(),
+        ]
+        questions = [
+            (
+                ids(),
+                visit_id,
+                position,
+                q.kind,
+                q.organisation,
+                q.topic,
+                q.digid_followup,
+                listed(q.help),
+                listed(q.referral),
+                q.note,
+            )
+            for position, q in enumerate(spec.questions, start=1)
+        ]
+        return visit, questions
 
     for begin in range(0, visits, BATCH):
         visit_batch: list[tuple[Any, ...]] = []
@@ -153,22 +190,20 @@ def build(visits: int, *, fresh: bool, seed: int = 16) -> tuple[Path, str, dict[
             source = "tally" if draw < 0.03 else "live"
             if 0.03 <= draw < 0.05:  # backdated: entered a day or more later
                 recorded += timedelta(days=rng.randint(1, 5))
-            rows = rows_of(occurred, recorded)
-            visit = list(rows.visit)
+            visit, asked = rows_of(occurred, recorded)
             visit[10] = source
             visit_batch.append(tuple(visit))
-            question_batch.extend(rows.questions)
+            question_batch.extend(asked)
             counts["tallies"] += source == "tally"
             chance = rng.random()
             if chance < 0.02:  # corrected a little later (a few twice)
                 corrects = visit[0]
                 for _ in range(2 if chance < 0.002 else 1):
                     recorded += timedelta(minutes=rng.uniform(1, 600))
-                    fixed = rows_of(occurred, recorded)
-                    row = list(fixed.visit)
+                    row, asked = rows_of(occurred, recorded)
                     row[10], row[12] = "correction", corrects
                     visit_batch.append(tuple(row))
-                    question_batch.extend(fixed.questions)
+                    question_batch.extend(asked)
                     counts["corrections"] += 1
                     corrects = row[0]
             elif chance < 0.03:  # voided

@@ -105,10 +105,7 @@ SELECT (SELECT coalesce(max(rowid), 0) FROM visit),
 
 
 _STATE_SQL: Final = "SELECT visit_mark, void_mark, rebuild FROM overview_state WHERE id = 1"
-_INSERT_DAY: Final = (
-    "INSERT INTO overview_day (day, desk_id, dim, code, count) "
-    "VALUES (:day, :desk_id, :dim, :code, :count)"
-)
+_INSERT_DAY: Final = "INSERT INTO overview_day (day, desk_id, dim, code, count) VALUES (?,?,?,?,?)"
 #: A row of ``overview_day``: day, desk_id, dim, code, count.
 DayRow = tuple[str, str, str, str, int]
 
@@ -251,9 +248,8 @@ def _next_month(day: date) -> date:
 
 
 def _insert(conn: Connection, rows: list[DayRow]) -> None:
-    if rows:
-        keys = ("day", "desk_id", "dim", "code", "count")
-        conn.execute(text(_INSERT_DAY), [dict(zip(keys, row, strict=True)) for row in rows])
+    if rows:  # the driver's executemany: a rebuild writes tens of thousands of rows
+        conn.exec_driver_sql(_INSERT_DAY, rows)
 
 
 def _aggregate(
