@@ -185,6 +185,33 @@ def _day_list_shot(window: Any, out_dir: Path, suffix: str) -> None:
     path = out_dir / f"12-daglijst{suffix}.png"
     render_day_list_png(day_list, path, heading_for(kiosk, slot.helper_id))
     print(path)
+    _preview_shot(window, out_dir / f"12-daglijst-afdrukvoorbeeld{suffix}.png")
+
+
+def _preview_shot(window: Any, path: Path) -> None:
+    """The print preview of the day list as the clerk sees it: Qt's own bar in the language."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.planning.day_list_print import DayListPreview
+
+    window.planning.print_day_list()
+    deadline = time.monotonic() + 20
+    preview = None
+    while preview is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, DayListPreview)]
+        preview = found[0] if found and found[0].isVisible() else None
+    if preview is None:
+        raise RuntimeError("the day list's print preview did not open")
+    preview.resize(1100, 700)
+    for _ in range(20):
+        QApplication.processEvents()
+    preview.grab().save(str(path))
+    preview.close()
+    QApplication.processEvents()
+    print(path)
 
 
 if __name__ == "__main__":
