@@ -52,8 +52,9 @@ class SyncBar(QWidget):
         self.clock.setContentsMargins(8, 2, 8, 2)
         self.clock.hide()
         # Both shorten with "…" when the window is narrow: the whole text stays in text()
-        # (what a screen reader says) and in the tooltip.
-        self.connection = ElidedLabel(self)
+        # (what a screen reader says) and in the tooltip. The connection keeps its first
+        # words ("● Opnieuw koppelen nodig") and the count of what waits gives way first.
+        self.connection = ElidedLabel(self, keep=26)
         self.connection.setObjectName("statusConnection")
         self.connection.setCursor(Qt.CursorShape.PointingHandCursor)
         self.waiting = ElidedLabel(self)

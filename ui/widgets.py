@@ -108,15 +108,21 @@ class ElidedLabel(QLabel):
 
     MIN_WIDTH = 80
 
+    def __init__(self, parent: QWidget | None = None, *, keep: int = 0) -> None:
+        """A label that keeps at least its first *keep* characters when space runs out."""
+        super().__init__(parent)
+        self._keep = keep
+
     def setText(self, text: str) -> None:
         """Show *text* (shortened when narrow); the whole text is the tooltip."""
         super().setText(text)
         self.setToolTip(text)
 
     def minimumSizeHint(self) -> QSize:
-        """Allow shrinking to a few characters."""
+        """Allow shrinking to a few characters (or the first *keep* of them)."""
         hint = super().minimumSizeHint()
-        return QSize(min(self.MIN_WIDTH, hint.width()), hint.height())
+        keep = self.fontMetrics().horizontalAdvance(self.text()[: self._keep]) + 4
+        return QSize(min(max(self.MIN_WIDTH, keep), hint.width()), hint.height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         """Draw the text, shortened with "…" to the width available."""
