@@ -9,19 +9,13 @@ without them, and they load right after, before the first save needs them
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from kiosk import registration
-from kiosk.app import Kiosk
-from kiosk.locations import demo_location
 from kiosk.models import Visit
-from kiosk.paths import app_paths
 from kiosk.protocol.visits import CLERK_ANSWERS
-from tests.conftest import make_visit_input
+from tests.ui.startup_probe import desk_with_a_visit, run_fresh
 
-ROOT = Path(__file__).resolve().parents[2]
 START = """
 import sys
 import ui.main_window, ui.registration_page, ui.setup_page, ui.sync_bar
@@ -45,20 +39,9 @@ kiosk.close()
 
 
 def test_the_desk_screen_reads_before_the_orm_loads(tmp_path: Path) -> None:
-    kiosk = Kiosk.open(app_paths(tmp_path))
-    desk = kiosk.locations.create(demo_location(), demo=True)
-    kiosk.registration.record(desk.desk_id, make_visit_input())
-    kiosk.close()
-    result = subprocess.run(
-        [sys.executable, "-c", START, str(tmp_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [
+    desk_with_a_visit(tmp_path)
+    output = run_fresh(START, str(tmp_path))
+    assert output.splitlines() == [
         "before []",
         "after ['pydantic', 'sqlalchemy.orm', 'sqlmodel']",
     ]
@@ -87,13 +70,5 @@ print(sorted(m for m in later if m in sys.modules))
 
 def test_the_idle_screen_settings_help_and_listener_load_after_the_window() -> None:
     """The start path up to the window loads none of them (they come once it is shown)."""
-    result = subprocess.run(
-        [sys.executable, "-c", LATER],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    output = run_fresh(LATER)
+    assert output.strip() == "[]"

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-from kiosk.app import Kiosk
-from kiosk.locations import demo_location
-from kiosk.paths import app_paths
-from tests.conftest import make_visit_input
+from tests.ui.startup_probe import desk_with_a_visit, run_fresh
 
-ROOT = Path(__file__).resolve().parents[3]
 START = """
 import sys
 from PySide6.QtCore import QTimer
@@ -43,19 +37,8 @@ app.exec()
 
 
 def test_the_overview_loads_only_when_opened(tmp_path: Path) -> None:
-    kiosk = Kiosk.open(app_paths(tmp_path))
-    desk = kiosk.locations.create(demo_location(), demo=True)
-    kiosk.registration.record(desk.desk_id, make_visit_input())
-    kiosk.close()
-    result = subprocess.run(
-        [sys.executable, "-c", START, str(tmp_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-    )
-    assert result.returncode == 0, result.stderr
-    lines = [line for line in result.stdout.splitlines() if line.startswith(("ready", "shown"))]
+    desk_with_a_visit(tmp_path)
+    output = run_fresh(START, str(tmp_path))
+    lines = [line for line in output.splitlines() if line.startswith(("ready", "shown"))]
     assert lines[0] == "ready []"
     assert lines[1].startswith("shown ") and "'ui.overview'" in lines[1]  # Ctrl+3 loads it
