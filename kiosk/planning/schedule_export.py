@@ -6,7 +6,8 @@ ones included (status ``geannuleerd``), so the sheet is the full story. Two form
 
 - ``.csv``: UTF-8 with a BOM, ``;`` between fields, CRLF line ends, dates ``dd-mm-jjjj``
   and times ``HH:MM``: what Dutch Excel opens correctly with a double click. Free-text fields
-  that start with ``= + - @`` get a leading ``'`` so Excel never runs them as a formula.
+  that start with ``= + - @`` get a leading ``'`` so Excel never runs them as a formula (the
+  rules of :mod:`kiosk.report.excel`, which the Overzicht's export and the dashboard's follow).
 - ``.xlsx``: one sheet *Rooster* (one sheet, so filtering and sorting work across months), a
   bold frozen header row with a filter, fitted column widths, real date and time cells and
   text cells for phone numbers (a leading 0 stays).
@@ -18,17 +19,15 @@ an English sheet. The availability import reads headers in either language.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import astuple, dataclass, replace
 from datetime import date, time
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 from kiosk.planning import codes
 from kiosk.planning.records import GridData, Helper, Slot
-from kiosk.planning.sheet_cells import nl_date
-from kiosk.planning.store import hhmm
+from kiosk.report.excel import DATE_FORMAT, TIME_FORMAT, csv_cell, csv_writer, sheet_text
 
 #: The export's columns, in order (also the header row); one per :class:`ScheduleRow` field.
 SCHEDULE_COLUMNS: Final = (
@@ -95,7 +94,6 @@ _EN: Final = {
 }
 _WIDTHS: Final = (12, 10, 10, 22, 24, 10, 16, 24, 15, 34, 40, 36, 10, 8)
 _PHONE: Final = SCHEDULE_COLUMNS.index("telefoon")
-_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 Labeler = Callable[[str], str]
 
 
@@ -190,24 +188,15 @@ def _slot_rows(
         )
 
 
-def _csv_text(value: Any) -> str:
-    if isinstance(value, date):
-        return nl_date(value)
-    if isinstance(value, time):
-        return hhmm(value)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def write_schedule_csv(rows: Sequence[ScheduleRow], path: Path, *, english: bool = False) -> None:
     """Write *rows* as CSV for Dutch Excel (UTF-8 with BOM, ``;``, ``dd-mm-jjjj``)."""
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
+        writer = csv_writer(handle)
         writer.writerow(SCHEDULE_COLUMNS_EN if english else SCHEDULE_COLUMNS)
         for row in rows:
             # A phone number is checked by the booking rules; it is never a formula.
             writer.writerow(
-                [str(v) if i == _PHONE else _csv_text(v) for i, v in enumerate(astuple(row))]
+                [str(v) if i == _PHONE else csv_cell(v) for i, v in enumerate(astuple(row))]
             )
 
 
@@ -216,7 +205,6 @@ def write_schedule_xlsx(
 ) -> None:
     """Write *rows* to an .xlsx workbook with one sheet *Rooster* (see the module docs)."""
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -233,14 +221,14 @@ def write_schedule_xlsx(
             cell = sheet.cell(row=row_number, column=column)
             if isinstance(value, str):
                 # Set the type after the value: openpyxl reads a leading "=" as a formula.
-                cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                cell.value = sheet_text(value)
                 cell.data_type = "s"
             else:
                 cell.value = value
             if isinstance(value, date):
-                cell.number_format = "DD-MM-YYYY"
+                cell.number_format = DATE_FORMAT
             elif isinstance(value, time):
-                cell.number_format = "HH:MM"
+                cell.number_format = TIME_FORMAT
             elif column - 1 == _PHONE:
                 cell.number_format = "@"
     for column, width in enumerate(_WIDTHS, start=1):

@@ -11,8 +11,8 @@ as a cell typed as text (:func:`text_cell`), so it shows as it is and never runs
 starts are harmless in a typed text cell.
 
 The central dashboard's downloads (``sync/central/figures/export.py``) and the Belastinghulp
-schedule export (:mod:`kiosk.planning.schedule_export`) follow the same rules; this module is
-where the desk keeps them, so the desk bundle need not import the central server's code.
+schedule export (:mod:`kiosk.planning.schedule_export`) follow the same rules from here: the core
+is the one place both the desk and the central server may import.
 """
 
 from __future__ import annotations
@@ -97,9 +97,12 @@ def sheet_text(text: str) -> str:
     return _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
 
 
-def sheet_name(title: str, used: set[str]) -> str:
-    """Return a sheet name from *title*: at most 31 characters, none forbidden, unique in *used*."""
-    base = " ".join(title.translate(_SHEET_FORBIDDEN).split()).strip("'") or "Blad"
+def sheet_name(title: str, used: set[str], *, blank: str = "Blad") -> str:
+    """Return a sheet name from *title*: at most 31 characters, none forbidden, unique in *used*.
+
+    A *title* with nothing left to name the sheet by is named *blank*.
+    """
+    base = " ".join(title.translate(_SHEET_FORBIDDEN).split()).strip("'") or blank
     name = base[:SHEET_NAME_MAX].rstrip()
     n = 2
     while name.lower() in used:

@@ -26,7 +26,6 @@ the same Dutch shape, for viewers who may see branches.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
@@ -39,12 +38,12 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from kiosk import municipalities
+from kiosk.report import excel
+from kiosk.report.excel import BOM
 from sync.central.figures import wording
 from sync.central.figures.queries import CSV_HEADER, Filter
 from sync.central.figures.views import Table, View
 
-BOM: Final = "\ufeff"
-DELIMITER: Final = ";"
 TABLE_COLUMN: Final = "tabel"
 NOTE_COLUMN: Final = "opmerking"
 ABOUT: Final = "Toelichting"
@@ -78,9 +77,6 @@ DETAIL_LABELS: Final = {
     "topic": "onderwerp",
     "questions": "vragen",
 }
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
-_SHEET_MAX = 31
 
 
 # -- words ------------------------------------------------------------------------------------
@@ -179,23 +175,20 @@ def about_lines(
 
 
 def csv_cell(value: Any, kind: str = "text") -> str:
-    """One field of a Dutch CSV: empty for None, decimal comma, formulas defused."""
+    """One field of a Dutch CSV: empty for None, decimal comma, formulas defused.
+
+    The numbers are :func:`kiosk.report.excel.csv_cell`'s; a yes/no is ``ja``/``nee`` (the
+    desk writes 1/0), and only a column of *kind* ``text`` is defused (its other values are
+    written as they are).
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "ja" if value else "nee"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return f"{value:.10g}".replace(".", ",")
+    if isinstance(value, int | float):
+        return excel.csv_cell(value)
     text = str(value)
-    if kind == "text" and text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
-
-
-def _writer(buffer: io.StringIO) -> Any:
-    return csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
+    return excel.csv_text(text) if kind == "text" else text
 
 
 def view_csv(
@@ -213,7 +206,7 @@ def view_csv(
     # national visits there) is another column.
     keys = list(dict.fromkeys((c.key, c.label) for t in view.tables for c in t.columns))
     buffer = io.StringIO()
-    out = _writer(buffer)
+    out = excel.csv_writer(buffer)
     buffer.write(BOM)
     out.writerow([TABLE_COLUMN, *(label for _, label in keys), NOTE_COLUMN])
     blanks = [""] * len(keys)
@@ -241,7 +234,7 @@ def detail_csv(rows: Iterable[Sequence[Any]], chunk: int = 1000) -> Iterator[byt
     some 100,000 rows.
     """
     buffer = io.StringIO()
-    out = _writer(buffer)
+    out = excel.csv_writer(buffer)
     buffer.write(BOM)
     out.writerow([DETAIL_LABELS.get(k, k) for k in CSV_HEADER])
     month_at, name_at = CSV_HEADER.index("month"), CSV_HEADER.index("branch")
@@ -255,8 +248,8 @@ def detail_csv(rows: Iterable[Sequence[Any]], chunk: int = 1000) -> Iterator[byt
             text = months[month] = f"{month // 100}-{month % 100:02d}"
         cells[month_at] = text
         name = cells[name_at]
-        if isinstance(name, str) and name.startswith(_FORMULA_START):
-            cells[name_at] = "'" + name
+        if isinstance(name, str):
+            cells[name_at] = excel.csv_text(name)
         batch.append(cells)
         if len(batch) == chunk:
             out.writerows(batch)
@@ -277,16 +270,8 @@ _NUMBER_FORMATS = {"count": "#,##0", "number": "#,##0.0", "percent": "0.0"}
 
 
 def sheet_name(title: str, used: set[str]) -> str:
-    """A sheet name from *title*: at most 31 characters, none Excel forbids, unique in *used*."""
-    base = " ".join(title.translate(_SHEET_FORBIDDEN).split()).strip("'") or "Tabel"
-    name = base[:_SHEET_MAX].rstrip()
-    n = 2
-    while name.lower() in used:
-        suffix = f" ({n})"
-        name = base[: _SHEET_MAX - len(suffix)].rstrip() + suffix
-        n += 1
-    used.add(name.lower())
-    return name
+    """A sheet name from *title* (:func:`kiosk.report.excel.sheet_name`), ``Tabel`` if blank."""
+    return excel.sheet_name(title, used, blank="Tabel")
 
 
 def _cell(sheet: Any, value: Any, *, font: Font | None = None, fmt: str | None = None) -> Any:
@@ -305,7 +290,11 @@ def title_row(sheet: Any, text: str, *, size: float | None = None) -> None:
 
 
 def xlsx_text(value: Any) -> Any:
-    """A text cell's value: formulas defused (openpyxl would store ``=...`` as a formula)."""
+    """A text cell's value: formulas defused (openpyxl would store ``=...`` as a formula).
+
+    The dashboard's sheets show the apostrophe, where the desk's
+    (:func:`kiosk.report.excel.text_cell`) keep the text exact in a cell typed as text.
+    """
     if isinstance(value, str) and value.startswith("="):
         return "'" + value
     return value
