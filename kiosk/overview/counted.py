@@ -1,10 +1,12 @@
 """Which visits count, and on which local day and hour: the rules the figures and rows share.
 
-As on the central dashboard: a voided visit counts nowhere; a chain of corrections once, as its
-last correction ("head") says (topics, channel, ...), on the local day and hour of the chain's
-original ("root"): its ``occurred_at`` plus its own ``occurred_offset``, so 23:30 stays on its
-day and the daylight-saving change moves no hour. Its entry is the original's: ``tally`` for a
-tally, ``backdated`` for a visit recorded on a later local day than it occurred, else ``live``.
+A voided visit counts nowhere; a chain of corrections once, as its last correction ("head")
+says (topics, channel, ...), on the local day and hour of the chain's original ("root"): its
+``occurred_at`` plus its own ``occurred_offset``, so 23:30 stays on its day and the
+daylight-saving change moves no hour. Its entry is the original's: ``tally`` for a tally,
+``backdated`` for a visit recorded on a later local day than it occurred, else ``live``. The
+central dashboard counts alike, except that it puts a correction at its own moment: the same
+one unless the correction moved the visit's time.
 
 The SQL finds the counted visits and their roots. The local day, hour and entry are worked out
 from the stored text, in SQL (:func:`day_sql`, :func:`hour_sql`, :func:`entry_sql`) and in
