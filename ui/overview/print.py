@@ -2,9 +2,10 @@
 
 :class:`OverviewDocument` lays out the heading (what is shown and for which period), the
 headline numbers and, per chart, its title, its summary, the drawing and its table, on A4
-pages with a running header and "Pagina 1 van 3" (the day list's page set-up:
-:mod:`ui.planning.print_page`). The drawings are the same SVGs as on screen, drawn for the
-paper's width in the background (:func:`open_preview`) and painted into the page as images.
+pages with a running header and "Pagina 1 van 3" (the day list's page set-up,
+:mod:`ui.planning.print_page`, and frame, :mod:`ui.print_frame`). The drawings are the same
+SVGs as on screen, drawn for the paper's width in the background (:func:`open_preview`) and
+painted into the page as images.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
@@ -25,6 +26,7 @@ from kiosk.charts import BLACK, GRID, WHITE
 from ui.i18n import current_language, short_moment
 from ui.overview.texts import number, translate
 from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
+from ui.print_frame import PageFrame, paint_pages
 
 if TYPE_CHECKING:
     from ui.overview.charts import Chart
@@ -130,41 +132,16 @@ class OverviewDocument:
         """Return "Overzicht · Deze balie · december 2026"."""
         return translate("Overview", "Overzicht") + " · " + self.heading
 
+    def frame(self) -> PageFrame:
+        """Return what every page has around its body: the running header, when it was printed."""
+        printed = translate("Overview", "Afgedrukt {moment}").format(
+            moment=short_moment(self.printed_at)
+        )
+        return PageFrame(self.running_header(), (printed,), gap=8, colour=BLACK)
+
     def paint(self, painter: QPainter, dpi: float, new_page: Callable[[], object]) -> None:
         """Paint every page, calling *new_page* between pages (``QPrinter.newPage``)."""
-        scale = dpi / 72
-        body = self.layout.paintRect(QPageLayout.Unit.Point)
-        page = self.document.pageSize()
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(8)
-        for index in range(self.page_count):
-            if index:
-                new_page()
-            painter.save()
-            painter.translate(body.left() * scale, body.top() * scale)
-            painter.scale(dpi / LAYOUT_DPI, dpi / LAYOUT_DPI)
-            painter.translate(0, -index * page.height())
-            clip = QRectF(0, index * page.height(), page.width(), page.height())
-            self.document.drawContents(painter, clip)
-            painter.restore()
-            painter.save()
-            painter.setFont(font)
-            painter.setPen(QColor(BLACK))
-            line = painter.fontMetrics().height()
-            left, width = body.left() * scale, body.width() * scale
-            top = (body.top() - 8) * scale - line
-            painter.drawText(QRectF(left, top, width, line), Qt.AlignmentFlag.AlignLeft,
-                             self.running_header())  # fmt: skip
-            foot = QRectF(left, (body.bottom() + 8) * scale, width, line)
-            printed = translate("Overview", "Afgedrukt {moment}").format(
-                moment=short_moment(self.printed_at)
-            )
-            painter.drawText(foot, Qt.AlignmentFlag.AlignLeft, printed)
-            pages = translate("Overview", "Pagina {page} van {count}").format(
-                page=index + 1, count=self.page_count
-            )
-            painter.drawText(foot, Qt.AlignmentFlag.AlignRight, pages)
-            painter.restore()
+        paint_pages(painter, self.document, self.layout, self.frame(), dpi, new_page)
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint the pages on *printer* (a real printer or a PDF file)."""

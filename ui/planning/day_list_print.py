@@ -3,9 +3,9 @@
 A :class:`~kiosk.planning.records.DayList` becomes HTML (:func:`day_list_html`: a table with
 tijd, naam, telefoon, waarvoor, wat meenemen and opmerking; one section per helper), laid out
 as A4 pages by a :class:`QTextDocument` and painted page by page with a running header (branch,
-day, helper) and a footer (a privacy note and "Pagina 1 van 2"). The same painting goes to a
-printer (:func:`print_day_list`, through a print preview), a PDF (:func:`save_day_list_pdf`)
-and a PNG (:func:`render_day_list_png`, for the documentation).
+day, helper) and a footer (a privacy note and "Pagina 1 van 2"; :mod:`ui.print_frame`). The
+same painting goes to a printer (:func:`print_day_list`, through a print preview), a PDF
+(:func:`save_day_list_pdf`) and a PNG (:func:`render_day_list_png`, for the documentation).
 
 The document is laid out at a fixed 96 dpi on a reference image (:mod:`ui.planning.print_page`),
 so the pages break the same way on every screen and printer; painting scales that layout to the
@@ -21,15 +21,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QImage,
-    QPageLayout,
-    QPainter,
-    QTextDocument,
-)
+from PySide6.QtCore import QMarginsF, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
@@ -38,6 +31,7 @@ from ui.marks import QT_TRANSLATE_NOOP
 from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
 from ui.planning.texts import NAME_PURGED, full_day, hhmm, numeric_day, status_word, tr
 from ui.planning.texts import label as label_of
+from ui.print_frame import PageFrame, paint_page, paint_pages
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -217,57 +211,23 @@ class DayListDocument:
             parts.append(self.heading.helper_name)
         return " · ".join(parts)
 
-    def paint_page(self, painter: QPainter, index: int, dpi: float) -> None:
-        """Paint page *index* (from 0) on a device of *dpi* whose origin is the paper corner."""
-        scale = dpi / 72
-        body = self.layout.paintRect(QPageLayout.Unit.Point)
-        page = self.document.pageSize()
-        painter.save()
-        painter.translate(body.left() * scale, body.top() * scale)
-        painter.scale(dpi / LAYOUT_DPI, dpi / LAYOUT_DPI)
-        painter.translate(0, -index * page.height())
-        self.document.drawContents(
-            painter, QRectF(0, index * page.height(), page.width(), page.height())
-        )
-        painter.restore()
-
-        painter.save()
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(8)
-        painter.setFont(font)
-        painter.setPen(QColor("#444444"))
-        width = body.width() * scale
-        left = body.left() * scale
-        line = painter.fontMetrics().height()
-        top = (body.top() - 10) * scale - line  # 10 pt above the body
-        painter.drawText(
-            QRectF(left, top, width, line), Qt.AlignmentFlag.AlignLeft, self.running_header()
-        )
-        bottom = (body.bottom() + 10) * scale
-        foot = QRectF(left, bottom, width, line)
+    def frame(self) -> PageFrame:
+        """Return what every page has around its body: the header, the privacy note, when."""
         printed = ""
         moment = self.heading.printed_at
         if moment is not None:
             printed = tr("Afgedrukt {moment}").format(
                 moment=f"{numeric_day(moment.date())} {hhmm(moment.time())}"
             )
-        painter.drawText(foot, Qt.AlignmentFlag.AlignLeft, tr(PRIVACY_NOTE))
-        painter.drawText(
-            QRectF(left, bottom + line, width, line), Qt.AlignmentFlag.AlignLeft, printed
-        )
-        painter.drawText(
-            foot,
-            Qt.AlignmentFlag.AlignRight,
-            tr("Pagina {page} van {count}").format(page=index + 1, count=self.page_count),
-        )
-        painter.restore()
+        return PageFrame(self.running_header(), (tr(PRIVACY_NOTE), printed), 10, "#444444")
+
+    def paint_page(self, painter: QPainter, index: int, dpi: float) -> None:
+        """Paint page *index* (from 0) on a device of *dpi* whose origin is the paper corner."""
+        paint_page(painter, self.document, self.layout, self.frame(), index, dpi)
 
     def paint(self, painter: QPainter, dpi: float, new_page: Callable[[], object]) -> None:
         """Paint every page, calling *new_page* between pages (``QPrinter.newPage``)."""
-        for index in range(self.page_count):
-            if index:
-                new_page()
-            self.paint_page(painter, index, dpi)
+        paint_pages(painter, self.document, self.layout, self.frame(), dpi, new_page)
 
 
 def print_document(printer: QPrinter, document: DayListDocument) -> None:
