@@ -1559,33 +1559,6 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>{title}: {served} of {total} helped.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/print.py" line="+96"/>
-        <location line="+35"/>
-        <source>Overzicht</source>
-        <extracomment>The drawings&apos; width on paper, in layout pixels (A4 less the margins, at 96 dpi).</extracomment>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Afgedrukt {moment}</source>
-        <translation>Printed {moment}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pagina {page} van {count}</source>
-        <translation>Page {page} of {count}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>De printer kon niet worden gestart.</source>
-        <translation>The printer could not be started.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Overzicht afdrukken</source>
-        <translation>Print the overview</translation>
-    </message>
-    <message>
         <location filename="../../ui/overview/texts.py" line="+26"/>
         <source>Vandaag</source>
         <extracomment>Qt&apos;s translation, by the name ``lupdate`` knows: ``translate(&quot;Overview&quot;, &quot;Dag&quot;)``.</extracomment>
@@ -3662,7 +3635,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="+84"/>
+        <location filename="../../ui/sync_bar.py" line="+85"/>
         <source>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</source>
         <translation>Registrations get the time of this computer. The central server corrects it, but have the clock set right (IT department).</translation>
     </message>
@@ -4467,7 +4440,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/day_list_print.py" line="+47"/>
+        <location filename="../../ui/planning/day_list_print.py" line="+41"/>
         <source>Vertrouwelijk: bevat persoonsgegevens. Na de spreekuren vernietigen.</source>
         <translation>Confidential: contains personal details. Destroy after the sessions.</translation>
     </message>
@@ -4553,17 +4526,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Day list {day}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
         <source>Afgedrukt {moment}</source>
         <translation>Printed {moment}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pagina {page} van {count}</source>
-        <translation>Page {page} of {count}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location filename="../../ui/planning/slip_print.py" line="+65"/>
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
@@ -5953,6 +5921,14 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <location line="+1"/>
         <source>{n} rijen met fouten</source>
         <translation>{n} rows with errors</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <location filename="../../ui/print_frame.py" line="+21"/>
+        <source>Pagina {page} van {count}</source>
+        <translation>Page {page} of {count}</translation>
     </message>
 </context>
 <context>

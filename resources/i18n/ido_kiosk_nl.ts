@@ -1559,33 +1559,6 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>{title}: {served} van de {total} geholpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/print.py" line="+96"/>
-        <location line="+35"/>
-        <source>Overzicht</source>
-        <extracomment>The drawings&apos; width on paper, in layout pixels (A4 less the margins, at 96 dpi).</extracomment>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Afgedrukt {moment}</source>
-        <translation>Afgedrukt {moment}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pagina {page} van {count}</source>
-        <translation>Pagina {page} van {count}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>De printer kon niet worden gestart.</source>
-        <translation>De printer kon niet worden gestart.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Overzicht afdrukken</source>
-        <translation>Overzicht afdrukken</translation>
-    </message>
-    <message>
         <location filename="../../ui/overview/texts.py" line="+26"/>
         <source>Vandaag</source>
         <extracomment>Qt&apos;s translation, by the name ``lupdate`` knows: ``translate(&quot;Overview&quot;, &quot;Dag&quot;)``.</extracomment>
@@ -3662,7 +3635,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="+84"/>
+        <location filename="../../ui/sync_bar.py" line="+85"/>
         <source>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</source>
         <translation>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</translation>
     </message>
@@ -4467,7 +4440,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Ongedaan: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/day_list_print.py" line="+47"/>
+        <location filename="../../ui/planning/day_list_print.py" line="+41"/>
         <source>Vertrouwelijk: bevat persoonsgegevens. Na de spreekuren vernietigen.</source>
         <translation>Vertrouwelijk: bevat persoonsgegevens. Na de spreekuren vernietigen.</translation>
     </message>
@@ -4553,17 +4526,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Daglijst {day}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
         <source>Afgedrukt {moment}</source>
         <translation>Afgedrukt {moment}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pagina {page} van {count}</source>
-        <translation>Pagina {page} van {count}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location filename="../../ui/planning/slip_print.py" line="+65"/>
         <source>De printer kon niet worden gestart.</source>
         <translation>De printer kon niet worden gestart.</translation>
@@ -5953,6 +5921,14 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <location line="+1"/>
         <source>{n} rijen met fouten</source>
         <translation>{n} rijen met fouten</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <location filename="../../ui/print_frame.py" line="+21"/>
+        <source>Pagina {page} van {count}</source>
+        <translation>Pagina {page} van {count}</translation>
     </message>
 </context>
 <context>
