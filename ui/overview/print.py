@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtSvg import QSvgRenderer
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.charts import BLACK, GRID, WHITE
 from ui.i18n import current_language, short_moment
-from ui.overview.texts import number, translate
+from ui.overview.texts import number
 from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
 from ui.print_frame import PageFrame, paint_pages
 
@@ -95,7 +95,7 @@ class OverviewDocument:
         self.document.setDocumentMargin(0)
         self.document.setDefaultStyleSheet(_STYLE)
         parts = [
-            "<h1>" + html.escape(translate("Overview", "Overzicht")) + "</h1>",
+            "<h1>" + html.escape(QCoreApplication.translate("Overview", "Overzicht")) + "</h1>",
             f'<p class="sub">{html.escape(heading)}</p>',
             f'<p class="sub"><b>{html.escape(headline)}</b></p>',
         ]
@@ -130,11 +130,11 @@ class OverviewDocument:
 
     def running_header(self) -> str:
         """Return "Overzicht · Deze balie · december 2026"."""
-        return translate("Overview", "Overzicht") + " · " + self.heading
+        return QCoreApplication.translate("Overview", "Overzicht") + " · " + self.heading
 
     def frame(self) -> PageFrame:
         """Return what every page has around its body: the running header, when it was printed."""
-        printed = translate("Overview", "Afgedrukt {moment}").format(
+        printed = QCoreApplication.translate("Overview", "Afgedrukt {moment}").format(
             moment=short_moment(self.printed_at)
         )
         return PageFrame(self.running_header(), (printed,), gap=8, colour=BLACK)
@@ -147,7 +147,9 @@ class OverviewDocument:
         """Paint the pages on *printer* (a real printer or a PDF file)."""
         painter = QPainter()
         if not painter.begin(printer):
-            raise OSError(translate("Overview", "De printer kon niet worden gestart."))
+            raise OSError(
+                QCoreApplication.translate("Overview", "De printer kon niet worden gestart.")
+            )
         try:
             self.paint(painter, printer.resolution(), printer.newPage)
         finally:
@@ -174,7 +176,7 @@ class OverviewPreview(QPrintPreviewDialog):
         self.preview_printer = printer  # QPrintPreviewDialog does not own it
         self.document = document
         self.setObjectName("overviewPreview")
-        self.setWindowTitle(translate("Overview", "Overzicht afdrukken"))
+        self.setWindowTitle(QCoreApplication.translate("Overview", "Overzicht afdrukken"))
         self.paintRequested.connect(self.document.print_to)
 
 
