@@ -1682,6 +1682,28 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <source>cijfers tot {moment}</source>
         <translation>figures up to {moment}</translation>
     </message>
+    <message>
+        <location filename="../../ui/overview/print.py" line="+98"/>
+        <location line="+35"/>
+        <source>Overzicht</source>
+        <extracomment>The drawings&apos; width on paper, in layout pixels (A4 less the margins, at 96 dpi).</extracomment>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afgedrukt {moment}</source>
+        <translation>Printed {moment}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>De printer kon niet worden gestart.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Overzicht afdrukken</source>
+        <translation>Print the overview</translation>
+    </message>
 </context>
 <context>
     <name>OverviewExport</name>

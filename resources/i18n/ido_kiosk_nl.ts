@@ -1682,6 +1682,28 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <source>cijfers tot {moment}</source>
         <translation>cijfers tot {moment}</translation>
     </message>
+    <message>
+        <location filename="../../ui/overview/print.py" line="+98"/>
+        <location line="+35"/>
+        <source>Overzicht</source>
+        <extracomment>The drawings&apos; width on paper, in layout pixels (A4 less the margins, at 96 dpi).</extracomment>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afgedrukt {moment}</source>
+        <translation>Afgedrukt {moment}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>De printer kon niet worden gestart.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Overzicht afdrukken</source>
+        <translation>Overzicht afdrukken</translation>
+    </message>
 </context>
 <context>
     <name>OverviewExport</name>
