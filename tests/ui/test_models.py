@@ -31,6 +31,7 @@ CHECKED = {
     "ui.planning.schedule_tab.TemplateModel": "tests/ui/planning/test_editor_models.py",
     "ui.planning.closures_tab.ClosureModel": "tests/ui/planning/test_editor_models.py",
     "ui.history_model.HistoryModel": "tests/ui/test_history_dialog.py",
+    "ui.overview.table.FiguresModel": "tests/ui/overview/test_figures_model.py",
 }
 # Abstract: checked through each of its subclasses above.
 BASES = {"ui.table_model.RowsModel"}

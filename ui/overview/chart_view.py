@@ -9,24 +9,17 @@ lists the charts (a table model of one column, as every list of the app).
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QRectF,
     QSize,
+    QStringListModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QLabel, QListView, QScrollArea, QVBoxLayout, QWidget
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 #: Room a chart takes around its plot: the axis labels (slanted dates), titles and legend.
 _AROUND_PLOT = 130
@@ -132,30 +125,6 @@ class ChartArea(QScrollArea):
         self.chart.setAccessibleDescription(summary)
 
 
-class _TitlesModel(QAbstractTableModel):
-    """The charts' titles, one row each (a table model of one column)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.titles: list[str] = []
-
-    def set_titles(self, titles: list[str]) -> None:
-        self.beginResetModel()
-        self.titles = list(titles)
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.titles)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[index.row()]
-        return None
-
-
 class ChartList(QListView):
     """The list of charts: the arrow keys choose one.
 
@@ -168,8 +137,9 @@ class ChartList(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         """Start empty."""
         super().__init__(parent)
-        self.titles = _TitlesModel(self)
+        self.titles = QStringListModel(self)  # Qt's own list model: the titles, read-only
         self.setModel(self.titles)
+        self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
@@ -179,15 +149,15 @@ class ChartList(QListView):
 
     def set_titles(self, titles: list[str]) -> None:
         """Show *titles* (nothing chosen until :meth:`setCurrentRow`)."""
-        self.titles.set_titles(titles)
+        self.titles.setStringList(titles)
 
     def count(self) -> int:
         """Return the number of charts listed."""
-        return len(self.titles.titles)
+        return self.titles.rowCount()
 
     def title(self, row: int) -> str:
         """Return the title in *row*."""
-        return self.titles.titles[row]
+        return self.titles.stringList()[row]
 
     def currentRow(self) -> int:
         """Return the chosen row (-1: none)."""
