@@ -1,10 +1,11 @@
 """The Overzicht's Exporteren: the period's questions to an Excel workbook or a CSV.
 
-:func:`export_overview` asks where to save (``.xlsx`` offered first, ``.csv`` beside it),
-writes the file on the runner's database lane (:class:`ui.tasks.TaskRunner`) a week at a time,
-each week its own task, so a visit the clerk saves meanwhile waits for one week's rows at
-most, never for the whole export; then it tells the clerk where the file went, or in plain
-words why not (a full disk, the file still open in Excel, a folder one may not write in).
+:func:`export_overview` asks where to save (``.xlsx`` offered first, ``.csv`` beside it:
+:func:`ui.files.choose_spreadsheet_path`), writes the file on the runner's database lane
+(:class:`ui.tasks.TaskRunner`) a week at a time, each week its own task, so a visit the clerk
+saves meanwhile waits for one week's rows at most, never for the whole export; then it tells
+the clerk where the file went, or in plain words why not (a full disk, the file still open in
+Excel, a folder one may not write in).
 The file is written under a temporary name beside its place and moved over it when complete
 (:class:`kiosk.report.writer.ReportFile`): never half a file, and closing the page halfway
 removes what was begun. The words of the file are in the desk's language; its contents are
@@ -21,8 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.files import choose_spreadsheet_path
 from ui.i18n import current_language
 from ui.marks import QT_TRANSLATE_NOOP
 from ui.planning.prompts import documents_folder, inform
@@ -37,7 +39,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FILTERS = QT_TRANSLATE_NOOP("OverviewExport", "Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)")
 TITLE = QT_TRANSLATE_NOOP("OverviewExport", "Overzicht exporteren")
 STEM = QT_TRANSLATE_NOOP("OverviewExport", "ido-overzicht")
 
@@ -106,15 +107,7 @@ def suggested_name(period: Period) -> str:
 
 def choose_path(parent: QWidget | None, period: Period) -> Path | None:
     """Ask where to save (.xlsx or .csv); None when the clerk cancels."""
-    name, chosen = QFileDialog.getSaveFileName(
-        parent, _tr(TITLE), str(documents_folder() / suggested_name(period)), _tr(FILTERS)
-    )
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() not in (".xlsx", ".csv"):
-        path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
-    return path
+    return choose_spreadsheet_path(parent, _tr(TITLE), documents_folder() / suggested_name(period))
 
 
 class OverviewExport(QObject):

@@ -25,7 +25,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.planning import schedule_export
-from ui.marks import QT_TRANSLATE_NOOP
+from ui.files import choose_spreadsheet_path
 from ui.planning import prompts, texts
 from ui.planning.exchange_import import ImportTask, choose_import_path, import_availability
 from ui.planning.texts import tr
@@ -46,8 +45,6 @@ if TYPE_CHECKING:
     from kiosk.app import Kiosk
 
 log = logging.getLogger(__name__)
-
-EXPORT_FILTERS = QT_TRANSLATE_NOOP("planning", "Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)")
 
 
 def _message(parent: QWidget | None, text: str, *, ok: bool, title: str) -> QMessageBox:
@@ -99,18 +96,9 @@ def choose_export_path(parent: QWidget | None, season_name: str = "") -> Path | 
     stem = (
         tr("rooster") + "-" + ("-".join(season_name.lower().split()) or f"{datetime.now():%Y%m%d}")
     )
-    name, chosen = QFileDialog.getSaveFileName(
-        parent,
-        tr("Rooster exporteren"),
-        str(prompts.documents_folder() / f"{stem}.xlsx"),
-        tr(EXPORT_FILTERS),
+    return choose_spreadsheet_path(
+        parent, tr("Rooster exporteren"), prompts.documents_folder() / f"{stem}.xlsx"
     )
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() not in (".xlsx", ".csv"):
-        path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
-    return path
 
 
 class ExportTask(QObject):
