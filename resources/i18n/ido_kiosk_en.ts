@@ -1708,12 +1708,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>OverviewExport</name>
     <message>
-        <location filename="../../ui/overview/export.py" line="+40"/>
-        <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/overview/export.py" line="+42"/>
         <source>Overzicht exporteren</source>
         <translation>Export overview</translation>
     </message>
@@ -4374,6 +4369,14 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <location filename="../../ui/files.py" line="+17"/>
+        <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>history</name>
     <message>
         <location filename="../../ui/words/history.py" line="+10"/>
@@ -4565,13 +4568,13 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Print the day list</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+91"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+88"/>
         <source>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</source>
         <translation>The file could not be saved. Is it still open in Excel? ({reason})</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+45"/>
+        <location line="+12"/>
+        <location line="+37"/>
         <source>Rooster exporteren</source>
         <translation>Export schedule</translation>
     </message>
@@ -4688,17 +4691,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="-225"/>
-        <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="-166"/>
         <source>rooster</source>
         <translation>schedule</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+34"/>
         <source>Het rooster is opgeslagen in {path} (%n regels).</source>
         <translation>
             <numerusform>The schedule was saved in {path} (%n row).</numerusform>

@@ -1708,12 +1708,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>OverviewExport</name>
     <message>
-        <location filename="../../ui/overview/export.py" line="+40"/>
-        <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
-        <translation>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/overview/export.py" line="+42"/>
         <source>Overzicht exporteren</source>
         <translation>Overzicht exporteren</translation>
     </message>
@@ -4374,6 +4369,14 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <location filename="../../ui/files.py" line="+17"/>
+        <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>history</name>
     <message>
         <location filename="../../ui/words/history.py" line="+10"/>
@@ -4565,13 +4568,13 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Daglijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+91"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+88"/>
         <source>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</source>
         <translation>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+45"/>
+        <location line="+12"/>
+        <location line="+37"/>
         <source>Rooster exporteren</source>
         <translation>Rooster exporteren</translation>
     </message>
@@ -4688,17 +4691,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="-225"/>
-        <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
-        <translation>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="-166"/>
         <source>rooster</source>
         <translation>rooster</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+34"/>
         <source>Het rooster is opgeslagen in {path} (%n regels).</source>
         <translation>
             <numerusform>Het rooster is opgeslagen in {path} (%n regel).</numerusform>
