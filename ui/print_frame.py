@@ -1,10 +1,11 @@
-"""The frame of a printed page: a running header above the body, a footer and "Pagina 1 van 3".
+"""Printed pages: a document on A4 in a frame (running header, footer and "Pagina 1 van 3").
 
 The day list (:mod:`ui.planning.day_list_print`) and the Overzicht (:mod:`ui.overview.print`)
-are :class:`QTextDocument` pages laid out at :data:`~ui.planning.print_page.LAYOUT_DPI` on
-A4 (:mod:`ui.planning.print_page`). :func:`paint_pages` paints such a document page by page on a
-device whose origin is the paper's corner, scaling the layout to the device's resolution, with
-what a :class:`PageFrame` says around each page's body.
+are a :class:`PagedDocument`: a :class:`QTextDocument` laid out at
+:data:`~ui.planning.print_page.LAYOUT_DPI` on A4 (:mod:`ui.planning.print_page`).
+:func:`paint_pages` paints such a document page by page on a device whose origin is the
+paper's corner, scaling the layout to the device's resolution, with what a :class:`PageFrame`
+says around each page's body.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
 
 from ui.marks import QT_TRANSLATE_NOOP
-from ui.planning.print_page import LAYOUT_DPI
+from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device
 
 PAGE_NUMBER = QT_TRANSLATE_NOOP("print", "Pagina {page} van {count}")
+PRINTER_FAILED = QT_TRANSLATE_NOOP("print", "De printer kon niet worden gestart.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,3 +98,56 @@ def paint_pages(
         if index:
             new_page()
         paint_page(painter, document, layout, frame, index, dpi)
+
+
+class PagedDocument:
+    """A :class:`QTextDocument` on A4 pages in a :class:`PageFrame`, for a printer or a PDF.
+
+    A subclass fills :attr:`document` (after this constructor), then calls :meth:`fit_pages`,
+    and says in :meth:`frame` what stands around the pages.
+    """
+
+    def __init__(self, margins_mm: QMarginsF) -> None:
+        """Start an empty document laid out for A4 with *margins_mm* at the layout resolution."""
+        self.layout = page_layout(margins_mm)
+        self.document = QTextDocument()
+        self.document.documentLayout().setPaintDevice(reference_device())
+        self.document.setDocumentMargin(0)
+
+    def fit_pages(self) -> None:
+        """Break the document into pages of the layout's body."""
+        body = self.layout.paintRect(QPageLayout.Unit.Point)
+        self.document.setPageSize(
+            QSizeF(body.width() * LAYOUT_DPI / 72, body.height() * LAYOUT_DPI / 72)
+        )
+
+    @property
+    def page_count(self) -> int:
+        """The number of pages."""
+        return self.document.pageCount()
+
+    def plain_text(self) -> str:
+        """The pages' text (what a reader sees, without the running header and footer)."""
+        return self.document.toPlainText()
+
+    def frame(self) -> PageFrame:
+        """Return what stands around every page's body."""
+        raise NotImplementedError
+
+    def paint_page(self, painter: QPainter, index: int, dpi: float) -> None:
+        """Paint page *index* (from 0) on a device of *dpi* whose origin is the paper corner."""
+        paint_page(painter, self.document, self.layout, self.frame(), index, dpi)
+
+    def paint(self, painter: QPainter, dpi: float, new_page: Callable[[], object]) -> None:
+        """Paint every page, calling *new_page* between pages (``QPrinter.newPage``)."""
+        paint_pages(painter, self.document, self.layout, self.frame(), dpi, new_page)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Paint the pages on *printer* (set up already: a real printer or a PDF file)."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise OSError(QCoreApplication.translate("print", PRINTER_FAILED))
+        try:
+            self.paint(painter, printer.resolution(), printer.newPage)
+        finally:
+            painter.end()

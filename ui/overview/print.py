@@ -16,8 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QTextDocument
+from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QRectF, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QWidget
 from kiosk.charts import BLACK, GRID, WHITE
 from ui.i18n import current_language, short_moment
 from ui.overview.texts import number
-from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
-from ui.print_frame import PageFrame, paint_pages
+from ui.planning.print_page import setup_printer
+from ui.print_frame import PagedDocument, PageFrame
 
 if TYPE_CHECKING:
     from ui.overview.charts import Chart
@@ -75,7 +75,7 @@ def _table(chart: Chart) -> str:
     )
 
 
-class OverviewDocument:
+class OverviewDocument(PagedDocument):
     """The overview laid out on A4 pages, ready for a printer, a PDF or a preview."""
 
     def __init__(
@@ -87,12 +87,9 @@ class OverviewDocument:
         printed_at: datetime | None = None,
     ) -> None:
         """Lay out *heading*, *headline* and each chart with its drawing (*svgs*) and table."""
+        super().__init__(MARGINS_MM)
         self.heading = heading
         self.printed_at = printed_at or datetime.now()
-        self.layout = page_layout(MARGINS_MM)
-        self.document = QTextDocument()
-        self.document.documentLayout().setPaintDevice(reference_device())
-        self.document.setDocumentMargin(0)
         self.document.setDefaultStyleSheet(_STYLE)
         parts = [
             "<h1>" + html.escape(QCoreApplication.translate("Overview", "Overzicht")) + "</h1>",
@@ -114,19 +111,7 @@ class OverviewDocument:
             if chart.rows:
                 parts.append(_table(chart))
         self.document.setHtml("".join(parts))
-        body = self.layout.paintRect(QPageLayout.Unit.Point)
-        self.document.setPageSize(
-            QSizeF(body.width() * LAYOUT_DPI / 72, body.height() * LAYOUT_DPI / 72)
-        )
-
-    @property
-    def page_count(self) -> int:
-        """The number of pages."""
-        return self.document.pageCount()
-
-    def plain_text(self) -> str:
-        """The pages' text (without the running header and footer)."""
-        return self.document.toPlainText()
+        self.fit_pages()
 
     def running_header(self) -> str:
         """Return "Overzicht · Deze balie · december 2026"."""
@@ -138,22 +123,6 @@ class OverviewDocument:
             moment=short_moment(self.printed_at)
         )
         return PageFrame(self.running_header(), (printed,), gap=8, colour=BLACK)
-
-    def paint(self, painter: QPainter, dpi: float, new_page: Callable[[], object]) -> None:
-        """Paint every page, calling *new_page* between pages (``QPrinter.newPage``)."""
-        paint_pages(painter, self.document, self.layout, self.frame(), dpi, new_page)
-
-    def print_to(self, printer: QPrinter) -> None:
-        """Paint the pages on *printer* (a real printer or a PDF file)."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise OSError(
-                QCoreApplication.translate("Overview", "De printer kon niet worden gestart.")
-            )
-        try:
-            self.paint(painter, printer.resolution(), printer.newPage)
-        finally:
-            painter.end()
 
     def save_pdf(self, path: Path) -> int:
         """Write the pages to a PDF at *path*; return the number of pages."""

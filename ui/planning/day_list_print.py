@@ -21,17 +21,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QTextDocument
+from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from kiosk.planning.records import DayList, DayListLine
 from ui.marks import QT_TRANSLATE_NOOP
-from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
+from ui.planning.print_page import setup_printer
 from ui.planning.texts import NAME_PURGED, full_day, hhmm, numeric_day, status_word, tr
 from ui.planning.texts import label as label_of
-from ui.print_frame import PageFrame, paint_page, paint_pages
+from ui.print_frame import PagedDocument, PageFrame
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ def day_list_html(
     return "".join(parts)
 
 
-class DayListDocument:
+class DayListDocument(PagedDocument):
     """A day list laid out on A4 pages, ready to paint on a printer, a PDF or an image."""
 
     def __init__(
@@ -180,27 +180,12 @@ class DayListDocument:
         page_per_helper: bool = True,
     ) -> None:
         """Build the HTML and lay it out on A4 with :data:`MARGINS_MM`."""
+        super().__init__(MARGINS_MM)
         self.day_list = day_list
         self.heading = heading or DayListHeading()
         self.html = day_list_html(day_list, self.heading, page_per_helper=page_per_helper)
-        self.layout = page_layout(MARGINS_MM)
-        body = self.layout.paintRect(QPageLayout.Unit.Point)
-        self.document = QTextDocument()
-        self.document.documentLayout().setPaintDevice(reference_device())
-        self.document.setDocumentMargin(0)
         self.document.setHtml(self.html)
-        self.document.setPageSize(
-            QSizeF(body.width() * LAYOUT_DPI / 72, body.height() * LAYOUT_DPI / 72)
-        )
-
-    @property
-    def page_count(self) -> int:
-        """The number of pages."""
-        return self.document.pageCount()
-
-    def plain_text(self) -> str:
-        """The document's text (what a reader of the page sees, without the header/footer)."""
-        return self.document.toPlainText()
+        self.fit_pages()
 
     def running_header(self) -> str:
         """Return "Daglijst dinsdag 2 maart 2027 · Bibliotheek Centrum · Anna de Vries"."""
@@ -221,24 +206,10 @@ class DayListDocument:
             )
         return PageFrame(self.running_header(), (tr(PRIVACY_NOTE), printed), 10, "#444444")
 
-    def paint_page(self, painter: QPainter, index: int, dpi: float) -> None:
-        """Paint page *index* (from 0) on a device of *dpi* whose origin is the paper corner."""
-        paint_page(painter, self.document, self.layout, self.frame(), index, dpi)
-
-    def paint(self, painter: QPainter, dpi: float, new_page: Callable[[], object]) -> None:
-        """Paint every page, calling *new_page* between pages (``QPrinter.newPage``)."""
-        paint_pages(painter, self.document, self.layout, self.frame(), dpi, new_page)
-
 
 def print_document(printer: QPrinter, document: DayListDocument) -> None:
     """Paint *document* on *printer* (already set up: a real printer or a PDF file)."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(tr("De printer kon niet worden gestart."))
-    try:
-        document.paint(painter, printer.resolution(), printer.newPage)
-    finally:
-        painter.end()
+    document.print_to(printer)
 
 
 def save_day_list_pdf(
