@@ -1683,8 +1683,8 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>figures up to {moment}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/print.py" line="+98"/>
-        <location line="+35"/>
+        <location filename="../../ui/overview/print.py" line="+95"/>
+        <location line="+23"/>
         <source>Overzicht</source>
         <extracomment>The drawings&apos; width on paper, in layout pixels (A4 less the margins, at 96 dpi).</extracomment>
         <translation>Overview</translation>
@@ -1695,12 +1695,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Printed {moment}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>De printer kon niet worden gestart.</source>
-        <translation>The printer could not be started.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Overzicht afdrukken</source>
         <translation>Print the overview</translation>
     </message>
@@ -4546,7 +4541,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>No helper</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
         <source>Daglijst {day}</source>
         <translation>Day list {day}</translation>
     </message>
@@ -4556,13 +4551,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Printed {moment}</translation>
     </message>
     <message>
-        <location line="+18"/>
         <location filename="../../ui/planning/slip_print.py" line="+65"/>
         <source>De printer kon niet worden gestart.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../../ui/planning/day_list_print.py" line="+92"/>
         <location filename="../../ui/planning/page_keys.py" line="+47"/>
         <source>Daglijst afdrukken</source>
         <translation>Print the day list</translation>
@@ -5946,9 +5940,14 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>print</name>
     <message>
-        <location filename="../../ui/print_frame.py" line="+21"/>
+        <location filename="../../ui/print_frame.py" line="+23"/>
         <source>Pagina {page} van {count}</source>
         <translation>Page {page} of {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De printer kon niet worden gestart.</source>
+        <translation>The printer could not be started.</translation>
     </message>
 </context>
 <context>
