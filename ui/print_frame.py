@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
 
 from ui.marks import QT_TRANSLATE_NOOP
-from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device
+from ui.planning.print_page import LAYOUT_DPI, page_layout, reference_device, setup_printer
 
 PAGE_NUMBER = QT_TRANSLATE_NOOP("print", "Pagina {page} van {count}")
 PRINTER_FAILED = QT_TRANSLATE_NOOP("print", "De printer kon niet worden gestart.")
@@ -104,7 +106,7 @@ class PagedDocument:
     """A :class:`QTextDocument` on A4 pages in a :class:`PageFrame`, for a printer or a PDF.
 
     A subclass fills :attr:`document` (after this constructor), then calls :meth:`fit_pages`,
-    and says in :meth:`frame` what stands around the pages.
+    and says in :meth:`running_header` and :meth:`frame` what stands around the pages.
     """
 
     def __init__(self, margins_mm: QMarginsF) -> None:
@@ -130,9 +132,19 @@ class PagedDocument:
         """The pages' text (what a reader sees, without the running header and footer)."""
         return self.document.toPlainText()
 
+    def running_header(self) -> str:
+        """Return the header above every page (also the name in the printer's queue)."""
+        raise NotImplementedError
+
     def frame(self) -> PageFrame:
         """Return what stands around every page's body."""
         raise NotImplementedError
+
+    def printer(self) -> QPrinter:
+        """Return a high-resolution printer set up for these pages."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup_printer(printer, self.layout, self.running_header())
+        return printer
 
     def paint_page(self, painter: QPainter, index: int, dpi: float) -> None:
         """Paint page *index* (from 0) on a device of *dpi* whose origin is the paper corner."""
@@ -151,3 +163,31 @@ class PagedDocument:
             self.paint(painter, printer.resolution(), printer.newPage)
         finally:
             painter.end()
+
+    def save_pdf(self, path: Path) -> int:
+        """Write the pages to a PDF at *path*; return the number of pages."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        setup_printer(printer, self.layout, self.running_header())
+        self.print_to(printer)
+        return self.page_count
+
+
+class PagePreview(QPrintPreviewDialog):
+    """The print preview of a :class:`PagedDocument`; its print button prints on the chosen printer.
+
+    It owns its :class:`QPrinter` (the preview paints on it while open) and the document.
+    """
+
+    def __init__(
+        self, document: PagedDocument, parent: QWidget | None, name: str, title: str
+    ) -> None:
+        """Preview *document* on an A4 printer, in a dialog named *name* with *title*."""
+        printer = document.printer()
+        super().__init__(printer, parent)
+        self.preview_printer = printer  # QPrintPreviewDialog does not own it
+        self.document = document
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.paintRequested.connect(self.document.print_to)

@@ -13,20 +13,17 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from kiosk.charts import BLACK, GRID, WHITE
 from ui.i18n import current_language, short_moment
 from ui.overview.texts import number
-from ui.planning.print_page import setup_printer
-from ui.print_frame import PagedDocument, PageFrame
+from ui.print_frame import PagedDocument, PageFrame, PagePreview
 
 if TYPE_CHECKING:
     from ui.overview.charts import Chart
@@ -124,29 +121,14 @@ class OverviewDocument(PagedDocument):
         )
         return PageFrame(self.running_header(), (printed,), gap=8, colour=BLACK)
 
-    def save_pdf(self, path: Path) -> int:
-        """Write the pages to a PDF at *path*; return the number of pages."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        setup_printer(printer, self.layout, self.running_header())
-        self.print_to(printer)
-        return self.page_count
 
-
-class OverviewPreview(QPrintPreviewDialog):
+class OverviewPreview(PagePreview):
     """The print preview of the overview: print it, or save it as PDF with the printer list."""
 
     def __init__(self, document: OverviewDocument, parent: QWidget | None = None) -> None:
         """Preview *document* on an A4 printer."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        setup_printer(printer, document.layout, document.running_header())
-        super().__init__(printer, parent)
-        self.preview_printer = printer  # QPrintPreviewDialog does not own it
-        self.document = document
-        self.setObjectName("overviewPreview")
-        self.setWindowTitle(QCoreApplication.translate("Overview", "Overzicht afdrukken"))
-        self.paintRequested.connect(self.document.print_to)
+        title = QCoreApplication.translate("Overview", "Overzicht afdrukken")
+        super().__init__(document, parent, "overviewPreview", title)
 
 
 def open_preview(

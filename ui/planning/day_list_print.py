@@ -23,15 +23,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from kiosk.planning.records import DayList, DayListLine
 from ui.marks import QT_TRANSLATE_NOOP
-from ui.planning.print_page import setup_printer
 from ui.planning.texts import NAME_PURGED, full_day, hhmm, numeric_day, status_word, tr
 from ui.planning.texts import label as label_of
-from ui.print_frame import PagedDocument, PageFrame
+from ui.print_frame import PagedDocument, PageFrame, PagePreview
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -207,11 +205,6 @@ class DayListDocument(PagedDocument):
         return PageFrame(self.running_header(), (tr(PRIVACY_NOTE), printed), 10, "#444444")
 
 
-def print_document(printer: QPrinter, document: DayListDocument) -> None:
-    """Paint *document* on *printer* (already set up: a real printer or a PDF file)."""
-    document.print_to(printer)
-
-
 def save_day_list_pdf(
     day_list: DayList,
     path: Path,
@@ -220,13 +213,7 @@ def save_day_list_pdf(
     page_per_helper: bool = True,
 ) -> int:
     """Write the day list to a PDF at *path*; return its number of pages."""
-    document = DayListDocument(day_list, heading, page_per_helper=page_per_helper)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    setup_printer(printer, document.layout, document.running_header())
-    print_document(printer, document)
-    return document.page_count
+    return DayListDocument(day_list, heading, page_per_helper=page_per_helper).save_pdf(path)
 
 
 def render_day_list_image(
@@ -279,25 +266,12 @@ def heading_for(kiosk: Kiosk, helper_id: str | None, now: datetime | None = None
     )
 
 
-class DayListPreview(QPrintPreviewDialog):
-    """A print preview of a day list; its print button prints on the chosen printer.
-
-    It owns its :class:`QPrinter` (the preview paints on it while open) and the document.
-    """
+class DayListPreview(PagePreview):
+    """A print preview of a day list; its print button prints on the chosen printer."""
 
     def __init__(self, document: DayListDocument, parent: QWidget | None = None) -> None:
         """Preview *document* on a high-resolution printer set up for A4 portrait."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        setup_printer(printer, document.layout, document.running_header())
-        super().__init__(printer, parent)
-        self.preview_printer = printer  # QPrintPreviewDialog does not own it
-        self.document = document
-        self.setObjectName("dayListPreview")
-        self.setWindowTitle(tr("Daglijst afdrukken"))
-        self.paintRequested.connect(self._paint)
-
-    def _paint(self, printer: QPrinter) -> None:
-        print_document(printer, self.document)
+        super().__init__(document, parent, "dayListPreview", tr("Daglijst afdrukken"))
 
 
 def preview_dialog(parent: QWidget | None, document: DayListDocument) -> DayListPreview:
