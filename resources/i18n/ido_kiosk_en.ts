@@ -1683,7 +1683,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>figures up to {moment}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/print.py" line="+95"/>
+        <location filename="../../ui/overview/print.py" line="+92"/>
         <location line="+23"/>
         <source>Overzicht</source>
         <extracomment>The drawings&apos; width on paper, in layout pixels (A4 less the margins, at 96 dpi).</extracomment>
@@ -1695,7 +1695,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Printed {moment}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>Overzicht afdrukken</source>
         <translation>Print the overview</translation>
     </message>
@@ -4460,7 +4460,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/day_list_print.py" line="+41"/>
+        <location filename="../../ui/planning/day_list_print.py" line="+39"/>
         <source>Vertrouwelijk: bevat persoonsgegevens. Na de spreekuren vernietigen.</source>
         <translation>Confidential: contains personal details. Destroy after the sessions.</translation>
     </message>
@@ -4556,7 +4556,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/day_list_print.py" line="+92"/>
+        <location filename="../../ui/planning/day_list_print.py" line="+72"/>
         <location filename="../../ui/planning/page_keys.py" line="+47"/>
         <source>Daglijst afdrukken</source>
         <translation>Print the day list</translation>
@@ -5940,7 +5940,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>print</name>
     <message>
-        <location filename="../../ui/print_frame.py" line="+23"/>
+        <location filename="../../ui/print_frame.py" line="+25"/>
         <source>Pagina {page} van {count}</source>
         <translation>Page {page} of {count}</translation>
     </message>
