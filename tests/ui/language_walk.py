@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -55,6 +55,11 @@ class Text:
 
     def __str__(self) -> str:
         return f"{self.where} [{self.kind}]: {self.text!r}"
+
+
+def _columns(model: QAbstractItemModel) -> int:
+    """The model's columns: a list model (Qt keeps its columnCount private) has one."""
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
 
 
 def plain(text: str) -> str:
@@ -169,7 +174,7 @@ def _view_texts(view: QAbstractItemView, rows: int) -> Iterator[tuple[str, str]]
     if model is None:
         return
     header = getattr(view, "horizontalHeader", lambda: None)()
-    columns = model.columnCount()
+    columns = _columns(model)
     visible = [
         column for column in range(columns) if header is None or not header.isSectionHidden(column)
     ]
@@ -181,7 +186,7 @@ def _view_texts(view: QAbstractItemView, rows: int) -> Iterator[tuple[str, str]]
             tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
             if isinstance(tip, str):
                 yield "header tooltip", tip
-    for row in range(min(rows, model.rowCount())):
+    for row in range(min(rows, model.rowCount(QModelIndex()))):
         for column in visible:
             index = model.index(row, column)
             for role, kind in (
@@ -383,8 +388,8 @@ def modal(
 def _first_booked(page: Any) -> str:
     """Return the id of the first slot in the grid that holds a booking."""
     model = page.grid.grid_model
-    for row in range(model.rowCount()):
-        for column in range(model.columnCount()):
+    for row in range(model.rowCount(QModelIndex())):
+        for column in range(_columns(model)):
             slot = model.slot(row, column)
             if slot is not None and getattr(slot, "bookings", None):
                 return str(slot.id)
