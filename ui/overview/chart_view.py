@@ -104,9 +104,13 @@ class ChartArea(QScrollArea):
             self.resized.emit()
 
     def room(self) -> int:
-        """Return the width a drawing may take without a horizontal scroll bar."""
+        """Return the width a drawing may take without a horizontal scroll bar.
+
+        Room is always left for the vertical scroll bar, shown or not: a tall chart that
+        brings the bar does not change the room (and so is not drawn again).
+        """
         bar = self.verticalScrollBar().sizeHint().width()
-        return max(self.viewport().width() - bar - 4, 200)
+        return max(self.width() - 2 * self.frameWidth() - bar - 4, 200)
 
     def plot_height(self) -> int:
         """Return the height a chart's plot may take so the chart fits without scrolling."""

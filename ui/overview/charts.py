@@ -106,11 +106,25 @@ def _tally_chart(
     return Chart(key, title, summary, (category, counted), rows, builders.with_data(spec, records))
 
 
-def _time_chart(figures: DeskFigures) -> Chart:
-    bucket = figures.period.bucket
-    axis = {"day": translate("Overview", "Dag"), "week": translate("Overview", "Week")}.get(
+def _axis(bucket: str) -> str:
+    """Return the name of the time axis for *bucket*: "Dag", "Week" or "Maand"."""
+    return {"day": translate("Overview", "Dag"), "week": translate("Overview", "Week")}.get(
         bucket, translate("Overview", "Maand")
     )
+
+
+def time_titles() -> list[str]:
+    """Return every title the chart over time can have (per day, week or month)."""
+    return [_time_title(_axis(bucket)) for bucket in ("day", "week", "month")]
+
+
+def _time_title(axis: str) -> str:
+    return translate("Overview", "Bezoeken en vragen per {bucket}").format(bucket=axis.lower())
+
+
+def _time_chart(figures: DeskFigures) -> Chart:
+    bucket = figures.period.bucket
+    axis = _axis(bucket)
     names = (translate("Overview", "Bezoeken"), translate("Overview", "Vragen"))
     rows = tuple(
         (texts.bucket_label(bucket, b.first), b.visits, b.questions) for b in figures.buckets
@@ -124,7 +138,7 @@ def _time_chart(figures: DeskFigures) -> Chart:
         series_titles=names,
     )
     records = [{"label": r[0], "visits": r[1], "questions": r[2]} for r in rows]
-    title = translate("Overview", "Bezoeken en vragen per {bucket}").format(bucket=axis.lower())
+    title = _time_title(axis)
     summary = f"{title}: {texts.visits(figures.visits)}, {texts.questions(figures.questions)}."
     busiest = max(rows, key=lambda row: int(row[1]), default=None)
     if busiest is not None and len(rows) > 1 and int(busiest[1]):

@@ -34,7 +34,7 @@ from kiosk.errors import InputError
 from ui.i18n import current_language, retranslate_on_change
 from ui.overview import texts
 from ui.overview.chart_view import ChartArea, ChartList
-from ui.overview.charts import Chart, desk_charts, season_charts
+from ui.overview.charts import Chart, desk_charts, season_charts, time_titles
 from ui.overview.controls import PeriodBar
 from ui.overview.drawing import ChartDrawer
 from ui.overview.loading import BranchFetch, FiguresLoader, Shown
@@ -323,9 +323,16 @@ class OverviewPage(QWidget):
         self.table.copy_all()
 
     def _fit_list(self) -> None:
-        """Make the list as wide as its longest title, but never more than a third."""
+        """Make the list as wide as its longest title, but never more than a third.
+
+        The titles the chart over time takes in other periods count too: the list (and so
+        the chart's room) keeps its width from one period to the next, and a chart drawn
+        for one period's room is not drawn again for another's.
+        """
         metrics = self.chart_list.fontMetrics()
         titles = [self.chart_list.title(row) for row in range(self.chart_list.count())]
+        if titles:
+            titles += time_titles()
         widest = max((metrics.horizontalAdvance(title) for title in titles), default=120)
         frame = (
             2 * self.chart_list.frameWidth()
@@ -342,8 +349,12 @@ class OverviewPage(QWidget):
         self._fit_list()
 
     def _on_area_resized(self) -> None:
-        """Draw the chart again for its new room, once the resizing has stopped."""
-        if self.charts and self.stack.currentWidget() is self.area:
+        """Draw the chart again for its new room, once the resizing has stopped.
+
+        Only when the room changed from what the chart on view was drawn for: the list's
+        width set for new figures is measured before their chart is drawn (no wait then).
+        """
+        if self.charts and self.stack.currentWidget() is self.area and not self.drawer.fits():
             self._resize_timer.start()
 
     # -- print and export ------------------------------------------------------------------

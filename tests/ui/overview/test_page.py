@@ -11,8 +11,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from kiosk.app import Kiosk
+from kiosk.locations import DeskInfo
 from kiosk.overview.figures import Bucket, DeskFigures, Tally
 from kiosk.overview.periods import Period, period
+from tests.conftest import make_visit_input
 from tests.ui.overview.conftest import TODAY, reload
 from ui.overview.page import OverviewPage
 
@@ -132,6 +135,31 @@ def test_the_other_charts_are_drawn_ahead_and_shown_at_once(
     page.chart_list.setCurrentRow(page.charts.index(drawable[-1]))
     assert not page.busy  # no "De grafiek wordt getekend …": it was there already
     assert page.area.chart.svg and not page.area.chart.note.isVisible()
+
+
+def test_going_back_to_a_period_shows_its_chart_at_once(qtbot: QtBot, open_overview: Open) -> None:
+    page = open_overview()
+    qtbot.waitUntil(lambda: bool(page.area.chart.svg) and not page.busy, timeout=20000)
+    november = page.area.chart.svg
+    reload(qtbot, page, lambda: page.bar.choose("month", previous=True))
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert page.area.chart.svg != november  # October's own drawing
+    reload(qtbot, page, lambda: page.bar.choose("month"))
+    assert not page.busy  # kept: no "De grafiek wordt getekend …"
+    assert page.area.chart.svg == november
+
+
+def test_a_chart_whose_numbers_changed_is_drawn_again(
+    qtbot: QtBot, open_overview: Open, visits: Kiosk, desk: DeskInfo
+) -> None:
+    page = open_overview()
+    qtbot.waitUntil(lambda: bool(page.area.chart.svg) and not page.busy, timeout=20000)
+    before = page.area.chart.svg
+    visits.registration.record(desk.desk_id, make_visit_input(count=3))
+    reload(qtbot, page, page.reload)
+    assert page.headline.text() == "8 bezoeken · 9 vragen"
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert page.area.chart.svg and page.area.chart.svg != before
 
 
 def test_a_period_without_visits_says_so_instead_of_an_empty_chart(
