@@ -311,6 +311,7 @@ class OverviewPage(QWidget):
         self._draw_current()
 
     def _draw_current(self) -> None:
+        self._resize_timer.stop()  # drawn for the room it has now: no second drawing after
         self.drawer.draw(self.current_chart())
 
     def _show_table(self, on: bool) -> None:

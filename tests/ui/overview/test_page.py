@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
@@ -147,6 +148,18 @@ def test_going_back_to_a_period_shows_its_chart_at_once(qtbot: QtBot, open_overv
     reload(qtbot, page, lambda: page.bar.choose("month"))
     assert not page.busy  # kept: no "De grafiek wordt getekend …"
     assert page.area.chart.svg == november
+
+
+def test_the_charts_room_stays_the_same_from_period_to_period(
+    qtbot: QtBot, open_overview: Open
+) -> None:
+    page = open_overview()
+    room = page.area.room()
+    for kind in ("year", "today", "week"):  # the chart over time: per maand, dag, week
+        reload(qtbot, page, partial(page.bar.choose, kind))
+        assert page.area.room() == room
+        assert not page._resize_timer.isActive()  # no wait for a resize, no second drawing
+        qtbot.waitUntil(lambda: not page.busy, timeout=20000)
 
 
 def test_a_chart_whose_numbers_changed_is_drawn_again(
