@@ -41,11 +41,16 @@ def test_screenshots_render_every_screen_on_sample_data(tmp_path: Path) -> None:
         "09-afspraak-privacy.png",
         "10-seizoen-en-rooster.png",
         "11-aandacht-nodig.png",
+        "12-daglijst-afdrukvoorbeeld.png",
         "12-daglijst.png",
         "13-eerdere-bezoeken.png",
         "14-instellingen.png",
         "15-sneltoetsen.png",
         "16-vergrendeld.png",
+        "17-overzicht.png",
+        "18-overzicht-drukte.png",
+        "19-overzicht-tabel.png",
+        "20-overzicht-afdrukken.png",
     ]
     assert all((out / name).stat().st_size > 10_000 for name in names)
     assert not (tmp_path / "must-not-be-used").exists()
