@@ -61,7 +61,11 @@ class WorkbookSink:
         self.summary = self._sheet(words.sheet("summary"))
         self.questions: list[tuple[Any, RowWriter]] = []
         self.count = 0  # rows on the last question sheet
-        self._new_question_sheet()
+        try:
+            self._new_question_sheet()
+        except BaseException:  # e.g. no folder for the rows file: close openpyxl's sheets too
+            self.discard()
+            raise
 
     def _sheet(self, title: str) -> Any:
         return self.book.create_sheet(excel.sheet_name(title, self.used))

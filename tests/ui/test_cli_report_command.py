@@ -263,3 +263,25 @@ def test_the_season_sheet_counts_bookings_without_a_citizens_name_or_phone(
     helpers = list(book["Belastinghulp 2026"].iter_rows(values_only=True))
     anja = next(r for r in helpers if r[0] == "Anja de Vries")
     assert anja[1:6] == (2, 1, 0, 0, 3)  # booked, attended, no-show, cancelled, total
+
+
+def test_a_workbook_for_a_missing_folder_ends_without_a_traceback(tmp_path: Path) -> None:
+    """The half-made workbook is closed too: nothing of openpyxl's is left to complain at exit."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path / "weg" / "maand.xlsx"
+    result = subprocess.run(
+        [sys.executable, "-m", "ui", "report", "--period", "month", "--out", str(out)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "KIOSK_HOME": str(tmp_path / "home"), "PYTHONPATH": str(root)},
+    )
+    assert result.returncode == 1
+    assert "deze map bestaat niet" in result.stderr
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+    assert not (tmp_path / "weg").exists()
