@@ -10,7 +10,7 @@ import html
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, QPoint, QRect, QSize, Qt, QTime
-from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget
 
 from ui.i18n import LOCALES, current_language
@@ -121,7 +121,13 @@ class ElidedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         """Allow shrinking to a few characters (or the first *keep* of them)."""
         hint = super().minimumSizeHint()
-        keep = self.fontMetrics().horizontalAdvance(self.text()[: self._keep]) + 4
+        # The kept words measured bold (a status tone may draw them bold), plus the padding
+        # the style sheet puts around the text (what the full hint has beyond the text).
+        bold = self.font()
+        bold.setBold(True)
+        text = self.fontMetrics().horizontalAdvance(self.text())
+        padding = max(0, self.sizeHint().width() - text)
+        keep = QFontMetrics(bold).horizontalAdvance(self.text()[: self._keep]) + padding
         return QSize(min(max(self.MIN_WIDTH, keep), hint.width()), hint.height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
