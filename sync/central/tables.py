@@ -561,3 +561,19 @@ ido_setup = sa.Table(
     sa.Index("ix_ido_setup_branch_id", "branch_id"),
     sa.CheckConstraint("hours_kind IN ('open','appointment')", name="hours_kind"),
 )
+
+# -- Shared rate limits (sync/central/shared_limits.py; migration 0013) ----------------------
+
+throttle_bucket = sa.Table(
+    "throttle_bucket",
+    metadata,
+    # A token bucket of every server process on one PostgreSQL (UNLOGGED there: a crash only
+    # refills them): the limiter (device, enroll, ...), its key, the tokens left after the
+    # last request, that request's time on the database clock (epoch seconds) and whether it
+    # was let through. SQLite has the table but keeps its buckets in the process.
+    sa.Column("limiter", sa.String(32), primary_key=True),
+    sa.Column("key", sa.Text(), primary_key=True),
+    sa.Column("tokens", sa.Double(), nullable=False),
+    sa.Column("updated", sa.Double(), nullable=False),
+    sa.Column("granted", sa.Boolean(), nullable=False),
+)
