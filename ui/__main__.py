@@ -3,6 +3,7 @@
 ido-kiosk                     start the app
 ido-kiosk --home DIR          use DIR for data and logs (same as KIOSK_HOME=DIR)
 ido-kiosk --version           print the version
+ido-kiosk --screenshot FILE.png   start, save a picture of the window, stop (checks an install)
 ido-kiosk sync|status|...     the sync commands (ui.cli)
 ido-kiosk report --from DATE --to DATE --out FILE.xlsx|csv   the Overzicht's export, headless
 """
@@ -25,6 +26,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--home", metavar="DIR", type=Path, help="folder for data and logs (overrides KIOSK_HOME)"
     )
     parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        type=Path,
+        help="start, save a picture of the main window to FILE.png and stop (exit code 0 when "
+        "saved): proves an install or a bundle is complete",
+    )
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -83,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["KIOSK_HOME"] = str(args.home)
     from ui.app import run
 
-    return run(startup_probe=args.startup_probe)
+    return run(startup_probe=args.startup_probe, screenshot=args.screenshot)
 
 
 if __name__ == "__main__":

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_SCREENSHOT_WAIT_MS = 60_000
+
 
 def _probe(window: MainWindow) -> None:
     def report(what: str) -> None:
@@ -37,6 +40,43 @@ def _probe(window: MainWindow) -> None:
 
     window.ready.connect(ready)
     window.failed.connect(lambda _message: QApplication.exit(1))
+
+
+def _screenshot(window: MainWindow, target: Path) -> None:
+    """Save a picture of *window* to *target* once its first page is on screen, then quit.
+
+    The first page is the registration screen once it is ready, or the setup page on a folder
+    without a desk. Exit code 0 when the picture is saved, 1 otherwise (the database could not
+    be opened, the file could not be written, or nothing was shown within a minute).
+    """
+    waited = QElapsedTimer()
+    waited.start()
+    poll = QTimer(window)
+
+    def shoot() -> None:
+        poll.stop()
+        saved = window.grab().save(str(target), "PNG")
+        print(f"screenshot {target}" if saved else f"screenshot failed: {target}", flush=True)
+        QApplication.exit(0 if saved else 1)
+
+    def check() -> None:
+        if window.pages.currentWidget() is getattr(window, "setup_page", None):
+            shoot()
+        elif waited.hasExpired(_SCREENSHOT_WAIT_MS):
+            poll.stop()
+            print("screenshot failed: the window did not finish loading", flush=True)
+            QApplication.exit(1)
+
+    window.ready.connect(lambda: QTimer.singleShot(0, shoot))  # after the frame is drawn
+
+    def failed(_message: str) -> None:
+        poll.stop()
+        print("screenshot failed: the data could not be opened", flush=True)
+        QApplication.exit(1)
+
+    window.failed.connect(failed)
+    poll.timeout.connect(check)
+    poll.start(100)
 
 
 def _listen(instance: SingleInstance, app: QApplication) -> None:
@@ -59,11 +99,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(*, startup_probe: bool = False) -> int:
+def run(*, startup_probe: bool = False, screenshot: Path | None = None) -> int:
     """Start the app on the user's data directory and run the event loop.
 
     With *startup_probe* (used by ``benchmarks/bench_startup.py``) the app prints the wall-clock
-    moments when the window is on screen and when it is ready to save, then quits.
+    moments when the window is on screen and when it is ready to save, then quits. With
+    *screenshot* it saves a picture of the window's first page to that PNG file and quits: proof
+    that an install or a bundle has what it needs (Qt plugins, fonts, translations, catalogue).
     """
     paths = app_paths().ensure()
     setup_logging(paths.log_file)
@@ -74,7 +116,7 @@ def run(*, startup_probe: bool = False) -> int:
     instance = SingleInstance(server_name(paths.data_dir))
     if instance.ask_running():
         log.info("IDO Kiosk already runs for this folder: brought to the front")
-        return 0
+        return 0 if screenshot is None else 1
     # The stored language, read before the window is built, so its first frame speaks it.
     install_language(app, stored_language(paths.database))
     qtlog.install()
@@ -88,6 +130,8 @@ def run(*, startup_probe: bool = False) -> int:
     QTimer.singleShot(0, lambda: _listen(instance, app))
     if startup_probe:
         _probe(window)
+    if screenshot is not None:
+        _screenshot(window, screenshot)
     code = app.exec()
     instance.close()
     log.info("IDO Kiosk stopped (%s)", code)
