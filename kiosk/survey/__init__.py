@@ -1,0 +1,1 @@
+"""The anonymous visitor survey: its questions as data and the service that stores answers."""
