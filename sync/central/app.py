@@ -52,7 +52,8 @@ from sync.central.schemas import (
     problem_responses,
 )
 from sync.central.settings import PROTOCOL_MAX, PROTOCOL_MIN, Settings
-from sync.central.throttle import ConcurrencyGate, TokenBucket
+from sync.central.shared_limits import batch_gate, rate_limiter
+from sync.central.throttle import BatchGate, RateLimiter
 from sync.central.web import install_dashboard
 from sync.central.workers import IngestWorkers
 
@@ -75,18 +76,21 @@ class Central:
     db: Database
     catalogues: ServerCatalogues
     now: Now = utc_now
-    buckets: TokenBucket = field(init=False)
-    enroll_buckets: TokenBucket = field(init=False)
-    gate: ConcurrencyGate = field(init=False)
+    # On PostgreSQL shared by every instance on the database (sync.central.shared_limits).
+    buckets: RateLimiter = field(init=False)
+    enroll_buckets: RateLimiter = field(init=False)
+    gate: BatchGate = field(init=False)
     ingestion: Ingestion = field(init=False)
     workers: IngestWorkers | None = None  # None: batches are stored in this process's threads
     metrics: Metrics | None = None  # /metrics (sync.central.metrics), set by create_app
 
     def __post_init__(self) -> None:
         s = self.settings
-        self.buckets = TokenBucket(s.rate_per_second, s.rate_burst)
-        self.enroll_buckets = TokenBucket(s.enroll_rate_per_second, s.enroll_burst)
-        self.gate = ConcurrencyGate(s.max_concurrent_batches, s.overloaded_retry_after)
+        self.buckets = rate_limiter(self.db, "device", s.rate_per_second, s.rate_burst)
+        self.enroll_buckets = rate_limiter(
+            self.db, "enroll", s.enroll_rate_per_second, s.enroll_burst
+        )
+        self.gate = batch_gate(self.db, s.max_concurrent_batches, s.overloaded_retry_after)
         self.ingestion = Ingestion(s, self.db, self.catalogues)
 
 
@@ -140,6 +144,7 @@ def create_app(
             if central.workers is not None:
                 await anyio.to_thread.run_sync(central.workers.close)
                 central.workers = None
+            central.gate.close()
             db.close()
 
     app = FastAPI(
@@ -301,7 +306,7 @@ def _batch_route(app: FastAPI, central: Central) -> None:
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media != "application/json":
             raise ProblemError(415, "unsupported_media_type", "Send the batch as application/json.")
-        with central.gate.admit():
+        async with central.gate.admit_async():
             try:
                 body = await request.body()  # bounded by BodyLimitMiddleware, gzip inflated
             except ClientDisconnect as exc:  # the desk went away mid-upload: nothing to do
