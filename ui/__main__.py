@@ -6,6 +6,7 @@ ido-kiosk --version           print the version
 ido-kiosk --screenshot FILE.png   start, save a picture of the window, stop (checks an install)
 ido-kiosk sync|status|...     the sync commands (ui.cli)
 ido-kiosk report --from DATE --to DATE --out FILE.xlsx|csv   the Overzicht's export, headless
+ido-kiosk diagnostics --out FILE.zip   a zip for the helpdesk, without personal data
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def version() -> str:
 
 
 SYNC_COMMANDS = frozenset(
-    {"enroll", "sync", "status", "export", "requeue", "rotate-token", "report"}
+    {"enroll", "sync", "status", "export", "requeue", "rotate-token", "report", "diagnostics"}
 )
 
 

@@ -8,6 +8,7 @@
     ido-kiosk requeue [--seq N ...]       quarantined ops back into the queue (after a fix)
     ido-kiosk rotate-token       renew the device token now (it also renews itself every 90 days)
     ido-kiosk report --from DATE --to DATE --out FILE.xlsx|csv   the export (:mod:`ui.cli_report`)
+    ido-kiosk diagnostics --out FILE.zip   for the helpdesk (:mod:`ui.cli_diagnostics`)
 
 Exit codes: 0 done; 1 failed, will be retried (offline, server busy or down); 2 wrong usage;
 3 needs a person (not enrolled, paused, enrollment refused). ``sync --once`` while another
@@ -49,6 +50,7 @@ from sync.http import SyncError
 from sync.outbox_store import ALL_STATES, PROBLEM_STATES
 from sync.result import SyncResult
 from sync.state import SyncStatus
+from ui.cli_diagnostics import add_diagnostics_parser, run_diagnostics
 from ui.cli_report import add_report_parser, run_report
 from ui.i18n import short_moment
 from ui.marks import QT_TRANSLATE_NOOP
@@ -173,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate("Cli", "vernieuw nu de sleutel van deze balie"),
     )
     add_report_parser(commands)
+    add_diagnostics_parser(commands)
     return parser
 
 
@@ -190,6 +193,8 @@ def main(
         return EXIT_OK if exit_.code == 0 else EXIT_USAGE
     if args.command == "report":  # no sync client: the export works offline, unenrolled
         return run_report(args)
+    if args.command == "diagnostics":  # no sync client: works offline, on damaged data too
+        return run_diagnostics(args)
     paths = app_paths()
     setup_logging(paths.log_file)
     app = Kiosk.open(paths)
