@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import random
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 PASS = "pass"
@@ -115,9 +116,16 @@ class RandomSchedule:
 class FaultProxy:
     """Forward ``127.0.0.1:<port>`` to ``127.0.0.1:<upstream_port>``, injecting faults."""
 
-    def __init__(self, upstream_port: int) -> None:
-        """Proxy to *upstream_port* on loopback; call :meth:`start` before use."""
-        self.upstream_port = upstream_port
+    def __init__(self, upstream_port: int | Sequence[int]) -> None:
+        """Proxy to *upstream_port* on loopback; call :meth:`start` before use.
+
+        Given several ports (server instances on one database), the requests go to them in
+        turn, as a round-robin load balancer sends them: a desk's next request, or the second
+        copy of a replayed one, reaches another instance.
+        """
+        ports = [upstream_port] if isinstance(upstream_port, int) else list(upstream_port)
+        self.upstream_port = ports[0]
+        self._upstreams = itertools.cycle(ports)
         self.port = 0
         self.records: list[Record] = []
         self.matches: Callable[[str, str], bool] = is_batch
@@ -314,7 +322,7 @@ class FaultProxy:
         *sent* is set once the whole request is written (the server may be working on it).
         """
         try:
-            reader, writer = await asyncio.open_connection("127.0.0.1", self.upstream_port)
+            reader, writer = await asyncio.open_connection("127.0.0.1", next(self._upstreams))
         except OSError:
             return b""
         try:
@@ -334,7 +342,7 @@ class FaultProxy:
 
     async def _cut_request(self, head: bytes, body: bytes) -> None:
         try:
-            _reader, writer = await asyncio.open_connection("127.0.0.1", self.upstream_port)
+            _reader, writer = await asyncio.open_connection("127.0.0.1", next(self._upstreams))
         except OSError:
             return
         try:
