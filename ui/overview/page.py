@@ -119,6 +119,10 @@ class OverviewPage(QWidget):
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(250)
         self._resize_timer.timeout.connect(self._draw_current)
+        self._busy_timer = QTimer(self)  # a read that takes a while (the first count) says so
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(600)  # ms: a quick read shows no note at all
+        self._busy_timer.timeout.connect(self._say_busy)
         self.area.resized.connect(self._on_area_resized)
         self._retranslate()
         retranslate_on_change(self, self._on_language)
@@ -230,6 +234,7 @@ class OverviewPage(QWidget):
             self._say(error_text(error))
             return
         self._loading = True
+        self._busy_timer.start()
         self.loader.load(period, self.bar.scope_code)
 
     @property
@@ -237,12 +242,20 @@ class OverviewPage(QWidget):
         """Tell whether figures are being read or the chart on view is being drawn."""
         return self._loading or self.drawer.busy or self._resize_timer.isActive()
 
-    def _on_failed(self, message: str) -> None:
+    def _say_busy(self) -> None:
+        if self._loading:
+            self._say(self.tr("De cijfers worden geteld. De eerste keer kan dit even duren …"))
+
+    def _done_loading(self) -> None:
         self._loading = False
+        self._busy_timer.stop()
+
+    def _on_failed(self, message: str) -> None:
+        self._done_loading()
         self._say(message)
 
     def _on_loaded(self, shown: Shown) -> None:
-        self._loading = False
+        self._done_loading()
         self.shown = shown
         self.bar.set_scope(shown.figures.scope)  # back on this desk when the branch failed
         self._show_charts(shown)

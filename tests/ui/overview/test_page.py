@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
@@ -247,3 +248,22 @@ def test_the_branch_says_up_to_when(qtbot: QtBot, open_overview: Open) -> None:
     assert page.headline.text() == "40 bezoeken · 52 vragen"
     assert not page.note.isVisible()
     assert page.bar.scope_code == "branch"
+
+
+def test_a_slow_count_says_it_is_busy_and_the_note_goes_when_done(
+    qtbot: QtBot, open_overview: Open
+) -> None:
+    release = threading.Event()
+
+    def slow(kiosk: Kiosk, asked: Period) -> DeskFigures:
+        release.wait(10)
+        raise RuntimeError("no branch today")
+
+    page = open_overview(slow)
+    page.bar.scope.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.note.isVisible(), timeout=5000)
+    assert "worden geteld" in page.note.text()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        release.set()
+    assert "worden geteld" not in page.note.text()
+    assert page.headline.text() == "5 bezoeken · 6 vragen"
