@@ -287,7 +287,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="+72"/>
+        <location filename="../../ui/cli.py" line="+74"/>
         <source>in de sleutelbos van het besturingssysteem</source>
         <translation>in the operating system&apos;s keyring</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>renew this desk&apos;s key now</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</source>
         <translation>Connected as {name}: branch {branch} ({branch_id}), device {device}. The key is stored {where}.</translation>
     </message>
@@ -437,6 +437,16 @@
         <translation>Last message: {text}</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Nieuwe versie beschikbaar: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Downloaden: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/cli_report.py" line="+40"/>
         <source>exporteer de vragen van een periode naar Excel (.xlsx) of CSV</source>
         <translation>export a period&apos;s questions to Excel (.xlsx) or CSV</translation>
@@ -471,11 +481,26 @@
         <source>taal van het bestand (standaard nl)</source>
         <translation>language of the file (default nl)</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli_diagnostics.py" line="+31"/>
+        <source>maak een zip-bestand voor de helpdesk (zonder persoonsgegevens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>een .zip-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kies een bestand dat eindigt op .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="-287"/>
+        <location filename="../../ui/cli.py" line="-303"/>
         <source>%n wijzigingen worden opnieuw aangeboden.</source>
         <translation>
             <numerusform>%n change will be sent again.</numerusform>
@@ -675,7 +700,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/window_desk.py" line="+245"/>
+        <location filename="../../ui/window_desk.py" line="+251"/>
         <source>Registratie</source>
         <translation>Registration</translation>
     </message>
@@ -695,9 +720,35 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>IDO Kiosk afsluiten?</source>
         <translation>Close IDO Kiosk?</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../../ui/diagnostics_export.py" line="+68"/>
+        <source>Diagnose voor de helpdesk opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip-bestanden (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Diagnose opgeslagen in {path}. Notities en gegevens van bezoekers staan er niet in. Stuur dit bestand naar de helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n stukjes tekst leken op persoonsgegevens en zijn onleesbaar gemaakt.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -875,6 +926,11 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <location line="+6"/>
         <source>Scherm nu vergrendelen (als u de balie verlaat)</source>
         <translation>Lock the screen now (when you leave the desk)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vragenlijst voor bezoekers (stoppen: Ctrl+Alt+Q en de pincode)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1356,29 +1412,29 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+64"/>
+        <location line="+78"/>
         <source>{title}: niets in deze periode.</source>
         <translation>{title}: nothing in this period.</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+29"/>
+        <location line="-72"/>
+        <location line="+43"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+128"/>
+        <location line="-43"/>
+        <location line="+142"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-141"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <location line="+28"/>
         <location line="+39"/>
         <source>Bezoeken</source>
@@ -1398,12 +1454,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Number</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-168"/>
         <source>Bezoeken en vragen per {bucket}</source>
         <translation>Visits and questions per {bucket}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>Het drukst: {bucket} ({visits}).</source>
         <translation>Busiest: {bucket} ({visits}).</translation>
     </message>
@@ -1463,13 +1519,13 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Tax help per organisation</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+218"/>
+        <location line="-231"/>
+        <location line="+232"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-235"/>
         <source>Onderwerpen</source>
         <extracomment>A catalogue label in the current language: ``label(list_name, code)``. The charts of the code lists: (figures field, catalogue list, title, category, per visit).</extracomment>
         <translation>Topics</translation>
@@ -1533,7 +1589,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Entry</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+225"/>
         <source>Wachtlijst Belastinghulp</source>
         <translation>Tax help waiting list</translation>
     </message>
@@ -1716,7 +1772,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="+181"/>
+        <location filename="../../ui/overview/page.py" line="+185"/>
         <source>&amp;Afdrukken …</source>
         <translation>P&amp;rint …</translation>
     </message>
@@ -1806,7 +1862,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Export to Excel or CSV</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+23"/>
+        <source>De cijfers worden geteld. De eerste keer kan dit even duren …</source>
+        <translation>Counting the figures. The first time this can take a while …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
@@ -1826,17 +1887,18 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>This desk</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/drawing.py" line="+80"/>
+        <location filename="../../ui/overview/drawing.py" line="+115"/>
         <source>Niets te tellen in deze periode.</source>
+        <extracomment>A drawing&apos;s key: the chart&apos;s key, a digest of its specification, its size and language. How many drawings are kept (some 20 KB each): the charts of a dozen periods.</extracomment>
         <translation>Nothing to count in this period.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>De grafiek wordt getekend …</source>
         <translation>Drawing the chart …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.</source>
         <translation>This chart could not be drawn; the table has the figures.</translation>
     </message>
@@ -2107,7 +2169,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>PluralWords</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="+185"/>
+        <location filename="../../ui/sync_status.py" line="+217"/>
         <source>Nog niet verzonden: {what}</source>
         <translation>Not sent yet: {what}</translation>
     </message>
@@ -3647,7 +3709,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="+85"/>
+        <location filename="../../ui/sync_bar.py" line="+90"/>
         <source>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</source>
         <translation>Registrations get the time of this computer. The central server corrects it, but have the clock set right (IT department).</translation>
     </message>
@@ -3663,7 +3725,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
@@ -3712,7 +3774,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="+176"/>
+        <location filename="../../ui/sync_page.py" line="+189"/>
         <source>Synchronisatie – IDO Kiosk</source>
         <translation>Synchronisation – IDO Kiosk</translation>
     </message>
@@ -3722,7 +3784,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Synchronisation with the central server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_summary.py" line="+25"/>
+        <location filename="../../ui/sync_summary.py" line="+27"/>
         <source>Verzonden</source>
         <translation>Sent</translation>
     </message>
@@ -3747,7 +3809,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Held back</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Koppeling</source>
         <translation>Connection</translation>
     </message>
@@ -3782,6 +3844,21 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Last message</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Nieuwe versie beschikbaar: {newest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Downloaden: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/sync_page.py" line="+2"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sync &amp;now</translation>
@@ -3792,7 +3869,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>&amp;Export for support …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Opnieuw aanbieden</source>
         <translation>&amp;Send again</translation>
     </message>
@@ -3818,18 +3895,28 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>&amp;Connect …</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+83"/>
+        <location line="-93"/>
+        <location line="+99"/>
         <source>&amp;Wijzigingen die aandacht nodig hebben</source>
         <translation>Changes that need &amp;attention</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
         <source>Wijzigingen die aandacht nodig hebben</source>
         <translation>Changes that need attention</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&amp;Diagnose voor helpdesk …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maakt één zip-bestand voor de helpdesk: versies, instellingen, wat wacht en de logbestanden. Notities en gegevens van bezoekers staan er niet in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Biedt tegengehouden wijzigingen opnieuw aan de server aan: de gekozen, of alle als er geen tegengehouden wijziging is gekozen.</source>
         <translation>Sends held-back changes to the server again: the chosen ones, or all of them if none is chosen.</translation>
     </message>
@@ -3844,7 +3931,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Changes that need &amp;attention ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_summary.py" line="+21"/>
+        <location line="+74"/>
+        <source>De diagnose wordt gemaakt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_summary.py" line="-57"/>
         <source>Gekoppeld als “{desk}” · vestiging {branch}</source>
         <translation>Connected as “{desk}” · branch {branch}</translation>
     </message>
@@ -3879,7 +3971,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Same as the server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+10"/>
+        <location filename="../../ui/sync_page.py" line="-64"/>
         <source>Bezig met synchroniseren …</source>
         <translation>Synchronising …</translation>
     </message>
@@ -3900,7 +3992,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>The file could not be written (no access, disk full or not a valid folder). Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+75"/>
+        <location filename="../../ui/sync_page.py" line="+96"/>
         <source>Geen problemen: de server heeft alle verzonden registraties aangenomen.</source>
         <translation>No problems: the server has accepted all registrations sent.</translation>
     </message>
@@ -3913,7 +4005,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="-132"/>
+        <location filename="../../ui/sync_status.py" line="-163"/>
         <source>Niet gekoppeld</source>
         <translation>Not connected</translation>
     </message>
@@ -3968,7 +4060,22 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Connected with {server}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Nieuwe versie beschikbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deze computer heeft versie {current} van IDO Kiosk. De centrale server vraagt versie {minimum} of nieuwer: tot dan wordt niets verstuurd. Vraag uw ICT-afdeling om de nieuwe versie te installeren. Registreren gaat gewoon door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Versie {newest} van IDO Kiosk is beschikbaar; deze computer heeft versie {current}. Vraag uw ICT-afdeling om de nieuwe versie te installeren. Alles werkt gewoon door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>voor</source>
         <translation>fast</translation>
     </message>
@@ -4144,7 +4251,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/window_chrome.py" line="+79"/>
+        <location filename="../../ui/window_chrome.py" line="+81"/>
         <source>Schermen</source>
         <translation>Screens</translation>
     </message>
@@ -4190,6 +4297,16 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+2"/>
+        <source>Vragenlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vragenlijst voor bezoekers (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -4310,6 +4427,63 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <location line="+1"/>
         <source>&amp;Duur</source>
         <translation>&amp;Duration</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorLauncher</name>
+    <message>
+        <location filename="../../ui/visitor/launcher.py" line="+130"/>
+        <source>De vragenlijst kon niet worden geopend. Details staan in het logbestand.</source>
+        <extracomment>Stores one finished survey (``SurveyService.record``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+84"/>
+        <source>Vragenlijst voor bezoekers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Op welk scherm komt de vragenlijst?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Op het tweede scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Op dit scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n vragenlijst(en) van bezoekers kon(den) niet worden bewaard.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details staan in het logbestand. Waarschuw de ICT-afdeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorMode</name>
+    <message>
+        <location filename="../../ui/visitor/mode.py" line="+116"/>
+        <source>Vragenlijst voor bezoekers</source>
+        <extracomment>Saves one finished survey: (survey version, language, answers per question code). The keys that end the visitor mode (then the PIN, when one is set).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Vragenlijst stoppen?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6257,6 +6431,14 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
 </context>
 <context>
+    <name>survey</name>
+    <message>
+        <location filename="../../ui/words/survey.py" line="+10"/>
+        <source>Dit antwoord hoort niet bij deze vragenlijst. De antwoorden zijn niet bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <location filename="../../ui/words/sync.py" line="+38"/>
@@ -6315,7 +6497,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>This version of IDO Kiosk is no longer supported by the central server. Install the newest version. The registrations stay stored on this computer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>De koppelcode is onjuist, al gebruikt of verlopen. Vraag de ICT-afdeling om een nieuwe.</source>
         <translation>The connection code is wrong, already used or expired. Ask the IT department for a new one.</translation>
     </message>
@@ -6375,12 +6557,22 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>{text}</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-86"/>
         <source>De centrale server gaf een onverwacht antwoord. De registraties blijven bewaard op deze computer. Waarschuw de ICT-afdeling als dit blijft gebeuren.{retry}</source>
         <translation>The central server gave an unexpected answer. The registrations stay stored on this computer. Tell the IT department if this keeps happening.{retry}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+31"/>
+        <source>Deze balie verstuurt nu niets naar de centrale server. De server vraagt versie {minimum} van IDO Kiosk of nieuwer; deze computer heeft versie {version}. Vraag uw ICT-afdeling om de nieuwe versie te installeren.{where} Registreren gaat gewoon door: alles blijft bewaard op deze computer en wordt na de update vanzelf verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> Te downloaden via {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>verstuurd {pushed}, bevestigd {acked}, geweigerd {rejected}, conflict {conflicted}, tegengehouden {quarantined}, nog te versturen {pending_left}, opgehaald {pulled}</source>
         <translation>sent {pushed}, confirmed {acked}, refused {rejected}, conflict {conflicted}, held back {quarantined}, still to send {pending_left}, fetched {pulled}</translation>
     </message>
@@ -6680,7 +6872,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>words</name>
     <message>
-        <location filename="../../ui/words/__init__.py" line="+46"/>
+        <location filename="../../ui/words/__init__.py" line="+55"/>
         <source>Er ging iets mis (melding {code}).</source>
         <extracomment>Every module&apos;s sentences, as (Linguist context, source text) per code. Per code, what turns its raw parameters into the words the sentence shows. What a clerk reads for a code that has no words (a newer core, a bug): never a bare code.</extracomment>
         <translation>Something went wrong (message {code}).</translation>

@@ -287,7 +287,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="+72"/>
+        <location filename="../../ui/cli.py" line="+74"/>
         <source>in de sleutelbos van het besturingssysteem</source>
         <translation>in de sleutelbos van het besturingssysteem</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>vernieuw nu de sleutel van deze balie</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</source>
         <translation>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</translation>
     </message>
@@ -437,6 +437,16 @@
         <translation>Laatste melding: {text}</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Nieuwe versie beschikbaar: {advice}</source>
+        <translation>Nieuwe versie beschikbaar: {advice}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Downloaden: {url}</source>
+        <translation>Downloaden: {url}</translation>
+    </message>
+    <message>
         <location filename="../../ui/cli_report.py" line="+40"/>
         <source>exporteer de vragen van een periode naar Excel (.xlsx) of CSV</source>
         <translation>exporteer de vragen van een periode naar Excel (.xlsx) of CSV</translation>
@@ -471,11 +481,26 @@
         <source>taal van het bestand (standaard nl)</source>
         <translation>taal van het bestand (standaard nl)</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli_diagnostics.py" line="+31"/>
+        <source>maak een zip-bestand voor de helpdesk (zonder persoonsgegevens)</source>
+        <translation>maak een zip-bestand voor de helpdesk (zonder persoonsgegevens)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>een .zip-bestand</source>
+        <translation>een .zip-bestand</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kies een bestand dat eindigt op .zip.</source>
+        <translation>Kies een bestand dat eindigt op .zip.</translation>
+    </message>
 </context>
 <context>
     <name>CliPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="-287"/>
+        <location filename="../../ui/cli.py" line="-303"/>
         <source>%n wijzigingen worden opnieuw aangeboden.</source>
         <translation>
             <numerusform>%n wijziging wordt opnieuw aangeboden.</numerusform>
@@ -675,7 +700,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/window_desk.py" line="+245"/>
+        <location filename="../../ui/window_desk.py" line="+251"/>
         <source>Registratie</source>
         <translation>Registratie</translation>
     </message>
@@ -695,9 +720,35 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>IDO Kiosk afsluiten?</source>
         <translation>IDO Kiosk afsluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../../ui/diagnostics_export.py" line="+68"/>
+        <source>Diagnose voor de helpdesk opslaan</source>
+        <translation>Diagnose voor de helpdesk opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip-bestanden (*.zip)</source>
+        <translation>Zip-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Diagnose opgeslagen in {path}. Notities en gegevens van bezoekers staan er niet in. Stuur dit bestand naar de helpdesk.</source>
+        <translation>Diagnose opgeslagen in {path}. Notities en gegevens van bezoekers staan er niet in. Stuur dit bestand naar de helpdesk.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n stukjes tekst leken op persoonsgegevens en zijn onleesbaar gemaakt.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -875,6 +926,11 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <location line="+6"/>
         <source>Scherm nu vergrendelen (als u de balie verlaat)</source>
         <translation>Scherm nu vergrendelen (als u de balie verlaat)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vragenlijst voor bezoekers (stoppen: Ctrl+Alt+Q en de pincode)</source>
+        <translation>Vragenlijst voor bezoekers (stoppen: Ctrl+Alt+Q en de pincode)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1356,29 +1412,29 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+4"/>
-        <location line="+64"/>
+        <location line="+78"/>
         <source>{title}: niets in deze periode.</source>
         <translation>{title}: niets in deze periode.</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+29"/>
+        <location line="-72"/>
+        <location line="+43"/>
         <source>Dag</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+128"/>
+        <location line="-43"/>
+        <location line="+142"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-141"/>
         <source>Maand</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <location line="+28"/>
         <location line="+39"/>
         <source>Bezoeken</source>
@@ -1398,12 +1454,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Aantal</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-168"/>
         <source>Bezoeken en vragen per {bucket}</source>
         <translation>Bezoeken en vragen per {bucket}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>Het drukst: {bucket} ({visits}).</source>
         <translation>Het drukst: {bucket} ({visits}).</translation>
     </message>
@@ -1463,13 +1519,13 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Belastinghulp per organisatie</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+218"/>
+        <location line="-231"/>
+        <location line="+232"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-235"/>
         <source>Onderwerpen</source>
         <extracomment>A catalogue label in the current language: ``label(list_name, code)``. The charts of the code lists: (figures field, catalogue list, title, category, per visit).</extracomment>
         <translation>Onderwerpen</translation>
@@ -1533,7 +1589,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Invoer</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+225"/>
         <source>Wachtlijst Belastinghulp</source>
         <translation>Wachtlijst Belastinghulp</translation>
     </message>
@@ -1716,7 +1772,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="+181"/>
+        <location filename="../../ui/overview/page.py" line="+185"/>
         <source>&amp;Afdrukken …</source>
         <translation>&amp;Afdrukken …</translation>
     </message>
@@ -1806,7 +1862,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Exporteren naar Excel of CSV</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+23"/>
+        <source>De cijfers worden geteld. De eerste keer kan dit even duren …</source>
+        <translation>De cijfers worden geteld. De eerste keer kan dit even duren …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Overzicht</source>
         <translation>Overzicht</translation>
     </message>
@@ -1826,17 +1887,18 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Deze balie</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/drawing.py" line="+80"/>
+        <location filename="../../ui/overview/drawing.py" line="+115"/>
         <source>Niets te tellen in deze periode.</source>
+        <extracomment>A drawing&apos;s key: the chart&apos;s key, a digest of its specification, its size and language. How many drawings are kept (some 20 KB each): the charts of a dozen periods.</extracomment>
         <translation>Niets te tellen in deze periode.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>De grafiek wordt getekend …</source>
         <translation>De grafiek wordt getekend …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.</source>
         <translation>Deze grafiek kon niet worden getekend; de tabel heeft de cijfers.</translation>
     </message>
@@ -2107,7 +2169,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>PluralWords</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="+185"/>
+        <location filename="../../ui/sync_status.py" line="+217"/>
         <source>Nog niet verzonden: {what}</source>
         <translation>Nog niet verzonden: {what}</translation>
     </message>
@@ -3647,7 +3709,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="+85"/>
+        <location filename="../../ui/sync_bar.py" line="+90"/>
         <source>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</source>
         <translation>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</translation>
     </message>
@@ -3663,7 +3725,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
@@ -3712,7 +3774,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="+176"/>
+        <location filename="../../ui/sync_page.py" line="+189"/>
         <source>Synchronisatie – IDO Kiosk</source>
         <translation>Synchronisatie – IDO Kiosk</translation>
     </message>
@@ -3722,7 +3784,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Synchronisatie met de centrale server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_summary.py" line="+25"/>
+        <location filename="../../ui/sync_summary.py" line="+27"/>
         <source>Verzonden</source>
         <translation>Verzonden</translation>
     </message>
@@ -3747,7 +3809,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Tegengehouden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Koppeling</source>
         <translation>Koppeling</translation>
     </message>
@@ -3782,6 +3844,21 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Laatste melding</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Versie</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Nieuwe versie beschikbaar: {newest}</source>
+        <translation>Nieuwe versie beschikbaar: {newest}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Downloaden: {link}</source>
+        <translation>Downloaden: {link}</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync_page.py" line="+2"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
@@ -3792,7 +3869,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>&amp;Exporteren voor ondersteuning …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Opnieuw aanbieden</source>
         <translation>&amp;Opnieuw aanbieden</translation>
     </message>
@@ -3818,18 +3895,28 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>&amp;Koppelen …</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+83"/>
+        <location line="-93"/>
+        <location line="+99"/>
         <source>&amp;Wijzigingen die aandacht nodig hebben</source>
         <translation>&amp;Wijzigingen die aandacht nodig hebben</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
         <source>Wijzigingen die aandacht nodig hebben</source>
         <translation>Wijzigingen die aandacht nodig hebben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&amp;Diagnose voor helpdesk …</source>
+        <translation>&amp;Diagnose voor helpdesk …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maakt één zip-bestand voor de helpdesk: versies, instellingen, wat wacht en de logbestanden. Notities en gegevens van bezoekers staan er niet in.</source>
+        <translation>Maakt één zip-bestand voor de helpdesk: versies, instellingen, wat wacht en de logbestanden. Notities en gegevens van bezoekers staan er niet in.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Biedt tegengehouden wijzigingen opnieuw aan de server aan: de gekozen, of alle als er geen tegengehouden wijziging is gekozen.</source>
         <translation>Biedt tegengehouden wijzigingen opnieuw aan de server aan: de gekozen, of alle als er geen tegengehouden wijziging is gekozen.</translation>
     </message>
@@ -3844,7 +3931,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>&amp;Wijzigingen die aandacht nodig hebben ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_summary.py" line="+21"/>
+        <location line="+74"/>
+        <source>De diagnose wordt gemaakt …</source>
+        <translation>De diagnose wordt gemaakt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_summary.py" line="-57"/>
         <source>Gekoppeld als “{desk}” · vestiging {branch}</source>
         <translation>Gekoppeld als “{desk}” · vestiging {branch}</translation>
     </message>
@@ -3879,7 +3971,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Gelijk met de server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+10"/>
+        <location filename="../../ui/sync_page.py" line="-64"/>
         <source>Bezig met synchroniseren …</source>
         <translation>Bezig met synchroniseren …</translation>
     </message>
@@ -3900,7 +3992,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Het bestand kon niet worden geschreven (geen toegang, schijf vol of geen geldige map). Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+75"/>
+        <location filename="../../ui/sync_page.py" line="+96"/>
         <source>Geen problemen: de server heeft alle verzonden registraties aangenomen.</source>
         <translation>Geen problemen: de server heeft alle verzonden registraties aangenomen.</translation>
     </message>
@@ -3913,7 +4005,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="-132"/>
+        <location filename="../../ui/sync_status.py" line="-163"/>
         <source>Niet gekoppeld</source>
         <translation>Niet gekoppeld</translation>
     </message>
@@ -3968,7 +4060,22 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Verbonden met {server}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Nieuwe versie beschikbaar</source>
+        <translation>Nieuwe versie beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deze computer heeft versie {current} van IDO Kiosk. De centrale server vraagt versie {minimum} of nieuwer: tot dan wordt niets verstuurd. Vraag uw ICT-afdeling om de nieuwe versie te installeren. Registreren gaat gewoon door.</source>
+        <translation>Deze computer heeft versie {current} van IDO Kiosk. De centrale server vraagt versie {minimum} of nieuwer: tot dan wordt niets verstuurd. Vraag uw ICT-afdeling om de nieuwe versie te installeren. Registreren gaat gewoon door.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Versie {newest} van IDO Kiosk is beschikbaar; deze computer heeft versie {current}. Vraag uw ICT-afdeling om de nieuwe versie te installeren. Alles werkt gewoon door.</source>
+        <translation>Versie {newest} van IDO Kiosk is beschikbaar; deze computer heeft versie {current}. Vraag uw ICT-afdeling om de nieuwe versie te installeren. Alles werkt gewoon door.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
@@ -4144,7 +4251,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/window_chrome.py" line="+79"/>
+        <location filename="../../ui/window_chrome.py" line="+81"/>
         <source>Schermen</source>
         <translation>Schermen</translation>
     </message>
@@ -4190,6 +4297,16 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+2"/>
+        <source>Vragenlijst</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vragenlijst voor bezoekers (Ctrl+Shift+B)</source>
+        <translation>Vragenlijst voor bezoekers (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
@@ -4310,6 +4427,63 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <location line="+1"/>
         <source>&amp;Duur</source>
         <translation>&amp;Duur</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorLauncher</name>
+    <message>
+        <location filename="../../ui/visitor/launcher.py" line="+130"/>
+        <source>De vragenlijst kon niet worden geopend. Details staan in het logbestand.</source>
+        <extracomment>Stores one finished survey (``SurveyService.record``).</extracomment>
+        <translation>De vragenlijst kon niet worden geopend. Details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+84"/>
+        <source>Vragenlijst voor bezoekers</source>
+        <translation>Vragenlijst voor bezoekers</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Op welk scherm komt de vragenlijst?</source>
+        <translation>Op welk scherm komt de vragenlijst?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Op het tweede scherm</source>
+        <translation>Op het tweede scherm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Op dit scherm</source>
+        <translation>Op dit scherm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n vragenlijst(en) van bezoekers kon(den) niet worden bewaard.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details staan in het logbestand. Waarschuw de ICT-afdeling.</source>
+        <translation>Details staan in het logbestand. Waarschuw de ICT-afdeling.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorMode</name>
+    <message>
+        <location filename="../../ui/visitor/mode.py" line="+116"/>
+        <source>Vragenlijst voor bezoekers</source>
+        <extracomment>Saves one finished survey: (survey version, language, answers per question code). The keys that end the visitor mode (then the PIN, when one is set).</extracomment>
+        <translation>Vragenlijst voor bezoekers</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Vragenlijst stoppen?</source>
+        <translation>Vragenlijst stoppen?</translation>
     </message>
 </context>
 <context>
@@ -6257,6 +6431,14 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
 </context>
 <context>
+    <name>survey</name>
+    <message>
+        <location filename="../../ui/words/survey.py" line="+10"/>
+        <source>Dit antwoord hoort niet bij deze vragenlijst. De antwoorden zijn niet bewaard.</source>
+        <translation>Dit antwoord hoort niet bij deze vragenlijst. De antwoorden zijn niet bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <location filename="../../ui/words/sync.py" line="+38"/>
@@ -6315,7 +6497,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Deze versie van IDO Kiosk wordt niet meer ondersteund door de centrale server. Installeer de nieuwste versie. De registraties blijven bewaard op deze computer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>De koppelcode is onjuist, al gebruikt of verlopen. Vraag de ICT-afdeling om een nieuwe.</source>
         <translation>De koppelcode is onjuist, al gebruikt of verlopen. Vraag de ICT-afdeling om een nieuwe.</translation>
     </message>
@@ -6375,12 +6557,22 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>{text}</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-86"/>
         <source>De centrale server gaf een onverwacht antwoord. De registraties blijven bewaard op deze computer. Waarschuw de ICT-afdeling als dit blijft gebeuren.{retry}</source>
         <translation>De centrale server gaf een onverwacht antwoord. De registraties blijven bewaard op deze computer. Waarschuw de ICT-afdeling als dit blijft gebeuren.{retry}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+31"/>
+        <source>Deze balie verstuurt nu niets naar de centrale server. De server vraagt versie {minimum} van IDO Kiosk of nieuwer; deze computer heeft versie {version}. Vraag uw ICT-afdeling om de nieuwe versie te installeren.{where} Registreren gaat gewoon door: alles blijft bewaard op deze computer en wordt na de update vanzelf verstuurd.</source>
+        <translation>Deze balie verstuurt nu niets naar de centrale server. De server vraagt versie {minimum} van IDO Kiosk of nieuwer; deze computer heeft versie {version}. Vraag uw ICT-afdeling om de nieuwe versie te installeren.{where} Registreren gaat gewoon door: alles blijft bewaard op deze computer en wordt na de update vanzelf verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> Te downloaden via {url}.</source>
+        <translation> Te downloaden via {url}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>verstuurd {pushed}, bevestigd {acked}, geweigerd {rejected}, conflict {conflicted}, tegengehouden {quarantined}, nog te versturen {pending_left}, opgehaald {pulled}</source>
         <translation>verstuurd {pushed}, bevestigd {acked}, geweigerd {rejected}, conflict {conflicted}, tegengehouden {quarantined}, nog te versturen {pending_left}, opgehaald {pulled}</translation>
     </message>
@@ -6680,7 +6872,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>words</name>
     <message>
-        <location filename="../../ui/words/__init__.py" line="+46"/>
+        <location filename="../../ui/words/__init__.py" line="+55"/>
         <source>Er ging iets mis (melding {code}).</source>
         <extracomment>Every module&apos;s sentences, as (Linguist context, source text) per code. Per code, what turns its raw parameters into the words the sentence shows. What a clerk reads for a code that has no words (a newer core, a bug): never a bare code.</extracomment>
         <translation>Er ging iets mis (melding {code}).</translation>
