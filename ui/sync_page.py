@@ -3,7 +3,8 @@
 A dialog over the registration screen (Esc closes it). The top shows the link with the central
 server, the last sync, what waits and the counts per state; the table lists refused,
 conflicting and set-aside records with a reason a clerk understands; the buttons sync now,
-export for support, offer set-aside records again and (re-)enroll. Everything runs on the
+export for support, save the helpdesk's diagnostics zip (:mod:`ui.diagnostics_export`), offer
+set-aside records again and (re-)enroll. Everything runs on the
 runner's lanes: the database lane for reads and the export, the network lane (through the
 :class:`~ui.sync_controller.SyncController`) for the rest. While shown, the screen reads
 itself again whenever a change touches the outbox or the sync state.
@@ -32,16 +33,17 @@ from PySide6.QtWidgets import (
 
 from kiosk import changes
 from kiosk.changes import Changes
-from ui import sync_export, sync_status
+from ui import diagnostics_export, sync_export, sync_status
 from ui.dialog_fit import fit_to_screen
 from ui.i18n import current_language, retranslate_on_change
 from ui.sync_problems import ProblemModel, ProblemRow, load_problems
 from ui.sync_summary import SyncSummary
-from ui.widgets import install_mnemonics, section_label, set_section_text
+from ui.widgets import FlowLayout, install_mnemonics, section_label, set_section_text
 from ui.words import text
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
+    from kiosk.diagnostics import Written
     from sync.result import SyncResult
     from sync.state import SyncStatus
     from ui.sync_controller import SyncController
@@ -54,11 +56,13 @@ class SyncPage(QDialog):
     Signals:
         loaded(): the status and the problem list were (re)loaded and are shown.
         exported(int): the export file was written with this many records.
+        diagnosed(bool): the helpdesk's diagnostics zip was written (True) or not (False).
         enroll_requested(): the clerk chose "Koppelen …".
     """
 
     loaded = Signal()
     exported = Signal(int)
+    diagnosed = Signal(bool)
     enroll_requested = Signal()
 
     def __init__(
@@ -125,6 +129,8 @@ class SyncPage(QDialog):
         self.sync_button.setObjectName("pageSyncButton")
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportButton")
+        self.diagnostics_button = QPushButton(self)
+        self.diagnostics_button.setObjectName("diagnosticsButton")
         self.requeue_button = QPushButton(self)
         self.requeue_button.setObjectName("requeueButton")
         self.enroll_button = QPushButton(self)
@@ -133,9 +139,15 @@ class SyncPage(QDialog):
         self.close_button.setObjectName("closeButton")
         self._retranslate()
         buttons = QHBoxLayout()
-        for button in (self.sync_button, self.export_button, self.requeue_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        actions = FlowLayout(spacing=6, columns=4)  # wraps onto two rows at 150 %
+        for button in (
+            self.sync_button,
+            self.export_button,
+            self.diagnostics_button,
+            self.requeue_button,
+        ):
+            actions.addWidget(button)
+        buttons.addLayout(actions, 1)
         buttons.addWidget(self.enroll_button)
         buttons.addWidget(self.close_button)
 
@@ -163,6 +175,7 @@ class SyncPage(QDialog):
 
         self.sync_button.clicked.connect(self.controller_sync_now)
         self.export_button.clicked.connect(self.export)
+        self.diagnostics_button.clicked.connect(self.diagnose)
         self.requeue_button.clicked.connect(self.requeue)
         self.enroll_button.clicked.connect(self.enroll_requested)
         self.close_button.clicked.connect(self.accept)
@@ -178,6 +191,13 @@ class SyncPage(QDialog):
         self.table.setAccessibleName(self.tr("Wijzigingen die aandacht nodig hebben"))
         self.sync_button.setText(self.tr("&Nu synchroniseren"))
         self.export_button.setText(self.tr("&Exporteren voor ondersteuning …"))
+        self.diagnostics_button.setText(self.tr("&Diagnose voor helpdesk …"))
+        self.diagnostics_button.setToolTip(
+            self.tr(
+                "Maakt één zip-bestand voor de helpdesk: versies, instellingen, wat wacht en "
+                "de logbestanden. Notities en gegevens van bezoekers staan er niet in."
+            )
+        )
         self.requeue_button.setText(self.tr("&Opnieuw aanbieden"))
         self.requeue_button.setToolTip(
             self.tr(
@@ -300,6 +320,27 @@ class SyncPage(QDialog):
         self._say(sync_export.outcome(path, count, error), ok=error is None)
         if error is None:
             self.exported.emit(count)
+
+    def diagnose(self) -> None:
+        """Ask for a file, then write the helpdesk's diagnostics zip to it (in the background)."""
+        path = diagnostics_export.ask_path(self)
+        if path is not None:
+            self.diagnose_to(path)
+
+    def diagnose_to(self, path: Path) -> None:
+        """Write the diagnostics zip (versions, outbox summary, settings, logs) to *path*."""
+        kiosk, facts = self.kiosk, diagnostics_export.environment()
+        self.diagnostics_button.setEnabled(False)
+        self._say(self.tr("De diagnose wordt gemaakt …"), ok=True)
+        self.runner.submit(
+            lambda: diagnostics_export.writer(kiosk.paths, kiosk, facts, path),
+            lambda result: self._on_diagnosed(*result),
+        )
+
+    def _on_diagnosed(self, written: Written | None, error: OSError | None) -> None:
+        self.diagnostics_button.setEnabled(True)
+        self._say(diagnostics_export.outcome(written, error), ok=written is not None)
+        self.diagnosed.emit(written is not None)
 
     # -- helpers --------------------------------------------------------------------------
 
