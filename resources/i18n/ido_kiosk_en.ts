@@ -484,17 +484,17 @@
     <message>
         <location filename="../../ui/cli_diagnostics.py" line="+31"/>
         <source>maak een zip-bestand voor de helpdesk (zonder persoonsgegevens)</source>
-        <translation type="unfinished"></translation>
+        <translation>make a zip file for the helpdesk (without personal data)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>een .zip-bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>a .zip file</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kies een bestand dat eindigt op .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file name that ends in .zip.</translation>
     </message>
 </context>
 <context>
@@ -730,24 +730,24 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/diagnostics_export.py" line="+68"/>
         <source>Diagnose voor de helpdesk opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save diagnostics for the helpdesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zip-bestanden (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip files (*.zip)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Diagnose opgeslagen in {path}. Notities en gegevens van bezoekers staan er niet in. Stuur dit bestand naar de helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics saved in {path}. Notes and visitors&apos; details are not in it. Send this file to the helpdesk.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n stukjes tekst leken op persoonsgegevens en zijn onleesbaar gemaakt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piece of text looked like personal data and was made unreadable.</numerusform>
+            <numerusform>%n pieces of text looked like personal data and were made unreadable.</numerusform>
         </translation>
     </message>
 </context>
@@ -3908,12 +3908,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+3"/>
         <source>&amp;Diagnose voor helpdesk …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostics for helpdesk …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Maakt één zip-bestand voor de helpdesk: versies, instellingen, wat wacht en de logbestanden. Notities en gegevens van bezoekers staan er niet in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makes one zip file for the helpdesk: versions, settings, what is waiting and the log files. Notes and visitors&apos; details are not in it.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3933,7 +3933,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+74"/>
         <source>De diagnose wordt gemaakt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the diagnostics …</translation>
     </message>
     <message>
         <location filename="../../ui/sync_summary.py" line="-57"/>

@@ -745,9 +745,9 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     <message numerus="yes">
         <location line="+6"/>
         <source>%n stukjes tekst leken op persoonsgegevens en zijn onleesbaar gemaakt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stukje tekst leek op persoonsgegevens en is onleesbaar gemaakt.</numerusform>
+            <numerusform>%n stukjes tekst leken op persoonsgegevens en zijn onleesbaar gemaakt.</numerusform>
         </translation>
     </message>
 </context>
