@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
@@ -17,13 +18,24 @@ from kiosk.locations import DeskInfo
 from sync.client import SyncClient
 from sync.credentials import TokenStore
 from tests.conftest import make_question, make_visit_input
-from ui import diagnostics_export
+from tools import translations
+from ui import diagnostics_export, i18n
 from ui.sync_controller import SyncController
 from ui.sync_page import SyncPage
 from ui.tasks import TaskRunner
 
 NOTE = "uitleg over de huurtoeslag gegeven"
 PHONE = "06 12345678"
+
+
+@pytest.fixture(autouse=True)
+def dutch(qapp: QApplication) -> Iterator[None]:
+    """The app speaks Dutch with its translations loaded (singular forms: "1 stukje")."""
+    if translations.stale():
+        translations.build()
+    i18n.install_language(qapp, "nl")
+    yield
+    i18n.uninstall_language(qapp)
 
 
 @pytest.fixture
