@@ -15,8 +15,10 @@ import httpx
 
 from kiosk.errors import Message
 from kiosk.protocol.answers import V1_POLL_SECONDS, ConfigAnswer
+from kiosk.protocol.app_versions import is_older
 from kiosk.protocol.enrollment import AckStateAnswer, EnrollAnswer, TokenAnswer
 from kiosk.protocol.reading import read
+from sync.app_update import APP_VERSION, TOO_OLD, Advice, log_ignored
 from sync.http import (
     PROTOCOL,
     SyncError,
@@ -36,11 +38,12 @@ MAX_INFLIGHT = 4
 
 @dataclass(frozen=True)
 class ServerConfig:
-    """What ``GET /v1/config`` said: limits, how often to poll, and the server's clock."""
+    """What ``GET /v1/config`` said: limits, how often to poll, the server's clock, the app."""
 
     limits: Limits
     poll_seconds: int
     server_time: str | None
+    advice: Advice = field(default_factory=Advice)
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,8 @@ def fetch_config(http: httpx.Client, token: str, now: datetime) -> ServerConfig:
         raise failure_from_response(response, now)
     try:
         # The contract's model, read leniently: a limit missing or unfit is the v1 value.
-        answer = read(ConfigAnswer, response.json())
+        raw = response.json()
+        answer = read(ConfigAnswer, raw)
     except ValueError as exc:
         raise SyncError(
             "transient",
@@ -79,6 +83,8 @@ def fetch_config(http: httpx.Client, token: str, now: datetime) -> ServerConfig:
             paused_reason=PAUSED_UPDATE,
         )
     limits = answer.limits
+    advice = Advice.checked(answer.model_dump(include=set(Advice.__dataclass_fields__)))
+    log_ignored(raw, advice)
     return ServerConfig(
         limits=Limits(
             max_ops=limits.max_ops,
@@ -88,6 +94,27 @@ def fetch_config(http: httpx.Client, token: str, now: datetime) -> ServerConfig:
         ),
         poll_seconds=answer.poll_seconds,
         server_time=answer.server_time,
+        advice=advice,
+    )
+
+
+def check_app_version(advice: Advice, version: str = APP_VERSION) -> None:
+    """SyncError (paused) when this desk's *version* is below the server's minimum.
+
+    The same pause as a protocol the server no longer speaks (:data:`PAUSED_UPDATE`: looked
+    at again without a person), with its own words: the versions and where to get the new one.
+    """
+    minimum = advice.minimum_version
+    if minimum is None or not is_older(version, minimum):
+        return
+    params = {"version": version, "minimum": minimum}
+    if advice.download_url is not None:
+        params["download_url"] = advice.download_url
+    raise SyncError(
+        "paused",
+        Message(TOO_OLD, params),
+        log_detail=f"this desk is version {version}, the server asks for {minimum} at least",
+        paused_reason=PAUSED_UPDATE,
     )
 
 

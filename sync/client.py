@@ -30,7 +30,8 @@ from kiosk.db import Database
 from kiosk.errors import InputError, Message, StorageError
 from kiosk.locations import current_is_demo
 from kiosk.paths import AppPaths
-from sync.api import DEFAULT_POLL_SECONDS, fetch_config, request_enrollment
+from sync.api import DEFAULT_POLL_SECONDS, check_app_version, fetch_config, request_enrollment
+from sync.app_update import APP_VERSION, AdviceStore, paused_version
 from sync.backoff import Backoff
 from sync.credentials import TokenStore
 from sync.http import SyncError, check_server_url, new_client
@@ -38,7 +39,7 @@ from sync.lock import SyncLock
 from sync.outbox_store import OutboxRaceError, OutboxStore
 from sync.pull import Puller
 from sync.push import Limits, Pusher, PushTally
-from sync.reconcile import reconcile
+from sync.reconcile import reconcile, requeue_after_refusal
 from sync.result import EnrollResult, SyncResult
 from sync.retention import purge_if_due
 from sync.rotation import TokenRotator
@@ -56,6 +57,9 @@ from sync.state import (
 log = logging.getLogger(__name__)
 
 CONFIG_MAX_AGE = timedelta(hours=1)
+# A desk paused for its version asks the server's config again this often (a server rolled
+# back, a minimum lowered); an updated app asks at once.
+UPDATE_RECHECK = timedelta(minutes=15)
 SKEW_FLAG_SECONDS = 300
 _PAUSE_MESSAGES = {
     PAUSED_REENROLL: Message("sync.reenroll"),
@@ -77,7 +81,8 @@ class SyncClient:
     """Enrolls this database's desk and syncs its outbox with the central endpoint.
 
     *transport* replaces the network (``httpx.MockTransport`` in unit tests); *now* and
-    *backoff* make time and jitter controllable. Constructing one touches neither the database
+    *backoff* make time and jitter controllable; *version* is the app's (tests pretend to be
+    another). Constructing one touches neither the database
     nor the network, so the UI may do it on its own thread.
     """
 
@@ -90,6 +95,7 @@ class SyncClient:
         transport: httpx.BaseTransport | None = None,
         now: Now = system_now,
         backoff: Backoff | None = None,
+        version: str = APP_VERSION,
     ) -> None:
         """Bind to *db* and the app's *paths*; see the class docstring for the rest."""
         self.db = db
@@ -98,6 +104,8 @@ class SyncClient:
         self.transport = transport
         self.now = now
         self.backoff = backoff if backoff is not None else Backoff()
+        self.version = version
+        self.advice = AdviceStore(db.path.parent)
         self.store = OutboxStore(db, now)
         self.states = StateStore(db)
         self.poll_seconds = DEFAULT_POLL_SECONDS
@@ -123,7 +131,7 @@ class SyncClient:
 
     def status(self) -> SyncStatus:
         """Return the sync status from the database (no network)."""
-        return read_status(self.db)
+        return read_status(self.db, self.version)
 
     # -- enrollment -------------------------------------------------------------------------
 
@@ -135,7 +143,8 @@ class SyncClient:
         Keeps the server's device and branch ids in ``sync_state`` and the token in the OS
         credential store. The local setup records (organisation, branch, desk) stay as the
         first start made them: their ids are referenced by every visit, which is never
-        rewritten. Re-enrolling keeps the outbox: pending ops go out under the new device.
+        rewritten. Re-enrolling keeps the outbox: pending ops go out under the new device;
+        after this server refused the old token, acked ones too (``sync/reconcile.py``).
         """
         try:
             url = check_server_url(server_url)
@@ -158,7 +167,8 @@ class SyncClient:
             answer = request_enrollment(
                 url, code, device_name, kind, now=self.now(), transport=self.transport
             )
-            previous = self.states.get().device_id
+            before = self.states.get()
+            previous = before.device_id
             # The token first: a desk recorded as enrolled without its token could not sync.
             location = self.tokens.save(answer.device_id, answer.token)
             self.states.update(
@@ -178,6 +188,9 @@ class SyncClient:
             )
             if previous and previous != answer.device_id:
                 self.tokens.delete(previous)
+                if before.paused_reason == PAUSED_REENROLL and before.server_url == url:
+                    # Refused by this server: it may have lost the old device (a restore).
+                    requeue_after_refusal(self.db, self.jobs)
             self.close()  # the next run connects to the (possibly new) server URL
             self._limits = None
         log.info("Enrolled as device %s of branch %s", answer.device_id, answer.branch_id)
@@ -218,7 +231,11 @@ class SyncClient:
             return self._result(
                 False, error=_PAUSE_MESSAGES[state.paused_reason], paused=state.paused_reason
             )
-        wait_until = _not_due_until(state.not_before, state.retry_after_until, now, force=force)
+        # A pause for the app's version that another version made: this one asks at once.
+        updated = paused_version(stored_message(state.last_error)) not in (None, self.version)
+        wait_until = _not_due_until(
+            None if updated else state.not_before, state.retry_after_until, now, force=force
+        )
         if wait_until is not None:
             return self._result(
                 False,
@@ -347,6 +364,8 @@ class SyncClient:
         if self._limits is not None and fresh and not refresh:
             return self._limits
         config = fetch_config(http, token, now)
+        self.advice.save(config.advice)
+        check_app_version(config.advice, self.version)  # below the minimum: paused
         self._limits, self._config_at = config.limits, now
         self.poll_seconds = config.poll_seconds
         if config.server_time is not None:
@@ -388,8 +407,8 @@ class SyncClient:
         log.warning("Sync stopped (%s): %s", failure.kind, failure.log_detail)
         if failure.kind == "paused":
             # Only "update_required" is looked at again without a person (a server may be
-            # rolled back); once an hour is plenty for that.
-            recheck = now + CONFIG_MAX_AGE if failure.paused_reason == PAUSED_UPDATE else None
+            # rolled back, its minimum version lowered).
+            recheck = now + UPDATE_RECHECK if failure.paused_reason == PAUSED_UPDATE else None
             self.states.update(
                 paused_reason=failure.paused_reason,
                 last_error=failure.message.to_json(),

@@ -21,6 +21,7 @@ from kiosk.errors import Message
 from kiosk.models import SyncState
 from kiosk.outbox import Backlog
 from kiosk.set_aside import SetAside
+from sync.app_update import APP_VERSION, AdviceStore, AppUpdate
 from sync.outbox_store import OutboxStore
 
 # Why a desk stops trying on its own, and needs a person.
@@ -107,6 +108,8 @@ class SyncStatus:
     received_set_aside_count: int = 0
     #: What waits to be sent as a clerk counts it (visits, bookings, other changes).
     backlog: Backlog = field(default_factory=Backlog)
+    #: This desk's version against the server's advice (None: the server advised nothing).
+    app_update: AppUpdate | None = None
 
     @property
     def waiting(self) -> int:
@@ -131,11 +134,14 @@ class SyncStatus:
             None if error is None else {"code": error.code, "params": dict(error.params)}
         )
         data["waiting"] = self.waiting
+        update = self.app_update
+        if update is not None:
+            data["app_update"] |= {"available": update.available, "required": update.required}
         return data
 
 
-def read_status(db: Database) -> SyncStatus:
-    """Return the current :class:`SyncStatus` of the database *db*."""
+def read_status(db: Database, version: str = APP_VERSION) -> SyncStatus:
+    """Return the current :class:`SyncStatus` of the database *db* (the app at *version*)."""
     state = StateStore(db).get()
     with db.read() as session:
         aside = set_aside.listed(session, 50)
@@ -161,4 +167,5 @@ def read_status(db: Database) -> SyncStatus:
         received_set_aside=tuple(aside),
         received_set_aside_count=aside_count,
         backlog=waiting,
+        app_update=AdviceStore(db.path.parent).status(version),
     )

@@ -19,6 +19,8 @@ examples and what the desk actually writes to these models.
   (batch results, config, changes) and how a desk reads them without falling over.
 - :mod:`~kiosk.protocol.enrollment`: the answers to enrollment, token rotation and the
   ack-state check.
+- :mod:`~kiosk.protocol.app_versions`: the desk app's versions and download address a
+  server advises in its config, and how both ends check and compare them.
 - :mod:`~kiosk.protocol.locations`: an IDO's set-up (``location.setup``: form, inside the
   library, hours, staffing), each version kept by the server.
 - :mod:`~kiosk.protocol.fields` and :mod:`~kiosk.protocol.errors`: field types of the wire,

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Final, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 from pydantic.json_schema import SkipJsonSchema
 
+from kiosk.protocol.app_versions import AppVersion, DownloadUrl
 from kiosk.protocol.limits import V1_LIMITS
 from kiosk.protocol.reading import Fallback
 
@@ -93,12 +94,22 @@ class AdvertisedLimits(_Answer):
 
 
 class ConfigAnswer(_Answer):
-    """``GET /v1/config``."""
+    """``GET /v1/config``.
+
+    The app versions (:mod:`kiosk.protocol.app_versions`) are optional: null or absent when
+    the server's operator has not set them (an older server has no such members).
+    """
 
     protocol: ProtocolRange
     limits: Annotated[AdvertisedLimits, Fallback(factory=AdvertisedLimits.v1)]
     server_time: Annotated[StrictStr | SkipJsonSchema[None], Fallback(None)]
     poll_seconds: Annotated[Count, Fallback(V1_POLL_SECONDS)]
+    #: Below it a desk says "Nieuwe versie beschikbaar" and goes on.
+    recommended_version: Annotated[AppVersion | None, Fallback(None)] = None
+    #: Below it a desk stops sending (it keeps recording) until it is updated.
+    minimum_version: Annotated[AppVersion | None, Fallback(None)] = None
+    #: Where IT gets the app (http or https).
+    download_url: Annotated[DownloadUrl | None, Fallback(None)] = None
 
 
 class Change(_Answer):

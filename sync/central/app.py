@@ -241,12 +241,13 @@ def _device_routes(app: FastAPI, central: Central) -> None:
         "/v1/config", response_model=ConfigResponse, responses=problem_responses(*DEVICE_PROBLEMS)
     )
     def config(_who: Device) -> dict[str, Any]:
-        """The protocol range, the limits a batch must respect and the server time."""
+        """The protocol range, the limits, the server time and the app versions it advises."""
         return {
             "protocol": {"min": PROTOCOL_MIN, "max": PROTOCOL_MAX},
             "limits": central.settings.limits.advertised(),
             "server_time": to_utc_text(central.now()),
             "poll_seconds": central.settings.poll_seconds,
+            **central.settings.app_versions(),
         }
 
     @app.get(

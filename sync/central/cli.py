@@ -118,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--enroll-burst", type=int, help="burst of enrollments per address")
     serve.add_argument("--max-concurrent-batches", type=int, help="batches in progress at once")
     serve.add_argument("--db-pool-size", type=int, help="database connections kept open")
+    # The desk app's versions (GET /v1/config); else $IDO_CENTRAL_RECOMMENDED_VERSION etc.
+    serve.add_argument("--recommended-version", help="desks below it are told to update (1.4.0)")
+    serve.add_argument("--minimum-version", help="desks below it stop sending until updated")
+    serve.add_argument("--download-url", help="where IT downloads the desk app (https://...)")
     serve.add_argument(
         "--ingest-workers",
         type=int,
@@ -211,7 +215,10 @@ def _inhabitants_or_none(text: str) -> int | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``ido-central`` with *argv*; return the exit code."""
     args = build_parser().parse_args(argv)
-    settings = Settings.load(database_url=args.database_url, data_dir=args.data_dir)
+    try:
+        settings = Settings.load(database_url=args.database_url, data_dir=args.data_dir)
+    except ValueError as exc:  # the app versions in the environment
+        return _fail(str(exc))
     if args.command == "serve":
         return _serve(args, settings)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -592,18 +599,21 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
             "max_concurrent_batches",
             "db_pool_size",
             "public_min_count",
+            "recommended_version",
+            "minimum_version",
+            "download_url",
         )
         if getattr(args, name) is not None
     }
     if args.insecure_localhost_cookies:
         tuning["insecure_localhost_cookies"] = True
-    settings = Settings.load(
-        database_url=settings.database_url,
-        data_dir=settings.data_dir,
-        admin_token=token,
-        **tuning,
-    )
     try:
+        settings = Settings.load(
+            database_url=settings.database_url,
+            data_dir=settings.data_dir,
+            admin_token=token,
+            **tuning,
+        )
         log_format = args.log_format or json_logs.default_log_format()
         allowed_networks(args.metrics_allow)  # a typo fails here, not at the first scrape
         workers = _ingest_workers(args.ingest_workers, settings.database_url)

@@ -14,6 +14,7 @@ from typing import Any
 
 import platformdirs
 
+from kiosk.protocol.app_versions import is_download_url, is_older, parse_version
 from kiosk.protocol.limits import LIMIT_NAMES, PROTOCOL
 
 APP_NAME = "IDO Central"
@@ -21,6 +22,12 @@ APP_AUTHOR = "IDO Kiosk"
 DATABASE_URL_ENV = "IDO_CENTRAL_DATABASE_URL"
 DATA_DIR_ENV = "IDO_CENTRAL_DATA_DIR"
 ADMIN_TOKEN_ENV = "IDO_CENTRAL_ADMIN_TOKEN"
+#: The desk app's versions the server advises (``GET /v1/config``), by setting name.
+APP_VERSION_ENV = {
+    "recommended_version": "IDO_CENTRAL_RECOMMENDED_VERSION",
+    "minimum_version": "IDO_CENTRAL_MINIMUM_VERSION",
+    "download_url": "IDO_CENTRAL_DOWNLOAD_URL",
+}
 DATABASE_FILE = "central.sqlite3"
 PROTOCOL_MIN = PROTOCOL
 PROTOCOL_MAX = PROTOCOL
@@ -107,6 +114,37 @@ class Settings:
     password_time_cost: int = 3
     password_memory_kib: int = 64 * 1024
     password_parallelism: int = 4
+    # -- The desk app (kiosk/protocol/app_versions.py), advertised by GET /v1/config --------
+    # Below the recommended version a desk says a new one is available; below the minimum
+    # it stops sending until it is updated. None: not advised.
+    recommended_version: str | None = None
+    minimum_version: str | None = None
+    download_url: str | None = None
+
+    def __post_init__(self) -> None:
+        """Refuse app versions or a download address that desks would ignore."""
+        for name in ("recommended_version", "minimum_version"):
+            value = getattr(self, name)
+            if value is not None and parse_version(value) is None:
+                raise ValueError(
+                    f"{name} {value!r} is not a release version like 1.4.0 "
+                    f"(${APP_VERSION_ENV[name]} or --{name.replace('_', '-')})"
+                )
+        if self.download_url is not None and not is_download_url(self.download_url):
+            raise ValueError(
+                f"download_url {self.download_url!r} is not an http:// or https:// address "
+                f"(${APP_VERSION_ENV['download_url']} or --download-url)"
+            )
+        recommended, minimum = self.recommended_version, self.minimum_version
+        if recommended is not None and minimum is not None and is_older(recommended, minimum):
+            raise ValueError(
+                f"minimum_version {minimum} is above recommended_version {recommended}: "
+                "a desk would be told to stop before it is told to update"
+            )
+
+    def app_versions(self) -> dict[str, str | None]:
+        """Return the app versions and download address as ``GET /v1/config`` shows them."""
+        return {name: getattr(self, name) for name in APP_VERSION_ENV}
 
     @classmethod
     def load(
@@ -121,11 +159,16 @@ class Settings:
 
         The database URL comes from *database_url*, else ``$IDO_CENTRAL_DATABASE_URL``, else
         an SQLite file in the data directory; the admin token from *admin_token*, else
-        ``$IDO_CENTRAL_ADMIN_TOKEN`` (without one, the admin endpoints answer 401).
+        ``$IDO_CENTRAL_ADMIN_TOKEN`` (without one, the admin endpoints answer 401); the app
+        versions from *overrides*, else their variables in :data:`APP_VERSION_ENV`.
+        ValueError when the app versions are wrong (see :meth:`__post_init__`).
         """
         folder = Path(data_dir).expanduser().resolve() if data_dir else default_data_dir()
         url = database_url or os.environ.get(DATABASE_URL_ENV) or sqlite_url(folder / DATABASE_FILE)
         token = admin_token or os.environ.get(ADMIN_TOKEN_ENV) or None
+        for name, variable in APP_VERSION_ENV.items():
+            if overrides.get(name) is None:
+                overrides[name] = os.environ.get(variable, "").strip() or None
         return cls(database_url=url, data_dir=folder, admin_token=token, **overrides)
 
     @property
