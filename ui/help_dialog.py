@@ -54,6 +54,12 @@ def global_keys() -> list[tuple[str, str]]:
                 "HelpDialog", "Scherm nu vergrendelen (als u de balie verlaat)"
             ),
         ),
+        (
+            "Ctrl+Shift+B",
+            QCoreApplication.translate(
+                "HelpDialog", "Vragenlijst voor bezoekers (stoppen: Ctrl+Alt+Q en de pincode)"
+            ),
+        ),
         ("Ctrl+,", QCoreApplication.translate("HelpDialog", "Instellingen")),
         ("Ctrl+K", QCoreApplication.translate("HelpDialog", "Koppelen met de server (ICT)")),
     ]

@@ -52,14 +52,16 @@ class TopBar(QWidget):
         banner_layout.addWidget(self.real_location_button)
         self.banner.hide()
 
-        # For the mouse: Instellingen and Hulp (the keys are Ctrl+, and F1; no Tab stops).
+        # For the mouse: Vragenlijst, Instellingen and Hulp (the keys are Ctrl+Shift+B, Ctrl+,
+        # and F1; no Tab stops).
         self.tools = QWidget(self)
         tools = QHBoxLayout(self.tools)
         tools.setContentsMargins(4, 0, 4, 0)
         tools.setSpacing(4)
+        self.visitor_button = QPushButton(self.tools)
         self.settings_button = QPushButton(self.tools)
         self.help_button = QPushButton(self.tools)
-        for button in (self.settings_button, self.help_button):
+        for button in (self.visitor_button, self.settings_button, self.help_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tools.addWidget(button)
         self.tools.hide()
@@ -98,11 +100,13 @@ class TopBar(QWidget):
         self.real_location_button.setToolTip(
             self.tr("Stel de echte locatie in; de demoregistraties worden dan gewist.")
         )
+        self.visitor_button.setText(self.tr("Vragenlijst"))
+        self.visitor_button.setToolTip(self.tr("Vragenlijst voor bezoekers (Ctrl+Shift+B)"))
         self.settings_button.setText(self.tr("Instellingen"))
         self.settings_button.setToolTip(self.tr("Instellingen (Ctrl+,)"))
         self.help_button.setText(self.tr("Hulp"))
         self.help_button.setToolTip(self.tr("Hulp en sneltoetsen (F1)"))
-        for button in (self.settings_button, self.help_button):
+        for button in (self.visitor_button, self.settings_button, self.help_button):
             button.setAccessibleDescription(button.toolTip())
         self.fit_banner(self.width())
         self.updateGeometry()

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from ui.setup_change import SetupChangePage
     from ui.setup_page import SetupPage
     from ui.tasks import TaskRunner
+    from ui.visitor.launcher import VisitorLauncher
+    from ui.window_chrome import TopBar
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,8 @@ class DeskWindow(SyncWindow):
     help_dialog: HelpDialog | None
     setup_change_page: SetupChangePage | None
     setup_page: SetupPage
+    top: TopBar
+    visitor: VisitorLauncher | None = None
     _may_close: bool
 
     @property
@@ -138,6 +142,8 @@ class DeskWindow(SyncWindow):
             lock_key.activated.connect(self.idle_lock.lock)
             self._lock_key = lock_key
             QShortcut(QKeySequence("Ctrl+,"), self).activated.connect(self.open_settings)
+            QShortcut(QKeySequence("Ctrl+Shift+B"), self).activated.connect(self.open_visitor_mode)
+            self.top.visitor_button.clicked.connect(self.open_visitor_mode)
         self.runner.submit(self.kiosk.settings.read, self.apply_settings)
 
     def apply_settings(self, settings: DeskSettings) -> None:
@@ -259,6 +265,16 @@ class DeskWindow(SyncWindow):
         dialog.finished.connect(self._on_help_closed)
         self.help_dialog = dialog
         dialog.open()
+
+    def open_visitor_mode(self) -> None:
+        """Start the survey for visitors (Ctrl+Shift+B); on a second screen, end it again."""
+        if self.kiosk is None or self.registration is None or self.locked:
+            return
+        from ui.visitor.launcher import VisitorLauncher
+
+        if self.visitor is None:
+            self.visitor = VisitorLauncher(self)
+        self.visitor.toggle()
 
     def _on_help_closed(self, _code: int) -> None:
         self.help_dialog = None
