@@ -930,7 +930,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+6"/>
         <source>Vragenlijst voor bezoekers (stoppen: Ctrl+Alt+Q en de pincode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitor survey (to stop: Ctrl+Alt+Q and the PIN)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2461,7 +2461,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Visit from {time} saved ({total}).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>Wat u hebt ingevuld, blijft staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Er is geen opgeslagen bezoek om ongedaan te maken.</source>
         <translation>There is no saved visit to undo.</translation>
     </message>
@@ -4298,12 +4303,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+2"/>
         <source>Vragenlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vragenlijst voor bezoekers (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitor survey (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4435,41 +4440,41 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <location filename="../../ui/visitor/launcher.py" line="+130"/>
         <source>De vragenlijst kon niet worden geopend. Details staan in het logbestand.</source>
         <extracomment>Stores one finished survey (``SurveyService.record``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The survey could not be opened. The details are in the log file.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+84"/>
         <source>Vragenlijst voor bezoekers</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitor survey</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Op welk scherm komt de vragenlijst?</source>
-        <translation type="unfinished"></translation>
+        <translation>On which screen should the survey appear?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op het tweede scherm</source>
-        <translation type="unfinished"></translation>
+        <translation>On the second screen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op dit scherm</source>
-        <translation type="unfinished"></translation>
+        <translation>On this screen</translation>
     </message>
     <message numerus="yes">
         <location line="+70"/>
-        <source>%n vragenlijst(en) van bezoekers kon(den) niet worden bewaard.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n vragenlijsten van bezoekers konden niet worden bewaard.</source>
+        <translation>
+            <numerusform>%n visitor survey could not be stored.</numerusform>
+            <numerusform>%n visitor surveys could not be stored.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Details staan in het logbestand. Waarschuw de ICT-afdeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details are in the log file. Tell the IT department.</translation>
     </message>
 </context>
 <context>
@@ -4478,12 +4483,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <location filename="../../ui/visitor/mode.py" line="+116"/>
         <source>Vragenlijst voor bezoekers</source>
         <extracomment>Saves one finished survey: (survey version, language, answers per question code). The keys that end the visitor mode (then the PIN, when one is set).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Visitor survey</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>Vragenlijst stoppen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the survey?</translation>
     </message>
 </context>
 <context>
@@ -6393,6 +6398,11 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+3"/>
+        <source>Bewaar van {min} tot {max} reservekopieën.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Een pincode heeft {min} tot {max} cijfers, en alleen cijfers.</source>
         <translation>A PIN has {min} to {max} digits, and only digits.</translation>
     </message>
@@ -6400,12 +6410,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../ui/words/storage.py" line="+10"/>
-        <source>De schijf is vol: de registratie is niet opgeslagen. Eerdere registraties zijn veilig. Maak ruimte vrij of waarschuw de ICT-afdeling en probeer het opnieuw.</source>
-        <translation>The disk is full: the registration has not been saved. Earlier registrations are safe. Free up space or tell the IT department, and try again.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/words/storage.py" line="+15"/>
         <source>Het bestand met de registraties is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.</source>
         <translation>The file with the registrations is busy for a moment: the registration has not been saved. Try again shortly.</translation>
     </message>
@@ -6425,7 +6430,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>The disk gave an error while saving. Earlier registrations are safe. Try again or tell the IT department.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-15"/>
+        <source>De schijf is vol: dit is niet opgeslagen. Wat eerder is opgeslagen, is veilig. Maak ruimte vrij op de schijf of waarschuw de ICT-afdeling, en probeer het dan opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die versie (of waarschuw de ICT-afdeling); er is niets veranderd.</source>
         <translation>This data was made with a newer version of IDO Kiosk. Install that version (or tell the IT department); nothing has been changed.</translation>
     </message>

@@ -2461,7 +2461,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Bezoek van {time} opgeslagen ({total}).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>Wat u hebt ingevuld, blijft staan.</source>
+        <translation>Wat u hebt ingevuld, blijft staan.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Er is geen opgeslagen bezoek om ongedaan te maken.</source>
         <translation>Er is geen opgeslagen bezoek om ongedaan te maken.</translation>
     </message>
@@ -4460,10 +4465,10 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message numerus="yes">
         <location line="+70"/>
-        <source>%n vragenlijst(en) van bezoekers kon(den) niet worden bewaard.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n vragenlijsten van bezoekers konden niet worden bewaard.</source>
+        <translation>
+            <numerusform>%n vragenlijst van een bezoeker kon niet worden bewaard.</numerusform>
+            <numerusform>%n vragenlijsten van bezoekers konden niet worden bewaard.</numerusform>
         </translation>
     </message>
     <message>
@@ -6393,6 +6398,11 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+3"/>
+        <source>Bewaar van {min} tot {max} reservekopieën.</source>
+        <translation>Bewaar van {min} tot {max} reservekopieën.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Een pincode heeft {min} tot {max} cijfers, en alleen cijfers.</source>
         <translation>Een pincode heeft {min} tot {max} cijfers, en alleen cijfers.</translation>
     </message>
@@ -6400,12 +6410,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../ui/words/storage.py" line="+10"/>
-        <source>De schijf is vol: de registratie is niet opgeslagen. Eerdere registraties zijn veilig. Maak ruimte vrij of waarschuw de ICT-afdeling en probeer het opnieuw.</source>
-        <translation>De schijf is vol: de registratie is niet opgeslagen. Eerdere registraties zijn veilig. Maak ruimte vrij of waarschuw de ICT-afdeling en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/words/storage.py" line="+15"/>
         <source>Het bestand met de registraties is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.</source>
         <translation>Het bestand met de registraties is even bezet: de registratie is niet opgeslagen. Probeer het zo opnieuw.</translation>
     </message>
@@ -6425,7 +6430,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>De schijf gaf een fout bij het opslaan. Eerdere registraties zijn veilig. Probeer het opnieuw of waarschuw de ICT-afdeling.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-15"/>
+        <source>De schijf is vol: dit is niet opgeslagen. Wat eerder is opgeslagen, is veilig. Maak ruimte vrij op de schijf of waarschuw de ICT-afdeling, en probeer het dan opnieuw.</source>
+        <translation>De schijf is vol: dit is niet opgeslagen. Wat eerder is opgeslagen, is veilig. Maak ruimte vrij op de schijf of waarschuw de ICT-afdeling, en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die versie (of waarschuw de ICT-afdeling); er is niets veranderd.</source>
         <translation>Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die versie (of waarschuw de ICT-afdeling); er is niets veranderd.</translation>
     </message>
