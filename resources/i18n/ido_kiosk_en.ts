@@ -6445,7 +6445,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location filename="../../ui/words/survey.py" line="+10"/>
         <source>Dit antwoord hoort niet bij deze vragenlijst. De antwoorden zijn niet bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>This answer does not belong to this survey. The answers were not saved.</translation>
     </message>
 </context>
 <context>
