@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from kiosk.overview.service import OverviewService
     from kiosk.planning.service import PlanningService
     from kiosk.settings import SettingsService
+    from kiosk.survey.service import SurveyService
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,13 @@ class Kiosk:
         from kiosk.overview.service import OverviewService
 
         return OverviewService(self.db, self.catalogues, self.now)
+
+    @cached_property
+    def survey(self) -> SurveyService:
+        """The visitor survey: its newest version, and storing answers (imported on first use)."""
+        from kiosk.survey.service import SurveyService
+
+        return SurveyService(self.db, self.paths.data_dir, self.now)
 
     def close(self) -> None:
         """Close the database."""

@@ -295,3 +295,21 @@ class OverviewState(SQLModel, table=True):
     visit_mark: int = 0
     void_mark: int = 0
     rebuild: int = 1
+
+
+class SurveyResponse(SQLModel, table=True):
+    """A visitor's anonymous survey answers (``kiosk.survey.service``; migration 0008).
+
+    Only the local ``day``, never a time, and no link to a visit or a desk user: ``answers``
+    is the JSON object the op carries (question code -> choice code, or null when skipped).
+    """
+
+    __tablename__ = "survey_response"
+    __table_args__ = (Index("survey_response_day", "day"),)
+
+    id: str = Field(primary_key=True)
+    survey_version: int
+    language: str
+    day: str
+    answers: str
+    op_id: str

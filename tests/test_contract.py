@@ -31,13 +31,21 @@ from kiosk.protocol import planning
 from kiosk.protocol.answers import BatchAnswer, ChangesPage, ConfigAnswer
 from kiosk.protocol.batch import Envelope, OpHeader
 from kiosk.protocol.canonical import canonical_json, payload_hash
-from kiosk.protocol.kinds import KINDS, LOCATION_KINDS, PLANNING_KINDS, VISIT_KINDS
+from kiosk.protocol.kinds import (
+    KINDS,
+    LOCATION_KINDS,
+    PLANNING_KINDS,
+    SURVEY_KINDS,
+    VISIT_KINDS,
+)
 from kiosk.protocol.limits import LIMIT_NAMES, SCHEMA, V1_LIMITS
 from kiosk.protocol.locations import SetupPayload, check_setup
 from kiosk.protocol.planning_records import FEED_RECORDS, check_feed_record
 from kiosk.protocol.reading import read
+from kiosk.protocol.survey import SurveyPayload, check_survey_payload
 from kiosk.protocol.visit_rules import check_visit
 from kiosk.protocol.visits import PAYLOADS, QuestionPayload, VisitPayload, VoidPayload
+from kiosk.survey.definition import load_surveys
 from kiosk.visits import QuestionInput, VisitInput
 from sync.push import Limits
 from tests.conftest import FakeClock
@@ -87,6 +95,7 @@ def _bare(annotation: Any) -> Any:
 # -- what the server checks, as each check names its model ----------------------------------------
 
 CATALOGUES = load_catalogues()
+SURVEYS = load_surveys(None)
 
 
 def server_problems(op: dict[str, Any]) -> list[Any]:
@@ -103,6 +112,11 @@ def server_problems(op: dict[str, Any]) -> list[Any]:
         )
     elif header.kind in LOCATION_KINDS:
         problems += check_setup(header.payload, header.entity_id, CATALOGUES)[1]
+    elif header.kind in SURVEY_KINDS:
+        moment = header.occurred_at_device
+        problems += check_survey_payload(
+            header.payload, header.entity_id, SURVEYS, moment.date(), moment
+        )[1]
     else:
         payload = PAYLOADS[header.kind].model_validate(header.payload)
         if isinstance(payload, VisitPayload):
@@ -129,6 +143,12 @@ def check_setup_payload(data: dict[str, Any]) -> None:
     assert check_setup(data, data["location_id"], CATALOGUES)[1] == []
 
 
+def check_survey(data: dict[str, Any]) -> None:
+    assert unknown_members(SurveyPayload, data) == []
+    today = date.fromisoformat(data["day"])
+    assert check_survey_payload(data, data["response_id"], SURVEYS, today)[1] == []
+
+
 def check_answer(model: type[BaseModel]) -> Any:
     def check(data: dict[str, Any]) -> None:
         strict = model.model_validate(data)
@@ -149,6 +169,7 @@ CHECKS = {
     "Envelope": check_envelope,
     "VoidPayload": check_void,
     "SetupPayload": check_setup_payload,
+    "SurveyPayload": check_survey,
     "BatchAnswer": check_answer(BatchAnswer),
     "ConfigAnswer": check_answer(ConfigAnswer),
     "ChangesPage": check_changes,
@@ -211,6 +232,9 @@ def make_everything(app: Kiosk, desk: DeskInfo) -> None:
     plan.set_retention_days(28)
     # Past the retention term the contact details leave the ops not sent yet: redacted ops.
     plan.purge(date(2027, 6, 1))
+    survey = app.survey.current()  # a visitor's answers at the desk
+    answers = {q.code: q.choices[0].code for q in survey.questions}
+    app.survey.record(survey.version, "pl", {**answers, "age_band": None})
 
 
 def test_what_the_desk_sends_passes_the_servers_checks_for_every_kind(

@@ -13,6 +13,7 @@ VISIT_RECORDED: Final = "visit.recorded"
 VISIT_CORRECTED: Final = "visit.corrected"
 VISIT_VOIDED: Final = "visit.voided"
 LOCATION_SETUP: Final = "location.setup"
+SURVEY_ANSWERED: Final = "survey.answered"
 
 #: Registrations (payloads: :mod:`kiosk.protocol.visits`).
 VISIT_KINDS: Final = (VISIT_RECORDED, VISIT_CORRECTED, VISIT_VOIDED)
@@ -30,5 +31,7 @@ PLANNING_KINDS: Final = (
 )
 #: An IDO's set-up from a day on (payload: :mod:`kiosk.protocol.locations`).
 LOCATION_KINDS: Final = (LOCATION_SETUP,)
+#: A visitor's anonymous survey answers (payload: :mod:`kiosk.protocol.survey`).
+SURVEY_KINDS: Final = (SURVEY_ANSWERED,)
 #: Every kind of v1.
-KINDS: Final = VISIT_KINDS + PLANNING_KINDS + LOCATION_KINDS
+KINDS: Final = VISIT_KINDS + PLANNING_KINDS + LOCATION_KINDS + SURVEY_KINDS

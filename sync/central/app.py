@@ -53,6 +53,7 @@ from sync.central.schemas import (
 )
 from sync.central.settings import PROTOCOL_MAX, PROTOCOL_MIN, Settings
 from sync.central.shared_limits import batch_gate, rate_limiter
+from sync.central.surveys import load_server_surveys, publish_surveys
 from sync.central.throttle import BatchGate, RateLimiter
 from sync.central.web import install_dashboard
 from sync.central.workers import IngestWorkers
@@ -119,10 +120,14 @@ def create_app(
         db.close()
         raise ValueError("ingestion worker processes need PostgreSQL")
     found = load_server_catalogues(settings.catalogue_dir)
+    surveys = load_server_surveys(settings.data_dir)
     with db.write() as conn:
         added = publish_catalogues(conn, found, now())
+        added_surveys = publish_surveys(conn, surveys, now())
     if added:
         log.info("Published catalogue versions %s on the feed", added)
+    if added_surveys:
+        log.info("Published survey versions %s on the feed", added_surveys)
     central = Central(settings, db, found, now)
 
     @asynccontextmanager

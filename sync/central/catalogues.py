@@ -79,15 +79,24 @@ def next_change_seqs(conn: Connection, count: int) -> int:
 
 def publish_catalogues(conn: Connection, found: ServerCatalogues, now: datetime) -> list[int]:
     """Add a change for every catalogue version not yet on the feed; return those versions."""
+    return publish_documents(conn, "catalogue", found.documents, now)
+
+
+def publish_documents(
+    conn: Connection, kind: str, documents: dict[int, dict[str, Any]], now: datetime
+) -> list[int]:
+    """Add a *kind* change (``catalogue``, ``survey``) for every version not yet on the feed.
+
+    Each is a whole file for every branch (id and version: the file's version). Returns the
+    versions added.
+    """
     # Lock the state row before looking, so two servers starting at once publish once.
     conn.execute(sa.select(server_state.c.id).where(server_state.c.id == 1).with_for_update())
     published = {
         int(v)
-        for v in conn.execute(
-            sa.select(change.c.entity_id).where(change.c.type == "catalogue")
-        ).scalars()
+        for v in conn.execute(sa.select(change.c.entity_id).where(change.c.type == kind)).scalars()
     }
-    new = sorted(set(found.documents) - published)
+    new = sorted(set(documents) - published)
     if not new:
         return []
     first = next_change_seqs(conn, len(new))
@@ -97,11 +106,11 @@ def publish_catalogues(conn: Connection, found: ServerCatalogues, now: datetime)
             {
                 "change_seq": first + i,
                 "branch_id": None,
-                "type": "catalogue",
+                "type": kind,
                 "entity_id": str(version),
                 "version": version,
                 "deleted": False,
-                "data": json.dumps(found.documents[version], ensure_ascii=False),
+                "data": json.dumps(documents[version], ensure_ascii=False),
                 "created_at": now,
             }
             for i, version in enumerate(new)

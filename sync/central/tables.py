@@ -577,3 +577,34 @@ throttle_bucket = sa.Table(
     sa.Column("updated", sa.Double(), nullable=False),
     sa.Column("granted", sa.Boolean(), nullable=False),
 )
+
+# -- The visitor survey (sync/central/surveys.py; migration 0014) -----------------------------
+
+survey_response = sa.Table(
+    "survey_response",
+    metadata,
+    # One anonymous response per ``survey.answered`` op: the local date only, no time, no
+    # visit, no desk user, no receipt time. Never updated or deleted.
+    sa.Column("response_id", sa.String(36), primary_key=True),
+    sa.Column("op_id", sa.String(36), nullable=False),
+    sa.Column("branch_id", sa.String(64), sa.ForeignKey("branch.id"), nullable=False),
+    sa.Column("survey_version", sa.Integer(), nullable=False),
+    sa.Column("language", sa.String(8), nullable=False),
+    sa.Column("day", sa.Date(), nullable=False),  # the visitor's local date
+    sa.UniqueConstraint("op_id", name="uq_survey_response_op_id"),
+    sa.Index("ix_survey_response_branch_day", "branch_id", "day"),
+)
+
+survey_answer = sa.Table(
+    "survey_answer",
+    metadata,
+    # The answered questions of a response (a skipped question has no row).
+    sa.Column(
+        "response_id",
+        sa.String(36),
+        sa.ForeignKey("survey_response.response_id"),
+        primary_key=True,
+    ),
+    sa.Column("question", sa.String(64), primary_key=True),
+    sa.Column("choice", sa.String(64), nullable=False),
+)

@@ -35,6 +35,7 @@ from sync.central.catalogues import load_server_catalogues
 from sync.central.db import Database
 from sync.central.problems import ProblemError
 from sync.central.settings import Settings
+from sync.central.surveys import load_server_surveys
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,7 @@ def _start_worker(settings: Settings, log_level: int) -> None:
             level=log_level, format="%(levelname)s %(name)s[%(process)d]: %(message)s"
         )
     db = Database(settings.database_url, pool_size=1, migrate_on_open=False)
+    load_server_surveys(settings.data_dir)  # the versions SurveyHandler checks against
     _worker = Ingestion(settings, db, load_server_catalogues(settings.catalogue_dir))
     parent = multiprocessing.parent_process()
     if parent is not None:

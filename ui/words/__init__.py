@@ -20,10 +20,19 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.errors import InputError, Message, Param, Problem, StorageError
 from ui.marks import QT_TRANSLATE_NOOP
-from ui.words import history, overview, planning, registration, settings, storage, sync
+from ui.words import (
+    history,
+    overview,
+    planning,
+    registration,
+    settings,
+    storage,
+    survey,
+    sync,
+)
 
 #: Every module's sentences, as (Linguist context, source text) per code.
-_MODULES = (registration, storage, planning, sync, settings, history, overview)
+_MODULES = (registration, storage, planning, sync, settings, history, overview, survey)
 
 
 def _catalogue() -> dict[str, tuple[str, str]]:

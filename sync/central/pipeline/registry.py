@@ -13,6 +13,7 @@ from __future__ import annotations
 from sync.central.locations import SetupHandler
 from sync.central.pipeline.handler import Handler
 from sync.central.planning.handler import PlanningHandler
+from sync.central.surveys import SurveyHandler
 from sync.central.visits import VisitHandler
 
 
@@ -38,6 +39,6 @@ class Registry:
         return self.by_kind.get(kind)
 
 
-#: The server's handlers: visits first, then Belastinghulp planning, then IDO set-ups (each
-#: its own ops in local_seq order).
-REGISTRY = Registry(VisitHandler, PlanningHandler, SetupHandler)
+#: The server's handlers: visits first, then Belastinghulp planning, then IDO set-ups, then
+#: visitors' survey responses (each its own ops in local_seq order).
+REGISTRY = Registry(VisitHandler, PlanningHandler, SetupHandler, SurveyHandler)
