@@ -54,7 +54,7 @@ from ui.cli_diagnostics import add_diagnostics_parser, run_diagnostics
 from ui.cli_report import add_report_parser, run_report
 from ui.i18n import short_moment
 from ui.marks import QT_TRANSLATE_NOOP
-from ui.sync_status import summary
+from ui.sync_status import summary, update_advice
 from ui.words import has_words, phrase, text
 
 log = logging.getLogger(__name__)
@@ -375,6 +375,19 @@ def _status_text(status: SyncStatus) -> str:
                 text=text(status.last_error)
             )
         )
+    update = status.app_update
+    if update is not None and update.available:
+        lines.append(
+            QCoreApplication.translate("Cli", "Nieuwe versie beschikbaar: {advice}").format(
+                advice=update_advice(update)
+            )
+        )
+        if update.download_url:
+            lines.append(
+                QCoreApplication.translate("Cli", "Downloaden: {url}").format(
+                    url=update.download_url
+                )
+            )
     return "\n".join(lines)
 
 

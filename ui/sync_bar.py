@@ -57,6 +57,11 @@ class SyncBar(QWidget):
         self.connection = ElidedLabel(self, keep=26)
         self.connection.setObjectName("statusConnection")
         self.connection.setCursor(Qt.CursorShape.PointingHandCursor)
+        # "Nieuwe versie beschikbaar" when the server advises a newer app (click: the screen).
+        self.update_notice = QLabel(self)
+        self.update_notice.setObjectName("statusUpdate")
+        self.update_notice.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.update_notice.hide()
         self.waiting = ElidedLabel(self)
         self.waiting.setObjectName("statusWaiting")
         self.sync_button = self._button("syncNowButton")
@@ -65,7 +70,7 @@ class SyncBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        for widget in (self.clock, self.connection, self.waiting):
+        for widget in (self.clock, self.connection, self.update_notice, self.waiting):
             layout.addWidget(widget)
         for button in (self.sync_button, self.enroll_button, self.page_button):
             layout.addWidget(button)
@@ -118,8 +123,12 @@ class SyncBar(QWidget):
         return button
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Clicking the connection text opens the Synchronisatie screen (Koppelen is there)."""
-        if self.connection.geometry().contains(event.position().toPoint()):
+        """Clicking the connection (or the update notice) opens the Synchronisatie screen."""
+        point = event.position().toPoint()
+        notice = self.update_notice
+        if self.connection.geometry().contains(point) or (
+            notice.isVisible() and notice.geometry().contains(point)
+        ):
             self.page_requested.emit()
             return
         super().mousePressEvent(event)
@@ -133,6 +142,13 @@ class SyncBar(QWidget):
         self.connection.setText(indicator.text)
         self.connection.setToolTip(_tip(indicator.text, indicator.tooltip))
         _set_tone(self.connection, indicator.tone)
+        update = sync_status.update_notice(status)
+        self.update_notice.setVisible(update is not None)
+        if update is not None:
+            self.update_notice.setText(update.text)
+            self.update_notice.setToolTip(_tip(update.text, update.tooltip))
+            self.update_notice.setAccessibleDescription(update.tooltip)
+            _set_tone(self.update_notice, update.tone)
         warning = sync_status.clock_warning(status)
         self.clock.setVisible(warning is not None)
         self.clock.setText(warning or "")

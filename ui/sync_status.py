@@ -21,6 +21,7 @@ from ui.words import phrase, text
 if TYPE_CHECKING:  # only its type: sync/ loads off the GUI thread
     from kiosk.errors import Message
     from kiosk.outbox import Backlog
+    from sync.app_update import AppUpdate
     from sync.result import SyncResult
     from sync.state import SyncStatus
 
@@ -115,6 +116,37 @@ def connection(status: SyncStatus, now: datetime) -> Indicator:
             server=status.server_url
         ),
     )
+
+
+def update_notice(status: SyncStatus) -> Indicator | None:
+    """Return "Nieuwe versie beschikbaar" when the server advises a newer app, else None.
+
+    None too when the desk is paused for its version: the connection says so already.
+    """
+    update = status.app_update
+    if update is None or not update.available or status.paused_reason == PAUSED_UPDATE:
+        return None
+    return Indicator(
+        QCoreApplication.translate("SyncStatus", "Nieuwe versie beschikbaar"),
+        WARNING,
+        update_advice(update),
+    )
+
+
+def update_advice(update: AppUpdate) -> str:
+    """Return what a newer version means for the clerk (without the download address)."""
+    if update.required:
+        return QCoreApplication.translate(
+            "SyncStatus",
+            "Deze computer heeft versie {current} van IDO Kiosk. De centrale server vraagt "
+            "versie {minimum} of nieuwer: tot dan wordt niets verstuurd. Vraag uw ICT-afdeling "
+            "om de nieuwe versie te installeren. Registreren gaat gewoon door.",
+        ).format(current=update.current, minimum=update.minimum_version)
+    return QCoreApplication.translate(
+        "SyncStatus",
+        "Versie {newest} van IDO Kiosk is beschikbaar; deze computer heeft versie {current}. "
+        "Vraag uw ICT-afdeling om de nieuwe versie te installeren. Alles werkt gewoon door.",
+    ).format(newest=update.newest, current=update.current)
 
 
 def clock_warning(status: SyncStatus) -> str | None:

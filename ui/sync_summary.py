@@ -6,12 +6,14 @@ room on a laptop at 150 %. The words keep the screen's context ("SyncPage") for 
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
+from kiosk import __version__
 from ui import sync_status
 from ui.i18n import retranslate_on_change
 from ui.marks import QT_TRANSLATE_NOOP
@@ -28,7 +30,7 @@ _COUNT_NAMES = (
     ("conflicted", QT_TRANSLATE_NOOP("SyncPage", "Conflict")),
     ("quarantined", QT_TRANSLATE_NOOP("SyncPage", "Tegengehouden")),
 )
-_ROWS = (("link", "server"), ("last", "waiting"), ("counts",), ("clock", "message"))
+_ROWS = (("link", "server"), ("last", "waiting"), ("counts",), ("clock", "message"), ("version",))
 _VALUES = (
     ("link", "syncLink"),
     ("server", "syncServer"),
@@ -37,6 +39,7 @@ _VALUES = (
     ("counts", "syncCounts"),
     ("clock", "syncClock"),
     ("message", "syncMessage"),
+    ("version", "syncVersion"),
 )
 
 
@@ -61,6 +64,11 @@ class SyncSummary(QFrame):
                 form.addWidget(caption, row, column * 2)
                 span = 3 if len(pairs) == 1 else 1
                 form.addWidget(self.values[key], row, column * 2 + 1, 1, span)
+        # The download address is a link: opened in the browser, or copied (context menu).
+        version = self.values["version"]
+        version.setTextFormat(Qt.TextFormat.RichText)
+        version.setOpenExternalLinks(True)
+        version.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.status: SyncStatus | None = None
         self._retranslate()
         retranslate_on_change(self, self._retranslate)
@@ -75,6 +83,7 @@ class SyncSummary(QFrame):
             "counts": QCoreApplication.translate("SyncPage", "Per status"),
             "clock": QCoreApplication.translate("SyncPage", "Klok"),
             "message": QCoreApplication.translate("SyncPage", "Laatste melding"),
+            "version": QCoreApplication.translate("SyncPage", "Versie"),
         }
         for key, caption in self.captions.items():
             caption.setText(names[key])
@@ -134,3 +143,26 @@ class SyncSummary(QFrame):
         values["clock"].setProperty("tone", sync_status.WARNING if warning else "")
         repolish(values["clock"])
         values["message"].setText(text(status.last_error) if status.last_error else "–")
+        self._show_version(status)
+
+    def _show_version(self, status: SyncStatus) -> None:
+        """This desk's version; a newer one advised: what to do, and where to get it."""
+        label, update = self.values["version"], status.app_update
+        if update is None or not update.available:
+            shown = html.escape(update.current if update else __version__)
+            label.setText(shown)
+            label.setProperty("tone", "")
+        else:
+            lead = QCoreApplication.translate("SyncPage", "Nieuwe versie beschikbaar: {newest}")
+            parts = [
+                html.escape(update.current),
+                f"<b>{html.escape(lead.format(newest=update.newest))}</b>",
+            ]
+            shown = " · ".join(parts) + "<br>" + html.escape(sync_status.update_advice(update))
+            if update.download_url:
+                url = html.escape(update.download_url, quote=True)
+                where = QCoreApplication.translate("SyncPage", "Downloaden: {link}")
+                shown += "<br>" + where.format(link=f'<a href="{url}">{url}</a>')
+            label.setText(shown)
+            label.setProperty("tone", sync_status.WARNING)
+        repolish(label)

@@ -94,6 +94,15 @@ TEXTS: dict[str, str] = {
         "Deze versie van IDO Kiosk wordt niet meer ondersteund door de centrale server. "
         "Installeer de nieuwste versie. De registraties blijven bewaard op deze computer.",
     ),
+    # Below the server's minimum version; {where}: " Te downloaden via {url}." or nothing.
+    "sync.app_too_old": QT_TRANSLATE_NOOP(
+        "sync",
+        "Deze balie verstuurt nu niets naar de centrale server. De server vraagt versie "
+        "{minimum} van IDO Kiosk of nieuwer; deze computer heeft versie {version}. Vraag uw "
+        "ICT-afdeling om de nieuwe versie te installeren.{where} Registreren gaat gewoon door: "
+        "alles blijft bewaard op deze computer en wordt na de update vanzelf verstuurd.",
+    ),
+    "sync.app_download": QT_TRANSLATE_NOOP("sync", " Te downloaden via {url}."),
     "sync.code_invalid": QT_TRANSLATE_NOOP(
         "sync",
         "De koppelcode is onjuist, al gebruikt of verlopen. Vraag de ICT-afdeling om een nieuwe.",
@@ -305,6 +314,14 @@ def _retry(params: Mapping[str, Param]) -> Mapping[str, Param]:
     return {**params, "retry": retry}
 
 
+def _download(params: Mapping[str, Param]) -> Mapping[str, Param]:
+    """Fill ``{where}`` from ``download_url``: " Te downloaden via https://…." or nothing."""
+    from ui.words import phrase
+
+    url = params.get("download_url")
+    return {**params, "where": phrase("sync.app_download", url=url) if url else ""}
+
+
 def _storage_reason(params: Mapping[str, Param]) -> Mapping[str, Param]:
     """Fill ``{reason}`` with the sentence of the storage code in ``storage`` (full, locked)."""
     from ui.words import text
@@ -326,4 +343,5 @@ SHAPES: dict[str, Shape] = {
         _retry,
     ),
     "sync.stopped_storage": _storage_reason,
+    "sync.app_too_old": _download,
 }
