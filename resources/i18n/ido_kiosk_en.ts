@@ -439,12 +439,12 @@
     <message>
         <location line="+7"/>
         <source>Nieuwe versie beschikbaar: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>New version available: {advice}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Downloaden: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Download: {url}</translation>
     </message>
     <message>
         <location filename="../../ui/cli_report.py" line="+40"/>
@@ -3851,17 +3851,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+1"/>
         <source>Versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Nieuwe versie beschikbaar: {newest}</source>
-        <translation type="unfinished"></translation>
+        <translation>New version available: {newest}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Downloaden: {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Download: {link}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="+2"/>
@@ -4067,17 +4067,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+15"/>
         <source>Nieuwe versie beschikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>New version available</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deze computer heeft versie {current} van IDO Kiosk. De centrale server vraagt versie {minimum} of nieuwer: tot dan wordt niets verstuurd. Vraag uw ICT-afdeling om de nieuwe versie te installeren. Registreren gaat gewoon door.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has version {current} of IDO Kiosk. The central server asks for version {minimum} or newer: until then nothing is sent. Ask your IT department to install the new version. Recording goes on as usual.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Versie {newest} van IDO Kiosk is beschikbaar; deze computer heeft versie {current}. Vraag uw ICT-afdeling om de nieuwe versie te installeren. Alles werkt gewoon door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {newest} of IDO Kiosk is available; this computer has version {current}. Ask your IT department to install the new version. Everything keeps working as usual.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6574,12 +6574,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+31"/>
         <source>Deze balie verstuurt nu niets naar de centrale server. De server vraagt versie {minimum} van IDO Kiosk of nieuwer; deze computer heeft versie {version}. Vraag uw ICT-afdeling om de nieuwe versie te installeren.{where} Registreren gaat gewoon door: alles blijft bewaard op deze computer en wordt na de update vanzelf verstuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk is not sending anything to the central server now. The server asks for version {minimum} of IDO Kiosk or newer; this computer has version {version}. Ask your IT department to install the new version.{where} Recording goes on as usual: everything stays saved on this computer and is sent by itself after the update.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> Te downloaden via {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Download it from {url}.</translation>
     </message>
     <message>
         <location line="+50"/>
