@@ -2,6 +2,10 @@
 
 The UI installs :func:`install_excepthook` with a callback that shows a plain Dutch message; the
 traceback itself only ever goes to ``crash.log`` (and the log), never to the screen.
+
+A full disk never stops the app here: :mod:`logging` hands a record it cannot write (or a
+rotation that fails) to ``Handler.handleError``, which drops it, and a crash log that cannot
+be written still lets the person be told.
 """
 
 from __future__ import annotations
@@ -63,7 +67,10 @@ def install_excepthook(crash_log: Path, notify: Callable[[BaseException], None])
             sys.__excepthook__(exc_type, exc, tb)
             return
         logging.getLogger("kiosk.crash").error("Uncaught exception", exc_info=(exc_type, exc, tb))
-        write_crash(crash_log, exc_type, exc, tb)
+        try:
+            write_crash(crash_log, exc_type, exc, tb)
+        except OSError as error:  # a full disk: the person is told all the same
+            logging.getLogger("kiosk.crash").warning("Crash log not written: %r", error)
         notify(exc)
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:

@@ -212,9 +212,15 @@ class RegistrationPage(QuestionForm):
 
     def _on_refused(self, error: InputError | StorageError) -> None:
         self._set_saving(False)
-        message = error_text(error)
-        self._show_feedback(lambda: f"✖ {error_text(error)}", ok=False)
-        self.refused.emit(message)
+
+        def message() -> str:
+            said = error_text(error)
+            if isinstance(error, StorageError):  # a full disk, a lock: the entry waits here
+                said += " " + self.tr("Wat u hebt ingevuld, blijft staan.")
+            return said
+
+        self._show_feedback(lambda: f"✖ {message()}", ok=False)
+        self.refused.emit(message())
         if isinstance(error, InputError) and error.problems:
             problem = error.problems[0]
             leaf = self._leaf(problem.field)

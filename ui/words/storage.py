@@ -9,8 +9,8 @@ DYNAMIC_PREFIXES: tuple[str, ...] = ("storage.",)  # from the SQLite error code
 TEXTS: dict[str, str] = {
     "storage.full": QT_TRANSLATE_NOOP(
         "storage",
-        "De schijf is vol: de registratie is niet opgeslagen. Eerdere registraties zijn veilig. "
-        "Maak ruimte vrij of waarschuw de ICT-afdeling en probeer het opnieuw.",
+        "De schijf is vol: dit is niet opgeslagen. Wat eerder is opgeslagen, is veilig. Maak "
+        "ruimte vrij op de schijf of waarschuw de ICT-afdeling, en probeer het dan opnieuw.",
     ),
     "storage.locked": QT_TRANSLATE_NOOP(
         "storage",
