@@ -2463,7 +2463,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+18"/>
         <source>Wat u hebt ingevuld, blijft staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you entered stays in the form.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6432,7 +6432,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="-15"/>
         <source>De schijf is vol: dit is niet opgeslagen. Wat eerder is opgeslagen, is veilig. Maak ruimte vrij op de schijf of waarschuw de ICT-afdeling, en probeer het dan opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full: this was not saved. What was saved before is safe. Free up space on the disk or tell the IT department, then try again.</translation>
     </message>
     <message>
         <location line="+24"/>
