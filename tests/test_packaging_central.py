@@ -41,6 +41,7 @@ SERVER_ENV = {
     settings.ADMIN_TOKEN_ENV,
     json_logs.LOG_FORMAT_ENV,
     metrics.METRICS_ALLOW_ENV,
+    *settings.APP_VERSION_ENV.values(),
 }
 OUR_ENV = re.compile(r"\bIDO_CENTRAL_[A-Z_]+\b")
 
@@ -193,6 +194,9 @@ def test_every_variable_the_recipes_set_is_one_the_server_reads() -> None:
     assert settings.ADMIN_TOKEN_ENV not in example
     assert example[json_logs.LOG_FORMAT_ENV] in json_logs.LOG_FORMATS
     metrics.allowed_networks(example[metrics.METRICS_ALLOW_ENV])
+    # The app versions are left empty (nothing advised), which the server reads as unset.
+    advised = {name: example[variable] for name, variable in settings.APP_VERSION_ENV.items()}
+    assert advised == dict.fromkeys(settings.APP_VERSION_ENV, "")
 
 
 def load_lock_tool() -> ModuleType:
