@@ -6,6 +6,10 @@ directory's catalogue folder (the app loads it at the next start), and only then
 ``next_cursor`` stored. A crash in between repeats the page, and writing the same file again
 changes nothing. Files are never deleted: old records name the version they were made with.
 
+A ``survey`` change is a whole visitor survey file, checked with the app's survey parser and
+written the same way into the data directory's ``survey`` folder (the visitor mode asks the
+newest version from the next start).
+
 Belastinghulp records (``season`` .. ``waiting``, ``slot``, ``booking``; ``docs/belastinghulp.md``
 §5) go to ``kiosk.planning.pull.apply_change`` in the same desk transaction that stores the
 page's cursor, so a crash repeats the page and never half-applies it.
@@ -25,11 +29,13 @@ from sqlalchemy import text
 from kiosk.catalogue import CatalogueError, load_catalogues, parse_catalogue
 from kiosk.clock import Now, to_utc_text
 from kiosk.errors import Message
+from kiosk.files import write_durably
 from kiosk.planning.pull import apply_change
 from kiosk.protocol.answers import FeedPage
 from kiosk.protocol.reading import read
 from kiosk.set_aside import INVALID, put_aside
-from sync.files import write_durably
+from kiosk.survey.definition import FOLDER as SURVEY_FOLDER
+from kiosk.survey.definition import SurveyError, file_name, load_surveys, parse_survey
 from sync.http import SyncError, bearer, failure_from_exception, failure_from_response
 from sync.state import StateStore
 
@@ -66,6 +72,7 @@ class Puller:
         self._token = token
         self.pulled = 0
         self.new_catalogues: list[int] = []
+        self.new_surveys: list[int] = []
         self.planning_pulled = 0  # planning records applied (the screens reload when > 0)
         # Set on a 410: the server's history was renumbered, so the run reconciles its acks.
         self.cursor_expired = False
@@ -142,6 +149,9 @@ class Puller:
         return page.changes, next_cursor, page.has_more
 
     def _apply(self, change: dict[str, Any]) -> None:
+        if change.get("type") == "survey":
+            self._apply_survey(change)
+            return
         if change.get("type") != "catalogue":
             log.info("Pulled change of unknown type %r ignored", change.get("type"))
             return
@@ -174,6 +184,33 @@ class Puller:
             return
         if version is not None:
             self.new_catalogues.append(version)
+
+    def _apply_survey(self, change: dict[str, Any]) -> None:
+        """Install a pulled survey version; one the parser refuses is set aside with why."""
+        if change.get("deleted"):
+            log.info(
+                "Survey %r withdrawn centrally; kept (responses refer to it)", change.get("id")
+            )
+            return
+        folder = self.catalogue_dir.parent / SURVEY_FOLDER  # both live in the data directory
+        try:
+            version = install_survey(folder, change.get("id"), change.get("data"))
+        except SurveyError as exc:
+            log.warning("%s; set aside", exc)
+            errors = [{"path": "data", "msg": str(exc)[:500]}]
+            with self.states.db.write() as session:
+                put_aside(
+                    session,
+                    "survey",
+                    change.get("id"),
+                    change.get("version"),
+                    INVALID,
+                    errors,
+                    to_utc_text(self.now()),
+                )
+            return
+        if version is not None:
+            self.new_surveys.append(version)
 
 
 def _type_of(change: dict[str, Any]) -> str | None:
@@ -214,3 +251,31 @@ def install_catalogue(
     write_durably(path, content)
     log.info("Installed catalogue version %d (used from the next start)", catalogue.version)
     return catalogue.version
+
+
+def install_survey(folder: Path, change_id: Any, data: Any) -> int | None:
+    """Write a pulled survey into *folder*; return its version if the file is new or changed.
+
+    A version the app ships is not written (the shipped file wins). A survey the app's parser
+    refuses, or whose version differs from the change id, raises :class:`SurveyError` (the
+    caller sets it aside). The file name is built from the parsed integer version.
+    """
+    source = f"pulled survey {change_id!r}"
+    try:
+        survey = parse_survey(data, source)
+        content = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:  # SurveyError passes
+        raise SurveyError(f"{source}: {type(exc).__name__}") from exc
+    if change_id is not None and str(change_id) != str(survey.version):
+        raise SurveyError(f"{source} holds version {survey.version}")
+    if survey.version in {s.version for s in load_surveys(None)}:
+        return None
+    path = folder / file_name(survey.version)
+    try:
+        if path.read_bytes() == content:
+            return None
+    except FileNotFoundError:
+        folder.mkdir(parents=True, exist_ok=True)
+    write_durably(path, content)
+    log.info("Installed survey version %d (asked from the next start)", survey.version)
+    return survey.version

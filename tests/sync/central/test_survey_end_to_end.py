@@ -1,0 +1,99 @@
+"""A visitor's answers from the desk to the central and a new survey version back, exactly once.
+
+A real desk (its own folder, database and sync client) against the central on uvicorn, on
+SQLite and PostgreSQL: answers recorded at the desk reach ``survey_response`` once however
+often they are sent (a lost answer, a repeated run), and a survey version published on the
+central reaches the desk's ``survey`` folder and is asked from the desk's next start.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from kiosk.locations import demo_location
+from kiosk.paths import app_paths
+from kiosk.survey.definition import shipped_files
+from sync.central.app import create_app
+from sync.central.settings import Settings
+from sync.central.surveys import install_survey_file
+from tests.conftest import FakeClock, make_visit_input
+from tests.sync.central.conftest import Central, ServerClock
+from tests.sync.central.test_catalogue_v2 import DeskApp
+from tests.sync.central.test_central_planning_race import Server
+
+NEXT = 1 + max(json.loads(t)["version"] for _, t in shipped_files())
+
+
+@pytest.fixture
+def next_version(settings: Settings, tmp_path: Path) -> int:
+    """Install the next survey version on the central before it starts (the CLI's way)."""
+    data = json.loads(shipped_files()[-1][1])
+    data["version"] = NEXT
+    data["questions"][0]["text"]["nl"] = "Bent u vandaag goed geholpen door ons?"
+    source = tmp_path / "new-survey.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return install_survey_file(source, settings.data_dir)
+
+
+@pytest.fixture
+def server(
+    next_version: int, central: Central, settings: Settings, server_clock: ServerClock
+) -> Iterator[Server]:
+    with Server(create_app(settings, now=server_clock.now)) as running:
+        yield running
+
+
+def test_answers_reach_the_central_once_and_the_new_version_reaches_the_desk(
+    central: Central, server: Server, tmp_path: Path
+) -> None:
+    desk_folder = DeskApp(app_paths(tmp_path / "desk"), FakeClock(), tmp_path / "config")
+    app, client = desk_folder.open()
+    try:
+        desk = app.locations.create(demo_location())
+        client.enroll(server.url, central.code(), "Balie 1")
+        survey = app.survey.current()
+        answers = {q.code: None for q in survey.questions}
+        app.registration.record(desk.desk_id, make_visit_input())
+        app.survey.record(survey.version, "ar", {**answers, "helped": "yes"})
+        app.survey.record(survey.version, "nl", {**answers, "found_via": "municipality"})
+
+        first = client.sync_once(force=True)
+        assert first.ok, first.error
+        assert central.count("survey_response") == 2
+
+        # The answer to that batch was lost: the desk sends its ops again.
+        with app.db.engine.begin() as conn:
+            conn.execute(text("UPDATE outbox SET state = 'pending', server_seq = NULL"))
+        again = client.sync_once(force=True)
+        assert again.ok, again.error
+        client.sync_once(force=True)  # and a run with nothing new
+    finally:
+        client.close()
+        app.close()
+
+    assert central.count("survey_response") == 2
+    assert central.count("survey_answer") == 2
+    rows = central.rows("SELECT language, day FROM survey_response ORDER BY language")
+    assert [(r.language, str(r.day)) for r in rows] == [("ar", "2026-11-28"), ("nl", "2026-11-28")]
+    pulled = desk_folder.paths.data_dir / "survey" / f"survey-{NEXT}.json"
+    assert pulled.is_file()
+
+    app, client = desk_folder.open()  # the next start asks the new version
+    try:
+        newest = app.survey.current()
+        assert newest.version == NEXT
+        assert newest.questions[0].text["nl"] == "Bent u vandaag goed geholpen door ons?"
+        app.survey.record(
+            NEXT, "uk", {q.code: "no" if q.code == "helped" else None for q in newest.questions}
+        )
+        assert client.sync_once(force=True).ok
+    finally:
+        client.close()
+        app.close()
+    versions = central.rows("SELECT survey_version FROM survey_response ORDER BY survey_version")
+    assert [r.survey_version for r in versions] == [1, 1, NEXT]
