@@ -29,7 +29,7 @@ from sqlalchemy import text
 from kiosk.catalogue import CatalogueError, load_catalogues, parse_catalogue
 from kiosk.clock import Now, to_utc_text
 from kiosk.errors import Message
-from kiosk.files import write_durably
+from sync.files import write_durably
 from kiosk.planning.pull import apply_change
 from kiosk.protocol.answers import FeedPage
 from kiosk.protocol.reading import read
