@@ -37,6 +37,11 @@ class AppPaths:
         return self.data_dir / "catalogue"
 
     @property
+    def backup_dir(self) -> Path:
+        """The daily backups of the database (:mod:`kiosk.backup`), the newest few kept."""
+        return self.data_dir / "backups"
+
+    @property
     def log_file(self) -> Path:
         """The rotating application log."""
         return self.log_dir / "kiosk.log"

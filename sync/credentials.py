@@ -24,7 +24,7 @@ import keyring.backend
 import keyring.errors
 from keyring.backends import fail
 
-from sync.files import write_durably
+from kiosk.files import write_durably
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from sqlalchemy import bindparam, text
 from kiosk import set_aside
 from kiosk.clock import Now, system_now, to_utc_text
 from kiosk.db import Database
-from sync.files import write_durably
+from kiosk.files import write_durably
 from sync.outbox_store import ALL_STATES
 
 FORMAT = "ido-kiosk-outbox-export/1"

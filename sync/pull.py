@@ -29,13 +29,13 @@ from sqlalchemy import text
 from kiosk.catalogue import CatalogueError, load_catalogues, parse_catalogue
 from kiosk.clock import Now, to_utc_text
 from kiosk.errors import Message
+from kiosk.files import write_durably
 from kiosk.planning.pull import apply_change
 from kiosk.protocol.answers import FeedPage
 from kiosk.protocol.reading import read
 from kiosk.set_aside import INVALID, put_aside
 from kiosk.survey.definition import FOLDER as SURVEY_FOLDER
 from kiosk.survey.definition import SurveyError, file_name, load_surveys, parse_survey
-from sync.files import write_durably
 from sync.http import SyncError, bearer, failure_from_exception, failure_from_response
 from sync.state import StateStore
 

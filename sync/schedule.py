@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.clock import from_utc_text, to_utc_text
-from sync.files import write_durably
+from kiosk.files import write_durably
 
 log = logging.getLogger(__name__)
 

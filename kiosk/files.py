@@ -1,9 +1,9 @@
 """Writing a file so that it is whole and on disk before anything refers to it.
 
-The pull loop stores its cursor only after the pulled file is durable, and a support export
-must never be half a file: both write a temporary file next to the target, fsync it, rename
-it over the target (atomic on one volume) and fsync the folder so the rename itself survives
-a power cut.
+The pull loop stores its cursor only after the pulled file is durable, a support export must
+never be half a file, and a backup of the database is either whole or absent: each writes a
+temporary file next to the target, fsyncs it, renames it over the target (atomic on one
+volume) and fsyncs the folder so the rename itself survives a power cut.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 def write_durably(path: Path, data: bytes, *, mode: int = 0o644) -> None:
     """Replace *path* with *data* atomically and durably; the new file gets *mode*."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary = temporary_name(path)
     # O_EXCL: never follow or reuse a file someone else put at the temporary name.
     with contextlib.suppress(FileNotFoundError):
         temporary.unlink()
@@ -24,14 +24,27 @@ def write_durably(path: Path, data: bytes, *, mode: int = 0o644) -> None:
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
         temporary.chmod(mode)  # the umask may have narrowed or the platform ignored it
-        temporary.replace(path)
+        publish(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
+
+
+def temporary_name(path: Path) -> Path:
+    """Return the name a file is written under before :func:`publish` gives it *path*."""
+    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+
+def publish(temporary: Path, path: Path) -> None:
+    """Flush the written file *temporary* to disk, rename it to *path*, flush the folder."""
+    fd = os.open(temporary, os.O_RDWR | _O_BINARY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    temporary.replace(path)
     sync_folder(path.parent)
 
 
