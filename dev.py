@@ -3,6 +3,8 @@
 
     python3 dev.py app     start the app (offline, data in the user's data directory)
     python3 dev.py test    run every check: ruff, mypy and the whole pytest suite
+    python3 dev.py bundle  build the desk bundle dist/ido-kiosk/ (PyInstaller; see
+                           docs/desk-install.md)
 
 The first run makes a virtual environment in ``.venv`` and installs the locked, hash-checked
 versions from ``requirements/dev.lock``; later runs reuse it until the lock file changes. Both
@@ -89,12 +91,14 @@ def ensure_translations(python: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
-    """Dispatch ``app`` or ``test``."""
-    if not argv or argv[0] not in {"app", "test"}:
+    """Dispatch ``app``, ``test`` or ``bundle``."""
+    if not argv or argv[0] not in {"app", "test", "bundle"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
     python = ensure_environment()
+    if command == "bundle":  # builds the translations itself, always
+        return run(python, ["-m", "tools.bundle", *rest])
     code = ensure_translations(python)
     if code != 0 and command == "test":
         return code
