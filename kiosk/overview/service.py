@@ -8,6 +8,7 @@ months of rows, whatever the number of visits.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
@@ -18,6 +19,7 @@ from sqlalchemy import text
 from kiosk.catalogue import CatalogueSet
 from kiosk.clock import Now, system_now
 from kiosk.db import Database
+from kiosk.errors import StorageError
 from kiosk.overview import rollup
 from kiosk.overview.figures import (
     Bucket,
@@ -31,6 +33,8 @@ from kiosk.overview.periods import Period, bucket_start
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
+
+log = logging.getLogger(__name__)
 
 #: A period's rollup rows: whole months from ``overview_month``, other days from
 #: ``overview_day`` (:func:`split`), and the days' totals when the buckets are days or weeks.
@@ -88,9 +92,14 @@ class OverviewService:
         Counted as :mod:`kiosk.overview.counted` says: voided visits left out, a corrected
         visit once (as corrected, on the original's local day), local time at each visit's own
         offset. The first call after the upgrade builds the rollup from every visit (about a
-        second per 25,000 visits); later ones count again only the days touched since.
+        second per 25,000 visits); later ones count again only the days touched since. When the
+        counts cannot be stored (a full disk, a lock held too long), the ones kept so far are
+        given: the visits saved since the last catch-up are missing until it works again.
         """
-        self.catch_up()
+        try:
+            self.catch_up()
+        except StorageError as error:  # reading goes on with the counts kept so far
+            log.warning("Overzicht counted without catching up: %s", error)
         with self.db.query() as conn:
             return _figures(conn, period, desk_id)
 
