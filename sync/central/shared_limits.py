@@ -7,7 +7,8 @@ so on PostgreSQL the limits of :mod:`sync.central.throttle` live in the database
   ``throttle_bucket`` (an UNLOGGED table, migration 0013): an upsert that refills the bucket
   by the time passed on the database's clock (so the instances' clocks do not matter), takes
   a token if there is one, and returns what is left. The row lock makes two instances'
-  requests for one key take their turns.
+  requests for one key take their turns. Keys are kept hashed (a client address or a name
+  typed at sign-in is not stored).
 * :class:`SharedConcurrencyGate`: the batches in progress hold places ``0 .. limit-1``, each
   a session-level advisory lock (``pg_try_advisory_lock(CLASS, place)``) on one connection
   per process kept for the purpose, outside the pool. A place held by a process that dies
@@ -22,6 +23,7 @@ SQLite (one process per database) keeps the in-process ones; :func:`rate_limiter
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import random
 import threading
@@ -92,7 +94,12 @@ class SharedTokenBucket(RateLimiter):
 
     def take(self, key: str) -> float | None:
         """Take one token for *key* in the database; None if allowed, else seconds to wait."""
-        params = {"limiter": self.limiter, "key": key, "rate": self.rate, "burst": self.burst}
+        params = {
+            "limiter": self.limiter,
+            "key": bucket_key(key),
+            "rate": self.rate,
+            "burst": self.burst,
+        }
         with self._engine.connect() as conn:
             row = conn.execute(_TAKE, params).one()
             if self._count():
@@ -111,6 +118,11 @@ class SharedTokenBucket(RateLimiter):
         if self.rate > 0:
             full_after = self.burst / self.rate
             conn.execute(_SWEEP, {"limiter": self.limiter, "full_after": full_after})
+
+
+def bucket_key(key: str) -> str:
+    """The key as the table keeps it: a hash, so no address or typed name is stored."""
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
 
 
 class SharedConcurrencyGate(BatchGate):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
@@ -36,6 +37,7 @@ from sync.central.accounts.users import account_by_id, find_account, login_recor
 from sync.central.accounts.viewer import PUBLIC, Viewer
 from sync.central.db import Database
 from sync.central.settings import Settings
+from sync.central.shared_limits import rate_limiter
 
 FORM_MEDIA = "application/x-www-form-urlencoded"
 MAX_FORM_FIELDS = 32
@@ -99,6 +101,7 @@ class DashboardAccounts:
         self.throttle = LoginThrottle(
             per_username=(settings.login_rate_per_second, settings.login_burst),
             per_address=(settings.login_address_rate_per_second, settings.login_address_burst),
+            buckets=partial(rate_limiter, db),  # on PostgreSQL shared by every instance
         )
         self.policy = SessionPolicy(settings.session_idle, settings.session_lifetime)
         self.cookies = CookiePolicy(insecure_localhost=settings.insecure_localhost_cookies)

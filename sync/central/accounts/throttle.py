@@ -4,8 +4,9 @@ Every attempt takes a token from its address's bucket, then from its username's 
 address is refused before it costs anyone's bucket). The username bucket stops guessing at
 one account from many addresses; the address bucket stops one address trying many accounts.
 Both are checked before the password is hashed, so a flood of attempts costs no argon2
-work. The buckets live in the server process, like the device rate limits
-(:mod:`sync.central.throttle`).
+work. The buckets are the device rate limits' kind (:mod:`sync.central.throttle`): the server
+makes them with :func:`sync.central.shared_limits.rate_limiter`, so on PostgreSQL every
+instance on the database counts the same attempts.
 
 A refused attempt is logged, but a flood must not become a flood of audit rows: for each
 address and username, one refusal per :data:`REPORT_EVERY` seconds is reported.
@@ -16,9 +17,13 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sync.central.throttle import Clock, TokenBucket
+from sync.central.throttle import Clock, RateLimiter, TokenBucket
+
+#: Makes the buckets of a limiter: (its name, rate per second, burst) -> buckets.
+BucketMaker = Callable[[str, float, int], RateLimiter]
 
 REPORT_EVERY = 60.0
 _MAX_REPORTED = 10_000
@@ -41,11 +46,20 @@ class LoginThrottle:
         per_username: tuple[float, int],
         per_address: tuple[float, int],
         clock: Clock = time.monotonic,
+        buckets: BucketMaker | None = None,
     ) -> None:
-        """Buckets of (rate per second, burst) for usernames and for client addresses."""
+        """Buckets of (rate per second, burst) for usernames and for client addresses.
+
+        *buckets* makes them (default: in this process, on *clock*).
+        """
         self.clock = clock
-        self.usernames = TokenBucket(*per_username, clock=clock)
-        self.addresses = TokenBucket(*per_address, clock=clock)
+
+        def in_process(_name: str, rate: float, burst: int) -> RateLimiter:
+            return TokenBucket(rate, burst, clock=clock)
+
+        make = buckets or in_process
+        self.usernames = make("login_username", *per_username)
+        self.addresses = make("login_address", *per_address)
         self._reported: dict[tuple[str, str], float] = {}
         self._lock = threading.Lock()
 
