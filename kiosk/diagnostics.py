@@ -3,8 +3,9 @@
 The zip holds:
 
 - ``about.json``: the versions (app, Python, Qt as the caller tells them, the OS), the folders'
-  sizes, the database's size, pages and schema revision, the catalogue versions, SQLite's
-  ``PRAGMA quick_check`` and how much personal data was masked (per kind);
+  sizes, the database's size, pages and schema revision, its start-up health and
+  ``PRAGMA quick_check`` (:mod:`kiosk.repair`, :mod:`kiosk.backup`), the backups kept, the
+  catalogue versions and how much personal data was masked (per kind);
 - ``outbox.json``: the outbox counted per state and kind, the oldest waiting change's age, the
   server's refusal codes per state, and the sync's last moments and error as a code, never a
   payload;
@@ -27,7 +28,6 @@ import json
 import os
 import platform
 import re
-import secrets
 import sqlite3
 import sys
 import zipfile
@@ -45,6 +45,7 @@ from kiosk.clock import system_now, to_utc_text
 from kiosk.db import current_revision
 from kiosk.diagnostics_parts import FORMAT, outbox_summary, settings_summary
 from kiosk.errors import storage_error_from
+from kiosk.files import publish, temporary_name
 from kiosk.privacy import find_personal_data, mask
 
 if TYPE_CHECKING:
@@ -172,6 +173,7 @@ def about_facts(
         "database": {
             "bytes": _size(database),
             "wal_bytes": _size(database.with_name(database.name + "-wal")),
+            **_integrity(paths),
             **_section(_database_facts, app),
         },
         "catalogues": None
@@ -184,19 +186,27 @@ def about_facts(
 
 
 def _database_facts(app: Kiosk) -> dict[str, Any]:
-    """Return the database's pages, schema revision and quick check."""
+    """Return the database's pages and schema revision, as the open app reads them."""
     facts: dict[str, Any] = {"schema_revision": current_revision(app.db.engine)}
     with app.db.query() as connection:
         for name in ("page_size", "page_count", "freelist_count", "journal_mode"):
             facts[name] = connection.exec_driver_sql(f"PRAGMA {name}").scalar()
-    facts["quick_check"] = _section(_quick_check, app)
     return facts
 
 
-def _quick_check(app: Kiosk) -> Any:
-    with app.db.query() as connection:
-        check = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA quick_check")]
-    return "ok" if check == ["ok"] else check[:CHECK_LINES]
+def _integrity(paths: AppPaths) -> dict[str, Any]:
+    """Return the start-up health code, ``PRAGMA quick_check`` and the backups kept."""
+    from kiosk import backup, repair
+
+    database = paths.database
+    found = backup.check(database) if database.exists() else []
+    kept = backup.backups(paths.backup_dir) if paths.backup_dir.is_dir() else []
+    return {
+        "health": repair.health(database),
+        "quick_check": found[:CHECK_LINES] if found else "ok",
+        "backups": len(kept),
+        "newest_backup_at": max((to_utc_text(b.made_at) for b in kept), default=None),
+    }
 
 
 def _section(read: Callable[[Kiosk], Any], app: Kiosk | None) -> Any:
@@ -241,17 +251,19 @@ def write_zip(path: Path, parts: list[tuple[str, str]]) -> None:
     """Write *parts* (name, text) as a zip to *path*, whole or not at all.
 
     The zip is made under a temporary name in *path*'s folder, flushed to disk and renamed
-    over *path*; on any failure the temporary file is removed and the error raised.
+    (:mod:`kiosk.files`); on any failure the temporary file is removed and the error raised.
     """
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    temporary = temporary_name(path)
+    with suppress(FileNotFoundError):  # left by a run that was cut off
+        temporary.unlink()
     try:
-        with temporary.open("xb") as raw:
-            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                for name, body in parts:
-                    archive.writestr(name, body.encode("utf-8"))
-            raw.flush()
-            os.fsync(raw.fileno())
-        temporary.replace(path)
+        with (
+            temporary.open("xb") as raw,
+            zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        ):
+            for name, body in parts:
+                archive.writestr(name, body.encode("utf-8"))
+        publish(temporary, path)
     except BaseException:
         with suppress(OSError):
             temporary.unlink()
