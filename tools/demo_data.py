@@ -17,6 +17,7 @@ from kiosk.app import Kiosk
 from kiosk.clock import system_now, to_utc_text
 from kiosk.planning.records import BookingInput, TemplateInput
 from kiosk.visits import QuestionInput, VisitInput
+from sync.app_update import APP_VERSION, Advice, AdviceStore
 from sync.outbox_store import OutboxStore
 from sync.state import StateStore
 
@@ -101,6 +102,16 @@ def link_to_pretend_server(kiosk: Kiosk) -> None:
         last_skew_seconds=3 * 86400 + 120,
         clock_flag="device_clock_skew",
     )
+
+
+def advise_newer_version(kiosk: Kiosk, *, advise: bool = True) -> None:
+    """Keep the advice of a (pretend) server that a newer app is out (``advise=False``: none)."""
+    major, minor, *_ = (*(int(n) for n in APP_VERSION.split(".")), 0)
+    advice = Advice(
+        recommended_version=f"{major}.{minor + 1}.0",
+        download_url="https://intranet.bibliotheek-voorbeeld.nl/software/ido-kiosk/",
+    )
+    AdviceStore(kiosk.db.path.parent).save(advice if advise else Advice())
 
 
 # Citizens of the sample season: made-up names and numbers.

@@ -110,6 +110,7 @@ def visit_screens(window: Any, shot: Callable[..., None], settle: Callable[..., 
     sync_page.table.selectRow(0)
     shot("06-synchronisatie", sync_page)
     sync_page.accept()
+    _update_shots(window, shot, settle)
     _planning_shots(window, shot, settle)
     _overview_shots(window, shot, settle)
     _desk_shots(window, shot, settle)
@@ -128,6 +129,27 @@ def over(window: Any, dialog: Any) -> Any:
     painter.drawPixmap(x, y, front)
     painter.end()
     return picture
+
+
+def _update_shots(window: Any, shot: Callable[..., None], settle: Callable[..., None]) -> None:
+    """The server advises a newer app: the status bar's notice, then the Synchronisatie screen."""
+    from tools.demo_data import advise_newer_version
+
+    sync = window.sync
+    advise_newer_version(window.kiosk)
+    sync.refresh()
+    settle(lambda: sync.status is not None and sync.status.app_update is not None)
+    shot("30-nieuwe-versie")
+    window.open_sync_page()
+    sync_page = window.sync_page
+    loaded: list[bool] = []
+    sync_page.loaded.connect(lambda: loaded.append(True))
+    settle(lambda: bool(loaded))
+    shot("31-nieuwe-versie-synchronisatie", sync_page)
+    sync_page.accept()
+    advise_newer_version(window.kiosk, advise=False)  # the other pictures go without
+    sync.refresh()
+    settle(lambda: sync.status is not None and sync.status.app_update is None)
 
 
 def _planning_shots(window: Any, shot: Callable[..., None], settle: Callable[..., None]) -> None:

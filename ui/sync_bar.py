@@ -57,8 +57,9 @@ class SyncBar(QWidget):
         self.connection = ElidedLabel(self, keep=26)
         self.connection.setObjectName("statusConnection")
         self.connection.setCursor(Qt.CursorShape.PointingHandCursor)
-        # "Nieuwe versie beschikbaar" when the server advises a newer app (click: the screen).
-        self.update_notice = QLabel(self)
+        # "Nieuwe versie beschikbaar" when the server advises a newer app (click: the screen);
+        # it stays whole (25 characters) and the count of what waits gives way first.
+        self.update_notice = ElidedLabel(self, keep=25)
         self.update_notice.setObjectName("statusUpdate")
         self.update_notice.setCursor(Qt.CursorShape.PointingHandCursor)
         self.update_notice.hide()

@@ -51,6 +51,8 @@ def test_screenshots_render_every_screen_on_sample_data(tmp_path: Path) -> None:
         "18-overzicht-drukte.png",
         "19-overzicht-tabel.png",
         "20-overzicht-afdrukken.png",
+        "30-nieuwe-versie.png",
+        "31-nieuwe-versie-synchronisatie.png",
     ]
     assert all((out / name).stat().st_size > 10_000 for name in names)
     assert not (tmp_path / "must-not-be-used").exists()
