@@ -57,11 +57,13 @@ class AckStateAnswer(_Answer):
     """``GET /v1/devices/me/ack-state``, 200: what the server holds of this device's ops.
 
     ``max_contiguous_local_seq`` is the highest ``local_seq`` up to which the server holds
-    every op of the device: the one member a desk cannot do without.
+    every op of the device: the one member a desk cannot do without. ``max_local_seq`` is the
+    highest it holds at all: a desk restored from its own backup numbers on above it.
     """
 
     device_id: Annotated[StrictStr, Fallback("")]
     max_contiguous_local_seq: Tally
+    max_local_seq: Annotated[Tally | SkipJsonSchema[None], Fallback(None)]
     ops_stored: Annotated[Tally | SkipJsonSchema[None], Fallback(None)]
     by_kind: Annotated[dict[str, Tally], Fallback(factory=dict)]
     by_status: Annotated[dict[str, Tally], Fallback(factory=dict)]

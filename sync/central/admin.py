@@ -188,9 +188,13 @@ def ack_state(conn: Connection, device_id: str) -> dict[str, Any]:
             .group_by(applied_op.c.status)
         )
     }
+    highest = conn.execute(
+        sa.select(sa.func.max(applied_op.c.local_seq)).where(applied_op.c.device_id == device_id)
+    ).scalar()
     return {
         "device_id": device_id,
         "max_contiguous_local_seq": int(row.max_contiguous_local_seq),
+        "max_local_seq": int(highest or 0),
         "ops_stored": sum(by_kind.values()),
         "by_kind": by_kind,
         "by_status": by_status,

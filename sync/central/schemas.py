@@ -109,6 +109,7 @@ class AckState(BaseModel):
 
     device_id: str
     max_contiguous_local_seq: int
+    max_local_seq: int
     ops_stored: int
     by_kind: dict[str, int]
     by_status: dict[str, int]

@@ -281,11 +281,12 @@ def test_another_branch_cannot_void_a_visit(central, desk):
     assert central.branch_stats()["visits"] == 1
 
 
-def test_ack_state_tracks_the_contiguous_prefix(central, desk):
+def test_ack_state_tracks_the_contiguous_prefix_and_the_highest(central, desk):
     ops = [desk.visit() for _ in range(4)]
     desk.send([ops[0], ops[1], ops[3]])
     state = desk.client.get("/v1/devices/me/ack-state", headers=desk.headers).json()
     assert state["max_contiguous_local_seq"] == 2
+    assert state["max_local_seq"] == 4  # the highest held, past the gap
     assert state["ops_stored"] == 3
     assert state["by_kind"] == {"visit.recorded": 3}
     assert state["last_batch_at"] == "2026-11-28T16:00:00.000Z"
