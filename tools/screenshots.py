@@ -154,17 +154,23 @@ def _render(out_dir: Path, home: Path, options: _Options) -> int:
 
     settle = settler(window)
 
-    def shot(name: str, dialog: QWidget | None = None) -> None:
+    def shot(name: str, dialog: QWidget | None = None, *, alone: bool = False) -> None:
         if not options.wanted(name):
             return
         settle()
-        picture = window.grab() if dialog is None else over(window, dialog)
+        if alone and dialog is not None:  # a window of its own (the visitor mode)
+            picture = dialog.grab()
+        else:
+            picture = window.grab() if dialog is None else over(window, dialog)
         path = out_dir / f"{name}{options.suffix}.png"
         picture.save(str(path))
         print(path)
         options.rendered(name)
 
     visit_screens(window, shot, settle)
+    from tools.visitor_tour import visitor_shots
+
+    visitor_shots(window, shot, settle)
     if options.wanted("12-daglijst"):
         _day_list_shot(window, out_dir, options.suffix)
     window.close()

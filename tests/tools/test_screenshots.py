@@ -51,6 +51,10 @@ def test_screenshots_render_every_screen_on_sample_data(tmp_path: Path) -> None:
         "18-overzicht-drukte.png",
         "19-overzicht-tabel.png",
         "20-overzicht-afdrukken.png",
+        "21-bezoeker-arabisch.png",
+        "22-bezoeker-talen.png",
+        "23-bezoeker-vraag.png",
+        "24-bezoeker-bedankt.png",
         "30-nieuwe-versie.png",
         "31-nieuwe-versie-synchronisatie.png",
     ]

@@ -36,30 +36,40 @@ def _renderer(name: str) -> QSvgRenderer | None:
     return renderer
 
 
-def pictogram_pixmap(name: str, size: int, colour: QColor, *, mirror: bool = False) -> QPixmap:
-    """Return pictogram *name* (a file name) as a *size* square in *colour* (empty if none)."""
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+def pictogram_pixmap(
+    name: str, size: int, colour: QColor, *, mirror: bool = False, ratio: float = 1.0
+) -> QPixmap:
+    """Return pictogram *name* (a file name) as a *size* square in *colour* (empty if none).
+
+    *ratio* is the screen's device pixel ratio: the picture is drawn sharp at 125 % and 150 %.
+    """
+    pixels = max(round(size * ratio), 1)
+    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     renderer = _renderer(name)
     if renderer is not None:
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(0, 0, size, size))
+        renderer.render(painter, QRectF(0, 0, pixels, pixels))
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
         painter.fillRect(image.rect(), colour)
         painter.end()
     if mirror:
         image = image.transformed(QTransform().scale(-1, 1))
-    return QPixmap.fromImage(image)
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
-def pictogram_icon(name: str, size: int, palette: QPalette, *, mirror: bool = False) -> QIcon:
+def pictogram_icon(
+    name: str, size: int, palette: QPalette, *, mirror: bool = False, ratio: float = 1.0
+) -> QIcon:
     """Return pictogram *name* as an icon: the button text's colour, the chosen one's when on."""
     icon = QIcon()
     text = palette.color(QPalette.ColorRole.ButtonText)
     chosen = palette.color(QPalette.ColorRole.HighlightedText)
     for state, colour in ((QIcon.State.Off, text), (QIcon.State.On, chosen)):
-        pixmap = pictogram_pixmap(name, size, colour, mirror=mirror)
+        pixmap = pictogram_pixmap(name, size, colour, mirror=mirror, ratio=ratio)
         icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
         icon.addPixmap(pixmap, QIcon.Mode.Active, state)
     return icon

@@ -111,6 +111,8 @@ class StartScreen(VisitorScreen):
         self.language_buttons: dict[str, TouchButton] = {}
         grid = QGridLayout()
         grid.setSpacing(16)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         for index, language in enumerate(languages):
             button = TouchButton(self, kind="language")
             button.setObjectName(f"language_{language}")
@@ -176,6 +178,8 @@ class QuestionScreen(VisitorScreen):
         self.codes: list[str] = []
         self.grid = QGridLayout()
         self.grid.setSpacing(14)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1)
         self.back = TouchButton(self, kind="nav")
         self.back.setObjectName("visitorBack")
         self.skip = TouchButton(self, kind="nav")
@@ -215,6 +219,7 @@ class QuestionScreen(VisitorScreen):
         self.answers, self.codes = [], []
         chosen = run.chosen()
         columns = 1 if len(question.choices) <= 3 else 2
+        self.grid.setColumnStretch(1, columns - 1)  # one column: the answers take the width
         rtl = survey.direction(language) == "rtl"
         for index, choice in enumerate(question.choices):
             button = TouchButton(self, kind="answer")
@@ -295,4 +300,5 @@ class ThanksScreen(VisitorScreen):
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(self.detail.text())
         colour = self.palette().color(QPalette.ColorRole.WindowText)
-        self.picture.setPixmap(pictogram_pixmap("heart.svg", 120, colour))
+        ratio = self.devicePixelRatioF()
+        self.picture.setPixmap(pictogram_pixmap("heart.svg", 120, colour, ratio=ratio))

@@ -64,7 +64,11 @@ class TouchButton(QPushButton):
             self.setIcon(QIcon())
             return
         size = self.pictogram_size()
-        self.setIcon(pictogram_icon(self._pictogram, size, self.palette(), mirror=self._mirror))
+        ratio = self.devicePixelRatioF()
+        icon = pictogram_icon(
+            self._pictogram, size, self.palette(), mirror=self._mirror, ratio=ratio
+        )
+        self.setIcon(icon)
         self.setIconSize(icon_size(size))
 
     def pictogram_size(self) -> int:
@@ -93,9 +97,8 @@ class TouchButton(QPushButton):
 
     def _wrap(self) -> None:
         lines = self._lines(self._room())
-        text = "\n".join(lines).replace("&", "&&")
-        if self._pictogram:  # a little room between the pictogram and the words
-            text = _GAP + text
+        gap = _GAP if self._pictogram else ""  # room between the pictogram and the words
+        text = "\n".join(f"{gap}{line}{gap}" for line in lines).replace("&", "&&")
         if text != self.text():
             self.setText(text)
         self.setMinimumHeight(touch_height(self, len(lines)))
@@ -114,6 +117,15 @@ class TouchButton(QPushButton):
             event.ignore()
             return
         super().keyPressEvent(event)
+
+    def hasHeightForWidth(self) -> bool:
+        """The height follows the width: narrower, the words take more lines."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height of a touch target with the lines the words need at *width*."""
+        icon = self.iconSize().width() if self._pictogram else 0
+        return touch_height(self, len(self._lines(max(width - icon - _CHROME, 80))))
 
     def sizeHint(self) -> QSize:
         """A width of about 28 letters and the height its wrapped words need there."""
