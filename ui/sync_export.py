@@ -41,7 +41,7 @@ def ask_path(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
-def writer(db: Database, status: SyncStatus | None, path: Path) -> tuple[int, str | None]:
+def writer(db: Database, status: SyncStatus | None, path: Path) -> tuple[int, OSError | None]:
     """Write the records not accepted yet to *path*: (how many, None) or (0, the OS error).
 
     Runs on the database lane.
@@ -56,17 +56,15 @@ def writer(db: Database, status: SyncStatus | None, path: Path) -> tuple[int, st
     }
     try:
         return OutboxStore(db).export(path, EXPORT_STATES, context=context), None
-    except OSError as exc:  # the clerk chose a place that can't be written
+    except OSError as exc:  # the clerk chose a place that can't be written, or the disk is full
         log.warning("Export to %s failed: %r", path, exc)
-        return 0, str(exc)
+        return 0, exc
 
 
-def outcome(path: Path, count: int, error: str | None) -> str:
-    """Say how the export went, in the clerk's words."""
+def outcome(path: Path, count: int, error: OSError | None) -> str:
+    """Say how the export went, in the clerk's words (a failure as every export says it)."""
     if error is not None:
-        return QCoreApplication.translate(
-            "SyncPage",
-            "Het bestand kon niet worden geschreven (geen toegang, schijf vol of geen "
-            "geldige map). Kies een andere plek.",
-        )
+        from ui.words.report import failure_text
+
+        return failure_text(error)
     return PluralWords().exported(count).format(path=path)

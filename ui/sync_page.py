@@ -315,7 +315,7 @@ class SyncPage(QDialog):
             lambda result: self._on_exported(path, *result),
         )
 
-    def _on_exported(self, path: Path, count: int, error: str | None) -> None:
+    def _on_exported(self, path: Path, count: int, error: OSError | None) -> None:
         self.export_button.setEnabled(True)
         self._say(sync_export.outcome(path, count, error), ok=error is None)
         if error is None:

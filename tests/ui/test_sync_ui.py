@@ -676,7 +676,7 @@ def test_sync_page_lists_exports_and_requeues(
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     page.export_to(blocker / "x.json")
-    qtbot.waitUntil(lambda: "kon niet worden geschreven" in page.feedback.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "export is niet opgeslagen" in page.feedback.text(), timeout=5000)
 
     quarantined = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).quarantined)
     page.table.selectRow(quarantined)
