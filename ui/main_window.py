@@ -208,6 +208,11 @@ class MainWindow(DeskWindow):
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.sync_bar)
         self._column.addWidget(self.sync_bar.take_clock(self))
+        from ui.disk_notice import DiskNotice
+
+        self.disk_notice = DiskNotice(self)
+        self._column.addWidget(self.disk_notice)
+        self.runner.disk_full.connect(self.disk_notice.set_full)
 
     def _show_setup(self, *, replacing_demo: bool = False) -> None:
         from ui.setup_page import SetupPage

@@ -80,10 +80,13 @@ class TaskRunner(QObject):
         changed(object): the :class:`~kiosk.changes.Changes` a task's writes made (after its
             callback; only when something changed).
         bug(object): an unexpected exception from a task (the app's crash handler shows it).
+        disk_full(bool): True when a task was refused because the disk is full, False when a
+            task's writes went through again afterwards (:class:`ui.disk_notice.DiskNotice`).
     """
 
     changed = Signal(object)
     bug = Signal(object)
+    disk_full = Signal(bool)
     _finished = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, database: Database | None = None) -> None:
@@ -95,6 +98,7 @@ class TaskRunner(QObject):
         self._database = database
         self._pending = dict.fromkeys(Lane, 0)  # tasks whose callbacks have not run yet
         self._closed = False
+        self._full = False  # the last write refused for lack of space, none went through since
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     def track(self, database: Database) -> None:
@@ -204,8 +208,16 @@ class TaskRunner(QObject):
             # would delete the widget off the GUI thread. Let go of them here.
             task.on_done = task.on_error = None
             task.owner = None
+            self._note_room(error, outcome.changes)
             if outcome.changes:
                 self.changed.emit(outcome.changes)
+
+    def _note_room(self, error: BaseException | None, changes: Changes) -> None:
+        """Say :attr:`disk_full` when a write is refused for lack of space, and when one works."""
+        full = isinstance(error, StorageError) and error.code == "full"
+        if full != self._full and (full or (error is None and changes)):
+            self._full = full
+            self.disk_full.emit(full)
 
     def wait_idle(self, lane: Lane = Lane.DATABASE) -> None:
         """Block until every task submitted to *lane* has run (tests, screenshots, shutdown).

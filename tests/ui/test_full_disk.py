@@ -24,6 +24,7 @@ from kiosk.planning.records import BookingInput, TemplateInput
 from tests.conftest import make_visit_input
 from tests.kiosk.test_db import counts, on_every_new_connection
 from ui import words
+from ui.disk_notice import DiskNotice
 from ui.registration_page import RegistrationPage
 from ui.settings_page import SettingsDialog
 from ui.tasks import TaskRunner
@@ -153,3 +154,29 @@ def test_the_overzicht_counts_what_it_kept_when_it_cannot_catch_up(
     assert kept.visits == 0  # the 60 days are not counted yet: the figures lag, nothing fails
     expected = sum(1 for d in range(1, 61) if (now - timedelta(days=d)).year == now.year)
     assert overview.figures(year).visits == expected  # room again: caught up by itself
+
+
+def test_the_notice_stays_in_sight_until_a_save_works_again(
+    page: RegistrationPage, qtbot: QtBot, ui_kiosk: Kiosk, ui_desk: DeskInfo, runner: TaskRunner
+) -> None:
+    notice = DiskNotice()
+    qtbot.addWidget(notice)
+    runner.disk_full.connect(notice.set_full)
+    assert notice.isHidden()  # shown only while the disk is full
+    page.editor.topics.set_topic("toeslag_huur")
+    page.editor.help.set_selected(["informatie"])
+    entry = page.current_input()
+    undo = fill_disk(ui_kiosk, lambda: ui_kiosk.registration.record(ui_desk.desk_id, entry))
+    try:
+        with qtbot.waitSignal(runner.disk_full, timeout=5000) as full:
+            page.save()
+        assert full.args == [True] and not notice.isHidden()
+        assert notice.text().startswith("⚠ De schijf is vol") and notice.accessibleName()
+        page.refresh()  # reading changes nothing: the notice stays
+        qtbot.waitUntil(lambda: runner.idle, timeout=5000)
+        assert not notice.isHidden()
+    finally:
+        undo()
+    with qtbot.waitSignal(runner.disk_full, timeout=5000) as room:
+        page.save()
+    assert room.args == [False] and notice.isHidden()
