@@ -287,7 +287,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="+74"/>
+        <location filename="../../ui/cli.py" line="+76"/>
         <source>in de sleutelbos van het besturingssysteem</source>
         <translation>in the operating system&apos;s keyring</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>renew this desk&apos;s key now</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</source>
         <translation>Connected as {name}: branch {branch} ({branch_id}), device {device}. The key is stored {where}.</translation>
     </message>
@@ -496,11 +496,46 @@
         <source>Kies een bestand dat eindigt op .zip.</source>
         <translation>Choose a file name that ends in .zip.</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli_backup.py" line="+32"/>
+        <source>maak nu een reservekopie van de gegevens (de nieuwste worden bewaard)</source>
+        <translation>make a backup of the data now (the newest ones are kept)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Er ging iets mis. Details staan in {path}.</source>
+        <translation>Something went wrong. Details are in {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Er zijn nog geen gegevens op deze pc: er is geen reservekopie gemaakt.</source>
+        <translation>There is no data on this PC yet: no backup was made.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>De schijf is vol: er is geen reservekopie gemaakt. Eerdere reservekopieën zijn bewaard.</source>
+        <translation>The disk is full: no backup was made. Earlier backups have been kept.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De reservekopie kon niet worden geschreven in {folder}. Eerdere reservekopieën zijn bewaard.</source>
+        <translation>The backup could not be written to {folder}. Earlier backups have been kept.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reservekopie gemaakt: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De gegevens op deze pc zijn beschadigd: er is geen reservekopie gemaakt. Start IDO Kiosk: de app zet dan de laatste goede reservekopie terug.</source>
+        <translation>The data on this PC is damaged: no backup was made. Start IDO Kiosk: the app then puts back the last good backup.</translation>
+    </message>
 </context>
 <context>
     <name>CliPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="-303"/>
+        <location filename="../../ui/cli.py" line="-306"/>
         <source>%n wijzigingen worden opnieuw aangeboden.</source>
         <translation>
             <numerusform>%n change will be sent again.</numerusform>
@@ -749,6 +784,14 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
             <numerusform>%n piece of text looked like personal data and was made unreadable.</numerusform>
             <numerusform>%n pieces of text looked like personal data and were made unreadable.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DiskNotice</name>
+    <message>
+        <location filename="../../ui/disk_notice.py" line="+33"/>
+        <source>⚠ De schijf is vol: wat u nu opslaat, wordt niet bewaard. Maak ruimte vrij of waarschuw de ICT-afdeling. Wat al was opgeslagen, is veilig.</source>
+        <translation>⚠ The disk is full: what you save now is not kept. Free up space or tell the IT department. What was saved before is safe.</translation>
     </message>
 </context>
 <context>
@@ -1376,23 +1419,23 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+107"/>
-        <location line="+264"/>
+        <location line="+269"/>
         <source>IDO Kiosk – registratie Informatiepunt Digitale Overheid</source>
         <translation>IDO Kiosk – registration for the Digital Government Information Point</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+245"/>
+        <location line="-248"/>
+        <location line="+250"/>
         <source>IDO Kiosk wordt geopend …</source>
         <translation>IDO Kiosk is opening …</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-227"/>
         <source>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</source>
         <translation>The data could not be opened. Tell the IT department; the details are in the log file.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <location line="+145"/>
         <source>Nog niet ingesteld</source>
         <translation>Not set up yet</translation>
@@ -2505,6 +2548,46 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <location line="+34"/>
         <source>Bezig met opslaan …</source>
         <translation>Saving …</translation>
+    </message>
+</context>
+<context>
+    <name>RepairNotice</name>
+    <message>
+        <location filename="../../ui/self_repair.py" line="+54"/>
+        <source>De gegevens op deze pc waren beschadigd. We hebben de reservekopie van {moment} teruggezet.</source>
+        <extracomment>The first backup waits until the desk has settled after start (milliseconds). How often the app checks whether a new day&apos;s backup is due (milliseconds).</extracomment>
+        <translation>The data on this PC was damaged. We have put back the backup of {moment}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registraties die al verzonden waren, staan veilig op de server. Wat nog niet verzonden was, is bewaard als dat kon en wordt vanzelf verzonden.</source>
+        <translation>Registrations that were already sent are safe on the server. What had not been sent yet was kept where possible and will be sent automatically.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>U hoeft niets te doen. Meld het wel aan de ICT-helpdesk.</source>
+        <translation>You do not need to do anything. Please do tell the IT helpdesk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De gegevens op deze pc waren beschadigd, en er was geen goede reservekopie. De app begint opnieuw met lege gegevens.</source>
+        <translation>The data on this PC was damaged, and there was no good backup. The app starts again with empty data.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registraties die al verzonden waren, staan veilig op de server. Het beschadigde bestand is bewaard.</source>
+        <translation>Registrations that were already sent are safe on the server. The damaged file has been kept.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waarschuw de ICT-helpdesk: deze pc moet misschien opnieuw worden ingesteld en gekoppeld.</source>
+        <translation>Tell the IT helpdesk: this PC may need to be set up and linked again.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>Gegevens hersteld</source>
+        <translation>Data repaired</translation>
     </message>
 </context>
 <context>
@@ -3714,7 +3797,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="+90"/>
+        <location filename="../../ui/sync_bar.py" line="+91"/>
         <source>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</source>
         <translation>Registrations get the time of this computer. The central server corrects it, but have the clock set right (IT department).</translation>
     </message>
@@ -3990,11 +4073,6 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <location line="+2"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON files (*.json)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Het bestand kon niet worden geschreven (geen toegang, schijf vol of geen geldige map). Kies een andere plek.</source>
-        <translation>The file could not be written (no access, disk full or not a valid folder). Choose another place.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="+96"/>
@@ -6399,7 +6477,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+3"/>
         <source>Bewaar van {min} tot {max} reservekopieën.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep from {min} to {max} backups.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -287,7 +287,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="+74"/>
+        <location filename="../../ui/cli.py" line="+76"/>
         <source>in de sleutelbos van het besturingssysteem</source>
         <translation>in de sleutelbos van het besturingssysteem</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>vernieuw nu de sleutel van deze balie</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</source>
         <translation>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</translation>
     </message>
@@ -496,11 +496,46 @@
         <source>Kies een bestand dat eindigt op .zip.</source>
         <translation>Kies een bestand dat eindigt op .zip.</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli_backup.py" line="+32"/>
+        <source>maak nu een reservekopie van de gegevens (de nieuwste worden bewaard)</source>
+        <translation>maak nu een reservekopie van de gegevens (de nieuwste worden bewaard)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Er ging iets mis. Details staan in {path}.</source>
+        <translation>Er ging iets mis. Details staan in {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Er zijn nog geen gegevens op deze pc: er is geen reservekopie gemaakt.</source>
+        <translation>Er zijn nog geen gegevens op deze pc: er is geen reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>De schijf is vol: er is geen reservekopie gemaakt. Eerdere reservekopieën zijn bewaard.</source>
+        <translation>De schijf is vol: er is geen reservekopie gemaakt. Eerdere reservekopieën zijn bewaard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De reservekopie kon niet worden geschreven in {folder}. Eerdere reservekopieën zijn bewaard.</source>
+        <translation>De reservekopie kon niet worden geschreven in {folder}. Eerdere reservekopieën zijn bewaard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reservekopie gemaakt: {path}</source>
+        <translation>Reservekopie gemaakt: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De gegevens op deze pc zijn beschadigd: er is geen reservekopie gemaakt. Start IDO Kiosk: de app zet dan de laatste goede reservekopie terug.</source>
+        <translation>De gegevens op deze pc zijn beschadigd: er is geen reservekopie gemaakt. Start IDO Kiosk: de app zet dan de laatste goede reservekopie terug.</translation>
+    </message>
 </context>
 <context>
     <name>CliPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="-303"/>
+        <location filename="../../ui/cli.py" line="-306"/>
         <source>%n wijzigingen worden opnieuw aangeboden.</source>
         <translation>
             <numerusform>%n wijziging wordt opnieuw aangeboden.</numerusform>
@@ -749,6 +784,14 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
             <numerusform>%n stukje tekst leek op persoonsgegevens en is onleesbaar gemaakt.</numerusform>
             <numerusform>%n stukjes tekst leken op persoonsgegevens en zijn onleesbaar gemaakt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DiskNotice</name>
+    <message>
+        <location filename="../../ui/disk_notice.py" line="+33"/>
+        <source>⚠ De schijf is vol: wat u nu opslaat, wordt niet bewaard. Maak ruimte vrij of waarschuw de ICT-afdeling. Wat al was opgeslagen, is veilig.</source>
+        <translation>⚠ De schijf is vol: wat u nu opslaat, wordt niet bewaard. Maak ruimte vrij of waarschuw de ICT-afdeling. Wat al was opgeslagen, is veilig.</translation>
     </message>
 </context>
 <context>
@@ -1376,23 +1419,23 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+107"/>
-        <location line="+264"/>
+        <location line="+269"/>
         <source>IDO Kiosk – registratie Informatiepunt Digitale Overheid</source>
         <translation>IDO Kiosk – registratie Informatiepunt Digitale Overheid</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+245"/>
+        <location line="-248"/>
+        <location line="+250"/>
         <source>IDO Kiosk wordt geopend …</source>
         <translation>IDO Kiosk wordt geopend …</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-227"/>
         <source>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</source>
         <translation>De gegevens konden niet worden geopend. Waarschuw de ICT-afdeling; details staan in het logbestand.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <location line="+145"/>
         <source>Nog niet ingesteld</source>
         <translation>Nog niet ingesteld</translation>
@@ -2505,6 +2548,46 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <location line="+34"/>
         <source>Bezig met opslaan …</source>
         <translation>Bezig met opslaan …</translation>
+    </message>
+</context>
+<context>
+    <name>RepairNotice</name>
+    <message>
+        <location filename="../../ui/self_repair.py" line="+54"/>
+        <source>De gegevens op deze pc waren beschadigd. We hebben de reservekopie van {moment} teruggezet.</source>
+        <extracomment>The first backup waits until the desk has settled after start (milliseconds). How often the app checks whether a new day&apos;s backup is due (milliseconds).</extracomment>
+        <translation>De gegevens op deze pc waren beschadigd. We hebben de reservekopie van {moment} teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registraties die al verzonden waren, staan veilig op de server. Wat nog niet verzonden was, is bewaard als dat kon en wordt vanzelf verzonden.</source>
+        <translation>Registraties die al verzonden waren, staan veilig op de server. Wat nog niet verzonden was, is bewaard als dat kon en wordt vanzelf verzonden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>U hoeft niets te doen. Meld het wel aan de ICT-helpdesk.</source>
+        <translation>U hoeft niets te doen. Meld het wel aan de ICT-helpdesk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De gegevens op deze pc waren beschadigd, en er was geen goede reservekopie. De app begint opnieuw met lege gegevens.</source>
+        <translation>De gegevens op deze pc waren beschadigd, en er was geen goede reservekopie. De app begint opnieuw met lege gegevens.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registraties die al verzonden waren, staan veilig op de server. Het beschadigde bestand is bewaard.</source>
+        <translation>Registraties die al verzonden waren, staan veilig op de server. Het beschadigde bestand is bewaard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waarschuw de ICT-helpdesk: deze pc moet misschien opnieuw worden ingesteld en gekoppeld.</source>
+        <translation>Waarschuw de ICT-helpdesk: deze pc moet misschien opnieuw worden ingesteld en gekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>Gegevens hersteld</source>
+        <translation>Gegevens hersteld</translation>
     </message>
 </context>
 <context>
@@ -3714,7 +3797,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../ui/sync_bar.py" line="+90"/>
+        <location filename="../../ui/sync_bar.py" line="+91"/>
         <source>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</source>
         <translation>Registraties krijgen de tijd van deze computer. De centrale server corrigeert die, maar laat de klok gelijk zetten (ICT-afdeling).</translation>
     </message>
@@ -3990,11 +4073,6 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <location line="+2"/>
         <source>JSON-bestanden (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Het bestand kon niet worden geschreven (geen toegang, schijf vol of geen geldige map). Kies een andere plek.</source>
-        <translation>Het bestand kon niet worden geschreven (geen toegang, schijf vol of geen geldige map). Kies een andere plek.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="+96"/>
