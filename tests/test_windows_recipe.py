@@ -148,5 +148,8 @@ def test_the_data_folder_is_kept_and_writable_for_every_user() -> None:
     assert folder["Name"] == "{code:DataDir}"
     assert "users-modify" in folder["Permissions"]
     assert "uninsneveruninstall" in folder["Flags"]
+    # Started by the installer, the app would not see the new KIOSK_HOME: only without one.
+    (start,) = entries("Run")
+    assert start["Check"] == "not HasDataDir" and "runasoriginaluser" in start["Flags"]
     setup = section("Setup")
     assert "PrivilegesRequired=admin" in setup and "DefaultDirName={autopf}\\IDO Kiosk" in setup

@@ -87,7 +87,9 @@ Root: HKLM; Subkey: "{#EnvKey}"; ValueType: expandsz; ValueName: "KIOSK_HOME"; V
 Root: HKLM; Subkey: "{#EnvKey}"; ValueType: string; ValueName: "PYTHON_KEYRING_BACKEND"; ValueData: "keyring.backends.fail.Keyring"; Flags: uninsdeletevalue; Check: HasDataDir
 
 [Run]
-Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent runasoriginaluser
+; "Start IDO Kiosk" at the end, as the user who ran the installer; not with a data folder: a
+; program started from here does not see the new KIOSK_HOME yet (the Start menu's does).
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent runasoriginaluser; Check: not HasDataDir
 
 [UninstallDelete]
 Type: filesandordirs; Name: "{app}\_internal"
