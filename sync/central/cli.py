@@ -55,7 +55,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from kiosk.clock import to_utc_text
-from sync.central import admin, auth, branches, inbox, json_logs, organisations
+from sync.central import admin, auth, branches, inbox, json_logs, organisations, surveys
 from sync.central.accounts import commands as accounts
 from sync.central.db import Database, current_revision, migrate
 from sync.central.planning.purge import purge_all, set_retention_days
@@ -154,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     figures.add_argument("--all", action="store_true", help="rebuild every figure from every visit")
     accounts.add_commands(command)  # the dashboard's accounts: user-add, user-list, ...
     reports.add_commands(command)  # report: the accountability report as PDF or XLSX
+    surveys.add_commands(command)  # survey-publish: a new visitor survey version
     demo = command("demo", "fill an empty database with made-up data and build the figures")
     demo.add_argument("--branches", type=int, help="how many branches (at least 4)")
     demo.add_argument("--years", type=int, help="how many years, up to today")
@@ -221,6 +222,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     if args.command == "serve":
         return _serve(args, settings)
+    if args.command in surveys.NAMES:
+        return surveys.run(args, settings)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "migrate":
         db = Database(settings.database_url, pool_size=1, migrate_on_open=False)

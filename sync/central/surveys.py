@@ -15,10 +15,12 @@ question into ``survey_answer`` for the figures. No time is stored with it.
 
 from __future__ import annotations
 
+import argparse
 import json
 import logging
 import shutil
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -45,6 +47,7 @@ from sync.central.catalogues import publish_documents
 from sync.central.pipeline.handler import Batch, Handler
 from sync.central.pipeline.ops import Incoming, Result, result
 from sync.central.pipeline.reads import rows_in
+from sync.central.settings import Settings
 from sync.central.tables import survey_answer, survey_response
 
 log = logging.getLogger(__name__)
@@ -69,6 +72,11 @@ def load_server_surveys(data_dir: Path | None) -> ServerSurveys:
     application and every ingestion worker load it at start, as they load the catalogues).
     """
     global _installed
+    _installed = _read_surveys(data_dir)
+    return _installed
+
+
+def _read_surveys(data_dir: Path | None) -> ServerSurveys:
     sources = shipped_files()
     folder = data_dir / FOLDER if data_dir is not None else None
     if folder is not None and folder.is_dir():
@@ -85,8 +93,7 @@ def load_server_surveys(data_dir: Path | None) -> ServerSurveys:
         if survey.version not in parsed:  # a shipped version is never replaced
             parsed[survey.version] = survey
             documents[survey.version] = data
-    _installed = ServerSurveys(SurveySet(parsed.values()), documents)
-    return _installed
+    return ServerSurveys(SurveySet(parsed.values()), documents)
 
 
 def installed() -> ServerSurveys:
@@ -106,7 +113,7 @@ def install_survey_file(source: Path, data_dir: Path) -> int:
     :class:`SurveyError` says why. The server publishes it at its next start.
     """
     survey = load_file(source)
-    if survey.version in load_server_surveys(data_dir).documents:
+    if survey.version in _read_surveys(data_dir).documents:
         raise SurveyError(f"{source.name}: survey version {survey.version} already exists")
     folder = data_dir / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
@@ -176,3 +183,29 @@ class SurveyHandler(Handler):
             if choice is not None
         )
         return result(op.op_id, "accepted", server_seq=seq)
+
+
+# -- ido-central survey-publish ------------------------------------------------------------------
+
+NAMES = ("survey-publish",)
+
+
+def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Register ``survey-publish`` through the CLI's *command* (name, help) factory."""
+    publish = command(
+        "survey-publish",
+        "check a new visitor survey version and install it; the server publishes it to the "
+        "desks at its next start",
+    )
+    publish.add_argument("file", type=Path, help="survey-<version>.json (resources/survey)")
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Install the survey file *args* name; return the exit status."""
+    try:
+        version = install_survey_file(args.file, settings.data_dir)
+    except SurveyError as exc:
+        print(f"ido-central: {exc}", file=sys.stderr)
+        return 1
+    print(f"Survey version {version} installed; restart every server process to publish it.")
+    return 0

@@ -151,3 +151,21 @@ def test_a_new_version_is_installed_checked_and_never_replaced(tmp_path: Path) -
     with pytest.raises(SurveyError):
         install_survey_file(source, data_dir)
     assert not (data_dir / "survey" / "survey-3.json").exists()
+
+
+def test_the_cli_installs_a_checked_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sync.central.cli import main
+
+    data = json.loads((Path(__file__).parents[3] / "resources/survey/survey-1.json").read_text())
+    data["version"] = 7
+    source = tmp_path / "survey-7.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    folder = tmp_path / "data"
+    assert main(["survey-publish", str(source), "--data-dir", str(folder)]) == 0
+    assert "7" in capsys.readouterr().out
+    assert (folder / "survey" / "survey-7.json").is_file()
+    source.write_text("{}", encoding="utf-8")
+    assert main(["survey-publish", str(source), "--data-dir", str(folder)]) == 1
+    assert "format" in capsys.readouterr().err
