@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
-from kiosk.paths import app_paths
 from tests.kiosk.test_db import on_every_new_connection
+from tests.ui.test_lock_screen import set_pin
+from tests.ui.test_screens import open_window
 from ui.main_window import MainWindow
 from ui.visitor.launcher import VisitorLauncher, other_screen
 from ui.visitor.mode import VisitorMode
@@ -21,11 +22,7 @@ from ui.visitor.mode import VisitorMode
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     """The desk's window on the demo location, ready, with its settings read (no PIN)."""
-    window = MainWindow(app_paths(tmp_path))
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.kiosk is not None, timeout=10000)
+    window = open_window(qtbot, tmp_path)
     with qtbot.waitSignal(window.ready, timeout=5000):
         window.setup_page.demo_button.click()
     qtbot.waitUntil(lambda: window.desk_settings is not None, timeout=5000)
@@ -122,6 +119,9 @@ def test_the_shortcut_starts_it_and_the_help_names_it(qtbot: QtBot, window: Main
     launcher = window.visitor
     assert launcher is not None
     qtbot.waitUntil(lambda: launcher.mode is not None, timeout=5000)
+    mode = launcher.mode
+    window.open_visitor_mode()  # on the desk's own screen only the PIN ends it
+    assert launcher.mode is mode and mode.isVisible()
     from ui.help_dialog import global_keys
 
     assert "Ctrl+Shift+B" in dict(global_keys())
@@ -134,11 +134,7 @@ def test_a_second_screen_is_the_other_one() -> None:
 
 
 def test_with_a_staff_pin_the_desk_pin_ends_it(qtbot: QtBot, window: MainWindow) -> None:
-    kiosk = window.kiosk
-    assert kiosk is not None
-    window.runner.submit(lambda: kiosk.settings.set_pin("2468"))
-    window.runner.submit(kiosk.settings.read, window.apply_settings)
-    qtbot.waitUntil(lambda: window.desk_settings is not None and window.desk_settings.pin_set)
+    set_pin(qtbot, window, "2468")
     mode = start_visitor_mode(qtbot, window)
     mode.ask_to_leave()
     assert mode.lock.locked
