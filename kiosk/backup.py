@@ -216,3 +216,26 @@ def _remove_stale(folder: Path) -> None:
             if _TEMPORARY.match(entry.name) and entry.stat().st_mtime < limit:
                 with contextlib.suppress(OSError):
                     entry.unlink()
+
+
+def backup_if_due(database: Path, folder: Path, *, keep: int, now: datetime) -> Backup | None:
+    """Make today's backup if none was made yet; None when not due or when it failed.
+
+    For the app's daily job: a failure is logged, never raised (the clerk is not alarmed;
+    the next check tries again). A database the check finds damaged is marked for repair
+    at the next start (:func:`kiosk.repair.mark_damaged`).
+    """
+    if not due(folder, now):
+        return None
+    try:
+        made = make_backup(database, folder, keep=keep, now=now)
+    except BackupError as failure:
+        if failure.code == "damaged":
+            from kiosk.repair import mark_damaged
+
+            mark_damaged(database, str(failure))
+        else:
+            log.warning("Daily backup not made: %s", failure)
+        return None
+    log.info("Daily backup made: %s", made.path.name)
+    return made

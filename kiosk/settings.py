@@ -32,6 +32,9 @@ HISTORY_DAYS_MIN: Final = 1
 #: A correction keeps the original's moment, and a moment further back than MAX_BACKDATE is
 #: refused (kiosk.visits): a wider window would offer corrections that cannot be saved.
 HISTORY_DAYS_MAX: Final = MAX_BACKDATE.days
+#: How many daily backups of the database are kept (:mod:`kiosk.backup`).
+BACKUPS_KEPT_MIN: Final = 1
+BACKUPS_KEPT_MAX: Final = 60
 PIN_MIN: Final = 4
 PIN_MAX: Final = 8
 
@@ -61,6 +64,7 @@ class DeskSettings:
         windows_lock: lock the Windows session instead of showing the app's idle screen
             (only used on Windows).
         language: the language of the screens, ``nl`` (Dutch) or ``en`` (English).
+        backups_kept: how many daily backups of the database are kept (the newest ones).
     """
 
     idle_minutes: int = 5
@@ -71,6 +75,7 @@ class DeskSettings:
     pin_set: bool = False
     windows_lock: bool = False
     language: str = "nl"
+    backups_kept: int = 7
 
 
 _BOOLS: Final = frozenset({"large_targets", "kiosk_mode", "windows_lock"})
@@ -101,6 +106,7 @@ class SettingsService:
             pin_set="pin_hash" in stored,
             windows_lock=stored.get("windows_lock", "0") == "1",
             language=stored.get("language", default.language),
+            backups_kept=_number(stored.get("backups_kept"), default.backups_kept),
         )
         # A value out of range (stored by hand, or by a version with other limits): its default.
         wrong = {problem.field for problem in _problems(read)}
@@ -110,6 +116,7 @@ class SettingsService:
             contrast=default.contrast if "contrast" in wrong else read.contrast,
             history_days=default.history_days if "history_days" in wrong else read.history_days,
             language=default.language if "language" in wrong else read.language,
+            backups_kept=default.backups_kept if "backups_kept" in wrong else read.backups_kept,
         )
 
     def save(
@@ -122,6 +129,7 @@ class SettingsService:
         history_days: int | None = None,
         windows_lock: bool | None = None,
         language: str | None = None,
+        backups_kept: int | None = None,
     ) -> DeskSettings:
         """Store the given settings (None: keep) and return them all.
 
@@ -136,6 +144,7 @@ class SettingsService:
             "history_days": history_days,
             "windows_lock": windows_lock,
             "language": language,
+            "backups_kept": backups_kept,
         }
         changes = {k: v for k, v in given.items() if v is not None}
         current = self.read()
@@ -148,6 +157,7 @@ class SettingsService:
             pin_set=current.pin_set,
             windows_lock=current.windows_lock if windows_lock is None else windows_lock,
             language=current.language if language is None else language,
+            backups_kept=current.backups_kept if backups_kept is None else backups_kept,
         )
         problems = _problems(wanted)
         if problems:
@@ -213,6 +223,14 @@ def _problems(settings: DeskSettings) -> list[Problem]:
                 "history_days",
                 "settings.history_days_range",
                 {"min": HISTORY_DAYS_MIN, "max": HISTORY_DAYS_MAX},
+            )
+        )
+    if not BACKUPS_KEPT_MIN <= settings.backups_kept <= BACKUPS_KEPT_MAX:
+        problems.append(
+            Problem(
+                "backups_kept",
+                "settings.backups_kept_range",
+                {"min": BACKUPS_KEPT_MIN, "max": BACKUPS_KEPT_MAX},
             )
         )
     return problems

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +21,7 @@ from ui.main_window import MainWindow
 from ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from kiosk.repair import RepairOutcome
     from ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,20 @@ def _listen(instance: SingleInstance, app: QApplication) -> None:
         app.quit()
 
 
+def _self_repair(window: MainWindow, repaired: RepairOutcome | None) -> None:
+    """Tell the clerk about a repair at start; make the daily backup once the desk is ready."""
+    from ui.self_repair import DailyBackup, repair_notice
+
+    if repaired is not None:
+        QTimer.singleShot(0, lambda: repair_notice(window, repaired))
+
+    def start_backups() -> None:
+        if window.kiosk is not None:
+            DailyBackup(window, window.runner, window.kiosk)
+
+    window.ready.connect(start_backups, Qt.ConnectionType.SingleShotConnection)
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """Create (or reuse) the QApplication with the app's name, font and style."""
     existing = QApplication.instance()
@@ -117,6 +132,9 @@ def run(*, startup_probe: bool = False, screenshot: Path | None = None) -> int:
     if instance.ask_running():
         log.info("IDO Kiosk already runs for this folder: brought to the front")
         return 0 if screenshot is None else 1
+    from ui.self_repair import repair_at_start
+
+    repaired = repair_at_start(paths)  # before anything opens the database
     # The stored language, read before the window is built, so its first frame speaks it.
     install_language(app, stored_language(paths.database))
     qtlog.install()
@@ -126,6 +144,7 @@ def run(*, startup_probe: bool = False, screenshot: Path | None = None) -> int:
     instance.activate_requested.connect(window.bring_to_front)
     window.show()
     window.start()
+    _self_repair(window, repaired)
     # Listen for later starts once the window is on screen (Qt's network module loads then).
     QTimer.singleShot(0, lambda: _listen(instance, app))
     if startup_probe:

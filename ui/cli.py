@@ -9,6 +9,7 @@
     ido-kiosk rotate-token       renew the device token now (it also renews itself every 90 days)
     ido-kiosk report --from DATE --to DATE --out FILE.xlsx|csv   the export (:mod:`ui.cli_report`)
     ido-kiosk diagnostics --out FILE.zip   for the helpdesk (:mod:`ui.cli_diagnostics`)
+    ido-kiosk backup             a backup of the data now (:mod:`ui.cli_backup`)
 
 Exit codes: 0 done; 1 failed, will be retried (offline, server busy or down); 2 wrong usage;
 3 needs a person (not enrolled, paused, enrollment refused). ``sync --once`` while another
@@ -50,6 +51,7 @@ from sync.http import SyncError
 from sync.outbox_store import ALL_STATES, PROBLEM_STATES
 from sync.result import SyncResult
 from sync.state import SyncStatus
+from ui.cli_backup import add_backup_parser, run_backup
 from ui.cli_diagnostics import add_diagnostics_parser, run_diagnostics
 from ui.cli_report import add_report_parser, run_report
 from ui.i18n import short_moment
@@ -176,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_report_parser(commands)
     add_diagnostics_parser(commands)
+    add_backup_parser(commands)
     return parser
 
 
@@ -195,6 +198,8 @@ def main(
         return run_report(args)
     if args.command == "diagnostics":  # no sync client: works offline, on damaged data too
         return run_diagnostics(args)
+    if args.command == "backup":  # no sync client; refuses damaged data
+        return run_backup(args)
     paths = app_paths()
     setup_logging(paths.log_file)
     app = Kiosk.open(paths)

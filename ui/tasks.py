@@ -1,4 +1,4 @@
-"""Background work for the UI: one runner, two lanes, results back on the GUI thread.
+"""Background work for the UI: one runner, three lanes, results back on the GUI thread.
 
 Every database call and every network call of the app runs through one :class:`TaskRunner`,
 which the main window makes and hands to each screen that needs it (no module-level runner):
@@ -7,7 +7,9 @@ which the main window makes and hands to each screen that needs it (no module-le
   write of the screens, one at a time in the order asked, so writes never race and the GUI
   thread never waits on SQLite's fsync;
 - the **network lane** is one thread (``kiosk-sync``): the sync client's calls, which talk to
-  the server and keep their own books in the database.
+  the server and keep their own books in the database;
+- the **backup lane** is one thread (``kiosk-backup``): the daily backup and its check of
+  every page (seconds on a large database), which must not hold up the clerk's saves.
 
 A task's callbacks run on the GUI thread. After each task the runner also broadcasts what its
 writes changed (:class:`~kiosk.changes.Changes`, taken on the lane's thread from
@@ -46,6 +48,7 @@ class Lane(Enum):
 
     DATABASE = "kiosk-db"
     NETWORK = "kiosk-sync"
+    BACKUP = "kiosk-backup"
 
 
 @dataclass(slots=True)
@@ -234,4 +237,5 @@ class TaskRunner(QObject):
         """
         self._closed = True
         self._lanes[Lane.NETWORK].shutdown(wait=False, cancel_futures=True)
+        self._lanes[Lane.BACKUP].shutdown(wait=False, cancel_futures=True)
         self._lanes[Lane.DATABASE].shutdown(wait=True)

@@ -20,6 +20,9 @@ TEXTS: dict[str, str] = {
     "settings.history_days_range": QT_TRANSLATE_NOOP(
         "settings", "Kies van {min} tot {max} dagen terug."
     ),
+    "settings.backups_kept_range": QT_TRANSLATE_NOOP(
+        "settings", "Bewaar van {min} tot {max} reservekopieën."
+    ),
     "settings.pin_digits": QT_TRANSLATE_NOOP(
         "settings", "Een pincode heeft {min} tot {max} cijfers, en alleen cijfers."
     ),
