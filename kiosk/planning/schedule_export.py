@@ -20,11 +20,13 @@ an English sheet. The availability import reads headers in either language.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import astuple, dataclass, replace
 from datetime import date, time
 from pathlib import Path
 from typing import Final
 
+from kiosk.files import publish, temporary_name
 from kiosk.planning import codes
 from kiosk.planning.records import GridData, Helper, Slot
 from kiosk.report.excel import DATE_FORMAT, TIME_FORMAT, csv_cell, csv_writer, sheet_text
@@ -129,16 +131,24 @@ def export_schedule(
 
     Raises :class:`ValueError` for another suffix (a caller's mistake: the UI always picks one
     of the two) and :class:`OSError` when the file cannot be written (for example, it is open in
-    Excel).
+    Excel, or the disk is full: then an earlier file at *path* stays as it was).
     """
     rows = schedule_rows(grid, label, english=english)
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        write_schedule_csv(rows, path, english=english)
-    elif suffix == ".xlsx":
-        write_schedule_xlsx(rows, path, title=grid.season.name, english=english)
-    else:
+    if suffix not in (".csv", ".xlsx"):
         raise ValueError(f"unknown file type {path.suffix!r}: export to .xlsx or .csv")
+    # Written beside its place and renamed when whole: a full disk leaves no half file.
+    temporary = temporary_name(path)
+    try:
+        if suffix == ".csv":
+            write_schedule_csv(rows, temporary, english=english)
+        else:
+            write_schedule_xlsx(rows, temporary, title=grid.season.name, english=english)
+        publish(temporary, path)
+    except BaseException:
+        with suppress(OSError):
+            temporary.unlink()
+        raise
     return len(rows)
 
 

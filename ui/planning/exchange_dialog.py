@@ -81,14 +81,11 @@ def write_export(
     try:
         rows = schedule_export.export_schedule(grid, path, english=english)
         return ExportOutcome(path, rows)
-    except OSError as exc:  # open in Excel, a read-only folder, a full disk
+    except OSError as exc:  # open in Excel, a read-only folder, a full disk: as every export
         log.warning("Schedule export to %s failed: %r", path, exc)
-        return ExportOutcome(
-            path,
-            error=tr(
-                "Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})"
-            ).format(reason=exc.strerror or exc),
-        )
+        from ui.words.report import failure_text
+
+        return ExportOutcome(path, error=failure_text(exc))
 
 
 def choose_export_path(parent: QWidget | None, season_name: str = "") -> Path | None:

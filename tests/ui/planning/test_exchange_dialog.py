@@ -72,7 +72,7 @@ def test_export_failure_is_a_plain_message(
     with qtbot.waitSignal(task.finished, timeout=5000) as signal:
         drain(runner)
     assert signal.args[0].error is not None
-    assert "kon niet worden opgeslagen" in message(parent)
+    assert "De export is niet opgeslagen: deze map bestaat niet." in message(parent)
 
 
 def test_import_good_sheet_after_review(
