@@ -4819,12 +4819,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Print the day list</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+88"/>
-        <source>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</source>
-        <translation>The file could not be saved. Is it still open in Excel? ({reason})</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+97"/>
         <location line="+37"/>
         <source>Rooster exporteren</source>
         <translation>Export schedule</translation>
@@ -6514,6 +6509,11 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     </message>
     <message>
         <location line="+24"/>
+        <source>Het bestand met de registraties is beschadigd. Sluit IDO Kiosk en start de app opnieuw: dan wordt de laatste goede reservekopie teruggezet. Verzonden registraties staan veilig op de server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die versie (of waarschuw de ICT-afdeling); er is niets veranderd.</source>
         <translation>This data was made with a newer version of IDO Kiosk. Install that version (or tell the IT department); nothing has been changed.</translation>
     </message>

@@ -4819,12 +4819,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Daglijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/exchange_dialog.py" line="+88"/>
-        <source>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</source>
-        <translation>Het bestand kon niet worden opgeslagen. Is het nog geopend in Excel? ({reason})</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../ui/planning/exchange_dialog.py" line="+97"/>
         <location line="+37"/>
         <source>Rooster exporteren</source>
         <translation>Rooster exporteren</translation>
@@ -6514,6 +6509,11 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
     </message>
     <message>
         <location line="+24"/>
+        <source>Het bestand met de registraties is beschadigd. Sluit IDO Kiosk en start de app opnieuw: dan wordt de laatste goede reservekopie teruggezet. Verzonden registraties staan veilig op de server.</source>
+        <translation>Het bestand met de registraties is beschadigd. Sluit IDO Kiosk en start de app opnieuw: dan wordt de laatste goede reservekopie teruggezet. Verzonden registraties staan veilig op de server.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die versie (of waarschuw de ICT-afdeling); er is niets veranderd.</source>
         <translation>Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die versie (of waarschuw de ICT-afdeling); er is niets veranderd.</translation>
     </message>
