@@ -9,7 +9,6 @@ folder in the export's plain sentences (:func:`ui.words.report.failure_text`).
 from __future__ import annotations
 
 import logging
-import platform
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,7 +39,6 @@ def environment() -> dict[str, Any]:
         "qt": qVersion(),
         "pyside6": PySide6.__version__,
         "language": current_language(),
-        "computer": platform.machine(),
     }
     app = QCoreApplication.instance()
     if isinstance(app, QGuiApplication):
