@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import secrets
 from typing import Any
 
 import sqlalchemy as sa
@@ -49,6 +50,21 @@ def decode_cursor(cursor: str) -> tuple[int, int]:
 def epoch(conn: Connection) -> int:
     """Return the database's cursor epoch."""
     return int(conn.execute(sa.select(server_state.c.epoch)).scalar_one())
+
+
+def renew_epoch(conn: Connection) -> int:
+    """Give the database a new cursor epoch (after a restore from a backup); return it.
+
+    Every desk's cursor then gets ``410 cursor_expired``: the desk pulls again from the start
+    (the restored feed renumbers what came after the dump) and checks its acks at once
+    (``sync/reconcile.py``). Like migration 0001's first epoch: random, 53 bits.
+    """
+    old = epoch(conn)
+    fresh = old
+    while fresh == old:
+        fresh = secrets.randbits(53)
+    conn.execute(sa.update(server_state).where(server_state.c.id == 1).values(epoch=fresh))
+    return fresh
 
 
 def read_changes(

@@ -6,6 +6,7 @@
                       [--max-concurrent-batches N] [--db-pool-size N]
                       [--insecure-localhost-cookies]    (development: http://localhost only)
     ido-central migrate                          (says how many branches miss a code)
+    ido-central mark-restored                    (after restoring a backup: desks resend)
     ido-central org-add --code C --name N [--inhabitants N]
                                                  (a library organisation: bibliotheek-utrecht;
                                                  inhabitants of its service area, as reported)
@@ -55,7 +56,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from kiosk.clock import to_utc_text
-from sync.central import admin, auth, branches, inbox, json_logs, organisations, surveys
+from sync.central import admin, auth, branches, changes, inbox, json_logs, organisations, surveys
 from sync.central.accounts import commands as accounts
 from sync.central.db import Database, current_revision, migrate
 from sync.central.planning.purge import purge_all, set_retention_days
@@ -128,6 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="processes that store batches (PostgreSQL; default: one per core, 0: in-process)",
     )
     command("migrate", "create or upgrade the database schema")
+    command(
+        "mark-restored",
+        "after restoring a backup: a new feed epoch, so every desk pulls again and resends "
+        "what the backup lacks",
+    )
     _branch_commands(command)
     enroll = command("enroll-code", "make a single-use enrollment code (printed last)")
     enroll.add_argument("--branch", required=True)
@@ -240,6 +246,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             db.close()
         return 0
+    if args.command == "mark-restored":
+        return _mark_restored(settings)
     db = Database(settings.database_url, pool_size=1)
     try:
         return _admin_command(args, db, settings)
@@ -249,6 +257,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _mark_restored(settings: Settings) -> int:
+    """``mark-restored``: a new feed epoch on a database restored from a backup."""
+    db = Database(settings.database_url, pool_size=1, migrate_on_open=False)
+    try:
+        with db.write() as conn:
+            changes.renew_epoch(conn)
+    finally:
+        db.close()
+    print(
+        "New feed epoch: at their next sync the desks pull again from the start, and send "
+        "what this backup lacks"
+    )
+    return 0
 
 
 def _admin_command(args: argparse.Namespace, db: Database, settings: Settings) -> int:
