@@ -153,7 +153,11 @@ class SyncSummary(QFrame):
             label.setText(shown)
             label.setProperty("tone", "")
         else:
-            lead = QCoreApplication.translate("SyncPage", "Nieuwe versie beschikbaar: {newest}")
+            lead = (
+                QCoreApplication.translate("SyncPage", "Nieuwe versie nodig: {newest}")
+                if update.required
+                else QCoreApplication.translate("SyncPage", "Nieuwe versie beschikbaar: {newest}")
+            )
             parts = [
                 html.escape(update.current),
                 f"<b>{html.escape(lead.format(newest=update.newest))}</b>",

@@ -64,6 +64,7 @@ WORDS = {
         f"ICT-afdeling om de nieuwe versie te installeren. Te downloaden via {URL}. "
         "Registreren gaat gewoon door",
         "caption": "Versie",
+        "needed": "<b>Nieuwe versie nodig: 1.4.0</b>",
         "download": f'Downloaden: <a href="{URL}">{URL}</a>',
         "cli": "Nieuwe versie beschikbaar: Versie 1.4.0 van IDO Kiosk is beschikbaar",
     },
@@ -77,6 +78,7 @@ WORDS = {
         f"your IT department to install the new version. Download it from {URL}. Recording "
         "goes on as usual",
         "caption": "Version",
+        "needed": "<b>New version needed: 1.4.0</b>",
         "download": f'Download: <a href="{URL}">{URL}</a>',
         "cli": "New version available: Version 1.4.0 of IDO Kiosk is available",
     },
@@ -134,6 +136,9 @@ def test_the_sync_screen_shows_the_versions_and_the_address(qtbot: QtBot, langua
     assert label.openExternalLinks()
     assert label.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
     assert label.focusPolicy() != Qt.FocusPolicy.NoFocus  # Tab reaches the link
+
+    summary.show_status(status(app_update=newer(minimum_version="1.3")))
+    assert words["needed"] in label.text()
 
 
 def test_the_address_is_shown_as_text_never_as_markup(qtbot: QtBot) -> None:
