@@ -763,7 +763,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../../ui/diagnostics_export.py" line="+68"/>
+        <location filename="../../ui/diagnostics_export.py" line="+66"/>
         <source>Diagnose voor de helpdesk opslaan</source>
         <translation>Save diagnostics for the helpdesk</translation>
     </message>
@@ -3937,12 +3937,17 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>Nieuwe versie nodig: {newest}</source>
+        <translation>New version needed: {newest}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nieuwe versie beschikbaar: {newest}</source>
         <translation>New version available: {newest}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Downloaden: {link}</source>
         <translation>Download: {link}</translation>
     </message>
@@ -4024,7 +4029,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Making the diagnostics …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_summary.py" line="-57"/>
+        <location filename="../../ui/sync_summary.py" line="-61"/>
         <source>Gekoppeld als “{desk}” · vestiging {branch}</source>
         <translation>Connected as “{desk}” · branch {branch}</translation>
     </message>
@@ -6510,7 +6515,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
     <message>
         <location line="+24"/>
         <source>Het bestand met de registraties is beschadigd. Sluit IDO Kiosk en start de app opnieuw: dan wordt de laatste goede reservekopie teruggezet. Verzonden registraties staan veilig op de server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file with the registrations is damaged. Close IDO Kiosk and start the app again: the last good backup is then put back. Sent registrations are safe on the server.</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -763,7 +763,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../../ui/diagnostics_export.py" line="+68"/>
+        <location filename="../../ui/diagnostics_export.py" line="+66"/>
         <source>Diagnose voor de helpdesk opslaan</source>
         <translation>Diagnose voor de helpdesk opslaan</translation>
     </message>
@@ -3937,12 +3937,17 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Versie</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>Nieuwe versie nodig: {newest}</source>
+        <translation>Nieuwe versie nodig: {newest}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nieuwe versie beschikbaar: {newest}</source>
         <translation>Nieuwe versie beschikbaar: {newest}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Downloaden: {link}</source>
         <translation>Downloaden: {link}</translation>
     </message>
@@ -4024,7 +4029,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>De diagnose wordt gemaakt …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_summary.py" line="-57"/>
+        <location filename="../../ui/sync_summary.py" line="-61"/>
         <source>Gekoppeld als “{desk}” · vestiging {branch}</source>
         <translation>Gekoppeld als “{desk}” · vestiging {branch}</translation>
     </message>
