@@ -39,7 +39,7 @@ from sync.lock import SyncLock
 from sync.outbox_store import OutboxRaceError, OutboxStore
 from sync.pull import Puller
 from sync.push import Limits, Pusher, PushTally
-from sync.reconcile import reconcile
+from sync.reconcile import reconcile, requeue_after_refusal
 from sync.restored import settle_after_restore
 from sync.result import EnrollResult, SyncResult
 from sync.retention import purge_if_due
@@ -144,7 +144,8 @@ class SyncClient:
         Keeps the server's device and branch ids in ``sync_state`` and the token in the OS
         credential store. The local setup records (organisation, branch, desk) stay as the
         first start made them: their ids are referenced by every visit, which is never
-        rewritten. Re-enrolling keeps the outbox: pending ops go out under the new device.
+        rewritten. Re-enrolling keeps the outbox: pending ops go out under the new device;
+        after this server refused the old token, acked ones too (``sync/reconcile.py``).
         """
         try:
             url = check_server_url(server_url)
@@ -167,7 +168,8 @@ class SyncClient:
             answer = request_enrollment(
                 url, code, device_name, kind, now=self.now(), transport=self.transport
             )
-            previous = self.states.get().device_id
+            before = self.states.get()
+            previous = before.device_id
             # The token first: a desk recorded as enrolled without its token could not sync.
             location = self.tokens.save(answer.device_id, answer.token)
             self.states.update(
@@ -187,6 +189,9 @@ class SyncClient:
             )
             if previous and previous != answer.device_id:
                 self.tokens.delete(previous)
+                if before.paused_reason == PAUSED_REENROLL and before.server_url == url:
+                    # Refused by this server: it may have lost the old device (a restore).
+                    requeue_after_refusal(self.db, self.jobs)
             self.close()  # the next run connects to the (possibly new) server URL
             self._limits = None
         log.info("Enrolled as device %s of branch %s", answer.device_id, answer.branch_id)

@@ -20,6 +20,13 @@ earlier device id); that is logged, not repeated.
 Runs once a day (:data:`EVERY_SECONDS`) and after the server said ``410 cursor_expired`` (its
 history was renumbered, the mark of a restore). Limitation: ops past a gap the desk itself
 keeps open (a quarantined op) are not checked until the gap closes.
+
+A server restored from a backup older than this desk's enrollment, or older than its token's
+last rotation, refuses the token (401): the desk pauses and asks to be re-enrolled. The new
+device's ack-state starts empty and cannot tell what the old one lost, so re-enrolling on the
+same server after such a refusal sends every acked op still kept again
+(:func:`requeue_after_refusal`); the server stores what it lacks and answers ``duplicate``
+for the rest.
 """
 
 from __future__ import annotations
@@ -40,6 +47,10 @@ log = logging.getLogger(__name__)
 EVERY_SECONDS = 24 * 3600.0
 
 _GAP_ROW = text("SELECT state, acked_at FROM outbox WHERE local_seq = :seq")
+_REQUEUE_ALL = text(
+    "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, acked_at = NULL "
+    "WHERE state = 'acked'"
+)
 _REQUEUE = text(
     "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, acked_at = NULL "
     "WHERE state = 'acked' AND local_seq > :highest AND acked_at >= :since"
@@ -117,4 +128,27 @@ def requeue_lost(db: Database, highest: int, *, since: str | None, jobs: JobTime
         highest,
         count,
     )
+    return count
+
+
+def requeue_after_refusal(db: Database, jobs: JobTimes) -> int:
+    """Put every acked op back to ``pending`` after a re-enrollment; return how many.
+
+    For a desk re-enrolled on the same server after that server refused its token: the server
+    may have been restored from a backup that predates the old device (or its token), and
+    then everything sent under it is gone with it. What the desk still keeps (acked rows live
+    :data:`~sync.retention.RETENTION`) goes out again under the new device, with its op_id,
+    so nothing is stored twice. The guard of :func:`requeue_lost` is set at 0, where the new
+    device's count starts: ops the server still holds under the old device keep that count
+    from moving, and the daily check must not send them all a second time.
+    """
+    with db.write() as session:
+        count = int(session.execute(_REQUEUE_ALL).rowcount)  # type: ignore[attr-defined]
+    jobs.set(**{REQUEUED_AT_SEQ: 0})
+    if count:
+        log.warning(
+            "Re-enrolled after the server refused this desk's token: %d acked op(s) put back "
+            "in the queue (the server keeps one copy of each)",
+            count,
+        )
     return count

@@ -19,11 +19,20 @@ from kiosk.app import Kiosk
 from kiosk.clock import to_utc_text
 from kiosk.locations import DeskInfo
 from sync.client import SyncClient
+from sync.credentials import TokenStore
 from sync.reconcile import requeue_lost
 from sync.schedule import JobTimes
+from sync.state import PAUSED_REENROLL
 from tests.conftest import FakeClock, make_visit_input
 from tests.sync.test_fake_central import FakeCentral, enrolled_client, problem, states
-from tests.sync.test_rotation import RealCentral, current_token, desk_client, real_central, tokens
+from tests.sync.test_rotation import (
+    SERVER_URL,
+    RealCentral,
+    current_token,
+    desk_client,
+    real_central,
+    tokens,
+)
 from ui.sync_status import summary
 
 __all__ = ["desk_client", "real_central", "tokens"]  # fixtures shared with test_rotation
@@ -63,6 +72,66 @@ def test_a_server_restored_from_a_backup_gets_the_lost_ops_again(
     state = ack_state(real_central, desk_client)
     assert (state["max_contiguous_local_seq"], state["ops_stored"]) == (7, 7)
     assert "opnieuw in de wachtrij 3" in summary(result)
+
+
+@pytest.mark.parametrize("same_server", [True, False])
+def test_a_desk_refused_by_a_restored_server_resends_its_acked_ops_once_re_enrolled(
+    kiosk_app: Kiosk,
+    desk: DeskInfo,
+    real_central: RealCentral,
+    tokens: TokenStore,
+    clock: FakeClock,
+    same_server: bool,
+) -> None:
+    """Enrolled after the backup: the restored server refuses the token, and lacks its ops."""
+    before_enrollment = real_central.backup()
+    client = SyncClient.for_kiosk(
+        kiosk_app, transport=real_central.transport(), tokens=tokens, now=clock.now
+    )
+    try:
+        client.enroll(SERVER_URL, real_central.code(), "Balie 1")
+        kiosk_app.registration.record(desk.desk_id, make_visit_input(count=3))
+        assert client.sync_once().acked == 3
+        real_central.restore(before_enrollment)
+        client.transport = real_central.transport()
+        client.close()
+
+        clock.advance(minutes=5)
+        refused = client.sync_once(force=True)
+        assert refused.paused_reason == PAUSED_REENROLL
+        # Re-enrolled on the same server (or moved to another one: nothing is resent there).
+        url = SERVER_URL if same_server else "http://127.0.0.1:8766"
+        client.enroll(url, real_central.code(), "Balie 1")
+        result = client.sync_once()
+
+        state = ack_state(real_central, client)
+        if same_server:
+            assert result.ok and result.acked == 3
+            assert (state["max_contiguous_local_seq"], state["ops_stored"]) == (3, 3)
+        else:
+            assert result.ok and result.pushed == 0 and state["ops_stored"] == 0
+        assert states(kiosk_app) == ["acked"] * 3
+        clock.advance(days=1)  # the daily check sends nothing twice
+        assert client.sync_once().requeued == 0
+    finally:
+        client.close()
+
+
+def test_re_enrolling_without_a_refusal_resends_nothing(
+    desk_client: SyncClient,
+    kiosk_app: Kiosk,
+    desk: DeskInfo,
+    real_central: RealCentral,
+    clock: FakeClock,
+) -> None:
+    kiosk_app.registration.record(desk.desk_id, make_visit_input(count=2))
+    assert desk_client.sync_once().acked == 2
+    clock.advance(minutes=5)
+    desk_client.enroll(SERVER_URL, real_central.code(), "Balie 1")  # moved to another desk id
+
+    result = desk_client.sync_once(force=True)
+
+    assert result.ok and result.pushed == 0 and states(kiosk_app) == ["acked"] * 2
 
 
 def test_a_server_that_lost_nothing_gets_nothing_again(
