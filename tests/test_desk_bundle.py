@@ -119,8 +119,10 @@ def test_the_bundle_draws_the_desk_screen(built: Path, qapp: QApplication, tmp_p
     result = run(built, "--screenshot", str(target), home=demo_home(tmp_path / "home"))
     assert result.returncode == 0, result.stdout + result.stderr
     assert_window_picture(target)
-    log = (tmp_path / "home" / "logs").glob("*.log")
-    assert "Traceback" not in "".join(path.read_text(encoding="utf-8") for path in log)
+    logs = (tmp_path / "home" / "logs").glob("*.log")
+    written = "".join(path.read_text(encoding="utf-8") for path in logs)
+    assert "Traceback" not in written
+    assert "is missing or unreadable" not in written  # both translations found (ui.i18n)
 
 
 def test_the_bundle_exports_headless(built: Path, tmp_path: Path) -> None:
@@ -172,8 +174,13 @@ def test_the_bundle_has_what_the_desk_reads(built: Path) -> None:
     assert (migrations / "env.py").is_file() and list((migrations / "versions").glob("0001_*.py"))
     assert list((internal / "vl_convert").glob("vl_convert*"))  # the Overzicht's charts
     plugins = internal / "PySide6" / "Qt" / "plugins"
-    for plugin in ("platforms/*offscreen*", "imageformats/*qsvg*", "printsupport/*"):
+    wanted = ["platforms/*offscreen*", "imageformats/*qsvg*", "iconengines/*svg*", "printsupport/*"]
+    wanted.append("platforms/*qwindows*" if os.name == "nt" else "platforms/*qxcb*")
+    for plugin in wanted:
         assert list(plugins.glob(plugin)), plugin
+    translations = plugins.parent / "translations"
+    assert (translations / "qtbase_nl.qm").is_file()  # Qt's own dialogs in Dutch
+    assert not list(translations.glob("qtbase_de.qm"))  # and no language the app lacks
     assert {"vl_convert", "ui.overview.export", "ui.history_dialog"} <= modules(built)
 
 
