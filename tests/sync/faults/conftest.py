@@ -46,7 +46,7 @@ HERE = Path(__file__).resolve().parent
 BRANCH = "br-faults"
 PG_ENV = "KIOSK_TEST_POSTGRES_URL"
 INGEST_WORKERS = 2  # on PostgreSQL the server stores batches in worker processes, as serve does
-START_TIMEOUT = 30.0
+START_TIMEOUT = 90.0  # a loaded 2-core machine starting two servers and their workers
 # Generous throttles: the scenarios inject 429/503 themselves, through the proxy.
 SERVER_SETTINGS: dict[str, Any] = {
     "rate_per_second": 1000.0,
@@ -150,8 +150,11 @@ class CentralServer:
 
     # process control
 
-    def start(self, **overrides: Any) -> None:
-        """Start the server with :data:`SERVER_SETTINGS` plus *overrides*; wait until it answers."""
+    def start(self, *, ingest_workers: int = INGEST_WORKERS, **overrides: Any) -> None:
+        """Start the server with :data:`SERVER_SETTINGS` plus *overrides*; wait until it answers.
+
+        On PostgreSQL it stores batches in *ingest_workers* worker processes.
+        """
         assert self.process is None or self.process.poll() is not None, "already running"
         settings = json.dumps({**SERVER_SETTINGS, **overrides})
         command = [
@@ -167,7 +170,7 @@ class CentralServer:
             settings,
         ]
         if self.database_url.startswith("postgresql"):
-            command += ["--ingest-workers", str(INGEST_WORKERS)]
+            command += ["--ingest-workers", str(ingest_workers)]
         with self.log.open("ab") as out:
             self.process = subprocess.Popen(
                 command, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT

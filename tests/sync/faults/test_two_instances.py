@@ -52,8 +52,8 @@ def pair(central_db_url: str, tmp_path: Path) -> Iterator[Callable[..., list[Cen
             server = CentralServer(central_db_url, tmp_path / f"central-{name}")
             servers.append(server)
         servers[0].add_branch()
-        for server in servers:
-            server.start(**overrides)
+        for server in servers:  # one ingestion worker each: six processes are a lot for 2 cores
+            server.start(ingest_workers=1, **overrides)
         return servers
 
     yield start
@@ -113,20 +113,20 @@ class Device:
 
 def test_a_burst_over_both_instances_is_limited_as_one(pair):
     """The device's bucket is one: spread over two instances it still gets *burst* requests."""
-    a, b = pair(rate_per_second=0.05, rate_burst=4)
+    a, b = pair(rate_per_second=0.01, rate_burst=4)
     device = Device(a)
     answers = [
         httpx.get(f"{server.url}/v1/config", headers=device.headers, timeout=10)
         for server in (a, b) * 5
     ]
     statuses = [answer.status_code for answer in answers]
-    # Per process the two would have let 4 + 4 through; shared, 4 in all (none refills in
-    # the second this takes at 0.05 tokens per second).
+    # Per process the two would have let 4 + 4 through; shared, 4 in all (at 0.01 tokens per
+    # second none refills while this runs).
     assert statuses == [200] * 4 + [429] * 6, statuses
     refused = answers[-2:]  # one from each instance
     for answer in refused:
         assert answer.json()["code"] == "rate_limited"
-        assert 1 <= int(answer.headers["Retry-After"]) <= 20  # one token at 0.05/s
+        assert 1 <= int(answer.headers["Retry-After"]) <= 100  # one token at 0.01/s
     assert a.scalar("SELECT count(*) FROM throttle_bucket WHERE limiter = 'device'") == 1
 
 
@@ -158,13 +158,13 @@ def test_the_gate_counts_the_batches_of_both_and_a_killed_instance_frees_its_pla
     device, other = Device(a), Device(a)
     held = _hold_a_place(a, device)
     try:
-        wait_for(lambda: _gate_places(a) == 1, 10, "A to take the place")
+        wait_for(lambda: _gate_places(a) == 1, 30, "A to take the place")
         refused = other.post(b, other.batch())
         assert refused.status_code == 503, refused.text
         assert refused.json()["code"] == "overloaded"
         assert refused.headers["Retry-After"] == "3"
         a.kill()  # SIGKILL: no shutdown, no unlock
-        wait_for(lambda: _gate_places(b) == 0, 10, "the dead instance's place to free")
+        wait_for(lambda: _gate_places(b) == 0, 30, "the dead instance's place to free")
         answer = other.post(b, other.batch())
         assert answer.status_code == 200, answer.text
         assert _gate_places(b) == 0  # given back after the batch
