@@ -105,6 +105,7 @@ class Database:
         except DBAPIError as exc:
             known = storage_error_from(exc)
             if known is not None:
+                self._note_damage(known, exc)
                 raise known from exc
             raise
         event.listen(self.engine, "after_cursor_execute", self._note_statement)
@@ -129,12 +130,20 @@ class Database:
         except DBAPIError as exc:
             known = storage_error_from(exc)
             if known is not None:
+                self._note_damage(known, exc)
                 raise known from exc
             raise
         finally:
             notes.writing = outer
             session.close()
         notes.committed |= written
+
+    def _note_damage(self, error: StorageError, cause: BaseException) -> None:
+        """A file SQLite finds damaged is repaired at the next start (:mod:`kiosk.repair`)."""
+        if error.code == "corrupt":
+            from kiosk.repair import mark_damaged
+
+            mark_damaged(self.path, repr(cause))
 
     def take_changes(self) -> Changes:
         """Return what the writes committed on this thread changed since the last call."""

@@ -120,6 +120,9 @@ _CODES = {
     sqlite3.SQLITE_READONLY: "readonly",
     sqlite3.SQLITE_IOERR: "io",
     sqlite3.SQLITE_CANTOPEN: "cantopen",
+    # A damaged file: the app repairs it at the next start (kiosk.repair).
+    sqlite3.SQLITE_CORRUPT: "corrupt",
+    sqlite3.SQLITE_NOTADB: "corrupt",
 }
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from kiosk.app import Kiosk
 from kiosk.backup import BackupError, make_backup
+from kiosk.errors import StorageError
 from kiosk.locations import DeskInfo
 from kiosk.paths import AppPaths
 from kiosk.repair import (
@@ -198,3 +199,25 @@ def test_ops_recorded_after_a_restore_are_numbered_on_above_the_servers(
         )
     finally:
         app.close()
+
+
+def test_a_save_sqlite_refuses_as_corrupt_says_so_and_repairs_at_next_start(
+    kiosk_app: Kiosk, desk: DeskInfo
+) -> None:
+    record(kiosk_app, desk, 50)
+    make_backup(kiosk_app.paths.database, kiosk_app.paths.backup_dir, keep=7, now=BACKUP_AT)
+    paths = closed_with(kiosk_app)
+    garble(paths.database, pages_of(paths.database, "visit"))  # where the next save goes
+    assert health(paths.database) is None
+    app = Kiosk.open(paths)
+    try:
+        with pytest.raises(StorageError) as refused:
+            record(app, desk, 1)
+    finally:
+        app.close()
+
+    assert refused.value.code == "corrupt"
+    assert health(paths.database) == "marked"
+    outcome = repair(paths, REPAIR_AT)
+    assert outcome is not None and outcome.restored_from == BACKUP_AT
+    assert rows(paths.database, "SELECT count(*) FROM visit") == [(50,)]

@@ -31,6 +31,12 @@ TEXTS: dict[str, str] = {
         "storage",
         "Het bestand met de registraties gaat niet open. Waarschuw de ICT-afdeling.",
     ),
+    "storage.corrupt": QT_TRANSLATE_NOOP(
+        "storage",
+        "Het bestand met de registraties is beschadigd. Sluit IDO Kiosk en start de app "
+        "opnieuw: dan wordt de laatste goede reservekopie teruggezet. Verzonden registraties "
+        "staan veilig op de server.",
+    ),
     "storage.newer": QT_TRANSLATE_NOOP(
         "storage",
         "Deze gegevens zijn gemaakt met een nieuwere versie van IDO Kiosk. Installeer die "
