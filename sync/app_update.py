@@ -20,8 +20,8 @@ from typing import Any
 
 from kiosk import __version__
 from kiosk.errors import Message
+from kiosk.files import write_durably
 from kiosk.protocol.app_versions import is_download_url, is_older, parse_version
-from sync.files import write_durably
 
 log = logging.getLogger(__name__)
 
