@@ -29,6 +29,7 @@ NAMES = ("Jan Jansen", "Fatima el Amrani")
 PHONES = ("06 12345678", "0612345678", "06 98765432", "0698765432")
 BSN = "111222333"
 EMAIL = "jan.jansen@example.nl"
+TOKEN = "tok-5f2b9c0e77a14d3e"
 ENVIRONMENT = {"app_version": "1.2.3", "qt": "6.8.0", "screen_scaling": [1.25]}
 
 
@@ -66,6 +67,8 @@ def busy_app(
             "UPDATE outbox SET state = 'quarantined', result_code = 'schema_invalid' "
             "WHERE local_seq = (SELECT min(local_seq) FROM outbox WHERE kind LIKE 'booking.%')"
         )
+    # The device token's fallback file (sync.credentials): its name may be listed, never read.
+    (kiosk_app.paths.config_dir / "device-token.json").write_text('{"dev-1": "' + TOKEN + '"}')
     clock.advance(hours=3)
     root = logging.getLogger()
     handlers = list(root.handlers)
@@ -100,7 +103,7 @@ def test_the_zip_has_every_part_and_no_personal_data(busy_app: Kiosk, tmp_path: 
         set(parts)
     )
     everything = "\n".join(parts.values())
-    for secret in (NOTE, *NAMES, *PHONES, BSN, EMAIL, "4821", "geheim", "Anja"):
+    for secret in (NOTE, *NAMES, *PHONES, BSN, EMAIL, TOKEN, "4821", "geheim", "Anja"):
         assert secret not in everything, secret
     assert "[BSN]" in parts["logs/kiosk.log"] and "[e-mail]" in parts["logs/kiosk.log"]
     assert "[telefoon]" in parts["logs/kiosk.log"] and "[e-mail]" in parts["logs/crash.log"]
