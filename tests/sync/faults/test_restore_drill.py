@@ -98,8 +98,8 @@ def fresh_database() -> Iterator[str]:
 
 
 @pytest.fixture
-def restored(central: CentralServer, tmp_path: Path) -> Iterator[list[CentralServer]]:
-    """Holds the server started on the restored database, stopped after the test."""
+def restored(central: CentralServer) -> Iterator[list[CentralServer]]:
+    """Holds the server started on the restored database, stopped after the test (first)."""
     servers: list[CentralServer] = []
     yield servers
     for server in servers:
