@@ -138,6 +138,7 @@ class VisitorMode(QWidget):
         """The start screen: the languages, for the next visitor (nothing of the last one)."""
         self.run = None
         self.timer.stop()
+        self.question_screen.clear()
         self._set_direction("ltr")
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.focus_first()

@@ -212,11 +212,7 @@ class QuestionScreen(VisitorScreen):
         text = question.text[language]
         self.question.setText(text)
         self.question.setAccessibleName(text)
-        for button in self.answers:
-            self.grid.removeWidget(button)
-            button.hide()
-            button.deleteLater()
-        self.answers, self.codes = [], []
+        self._remove_answers()
         chosen = run.chosen()
         columns = 1 if len(question.choices) <= 3 else 2
         self.grid.setColumnStretch(1, columns - 1)  # one column: the answers take the width
@@ -243,6 +239,21 @@ class QuestionScreen(VisitorScreen):
         order = [*self.answers, self.back, self.skip]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def clear(self) -> None:
+        """Forget the question and the answer marked (the visitor is gone)."""
+        self._remove_answers()
+        for label in (self.progress, self.question):
+            label.clear()
+            label.setAccessibleName("")
+        self._has_answer = False
+
+    def _remove_answers(self) -> None:
+        for button in self.answers:
+            self.grid.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.answers, self.codes = [], []
 
     def focus_first(self) -> None:
         """Focus the answer given before, else the first answer."""

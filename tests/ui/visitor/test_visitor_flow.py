@@ -115,6 +115,8 @@ def test_a_minute_without_a_touch_drops_the_unfinished_survey(
     assert mode.run is None
     assert saved.calls == []
     assert mode.start_screen.language_buttons["nl"].hasFocus()
+    # Nothing of the answer is left behind on the screen that is hidden now.
+    assert mode.question_screen.answers == [] and not mode.question_screen.question.text()
 
 
 def test_touches_in_the_middle_of_the_survey_keep_it_open(
