@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-import sqlalchemy as sa
-
 from kiosk.catalogue import parse_catalogue
+from sync.central import cli
 from sync.central.changes import decode_cursor, encode_cursor
 
 
@@ -89,14 +88,18 @@ def test_cursor_from_another_epoch_is_410_and_garbage_is_400(central, desk):
     )
 
 
-def test_a_restored_database_gets_a_new_epoch(central, desk):
+def test_a_restored_database_gets_a_new_epoch(central, desk, settings, capsys):
     page = desk.client.get("/v1/changes", headers=desk.headers).json()
-    with central.db.write() as conn:  # what an operator does after a restore
-        conn.execute(sa.text("UPDATE server_state SET epoch = epoch + 1"))
+    # What packaging/central/restore.sh runs after pg_restore.
+    assert cli.main(["--database-url", settings.database_url, "mark-restored"]) == 0
+    assert "New feed epoch" in capsys.readouterr().out
     response = desk.client.get(
         "/v1/changes", params={"cursor": page["next_cursor"]}, headers=desk.headers
     )
     assert response.status_code == 410
+    again = desk.client.get("/v1/changes", headers=desk.headers).json()  # from the start
+    assert decode_cursor(again["next_cursor"])[0] != decode_cursor(page["next_cursor"])[0]
+    assert [c["id"] for c in again["changes"]] == [c["id"] for c in page["changes"]]
 
 
 def test_openapi_documents_every_endpoint(central):
