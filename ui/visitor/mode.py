@@ -231,6 +231,9 @@ class VisitorMode(QWidget):
         if not self.lock.locked:
             self.lock.lock(then=self.leave, reason=self.tr("Vragenlijst stoppen?"))
             self.timer.start(self.idle_ms)  # nobody types: back to the start screen
+            desk = self.parentWidget()
+            if desk is not None and desk.screen() is not self.screen():
+                desk.show()  # the lock hid every other window; the desk's own screen is staff's
 
     def _escape(self) -> None:
         """Escape only asks for the PIN (with no PIN set it does nothing)."""

@@ -49,8 +49,19 @@ shown = {"screen": mode.screen().name(), "full": mode.isFullScreen(),
          "desk": window.screen().name()}
 window.open_visitor_mode()  # the clerk's window is on the other screen: this ends it
 ended = wait(lambda: window.visitor.mode is None, 3000)
+# With a staff PIN, Ctrl+Alt+Q on the visitor's screen asks it there; the desk stays on view.
+window.kiosk.settings.set_pin("2468")
+window.runner.submit(window.kiosk.settings.read, window.apply_settings)
+wait(lambda: window.desk_settings.pin_set)
+window.open_visitor_mode()
+wait(lambda: window.visitor.question is not None)
+window.visitor.question.buttons()[0].click()
+wait(lambda: window.visitor.mode is not None)
+window.visitor.mode.ask_to_leave()
+asking = {"locked": window.visitor.mode.lock.locked, "desk_shown": window.isVisible()}
+window.visitor.mode.leave()
 window.close()
-print(json.dumps({"asked": asked, "shown": shown, "ended": ended}))
+print(json.dumps({"asked": asked, "shown": shown, "ended": ended, "asking": asking}))
 """
 
 
@@ -90,3 +101,4 @@ def test_the_survey_goes_to_the_second_screen_and_the_desk_ends_it(tmp_path: Pat
         "desk": "desk",
     }
     assert seen["ended"] is True
+    assert seen["asking"] == {"locked": True, "desk_shown": True}
