@@ -21,6 +21,7 @@ from sync.central.figures import (
     queries,
     question_tables,
     setup_tables,
+    survey_tables,
     wording,
 )
 from sync.central.figures.tablekit import NONE_SHOWN, Context, chart, shown, table, top_summary
@@ -350,6 +351,7 @@ BUILDERS: dict[str, Callable[[Context], list[Table]]] = {
     "hulp": question_tables.hulp,
     "kanaal": kanaal,
     "tijd": tijd,
+    "bezoekers": survey_tables.bezoekers,
     "belastinghulp": planning_tables.belastinghulp,
     "gezondheid": gezondheid,
 }

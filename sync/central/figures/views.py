@@ -156,6 +156,14 @@ VIEWS: dict[str, ViewSpec] = {
             _NOT_EXECUTIVE,
         ),
         _spec(
+            "bezoekers",
+            "Bezoekers aan het woord",
+            "Wat bezoekers zelf zeggen in de korte vragenlijst aan de balie: of zij goed "
+            "geholpen zijn, of zij het de volgende keer zelf kunnen, hoe zij het IDO vonden en "
+            "hoe oud zij zijn. Anoniem: zonder naam, zonder tijd, los van het bezoek.",
+            _NOT_EXECUTIVE,
+        ),
+        _spec(
             "belastinghulp",
             "Belastinghulp",
             "Afspraken voor hulp bij de belastingaangifte: geboekt, gekomen, niet gekomen en "

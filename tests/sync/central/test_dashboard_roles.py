@@ -46,7 +46,17 @@ from tests.sync.central.test_suppress import recoverable
 YEAR = "2026"
 MIN_COUNT = 5  # Settings.public_min_count's default
 ALL_VIEWS = frozenset(
-    {"overzicht", "opzet", "vragen", "hulp", "kanaal", "tijd", "belastinghulp", "gezondheid"}
+    {
+        "overzicht",
+        "opzet",
+        "vragen",
+        "hulp",
+        "kanaal",
+        "tijd",
+        "bezoekers",
+        "belastinghulp",
+        "gezondheid",
+    }
 )
 
 # -- the world ---------------------------------------------------------------------------------
