@@ -83,7 +83,7 @@ def test_every_source_is_the_bundle_or_a_repository_file() -> None:
 def test_the_programs_are_the_ones_the_spec_builds() -> None:
     spec = SPEC.read_text(encoding="utf-8")
     assert f'NAME = "{bundle.NAME}"' in spec
-    assert 'program(f"{NAME}-cmd", console=True)' in spec
+    assert 'program(f"{NAME}-cmd", console=True' in spec
     names = defines()
     assert names["AppExe"] == f"{bundle.NAME}.exe"
     assert names["CmdExe"] == f"{bundle.NAME}-cmd.exe"
