@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-import threading
 
 import pytest
 from fault_proxy import (
@@ -18,8 +17,8 @@ from fault_proxy import (
     REPLAY_SEQUENTIAL,
     RESPOND,
     Fault,
-    RandomSchedule,
 )
+from fault_scenarios import three_devices_converge
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -96,41 +95,7 @@ def test_11_random_fault_schedules(central, proxy, make_desk, converged):
 
 
 @BOTH
-def test_12_two_desks_and_a_laptop_converge(central, proxy, make_desk, converged):
+def test_12_two_desks_and_a_laptop_converge(central, proxy, make_desk):
     """Three devices of one branch sync at once through random faults; the counts add up."""
     desks = [make_desk("Balie"), make_desk("Balie"), make_desk("Laptop")]
-    for desk in desks:
-        desk.enroll(central, proxy.url)
-    proxy.random = RandomSchedule(
-        seed=12,
-        weights={
-            PASS: 4,
-            REFUSE: 1,
-            DROP_RESPONSE: 1,
-            DELAY: 1,
-            RESPOND: 1,
-            CUT_REQUEST: 1,
-            CUT_RESPONSE: 1,
-            REPLAY_SEQUENTIAL: 1,
-            REPLAY_CONCURRENT: 1,
-        },
-    )
-    for round_ in range(6):
-        for number, desk in enumerate(desks):
-            desk.record(visits=3 + number, count=1 + round_ % 3, questions=1 + number % 2)
-            if round_ % 2:
-                desk.void(1)
-        threads = [threading.Thread(target=desk.sync) for desk in desks]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(120)
-    proxy.clear()
-    for desk in desks:
-        desk.drain()
-    converged(central, desks)
-    totals = [desk.expected_active(acked_only=False) for desk in desks]
-    entry = central.branch_stats()
-    assert entry["visits"] == sum(t[0] for t in totals)
-    assert entry["questions"] == sum(t[1] for t in totals)
-    assert entry["devices"] == 3
+    three_devices_converge(central, proxy, desks, seed=12)

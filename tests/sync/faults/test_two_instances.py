@@ -21,19 +21,8 @@ from typing import Any
 import httpx
 import pytest
 from conftest import CentralServer, wait_for
-from fault_proxy import (
-    CUT_REQUEST,
-    CUT_RESPONSE,
-    DELAY,
-    DROP_RESPONSE,
-    PASS,
-    REFUSE,
-    REPLAY_CONCURRENT,
-    REPLAY_SEQUENTIAL,
-    RESPOND,
-    FaultProxy,
-    RandomSchedule,
-)
+from fault_proxy import REPLAY_CONCURRENT, FaultProxy
+from fault_scenarios import MIXED, three_devices_converge
 
 from kiosk.clock import to_utc_text
 from kiosk.ids import new_id
@@ -209,48 +198,15 @@ def _at_once(device: Device, body: bytes, *servers: CentralServer) -> dict[int, 
     return answers
 
 
-def test_desks_spread_over_two_instances_converge(pair, make_desk, converged):
+def test_desks_spread_over_two_instances_converge(pair, make_desk):
     """Scenario 12 behind a round-robin proxy: every request may meet the other instance."""
     a, b = pair()
     proxy = FaultProxy([a.port, b.port]).start()
     try:
         desks = [make_desk("Balie"), make_desk("Balie"), make_desk("Laptop")]
-        for desk in desks:
-            desk.enroll(a, proxy.url)
-        proxy.random = RandomSchedule(
-            seed=17,
-            weights={
-                PASS: 4,
-                REFUSE: 1,
-                DROP_RESPONSE: 1,
-                DELAY: 1,
-                RESPOND: 1,
-                CUT_REQUEST: 1,
-                CUT_RESPONSE: 1,
-                REPLAY_SEQUENTIAL: 1,
-                REPLAY_CONCURRENT: 2,
-            },
-        )
-        for round_ in range(6):
-            for number, desk in enumerate(desks):
-                desk.record(visits=3 + number, count=1 + round_ % 3, questions=1 + number % 2)
-                if round_ % 2:
-                    desk.void(1)
-            threads = [threading.Thread(target=desk.sync) for desk in desks]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join(120)
-        proxy.clear()
-        for desk in desks:
-            desk.drain()
-        served = {record.upstream_status for record in proxy.records}
-        assert 200 in served
-        converged(a, desks)
-        totals = [desk.expected_active(acked_only=False) for desk in desks]
-        entry = b.branch_stats()  # the other instance's CLI sees the same database
-        assert entry["visits"] == sum(t[0] for t in totals)
-        assert entry["questions"] == sum(t[1] for t in totals)
-        assert entry["devices"] == 3
+        # More concurrent replays than scenario 12: here they reach both instances at once.
+        weights = {**MIXED, REPLAY_CONCURRENT: 2}
+        three_devices_converge(a, proxy, desks, seed=17, weights=weights, other=b)
+        assert {record.upstream_status for record in proxy.records} >= {200}
     finally:
         proxy.stop()
