@@ -4,6 +4,7 @@
                       [--log-format text|json] [--metrics-allow 10.0.0.0/8,::1]
                       [--enroll-rate-per-second R] [--enroll-burst B]
                       [--max-concurrent-batches N] [--db-pool-size N]
+                      [--recommended-version V] [--minimum-version V] [--download-url URL]
                       [--insecure-localhost-cookies]    (development: http://localhost only)
     ido-central migrate                          (says how many branches miss a code)
     ido-central mark-restored                    (after restoring a backup: desks resend)
