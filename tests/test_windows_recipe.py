@@ -101,7 +101,8 @@ def test_the_version_is_pyproject_s() -> None:
 
 def read_parameters() -> set[str]:
     script = text()
-    return set(re.findall(r"\{param:(\w+)", script)) | set(re.findall(r"Param\('(\w+)'\)", script))
+    expanded = set(re.findall(r"\{param:(\w+)", script))
+    return expanded | set(re.findall(r"SetupParam\('(\w+)'\)", script))
 
 
 def test_the_docs_name_the_parameters_the_script_reads() -> None:

@@ -102,7 +102,7 @@ var
   DataDirValue: String;
   EnrollResult: Integer;
 
-function Param(const Name: String): String;
+function SetupParam(const Name: String): String;
 begin
   Result := Trim(ExpandConstant('{param:' + Name + '|}'));
 end;
@@ -119,7 +119,7 @@ end;
 
 function WantsEnrollment(): Boolean;
 begin
-  Result := (Param('SERVER') <> '') and (Param('CODE') <> '');
+  Result := (SetupParam('SERVER') <> '') and (SetupParam('CODE') <> '');
 end;
 
 { A value passed to the enroll command through cmd.exe: no quotes or shell characters. }
@@ -129,7 +129,7 @@ var
 begin
   Result := True;
   for I := 1 to Length(Value) do
-    if Pos(Value[I], '"&|<>^%!') > 0 then
+    if Pos(Copy(Value, I, 1), '"&|<>^%!') > 0 then
       Result := False;
 end;
 
@@ -146,11 +146,12 @@ var
 begin
   Result := True;
   EnrollResult := 0;
-  DataDirValue := Param('DATADIR');
+  DataDirValue := SetupParam('DATADIR');
   { An update without /DATADIR keeps the folder the first install chose. }
   if DataDirValue = '' then
     RegQueryStringValue(HKLM, '{#EnvKey}', 'KIOSK_HOME', DataDirValue);
-  if (Param('SERVER') <> '') <> (Param('CODE') <> '') then
+  if ((SetupParam('SERVER') <> '') and (SetupParam('CODE') = '')) or
+     ((SetupParam('SERVER') = '') and (SetupParam('CODE') <> '')) then
   begin
     Result := Refuse('/SERVER= en /CODE= horen bij elkaar: geef ze allebei, of geen van beide.');
     Exit;
@@ -158,14 +159,14 @@ begin
   { Enrolled at install, the desk's data must be the machine's, not the installing account's. }
   if WantsEnrollment() and (DataDirValue = '') then
     DataDirValue := ExpandConstant('{commonappdata}\IDO Kiosk');
-  Kind := Param('KIND');
+  Kind := SetupParam('KIND');
   if (Kind <> '') and (Kind <> 'counter') and (Kind <> 'walking') then
   begin
     Result := Refuse('/KIND= is counter of walking, niet ' + Kind + '.');
     Exit;
   end;
-  if not (SafeArgument(Param('SERVER')) and SafeArgument(Param('CODE'))
-      and SafeArgument(Param('NAME')) and SafeArgument(DataDirValue)) then
+  if not (SafeArgument(SetupParam('SERVER')) and SafeArgument(SetupParam('CODE'))
+      and SafeArgument(SetupParam('NAME')) and SafeArgument(DataDirValue)) then
   begin
     Result := Refuse('Een parameter bevat een teken dat niet mag: " & | < > ^ % !');
     Exit;
@@ -184,12 +185,12 @@ begin
   SetEnvironmentVariable('PYTHON_KEYRING_BACKEND', 'keyring.backends.fail.Keyring');
   Output := AddBackslash(DataDirValue) + 'logs\enroll-at-install.txt';
   ForceDirectories(ExtractFileDir(Output));
-  Arguments := 'enroll --server "' + Param('SERVER') + '" --code "' + Param('CODE') + '"';
-  if Param('NAME') <> '' then
-    Arguments := Arguments + ' --name "' + Param('NAME') + '"';
-  if Param('KIND') <> '' then
-    Arguments := Arguments + ' --kind ' + Param('KIND');
-  Log('Enrolling with ' + Param('SERVER'));
+  Arguments := 'enroll --server "' + SetupParam('SERVER') + '" --code "' + SetupParam('CODE') + '"';
+  if SetupParam('NAME') <> '' then
+    Arguments := Arguments + ' --name "' + SetupParam('NAME') + '"';
+  if SetupParam('KIND') <> '' then
+    Arguments := Arguments + ' --kind ' + SetupParam('KIND');
+  Log('Enrolling with ' + SetupParam('SERVER'));
   if not Exec(ExpandConstant('{cmd}'),
       '/C ""' + ExpandConstant('{app}\{#CmdExe}') + '" ' + Arguments + ' > "' + Output + '" 2>&1"',
       '', SW_HIDE, ewWaitUntilTerminated, EnrollResult) then
