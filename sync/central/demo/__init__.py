@@ -36,7 +36,7 @@ from sqlalchemy import Connection
 
 from kiosk.catalogue import load_catalogues
 from sync.central.db import Database
-from sync.central.demo import belastinghulp, places
+from sync.central.demo import belastinghulp, places, survey
 from sync.central.demo.visits import AMSTERDAM, Row, generate, make_places, offset_at, write
 from sync.central.demo.visits import question_row as _question_row
 from sync.central.figures import refresh
@@ -51,6 +51,8 @@ from sync.central.tables import (
     plan_slot,
     question,
     rejection,
+    survey_answer,
+    survey_response,
     visit,
 )
 
@@ -152,6 +154,7 @@ def run_demo(
     end = today.replace(tzinfo=None)
     quiet = {roles.silent: (now - places.SILENT_FOR).astimezone(AMSTERDAM).replace(tzinfo=None)}
     registering = [r for r in rows if r["id"] != roles.new]
+    responses, answered = survey.generate(registering, today.date(), seed)
     start = datetime(first_day.year, 1, 1)
     total_visits = total_questions = 0
     with db.write() as conn:
@@ -165,6 +168,8 @@ def run_demo(
             (plan_record, planning.records),
             (plan_slot, planning.slots),
             (plan_booking, planning.bookings),
+            (survey_response, responses),
+            (survey_answer, answered),
         ):
             if table_rows:
                 conn.execute(sa.insert(table), table_rows)
@@ -268,6 +273,8 @@ def _make_room(conn: Connection, force: bool) -> int:
         return 0
     visits = sa.select(visit.c.visit_id).where(visit.c.branch_id.in_(ids))
     conn.execute(sa.delete(question).where(question.c.visit_id.in_(visits)))
+    responses = sa.select(survey_response.c.response_id).where(survey_response.c.branch_id.in_(ids))
+    conn.execute(sa.delete(survey_answer).where(survey_answer.c.response_id.in_(responses)))
     # Every table with a branch_id, those that refer to others first (foreign keys).
     for table in reversed(metadata.sorted_tables):
         if "branch_id" in table.c and table is not branch:
