@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
+
+from sqlalchemy import text
 
 from kiosk import outbox
 from kiosk.clock import Now, to_utc_text
@@ -80,3 +83,26 @@ class SurveyService:
                     op_id=op["op_id"],
                 )
             )
+
+    def counts(self, first: date, last: date) -> dict[str, dict[str | None, int]]:
+        """Answers per question and choice of the responses from *first* to *last* (local dates).
+
+        ``{question code: {choice code: responses, None: skipped}}``, for the desk's own
+        figures (the Overzicht); questions of every version stored, each response counted once
+        per question it has.
+        """
+        found: dict[str, dict[str | None, int]] = {}
+        with self.db.query() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT a.key, a.value, count(*) FROM survey_response r, "
+                    "json_each(r.answers) a WHERE r.day BETWEEN :first AND :last "
+                    "GROUP BY a.key, a.value"
+                ),
+                {"first": first.isoformat(), "last": last.isoformat()},
+            ).all()
+        for question, choice, number in rows:
+            found.setdefault(str(question), {})[None if choice is None else str(choice)] = int(
+                number
+            )
+        return found

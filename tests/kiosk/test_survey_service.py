@@ -117,3 +117,21 @@ def test_the_survey_is_not_loaded_until_asked(kiosk_app: Kiosk) -> None:
     assert "survey" not in vars(kiosk_app)
     assert kiosk_app.survey.current().version >= 1
     assert "survey" in vars(kiosk_app)
+
+
+def test_counts_per_question_and_choice_within_the_dates(
+    kiosk_app: Kiosk, clock: FakeClock
+) -> None:
+    version = kiosk_app.survey.current().version
+    clock.set(EVENING)
+    for _ in range(3):
+        kiosk_app.survey.record(version, "nl", answers(kiosk_app, helped="yes"))
+    kiosk_app.survey.record(version, "en", answers(kiosk_app, helped="no", age_band="25_44"))
+    clock.set(EVENING + timedelta(days=2))
+    kiosk_app.survey.record(version, "nl", answers(kiosk_app, helped="partly"))
+
+    day = EVENING.date()
+    counted = kiosk_app.survey.counts(day, day)
+    assert counted["helped"] == {"yes": 3, "no": 1}
+    assert counted["age_band"] == {None: 3, "25_44": 1}
+    assert kiosk_app.survey.counts(day, day + timedelta(days=2))["helped"]["partly"] == 1
