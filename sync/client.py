@@ -302,8 +302,18 @@ class SyncClient:
                     pusher.run()
         except SyncError as failure:
             self._extras.rotated = rotator.rotated
+            if failure.paused_reason == PAUSED_REENROLL and self._fell_back(rotator):
+                return self._run(force=True)  # with the token the restored server knows
             return self._stop(failure, now, tally, puller)
         return self._done(now, tally, puller)
+
+    def _fell_back(self, rotator: TokenRotator) -> bool:
+        """Tell whether the token before the last rotation is in use again (the server took it)."""
+        try:
+            return rotator.fall_back()
+        except SyncError as failure:
+            log.warning("Previous device token not tried: %s", failure.log_detail)
+            return False
 
     def _rotator(self, http: httpx.Client, device_id: str, enrolled_at: str | None) -> TokenRotator:
         return TokenRotator(

@@ -8,7 +8,8 @@ Windows that folder is under the user's own ``%LOCALAPPDATA%``, which other user
 The token is never written to the database, never logged, and never shown in a ``repr``.
 During a rotation (:mod:`sync.rotation`) the new token waits in a second, *staged* entry
 (``<device id>+rotating``) until the server has accepted it; only then does it replace the
-current one.
+current one, which is kept in a third entry (``<device id>+previous``) until the next
+rotation: a server restored from a backup older than the rotation knows only that one.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ SERVICE = "IDO Kiosk"
 FALLBACK_FILE = "device-token.json"
 FILE_MODE = 0o600
 STAGED_SUFFIX = "+rotating"
+PREVIOUS_SUFFIX = "+previous"
 
 
 class TokenStore:
@@ -80,9 +82,10 @@ class TokenStore:
         return self._read_file().get(device_id)
 
     def delete(self, device_id: str) -> None:
-        """Forget the token of *device_id*, and a staged one, in both stores (missing is fine)."""
+        """Forget every token of *device_id* (current, staged, previous) in both stores."""
         self._forget(device_id)
         self._forget(_staged(device_id))
+        self._forget(_previous(device_id))
 
     # -- rotation: a new token is staged, proven, then promoted -----------------------------
 
@@ -103,10 +106,30 @@ class TokenStore:
         token = self.staged(device_id)
         if token is None:
             return
-        # Current first: a crash between the two steps leaves both slots holding the new
+        # The one it replaces is kept (a server restored from an older backup knows only
+        # it); then current: a crash between the steps leaves both slots holding the new
         # token, which the next run simply promotes again.
+        current = self.load(device_id)
+        if current is not None and current != token:
+            self.save(_previous(device_id), current)
         self.save(device_id, token)
         self._forget(_staged(device_id))
+
+    def previous(self, device_id: str) -> str | None:
+        """Return the token the last rotation replaced, or None."""
+        return self.load(_previous(device_id))
+
+    def reinstate_previous(self, device_id: str) -> None:
+        """Make the previous token the current one again (the server knows only it)."""
+        token = self.previous(device_id)
+        if token is None:
+            return
+        self.save(device_id, token)
+        self._forget(_previous(device_id))
+
+    def discard_previous(self, device_id: str) -> None:
+        """Forget the previous token of *device_id* (the server no longer takes it)."""
+        self._forget(_previous(device_id))
 
     def discard_staged(self, device_id: str) -> None:
         """Forget the staged token of *device_id* (the server never kept it)."""
@@ -164,6 +187,10 @@ def _staged(device_id: str) -> str:
     # A separate entry (keyring user name or file key), so the current token is never
     # overwritten before its successor has proven itself.
     return f"{device_id}{STAGED_SUFFIX}"
+
+
+def _previous(device_id: str) -> str:
+    return f"{device_id}{PREVIOUS_SUFFIX}"
 
 
 def _kind(exc: BaseException) -> str:

@@ -16,6 +16,12 @@ A crash or a lost answer anywhere leaves a state the next run finishes with
 one is used. A staged token the server refuses (a server restored from a backup older than the
 rotation) is dropped and the current one stays. Failed attempts never fail the sync run; they
 are tried again a day later (:data:`RETRY_SECONDS`).
+
+The token a rotation replaced stays in the credential store until the next rotation. When the
+server refuses the current token (401), :meth:`TokenRotator.fall_back` tries that one: a server
+restored from a backup older than the rotation still knows it, and the desk goes on under the
+same device (its next pull sees the restore and sends again what the backup lacks) instead of
+asking to be re-enrolled.
 """
 
 from __future__ import annotations
@@ -103,6 +109,30 @@ class TokenRotator:
         self.rotated = True
         log.info("Device token rotated")
         return staged
+
+    def fall_back(self) -> bool:
+        """After the server refused the current token: tell whether the previous one works.
+
+        If it does, it becomes the current token again (the server was restored from a
+        backup older than the last rotation). A previous token the server refuses too is
+        forgotten. Raises SyncError when the server can't be asked.
+        """
+        previous = self.tokens.previous(self.device_id)
+        if previous is None:
+            return False
+        try:
+            response = self.http.get("/v1/config", headers=bearer(previous))
+        except httpx.TransportError as exc:
+            raise failure_from_exception(exc) from exc
+        if response.status_code != 200:
+            self.tokens.discard_previous(self.device_id)
+            return False
+        self.tokens.reinstate_previous(self.device_id)
+        log.warning(
+            "The server refused the device token but took the one before the last rotation "
+            "(restored from a backup?); using that one again"
+        )
+        return True
 
     def rotate(self, current: str, *, force: bool = False) -> str:
         """Rotate now if due (or *force*); return the token to use from here on.

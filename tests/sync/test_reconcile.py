@@ -18,6 +18,7 @@ from sqlalchemy import text
 from kiosk.app import Kiosk
 from kiosk.clock import to_utc_text
 from kiosk.locations import DeskInfo
+from sync.central import cli
 from sync.client import SyncClient
 from sync.credentials import TokenStore
 from sync.reconcile import requeue_lost
@@ -30,6 +31,7 @@ from tests.sync.test_rotation import (
     RealCentral,
     current_token,
     desk_client,
+    device_id,
     real_central,
     tokens,
 )
@@ -115,6 +117,53 @@ def test_a_desk_refused_by_a_restored_server_resends_its_acked_ops_once_re_enrol
         assert client.sync_once().requeued == 0
     finally:
         client.close()
+
+
+def test_a_server_restored_from_before_a_rotation_takes_the_previous_token_again(
+    desk_client: SyncClient,
+    kiosk_app: Kiosk,
+    desk: DeskInfo,
+    real_central: RealCentral,
+    clock: FakeClock,
+) -> None:
+    record = kiosk_app.registration
+    record.record(desk.desk_id, make_visit_input(count=2))
+    assert desk_client.sync_once().acked == 2
+    backup = real_central.backup()
+    before_rotation = current_token(desk_client)
+    assert desk_client.rotate_token().token_rotated
+    clock.advance(minutes=5)
+    record.record(desk.desk_id, make_visit_input(count=3))
+    assert desk_client.sync_once(force=True).acked == 3
+    real_central.restore(backup)  # it knows only the token before the rotation
+    restored = f"sqlite:///{real_central.database}"
+    assert cli.main(["--database-url", restored, "mark-restored"]) == 0  # as restore.sh does
+    desk_client.transport = real_central.transport()
+    desk_client.close()
+
+    result = desk_client.sync_once(force=True)
+
+    assert result.ok and result.requeued == 3 and result.acked == 3, result
+    assert current_token(desk_client) == before_rotation
+    assert desk_client.tokens.previous(device_id(desk_client)) is None
+    state = ack_state(real_central, desk_client)
+    assert (state["max_contiguous_local_seq"], state["ops_stored"]) == (5, 5)
+
+
+def test_a_previous_token_the_server_refuses_too_is_forgotten(
+    desk_client: SyncClient, real_central: RealCentral
+) -> None:
+    assert desk_client.rotate_token().token_rotated
+    assert desk_client.rotate_token().token_rotated
+    device = device_id(desk_client)
+    assert desk_client.tokens.previous(device) is not None
+    with real_central.app_db().write() as conn:  # neither token is the server's any more
+        conn.execute(text("UPDATE device SET token_hash = 'x', previous_token_hash = NULL"))
+
+    result = desk_client.sync_once(force=True)
+
+    assert result.paused_reason == PAUSED_REENROLL
+    assert desk_client.tokens.previous(device) is None
 
 
 def test_re_enrolling_without_a_refusal_resends_nothing(

@@ -6,9 +6,10 @@ backup.sh`` dumps the database, the desks go on (visits, a tally, a correction, 
 Belastinghulp bookings, a rotated token, a desk enrolled after the dump), the server stops,
 ``packaging/central/restore.sh`` restores the older dump into a fresh database, and the
 server starts on it. Then the desks sync: a desk the restored server still knows learns of
-the restore from the feed (``410``) and sends again what the dump lacked; a desk whose token
-the dump does not hold is told, in plain words, to re-enroll, and after that sends again what
-it had sent under the lost enrollment. In the end the server holds every record once:
+the restore from the feed (``410``) and sends again what the dump lacked; so does a desk whose
+token was renewed after the dump, with the token before (kept for this); a desk enrolled after
+the dump is told, in plain words, to re-enroll, and after that sends again what it had sent
+under the lost enrollment. In the end the server holds every record once:
 :func:`~conftest.assert_converged`, the planning tables, and the branch's figures as the
 desks read them.
 """
@@ -162,6 +163,7 @@ def test_the_restore_drill_gets_back_everything_the_dump_lacked(
     dump = drill.backup(central.database_url)
 
     # After the dump: more of everything, a new token for A, a new desk C.
+    before_rotation = a.token()
     assert a.client.rotate_token().token_rotated
     later = a.record(visits=2)
     record = a.app.registration
@@ -205,15 +207,19 @@ def test_the_restore_drill_gets_back_everything_the_dump_lacked(
     # but its booking waits (deferred) until A has sent the slot again.
     result = b.sync()
     assert result.ok and result.requeued == 5 and result.deferred == 1, result
-    # A (token rotated after the dump) and C (enrolled after it): told to re-enroll.
-    for desk in (a, c):
-        stopped = desk.sync()
-        assert not stopped.ok and stopped.paused_reason == PAUSED_REENROLL
-        assert stopped.error == Message("sync.reenroll")
-        assert desk.states().get("pending", set()) == set()  # nothing waits: all was acked
-        desk.enroll(server, server.url)
+    # A: its token was renewed after the dump. The restored server refuses it and takes the
+    # one before, which A kept: it goes on as the same device and sends what the dump lacks.
+    result = a.sync()
+    assert result.ok and result.requeued > 0 and result.rejected == 0, result
+    assert a.token() == before_rotation and len(a.device_ids) == 1
+    # C, enrolled after the dump, is unknown: told to re-enroll, then sends everything again.
+    stopped = c.sync()
+    assert not stopped.ok and stopped.paused_reason == PAUSED_REENROLL
+    assert stopped.error == Message("sync.reenroll")
+    assert c.states().get("pending", set()) == set()  # nothing waits: all was acked
+    c.enroll(server, server.url)
+    for desk in (a, b, c):
         desk.drain()
-    b.drain()
 
     converged(server, [a, b, c])
     assert server.active() == before
