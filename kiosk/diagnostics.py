@@ -112,23 +112,64 @@ class Guard:
         return value
 
 
+@dataclass(frozen=True)
+class Readings:
+    """What the export reads from the open database: quick, so the desk's saves barely wait.
+
+    Each part is its data, or ``{"error": code}`` when the database is not open or fails.
+    """
+
+    outbox: Any
+    settings: Any
+    database: Any
+    catalogues: Any
+    made_at: str
+
+
+def read_database(app: Kiosk | None) -> Readings:
+    """Read the outbox summary, the settings and the database's pages (the database lane)."""
+    return Readings(
+        outbox=_section(outbox_summary, app),
+        settings=_section(settings_summary, app),
+        database=_section(_database_facts, app),
+        catalogues=None
+        if app is None
+        else {
+            "installed": [catalogue.version for catalogue in app.catalogues],
+            "current": app.catalogues.current.version,
+        },
+        made_at=to_utc_text(system_now() if app is None else app.now()),
+    )
+
+
 def write_diagnostics(
     paths: AppPaths, path: Path, environment: Mapping[str, Any], app: Kiosk | None = None
 ) -> Written:
-    """Write the diagnostics zip of the data in *paths* to *path*.
+    """Write the diagnostics zip of the data in *paths* to *path*, in one go.
 
     *app* is the opened data (None when it would not open: then the zip has the logs, the
-    folders and why the database is missing). *environment* holds what the core cannot know
-    (the app's version, Qt's, the screens' scaling, the language on screen); it goes into
-    ``about.json`` as given, masked like the rest. A part the database cannot give (damage)
-    holds ``{"error": code}`` instead. Raises :class:`OSError` when the file cannot be
-    written (nothing is left behind).
+    folders and why the database is missing). See :func:`write_readings`.
+    """
+    return write_readings(paths, path, environment, read_database(app))
+
+
+def write_readings(
+    paths: AppPaths, path: Path, environment: Mapping[str, Any], readings: Readings
+) -> Written:
+    """Write the zip to *path*: *readings*, the file checks, the folders and the logs.
+
+    The slow part (the logs through the privacy guard, ``PRAGMA quick_check`` through a
+    read-only connection of its own) holds no lock a save waits for: the app runs it beside
+    the saves, off the database lane.
+    *environment* holds what the core cannot know (the app's version, Qt's, the screens'
+    scaling, the language on screen); it goes into ``about.json`` as given, masked like the
+    rest. Raises :class:`OSError` when the file cannot be written (nothing is left behind).
     """
     guard = Guard()
     logs, left_out = read_logs(paths, guard)
-    outbox = guard.data(_section(outbox_summary, app))
-    settings = guard.data(_section(settings_summary, app))
-    about = guard.data(about_facts(paths, environment, app))
+    outbox = guard.data(readings.outbox)
+    settings = guard.data(readings.settings)
+    about = guard.data(about_facts(paths, environment, readings))
     about["privacy"] = {
         "masked": dict(sorted(guard.counts.items())),
         "masked_total": sum(guard.counts.values()),
@@ -146,13 +187,13 @@ def write_diagnostics(
 
 
 def about_facts(
-    paths: AppPaths, environment: Mapping[str, Any], app: Kiosk | None = None
+    paths: AppPaths, environment: Mapping[str, Any], readings: Readings
 ) -> dict[str, Any]:
     """Return the versions, folders, database and catalogues (``about.json``)."""
     database = paths.database
     return {
         "format": FORMAT,
-        "made_at": to_utc_text(system_now() if app is None else app.now()),
+        "made_at": readings.made_at,
         "app": dict(environment),
         "python": {
             "version": platform.python_version(),
@@ -174,14 +215,9 @@ def about_facts(
             "bytes": _size(database),
             "wal_bytes": _size(database.with_name(database.name + "-wal")),
             **_integrity(paths),
-            **_section(_database_facts, app),
+            **readings.database,
         },
-        "catalogues": None
-        if app is None
-        else {
-            "installed": [catalogue.version for catalogue in app.catalogues],
-            "current": app.catalogues.current.version,
-        },
+        "catalogues": readings.catalogues,
     }
 
 

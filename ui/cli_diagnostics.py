@@ -44,7 +44,7 @@ def add_diagnostics_parser(commands: argparse._SubParsersAction) -> None:  # typ
 def run_diagnostics(args: argparse.Namespace) -> int:
     """Write the diagnostics zip *args* ask for; return the exit code."""
     from kiosk.app import Kiosk
-    from ui.diagnostics_export import environment, outcome, writer
+    from ui.diagnostics_export import environment, outcome, read, writer
     from ui.words.report import crashed_text
 
     out: Path = args.out
@@ -62,7 +62,7 @@ def run_diagnostics(args: argparse.Namespace) -> int:
         log.exception("Diagnostics: the data did not open")
         app = None
     try:
-        written, error = writer(paths, app, environment(), out)
+        written, error = writer(paths, read(app), environment(), out)
     except Exception as exc:  # a bug: the traceback goes to the crash log, never the terminal
         log.exception("ido-kiosk diagnostics failed")
         write_crash(paths.crash_log, type(exc), exc, exc.__traceback__)

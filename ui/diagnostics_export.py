@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from kiosk.app import Kiosk
-    from kiosk.diagnostics import Written
+    from kiosk.diagnostics import Readings, Written
     from kiosk.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -73,17 +73,25 @@ def ask_path(parent: QWidget) -> Path | None:
     return path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
 
 
+def read(kiosk: Kiosk | None) -> Readings:
+    """Read what the zip needs from the database (on the database lane: quick)."""
+    from kiosk.diagnostics import read_database
+
+    return read_database(kiosk)
+
+
 def writer(
-    paths: AppPaths, kiosk: Kiosk | None, facts: dict[str, Any], path: Path
+    paths: AppPaths, readings: Readings, facts: dict[str, Any], path: Path
 ) -> tuple[Written | None, OSError | None]:
     """Write the zip to *path*: (what was written, None) or (None, the OS error).
 
-    Runs on the database lane (it reads the database and the logs).
+    The slow part (the logs through the privacy guard, the file's quick check): not on the
+    database lane, so the clerk's saves do not wait for it.
     """
-    from kiosk.diagnostics import write_diagnostics
+    from kiosk.diagnostics import write_readings
 
     try:
-        return write_diagnostics(paths, path, facts, kiosk), None
+        return write_readings(paths, path, facts, readings), None
     except OSError as error:  # a full disk, a folder that can't be written
         log.warning("Diagnostics to %s failed: %r", path, error)
         return None, error

@@ -38,12 +38,13 @@ from ui.dialog_fit import fit_to_screen
 from ui.i18n import current_language, retranslate_on_change
 from ui.sync_problems import ProblemModel, ProblemRow, load_problems
 from ui.sync_summary import SyncSummary
+from ui.tasks import Lane
 from ui.widgets import FlowLayout, install_mnemonics, section_label, set_section_text
 from ui.words import text
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
-    from kiosk.diagnostics import Written
+    from kiosk.diagnostics import Readings, Written
     from sync.result import SyncResult
     from sync.state import SyncStatus
     from ui.sync_controller import SyncController
@@ -332,10 +333,16 @@ class SyncPage(QDialog):
         kiosk, facts = self.kiosk, diagnostics_export.environment()
         self.diagnostics_button.setEnabled(False)
         self._say(self.tr("De diagnose wordt gemaakt …"), ok=True)
-        self.runner.submit(
-            lambda: diagnostics_export.writer(kiosk.paths, kiosk, facts, path),
-            lambda result: self._on_diagnosed(*result),
-        )
+
+        def write(readings: Readings) -> None:  # the logs and the file check: off the saves' lane
+            self.runner.submit(
+                lambda: diagnostics_export.writer(kiosk.paths, readings, facts, path),
+                lambda result: self._on_diagnosed(*result),
+                lane=Lane.NETWORK,
+                owner=self,
+            )
+
+        self.runner.submit(lambda: diagnostics_export.read(kiosk), write, owner=self)
 
     def _on_diagnosed(self, written: Written | None, error: OSError | None) -> None:
         self.diagnostics_button.setEnabled(True)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from keyring.backends import fail
@@ -13,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kiosk import diagnostics
 from kiosk.app import Kiosk
 from kiosk.locations import DeskInfo
 from sync.client import SyncClient
@@ -22,7 +25,7 @@ from tools import translations
 from ui import diagnostics_export, i18n
 from ui.sync_controller import SyncController
 from ui.sync_page import SyncPage
-from ui.tasks import TaskRunner
+from ui.tasks import Lane, TaskRunner
 
 NOTE = "uitleg over de huurtoeslag gegeven"
 PHONE = "06 12345678"
@@ -68,12 +71,21 @@ def test_diagnose_by_keyboard_writes_the_zip_without_personal_data(
     target = tmp_path / "helpdesk" / "diagnose.zip"
     target.parent.mkdir()
     monkeypatch.setattr(diagnostics_export, "ask_path", lambda _parent: target)
+    lanes: list[str] = []  # where the slow part ran: not where the saves queue
+    real = diagnostics.write_readings
+
+    def write_readings(*args: Any) -> Any:
+        lanes.append(threading.current_thread().name)
+        return real(*args)
+
+    monkeypatch.setattr(diagnostics, "write_readings", write_readings)
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow, timeout=2000)
     assert page.diagnostics_button.toolTip()
     with qtbot.waitSignal(page.diagnosed, timeout=10000) as diagnosed:
         qtbot.keyClick(page, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     assert diagnosed.args == [True]
+    assert [lane.split("_")[0] for lane in lanes] == [Lane.NETWORK.value]
     assert str(target) in page.feedback.text()
     assert "stukje tekst" in page.feedback.text()  # the phone number in the log
     assert page.diagnostics_button.isEnabled()
