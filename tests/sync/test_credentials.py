@@ -123,6 +123,30 @@ def test_delete_forgets_one_device_in_both_places(tmp_path: Path) -> None:
     assert tokens.load("dev-2") == "two"
 
 
+@pytest.mark.parametrize("backend", [fail.Keyring(), MemoryKeyring()], ids=["file", "keyring"])
+def test_a_rotation_keeps_the_token_it_replaced_until_the_next_one(
+    tmp_path: Path, backend: Any
+) -> None:
+    tokens = store(tmp_path, backend)
+    tokens.save("dev-1", "first")
+    for fresh in ("second", "third"):
+        tokens.stage("dev-1", fresh)
+        tokens.promote("dev-1")
+    tokens.promote("dev-1")  # a repeated promote (after a crash) keeps what it had
+
+    assert (tokens.load("dev-1"), tokens.previous("dev-1")) == ("third", "second")
+    tokens.reinstate_previous("dev-1")  # a server restored from before the last rotation
+    assert (tokens.load("dev-1"), tokens.previous("dev-1")) == ("second", None)
+    tokens.stage("dev-1", "fourth")
+    tokens.promote("dev-1")
+    tokens.delete("dev-1")
+    assert (tokens.load("dev-1"), tokens.previous("dev-1"), tokens.staged("dev-1")) == (
+        None,
+        None,
+        None,
+    )
+
+
 def test_a_damaged_file_reads_as_no_token(tmp_path: Path) -> None:
     path = tmp_path / "config" / FALLBACK_FILE
     path.parent.mkdir(parents=True)
