@@ -126,20 +126,41 @@ class TopBar(QWidget):
         """As narrow as the tabs, the tools and a few letters of the demo mark.
 
         The demo mark's button leaves when there is no room for it (its task is also in the
-        settings), so it never makes the window wider (200 % text on a laptop).
+        settings), and so does "Vragenlijst" (its key Ctrl+Shift+B is in the help): neither
+        makes the window wider (200 % text on a laptop).
         """
         hint = super().minimumSizeHint()
         parts = [self.page_tabs, self.tools] if self.page_tabs.isVisibleTo(self) else []
         width = sum(part.minimumSizeHint().width() for part in parts)
+        if parts and self.visitor_button.isVisibleTo(self.tools):
+            width -= self._visitor_width()
         if self.banner.isVisibleTo(self):
             width += self.banner_text.minimumSizeHint().width() + 16
         return QSize(width, hint.height())
 
+    def _visitor_width(self) -> int:
+        """The room "Vragenlijst" takes in the tools row (its width and the gap before it)."""
+        layout = self.tools.layout()
+        gap = layout.spacing() if layout is not None else 0
+        return self.visitor_button.sizeHint().width() + gap
+
     def fit_banner(self, width: int) -> None:
-        """Use the long demo texts when the row of *width* pixels has room for them."""
+        """Use the long demo texts when the row of *width* pixels has room for them.
+
+        "Vragenlijst" shows when the tabs, the tools and the demo mark's short texts (the mark
+        and its button) leave room for it.
+        """
         full, short = self.banner_texts
         long_button, short_button = self.location_texts
         metrics = self.real_location_button.fontMetrics()
+        tools = self.tools.sizeHint().width()
+        if self.visitor_button.isVisibleTo(self.tools):
+            tools -= self._visitor_width()
+        least = self.page_tabs.sizeHint().width() + tools + 40
+        if self.banner.isVisibleTo(self):  # the demo mark's short texts go first
+            least += self.banner_text.fontMetrics().horizontalAdvance(short) + 24
+            least += metrics.horizontalAdvance(short_button) + 40
+        self.visitor_button.setVisible(width >= least + self._visitor_width())
         others = self.page_tabs.sizeHint().width() + self.tools.sizeHint().width() + 40
         text = self.banner_text.fontMetrics().horizontalAdvance(full) + 24
         wide = width >= others + text + metrics.horizontalAdvance(long_button) + 40

@@ -155,3 +155,15 @@ def test_the_desks_idle_screen_leaves_the_visitor_window_on_screen(
     assert mode.isFullScreen()
     lock.unlock()
     assert mode.isVisible()
+
+
+def test_a_narrow_window_keeps_the_key_but_drops_the_button(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """No room for "Vragenlijst" next to the demo mark's texts: the button goes, not the mark."""
+    button = window.top.visitor_button
+    window.resize(800, 700)
+    qtbot.waitUntil(lambda: not button.isVisibleTo(window.top.tools), timeout=2000)
+    assert window.top.banner_text.text() == "DEMO: telt niet mee"
+    window.resize(1366, 728)
+    qtbot.waitUntil(lambda: button.isVisibleTo(window.top.tools), timeout=2000)
