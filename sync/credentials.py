@@ -103,17 +103,13 @@ class TokenStore:
 
     def promote(self, device_id: str) -> None:
         """Make the staged token the current one (after the server accepted it)."""
-        token = self.staged(device_id)
-        if token is None:
-            return
+        staged, current = self.staged(device_id), self.load(device_id)
         # The one it replaces is kept (a server restored from an older backup knows only
         # it); then current: a crash between the steps leaves both slots holding the new
         # token, which the next run simply promotes again.
-        current = self.load(device_id)
-        if current is not None and current != token:
+        if staged is not None and current is not None and current != staged:
             self.save(_previous(device_id), current)
-        self.save(device_id, token)
-        self._forget(_staged(device_id))
+        self._make_current(device_id, _staged(device_id))
 
     def previous(self, device_id: str) -> str | None:
         """Return the token the last rotation replaced, or None."""
@@ -121,11 +117,15 @@ class TokenStore:
 
     def reinstate_previous(self, device_id: str) -> None:
         """Make the previous token the current one again (the server knows only it)."""
-        token = self.previous(device_id)
+        self._make_current(device_id, _previous(device_id))
+
+    def _make_current(self, device_id: str, entry: str) -> None:
+        """Move the token in *entry* (staged or previous) to the current slot, if any."""
+        token = self.load(entry)
         if token is None:
             return
         self.save(device_id, token)
-        self._forget(_previous(device_id))
+        self._forget(entry)
 
     def discard_previous(self, device_id: str) -> None:
         """Forget the previous token of *device_id* (the server no longer takes it)."""
