@@ -56,23 +56,15 @@ class _VersionAction(argparse.Action):
 
 
 def version() -> str:
-    """Return the installed distribution's version, or the source tree's when run from it."""
-    from importlib import metadata
+    """Return the app's version: :data:`kiosk.__version__`, the one place it is kept.
 
-    try:
-        return metadata.version("ido-kiosk")
-    except metadata.PackageNotFoundError:
-        pass
-    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
-    try:
-        import tomllib
+    ``pyproject.toml`` repeats it for the wheel; ``tests/test_version.py`` holds the two equal.
+    An installed distribution's metadata is not asked: an editable install keeps the version
+    it was installed with.
+    """
+    from kiosk import __version__
 
-        with pyproject.open("rb") as file:
-            return str(tomllib.load(file)["project"]["version"])
-    except (OSError, KeyError, ValueError):
-        from kiosk import __version__
-
-        return __version__
+    return __version__
 
 
 SYNC_COMMANDS = frozenset(
