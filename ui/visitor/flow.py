@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 #: How long the thank-you screen stays before the start screen comes back for the next visitor.
 THANKS_MS = 8_000
 #: How long a question waits without a touch or a key before the screen goes back to the start.
-#: An unfinished survey is then dropped, not stored: only "the last answer given" counts as
-#: the visitor's consent to send it, a visitor who walks away may not want it counted, and a
+#: An unfinished survey is then dropped, not stored: only reaching the end counts as the
+#: visitor's consent to send it, a visitor who walks away may not want it counted, and a
 #: half-filled survey left on screen could be finished (or changed) by the next person. The
 #: answers given so far leave memory with the run.
 IDLE_MS = 60_000
