@@ -408,6 +408,16 @@ class DeskHome:
         self.remember()
         return ids
 
+    def answer_survey(self, responses: int = 1) -> None:
+        """Store *responses* visitors' survey answers (each a different first answer)."""
+        survey = self.app.survey.current()
+        first, *rest = survey.questions
+        for n in range(responses):
+            answers = {q.code: None for q in rest}
+            answers[first.code] = first.choices[n % len(first.choices)].code
+            self.app.survey.record(survey.version, "nl", answers)
+        self.remember()
+
     def void(self, how_many: int, reason: str = "dubbel") -> int:
         """Void up to *how_many* of the newest active visits; return how many were voided."""
         with self._sql() as conn:
@@ -629,6 +639,14 @@ def assert_converged(
         "SELECT count(*) FROM (SELECT op_id FROM visit GROUP BY op_id HAVING count(*) > 1) d"
     )
     assert duplicates == 0
+    # Visitors' survey answers: one stored response per acked op, each once.
+    answered = sum(
+        desk.execute(
+            "SELECT count(*) FROM outbox WHERE kind = 'survey.answered' AND state = 'acked'"
+        )[0][0]
+        for desk in desks
+    )
+    assert central.scalar("SELECT count(*) FROM survey_response") == answered
     assert central.broken_links() == {}
     if branch_id is not None:
         entry = next(b for b in central.stats()["branches"] if b["branch_id"] == branch_id)

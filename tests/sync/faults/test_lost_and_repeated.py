@@ -61,6 +61,7 @@ def test_2_server_commits_and_the_reply_is_lost(central, proxy, enrolled, conver
     desk = enrolled
     desk.record(visits=40, count=3)
     desk.void(5)
+    desk.answer_survey(7)
     total = len(desk.known_ops)
     proxy.script(*[fault] * 3)
     for _ in range(3):
@@ -90,6 +91,7 @@ def test_3_the_same_batch_twice_in_turn_and_at_once(central, proxy, enrolled, co
     assert {r["status"] for r in second} == {"accepted"}
 
     desk.record(visits=50)
+    desk.answer_survey(4)
     proxy.script(REPLAY_CONCURRENT)
     desk.drain()
     concurrent = proxy.batches()[1]
