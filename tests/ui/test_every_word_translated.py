@@ -126,7 +126,7 @@ DUTCH_WORDS = (
     "gemeente",
 )
 #: Quoted words ('dag': a column of the availability file) and e-mail addresses are not checked.
-_QUOTED = re.compile(r"'[^']*'|\S+@\S+")
+_QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\S+@\S+")  # not a possessive (visitors')
 _DUTCH = re.compile(r"(?<![\w-])(" + "|".join(DUTCH_WORDS) + r")(?![\w-])", re.IGNORECASE)
 
 #: The sample data's names and the texts the sample clerk typed (tools.demo_data,
