@@ -22,10 +22,10 @@ import uuid
 from collections.abc import Callable, Iterator
 from datetime import time, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from conftest import ROOT, CentralServer, DeskHome, child_env, require_pg
 
 from kiosk.errors import Message
 from kiosk.overview.periods import period
@@ -34,7 +34,12 @@ from sync.branch_figures import fetch
 from sync.state import PAUSED_REENROLL
 from tests.conftest import drop_pg_database, make_question, make_visit_input
 
+# No ``from conftest import``: with tests/sync/central in the same run, "conftest" is that
+# folder's. The suite's pieces come through its fixtures (the server, the desks, the check).
+ROOT = Path(__file__).resolve().parents[3]
 SCRIPTS = ROOT / "packaging" / "central"
+CentralServer = Any  # conftest.CentralServer, reached through the central fixture
+DeskHome = Any  # conftest.DeskHome, made by the make_desk fixture
 
 pytestmark = [pytest.mark.slow, pytest.mark.parametrize("backend", ["postgresql"], indirect=True)]
 
@@ -42,9 +47,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.parametrize("backend", ["postgresql"
 class Drill:
     """The scripts of packaging/central/ run as IT runs them, on this test's databases."""
 
-    def __init__(self, folder: Path) -> None:
-        """Keep the dumps, the environment files and an ``ido-central`` under *folder*."""
+    def __init__(self, folder: Path, env: dict[str, str]) -> None:
+        """Keep dumps, environment files and an ``ido-central`` in *folder*; run with *env*."""
         self.folder = folder
+        self.env = env
         self.dumps = folder / "dumps"
         folder.mkdir(parents=True, exist_ok=True)
         # The console script as the venv installs it (the test runs from the checkout).
@@ -59,12 +65,13 @@ class Drill:
         env_file = self.folder / f"{uuid.uuid4().hex[:8]}.env"
         env_file.write_text(f"IDO_CENTRAL_DATABASE_URL={database_url}\n", encoding="utf-8")
         env_file.chmod(0o600)
-        env = child_env(
-            IDO_BACKUP_ENV_FILE=str(env_file),
-            IDO_BACKUP_DIR=str(self.dumps),
-            IDO_BACKUP_IDO_CENTRAL=str(self.program),
-            IDO_CENTRAL_DATA_DIR=str(self.folder / "data"),
-        )
+        env = {
+            **self.env,
+            "IDO_BACKUP_ENV_FILE": str(env_file),
+            "IDO_BACKUP_DIR": str(self.dumps),
+            "IDO_BACKUP_IDO_CENTRAL": str(self.program),
+            "IDO_CENTRAL_DATA_DIR": str(self.folder / "data"),
+        }
         env.pop("IDO_CENTRAL_DATABASE_URL", None)  # the file says it, as on a server
         return subprocess.run(
             ["bash", str(SCRIPTS / script), *args],
@@ -86,12 +93,12 @@ class Drill:
 
 
 @pytest.fixture
-def fresh_database() -> Iterator[str]:
-    """The URL of a PostgreSQL database that does not exist yet (dropped after the test)."""
-    base = require_pg()
+def fresh_database(central: CentralServer) -> Iterator[str]:
+    """The URL of a database that does not exist yet, beside the server's (dropped after)."""
     name = f"ido_drill_{uuid.uuid4().hex[:12]}"
-    yield sa.make_url(base).set(database=name).render_as_string(False)
-    maintenance = sa.create_engine(base, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
+    url = sa.make_url(central.database_url)
+    yield url.set(database=name).render_as_string(False)
+    maintenance = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
     try:
         drop_pg_database(maintenance, name)
     finally:
@@ -151,7 +158,7 @@ def test_the_restore_drill_gets_back_everything_the_dump_lacked(
     restored: list[CentralServer],
     tmp_path: Path,
 ) -> None:
-    drill = Drill(tmp_path / "drill")
+    drill = Drill(tmp_path / "drill", dict(central.env))
     a, b = make_desk("Balie"), make_desk("Balie")
     for desk in (a, b):
         desk.enroll(central, central.url)
@@ -197,7 +204,7 @@ def test_the_restore_drill_gets_back_everything_the_dump_lacked(
     assert done.returncode == 0, done.stderr
     again = drill.run("restore.sh", fresh_database, str(dump))
     assert again.returncode == 2 and "not empty" in again.stderr  # never over data
-    server = CentralServer(fresh_database, tmp_path / "restored")
+    server = type(central)(fresh_database, tmp_path / "restored")
     server.port, server.url = central.port, central.url  # the address the desks know
     restored.append(server)
     server.start()
