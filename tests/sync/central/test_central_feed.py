@@ -22,6 +22,9 @@ def test_config_advertises_protocol_and_limits(central, desk):
         },
         "server_time": "2026-11-28T16:00:00.000Z",
         "poll_seconds": 60,
+        "recommended_version": None,
+        "minimum_version": None,
+        "download_url": None,
     }
 
 
