@@ -173,9 +173,24 @@ def _render(out_dir: Path, home: Path, options: _Options) -> int:
     visitor_shots(window, shot, settle)
     if options.wanted("12-daglijst"):
         _day_list_shot(window, out_dir, options.suffix)
+    _repair_shot(window, shot)
     window.close()
     app.processEvents()
     return 0
+
+
+def _repair_shot(window: Any, shot: Any) -> None:
+    """The message after a repair at start (``ui.self_repair``), over the desk screen."""
+    from datetime import UTC, datetime
+
+    from kiosk.repair import RepairOutcome
+    from ui.self_repair import repair_notice
+
+    restored = datetime(2026, 11, 27, 17, 30, tzinfo=UTC)
+    outcome = RepairOutcome("marked", Path("kiosk.sqlite3.damaged"), restored, 2)
+    box = repair_notice(window, outcome)
+    shot("33-gegevens-hersteld", box)
+    box.done(0)
 
 
 def _day_list_shot(window: Any, out_dir: Path, suffix: str) -> None:
