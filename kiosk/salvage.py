@@ -65,8 +65,16 @@ class _Read:
 
 
 def carry_over(damaged: Path, db: Database) -> Salvaged:
-    """Add the readable, unacknowledged ops of the *damaged* file to *db*'s outbox."""
-    found = read_waiting(damaged)
+    """Add the readable, unacknowledged ops of the *damaged* file to *db*'s outbox.
+
+    Only ops numbered after the restored outbox's last one are read: an op the backup
+    already held is in the restored outbox (nothing but acked rows is ever deleted).
+    """
+    with db.query() as reading:
+        after = int(
+            reading.exec_driver_sql("SELECT coalesce(max(local_seq), 0) FROM outbox").scalar_one()
+        )
+    found = read_waiting(damaged, after=after)
     carried = 0
     with db.write() as session:
         connection = session.connection()
@@ -94,8 +102,11 @@ def carry_over(damaged: Path, db: Database) -> Salvaged:
     return Salvaged(carried, found.unreadable, found.highest)
 
 
-def read_waiting(damaged: Path) -> _Read:
-    """Return the whole unacknowledged ops readable from *damaged*, and the highest number."""
+def read_waiting(damaged: Path, *, after: int = 0) -> _Read:
+    """Return the whole unacknowledged ops numbered above *after* readable from *damaged*.
+
+    The highest number counts every row read, and the file's own sequence.
+    """
     found = _Read([])
     if not damaged.is_file():
         return found
@@ -105,14 +116,14 @@ def read_waiting(damaged: Path) -> _Read:
         log.warning("Damaged database not readable at all: %r", exc)
         return found
     try:
-        _read(connection, found)
+        _read(connection, found, after)
     finally:
         with contextlib.suppress(sqlite3.Error):
             connection.close()
     return found
 
 
-def _read(connection: sqlite3.Connection, found: _Read) -> None:
+def _read(connection: sqlite3.Connection, found: _Read, after: int) -> None:
     for query in (
         "SELECT seq FROM sqlite_sequence WHERE name = 'outbox'",
         "SELECT max(local_seq) FROM outbox",
@@ -128,9 +139,10 @@ def _read(connection: sqlite3.Connection, found: _Read) -> None:
         log.warning("No outbox readable in the damaged database")
         return
     select = f"SELECT {', '.join(columns)} FROM outbox NOT INDEXED"
-    last = 0
+    last = after
     try:
-        for values in connection.execute(select + " WHERE local_seq > 0 ORDER BY local_seq"):
+        query = select + " WHERE local_seq > ? ORDER BY local_seq"
+        for values in connection.execute(query, (after,)):
             last = _take(found, dict(zip(columns, values, strict=True)))
         return
     except sqlite3.DatabaseError as exc:
