@@ -169,21 +169,25 @@ class Puller:
                 self.catalogue_dir, change.get("id"), change.get("data"), skip=self._shipped
             )
         except CatalogueError as exc:
-            log.warning("%s; set aside", exc)
-            errors = [{"path": "data", "msg": str(exc)[:500]}]
-            with self.states.db.write() as session:
-                put_aside(
-                    session,
-                    "catalogue",
-                    change.get("id"),
-                    change.get("version"),
-                    INVALID,
-                    errors,
-                    to_utc_text(self.now()),
-                )
+            self._set_aside("catalogue", change, exc)
             return
         if version is not None:
             self.new_catalogues.append(version)
+
+    def _set_aside(self, kind: str, change: dict[str, Any], exc: ValueError) -> None:
+        """Note a pulled file of *kind* the app's parser refused (*exc*), for support."""
+        log.warning("%s; set aside", exc)
+        errors = [{"path": "data", "msg": str(exc)[:500]}]
+        with self.states.db.write() as session:
+            put_aside(
+                session,
+                kind,
+                change.get("id"),
+                change.get("version"),
+                INVALID,
+                errors,
+                to_utc_text(self.now()),
+            )
 
     def _apply_survey(self, change: dict[str, Any]) -> None:
         """Install a pulled survey version; one the parser refuses is set aside with why."""
@@ -196,18 +200,7 @@ class Puller:
         try:
             version = install_survey(folder, change.get("id"), change.get("data"))
         except SurveyError as exc:
-            log.warning("%s; set aside", exc)
-            errors = [{"path": "data", "msg": str(exc)[:500]}]
-            with self.states.db.write() as session:
-                put_aside(
-                    session,
-                    "survey",
-                    change.get("id"),
-                    change.get("version"),
-                    INVALID,
-                    errors,
-                    to_utc_text(self.now()),
-                )
+            self._set_aside("survey", change, exc)
             return
         if version is not None:
             self.new_surveys.append(version)
