@@ -221,3 +221,26 @@ def test_a_save_sqlite_refuses_as_corrupt_says_so_and_repairs_at_next_start(
     outcome = repair(paths, REPAIR_AT)
     assert outcome is not None and outcome.restored_from == BACKUP_AT
     assert rows(paths.database, "SELECT count(*) FROM visit") == [(50,)]
+
+
+def test_a_damaged_newest_backup_is_passed_over_for_an_older_good_one(
+    kiosk_app: Kiosk, desk: DeskInfo
+) -> None:
+    record(kiosk_app, desk, 2)
+    older = make_backup(kiosk_app.paths.database, kiosk_app.paths.backup_dir, keep=7, now=BACKUP_AT)
+    record(kiosk_app, desk, 2)
+    newer = make_backup(
+        kiosk_app.paths.database,
+        kiosk_app.paths.backup_dir,
+        keep=7,
+        now=BACKUP_AT + timedelta(days=1),
+    )
+    paths = closed_with(kiosk_app)
+    garble(newer.path, [1])  # the disk damaged the newest backup too
+    paths.database.write_bytes(b"")
+
+    outcome = repair(paths, REPAIR_AT + timedelta(days=1))
+
+    assert outcome is not None and outcome.restored_from == older.made_at
+    assert rows(paths.database, "SELECT count(*) FROM visit") == [(2,)]
+    assert newer.path.exists()  # a damaged backup is left for IT, not deleted
