@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from kiosk.app import Kiosk
-from kiosk.errors import InputError, StorageError
+from kiosk.errors import InputError
 from kiosk.outbox import payload_hash
 from kiosk.protocol.kinds import SURVEY_ANSWERED
 from kiosk.protocol.survey import SurveyPayload
@@ -105,7 +106,7 @@ def test_the_response_and_its_op_are_one_transaction(kiosk_app: Kiosk) -> None:
             "CREATE TRIGGER refuse BEFORE INSERT ON survey_response "
             "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
         )
-    with pytest.raises((StorageError, Exception)):
+    with pytest.raises(IntegrityError):
         kiosk_app.survey.record(
             kiosk_app.survey.current().version, "tr", answers(kiosk_app, helped="yes")
         )
