@@ -41,7 +41,6 @@ import httpx
 from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.app import Kiosk
-from kiosk.clock import from_utc_text
 from kiosk.errors import Message
 from kiosk.logs import setup_logging, write_crash
 from kiosk.paths import app_paths
@@ -50,14 +49,13 @@ from sync.credentials import TokenStore
 from sync.http import SyncError
 from sync.outbox_store import ALL_STATES, PROBLEM_STATES
 from sync.result import SyncResult
-from sync.state import SyncStatus
 from ui.cli_backup import add_backup_parser, run_backup
 from ui.cli_diagnostics import add_diagnostics_parser, run_diagnostics
 from ui.cli_report import add_report_parser, run_report
-from ui.i18n import short_moment
+from ui.cli_status import status_text
 from ui.marks import QT_TRANSLATE_NOOP
-from ui.sync_status import summary, update_advice
-from ui.words import has_words, phrase, text
+from ui.sync_status import summary
+from ui.words import phrase, text
 
 log = logging.getLogger(__name__)
 
@@ -310,90 +308,8 @@ def _status(client: SyncClient, *, as_json: bool) -> int:
         )
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        print(_status_text(status))
+        print(status_text(status))
     return EXIT_OK
-
-
-def _status_text(status: SyncStatus) -> str:
-    counts = status.counts
-    never = QCoreApplication.translate("Cli", "nog nooit")
-    lines = [
-        QCoreApplication.translate(
-            "Cli", "Gekoppeld aan: {branch} ({branch_id}), apparaat {device}, server {server}"
-        ).format(
-            branch=status.branch_name or "?",
-            branch_id=status.branch_id,
-            device=status.device_id,
-            server=status.server_url,
-        )
-        if status.enrolled
-        else QCoreApplication.translate("Cli", "Niet gekoppeld aan een centrale server."),
-        QCoreApplication.translate(
-            "Cli",
-            "Nog te versturen: {waiting}; bevestigd: {acked}; geweigerd: {rejected}; "
-            "conflict: {conflicted}; tegengehouden: {quarantined}",
-        ).format(
-            waiting=status.waiting,
-            acked=counts["acked"],
-            rejected=counts["rejected"],
-            conflicted=counts["conflicted"],
-            quarantined=counts["quarantined"],
-        ),
-        QCoreApplication.translate("Cli", "Laatst gelukt: {time}").format(
-            time=_local(status.last_success_at) or never
-        ),
-    ]
-    if status.clock_offset_seconds is not None:
-        flag = (
-            QCoreApplication.translate("Cli", " (klok wijkt te veel af: waarschuw de ICT-afdeling)")
-            if status.clock_flag
-            else ""
-        )
-        lines.append(
-            QCoreApplication.translate("Cli", "Klokverschil met de server: {seconds} s").format(
-                seconds=status.clock_offset_seconds
-            )
-            + flag
-        )
-    if status.received_set_aside_count:
-        lines.append(
-            QCoreApplication.translate("Cli", "Ontvangen maar niet verwerkt: {n}").format(
-                n=status.received_set_aside_count
-            )
-        )
-    if status.paused_reason:
-        reason = f"sync.{status.paused_reason}"
-        lines.append(
-            QCoreApplication.translate("Cli", "Gepauzeerd: {reason}").format(
-                reason=phrase(reason) if has_words(reason) else status.paused_reason
-            )
-        )
-    if status.next_attempt_at:
-        lines.append(
-            QCoreApplication.translate("Cli", "Volgende poging: {time}").format(
-                time=_local(status.next_attempt_at)
-            )
-        )
-    if status.last_error:
-        lines.append(
-            QCoreApplication.translate("Cli", "Laatste melding: {text}").format(
-                text=text(status.last_error)
-            )
-        )
-    update = status.app_update
-    if update is not None and update.available:
-        lines.append(
-            QCoreApplication.translate("Cli", "Nieuwe versie beschikbaar: {advice}").format(
-                advice=update_advice(update)
-            )
-        )
-        if update.download_url:
-            lines.append(
-                QCoreApplication.translate("Cli", "Downloaden: {url}").format(
-                    url=update.download_url
-                )
-            )
-    return "\n".join(lines)
 
 
 def _export(client: SyncClient, out: Path, *, everything: bool) -> int:
@@ -403,12 +319,6 @@ def _export(client: SyncClient, out: Path, *, everything: bool) -> int:
     count = client.store.export(out, states, context=context)
     print(CliPlurals().exported(count).format(path=out))
     return EXIT_OK
-
-
-def _local(utc_text: str | None) -> str | None:
-    if utc_text is None:
-        return None
-    return short_moment(from_utc_text(utc_text).astimezone())
 
 
 if __name__ == "__main__":

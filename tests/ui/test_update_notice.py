@@ -19,7 +19,7 @@ from sync.app_update import AppUpdate
 from tests.ui.test_sync_ui import status
 from tools import translations
 from ui import i18n
-from ui.cli import _status_text
+from ui.cli_status import status_text
 from ui.sync_bar import SyncBar
 from ui.sync_summary import SyncSummary
 from ui.words import text
@@ -159,8 +159,8 @@ def test_the_command_line_status_says_it_too(language: str) -> None:
     counts = dict.fromkeys(("pending", "inflight", "acked", "rejected", "conflicted"), 0)
     counts["quarantined"] = 0
 
-    shown = _status_text(status(counts=counts, app_update=newer()))
+    shown = status_text(status(counts=counts, app_update=newer()))
 
     assert words["cli"] in shown and URL in shown.splitlines()[-1]
     current = status(counts=counts, app_update=newer(recommended_version="1.0"))
-    assert "1.4.0" not in _status_text(current)
+    assert "1.4.0" not in status_text(current)
