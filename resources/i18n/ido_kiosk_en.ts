@@ -287,7 +287,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="+76"/>
+        <location filename="../../ui/cli.py" line="+74"/>
         <source>in de sleutelbos van het besturingssysteem</source>
         <translation>in the operating system&apos;s keyring</translation>
     </message>
@@ -382,7 +382,7 @@
         <translation>Connected as {name}: branch {branch} ({branch_id}), device {device}. The key is stored {where}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../../ui/cli_status.py" line="+20"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>CliPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="-306"/>
+        <location filename="../../ui/cli.py" line="-160"/>
         <source>%n wijzigingen worden opnieuw aangeboden.</source>
         <translation>
             <numerusform>%n change will be sent again.</numerusform>
@@ -773,7 +773,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Zip files (*.zip)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Diagnose opgeslagen in {path}. Notities en gegevens van bezoekers staan er niet in. Stuur dit bestand naar de helpdesk.</source>
         <translation>Diagnostics saved in {path}. Notes and visitors&apos; details are not in it. Send this file to the helpdesk.</translation>
     </message>
@@ -3862,7 +3862,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="+189"/>
+        <location filename="../../ui/sync_page.py" line="+190"/>
         <source>Synchronisatie – IDO Kiosk</source>
         <translation>Synchronisation – IDO Kiosk</translation>
     </message>
@@ -4080,7 +4080,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+96"/>
+        <location filename="../../ui/sync_page.py" line="+102"/>
         <source>Geen problemen: de server heeft alle verzonden registraties aangenomen.</source>
         <translation>No problems: the server has accepted all registrations sent.</translation>
     </message>
@@ -4569,7 +4569,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Visitor survey</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Vragenlijst stoppen?</source>
         <translation>Stop the survey?</translation>
     </message>

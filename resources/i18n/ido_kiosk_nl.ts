@@ -287,7 +287,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="+76"/>
+        <location filename="../../ui/cli.py" line="+74"/>
         <source>in de sleutelbos van het besturingssysteem</source>
         <translation>in de sleutelbos van het besturingssysteem</translation>
     </message>
@@ -382,7 +382,7 @@
         <translation>Gekoppeld als {name}: vestiging {branch} ({branch_id}), apparaat {device}. De sleutel staat {where}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../../ui/cli_status.py" line="+20"/>
         <source>nog nooit</source>
         <translation>nog nooit</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>CliPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="-306"/>
+        <location filename="../../ui/cli.py" line="-160"/>
         <source>%n wijzigingen worden opnieuw aangeboden.</source>
         <translation>
             <numerusform>%n wijziging wordt opnieuw aangeboden.</numerusform>
@@ -773,7 +773,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Zip-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Diagnose opgeslagen in {path}. Notities en gegevens van bezoekers staan er niet in. Stuur dit bestand naar de helpdesk.</source>
         <translation>Diagnose opgeslagen in {path}. Notities en gegevens van bezoekers staan er niet in. Stuur dit bestand naar de helpdesk.</translation>
     </message>
@@ -3862,7 +3862,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="+189"/>
+        <location filename="../../ui/sync_page.py" line="+190"/>
         <source>Synchronisatie – IDO Kiosk</source>
         <translation>Synchronisatie – IDO Kiosk</translation>
     </message>
@@ -4080,7 +4080,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="+96"/>
+        <location filename="../../ui/sync_page.py" line="+102"/>
         <source>Geen problemen: de server heeft alle verzonden registraties aangenomen.</source>
         <translation>Geen problemen: de server heeft alle verzonden registraties aangenomen.</translation>
     </message>
@@ -4569,7 +4569,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Vragenlijst voor bezoekers</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Vragenlijst stoppen?</source>
         <translation>Vragenlijst stoppen?</translation>
     </message>
