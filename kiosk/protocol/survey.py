@@ -4,9 +4,13 @@ One op per response: a new id, the survey version, the language the visitor chos
 date and every question's answer (a choice code, or null when skipped). Nothing else: no
 time, no visit, no desk user, no free text (issue 18). The op's envelope says no time either:
 its ``occurred_at_device`` is midnight UTC of the same date (:func:`day_moment`), and the
-server refuses any other. Both ends check a payload with :func:`check_survey_payload`: the
-shape (no extra members), every code against the lists of the version it names, at least one
-answer, and the date within bounds.
+server refuses any other. The response id and the op id are random (UUIDv4, not the
+time-ordered ids of other records) and the op names no ``entity_id``, so no id carries a time
+and nothing the server keeps of the op (``applied_op``) names the response it stored.
+
+Both ends check a payload with :func:`check_survey_payload`: the shape (no extra members),
+every code against the lists of the version it names, at least one answer, and the date
+within bounds.
 """
 
 from __future__ import annotations
@@ -55,7 +59,7 @@ def check_survey_payload(
 ) -> tuple[SurveyPayload | None, Errors]:
     """Check a ``survey.answered`` payload to its full shape; return it parsed, or the problems.
 
-    Beyond the model: ``entity_id`` is the response id; the version is one *surveys* has;
+    Beyond the model: ``entity_id`` is null; the version is one *surveys* has;
     the answers name exactly its questions, each a choice of that question or null, at least
     one not null; the day lies between :data:`FIRST_DAY` and *today* + :data:`AHEAD` (see
     :func:`day_errors`; None: not checked here, the caller checks it with its own clock); and
@@ -66,8 +70,8 @@ def check_survey_payload(
     except ValidationError as exc:
         return None, validation_errors(exc.errors(), "payload")
     errors: Errors = []
-    if entity_id != sent.response_id:
-        errors.append(_error("response_id", "must equal the op's entity_id"))
+    if entity_id is not None:
+        errors.append({"path": "entity_id", "msg": "must be null: an op names no response"})
     if today is not None:
         errors += day_errors(sent.day, today)
     if occurred_at is not None and occurred_at != day_moment(sent.day):

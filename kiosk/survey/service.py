@@ -10,6 +10,7 @@ is checked with the contract's own check before it is stored.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,6 @@ from kiosk import outbox
 from kiosk.clock import Now, to_utc_text
 from kiosk.db import Database
 from kiosk.errors import InputError
-from kiosk.ids import new_id
 from kiosk.survey.definition import Survey, SurveySet, load_surveys
 
 
@@ -50,7 +50,8 @@ class SurveyService:
         if all(choice is None for choice in answers.values()):
             return
         today = self.now().date()  # the local date: the only time a response keeps
-        response_id = new_id()
+        # Random ids, not time-ordered ones (UUIDv7 holds the moment it was made).
+        response_id = str(uuid.uuid4())
         payload = {
             "response_id": response_id,
             "survey_version": version,
@@ -58,7 +59,7 @@ class SurveyService:
             "day": today.isoformat(),
             "answers": dict(answers),
         }
-        parsed, errors = check_survey_payload(payload, response_id, self.surveys, today)
+        parsed, errors = check_survey_payload(payload, None, self.surveys, today)
         if parsed is None:
             field = errors[0]["path"].removeprefix("payload.") if errors else "answers"
             raise InputError.single(field, "survey.unknown_answer")
@@ -67,8 +68,8 @@ class SurveyService:
             kind=SURVEY_ANSWERED,
             payload=sent,
             occurred_at=to_utc_text(day_moment(parsed.day)),
-            entity_id=response_id,
         )
+        op["op_id"] = str(uuid.uuid4())
         from kiosk.models import SurveyResponse
 
         with self.db.write() as session:

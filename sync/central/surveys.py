@@ -9,8 +9,11 @@ version), like the catalogues, so desks ask the newest version after their next 
 :class:`SurveyHandler` stores ``survey.answered`` ops: the payload is checked to its full
 shape against the version it names (:func:`kiosk.protocol.survey.check_survey_payload`), the
 envelope's moment must be midnight UTC of its date, and the date may not lie in the future.
-A response keeps its branch, version, language and date; its answers go one row per answered
-question into ``survey_answer`` for the figures. No time is stored with it.
+A response keeps its branch, version, language and date, under a random id the server makes;
+its answers go one row per answered question into ``survey_answer`` for the figures. No time
+is stored with it, nor the op's id or the desk's id of it: nothing links a stored response to
+what the core keeps of its op (``applied_op``: ``local_seq``, receipt time). A batch's
+responses are written in shuffled order.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import random
 import shutil
 import sys
-from collections.abc import Callable, Sequence
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -46,7 +51,6 @@ from kiosk.survey.definition import (
 from sync.central.catalogues import publish_documents
 from sync.central.pipeline.handler import Batch, Handler
 from sync.central.pipeline.ops import Incoming, Result, result
-from sync.central.pipeline.reads import rows_in
 from sync.central.settings import Settings
 from sync.central.tables import survey_answer, survey_response
 
@@ -142,35 +146,22 @@ class SurveyHandler(Handler):
     def __init__(self, batch: Batch) -> None:
         """Decide the survey ops of *batch*."""
         super().__init__(batch)
-        self.stored: set[str] = set()  # response ids stored before or in this batch
         self.responses = batch.plan.insert(survey_response)
         self.answers = batch.plan.insert(survey_answer)
 
-    def read(self, ops: Sequence[Incoming], *, trusting: bool) -> None:
-        """Look up the responses of these ops that are stored already (under another op)."""
-        ids = sorted(
-            {op.payload.response_id for op in ops if isinstance(op.payload, SurveyPayload)}
-        )
-        self.stored.update(
-            row.response_id for row in rows_in(self.batch.conn, survey_response, "response_id", ids)
-        )
-
     def apply(self, op: Incoming) -> Result:
-        """Store one response and its answered questions."""
+        """Store one response, under a random id of its own, and its answered questions."""
         sent = op.payload
         assert isinstance(sent, SurveyPayload)
         ctx = self.batch.ctx
         errors = day_errors(sent.day, ctx.now.date())  # a day ahead allowed: time zones
-        if sent.response_id in self.stored:
-            errors.append({"path": "payload.response_id", "msg": "this response is stored"})
         if errors:
             return result(op.op_id, "rejected", "validation_failed", errors=errors)
         seq = self.batch.next_seq()
-        self.stored.add(sent.response_id)
+        stored_as = str(uuid.uuid4())  # neither the op's id nor the desk's: no link to either
         self.responses.append(
             {
-                "response_id": sent.response_id,
-                "op_id": op.op_id,
+                "id": stored_as,
                 "branch_id": ctx.branch_id,
                 "survey_version": sent.survey_version,
                 "language": sent.language,
@@ -178,11 +169,15 @@ class SurveyHandler(Handler):
             }
         )
         self.answers.extend(
-            {"response_id": sent.response_id, "question": question, "choice": choice}
+            {"response_id": stored_as, "question": question, "choice": choice}
             for question, choice in sorted(sent.answers.items())
             if choice is not None
         )
         return result(op.op_id, "accepted", server_seq=seq)
+
+    def finish(self) -> None:
+        """Store the batch's responses in no particular order (not that of their ops)."""
+        random.SystemRandom().shuffle(self.responses)
 
 
 # -- ido-central survey-publish ------------------------------------------------------------------

@@ -584,14 +584,13 @@ survey_response = sa.Table(
     "survey_response",
     metadata,
     # One anonymous response per ``survey.answered`` op: the local date only, no time, no
-    # visit, no desk user, no receipt time. Never updated or deleted.
-    sa.Column("response_id", sa.String(36), primary_key=True),
-    sa.Column("op_id", sa.String(36), nullable=False),
+    # visit, no desk user, no receipt time, and no id of the op or of the desk's record
+    # (``id`` is a random UUID the server makes). Never updated or deleted.
+    sa.Column("id", sa.String(36), primary_key=True),
     sa.Column("branch_id", sa.String(64), sa.ForeignKey("branch.id"), nullable=False),
     sa.Column("survey_version", sa.Integer(), nullable=False),
     sa.Column("language", sa.String(8), nullable=False),
     sa.Column("day", sa.Date(), nullable=False),  # the visitor's local date
-    sa.UniqueConstraint("op_id", name="uq_survey_response_op_id"),
     sa.Index("ix_survey_response_branch_day", "branch_id", "day"),
 )
 
@@ -602,7 +601,7 @@ survey_answer = sa.Table(
     sa.Column(
         "response_id",
         sa.String(36),
-        sa.ForeignKey("survey_response.response_id"),
+        sa.ForeignKey("survey_response.id"),
         primary_key=True,
     ),
     sa.Column("question", sa.String(64), primary_key=True),

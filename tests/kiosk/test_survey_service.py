@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -48,7 +49,9 @@ def test_a_response_and_its_op_are_stored_with_the_date_only(
     [op] = rows(
         kiosk_app, "SELECT op_id, kind, entity_id, payload, payload_sha256, occurred_at FROM outbox"
     )
-    assert (op.op_id, op.kind, op.entity_id) == (response.op_id, SURVEY_ANSWERED, response.id)
+    assert (op.op_id, op.kind, op.entity_id) == (response.op_id, SURVEY_ANSWERED, None)
+    # Random ids: a time-ordered one (UUIDv7) would hold the moment of the response.
+    assert uuid.UUID(response.id).version == uuid.UUID(op.op_id).version == 4
     assert op.occurred_at == "2026-12-03T00:00:00.000Z"  # midnight UTC of the local date
     assert payload_hash(op.payload) == op.payload_sha256
     payload = json.loads(op.payload)

@@ -273,7 +273,7 @@ def _make_room(conn: Connection, force: bool) -> int:
         return 0
     visits = sa.select(visit.c.visit_id).where(visit.c.branch_id.in_(ids))
     conn.execute(sa.delete(question).where(question.c.visit_id.in_(visits)))
-    responses = sa.select(survey_response.c.response_id).where(survey_response.c.branch_id.in_(ids))
+    responses = sa.select(survey_response.c.id).where(survey_response.c.branch_id.in_(ids))
     conn.execute(sa.delete(survey_answer).where(survey_answer.c.response_id.in_(responses)))
     # Every table with a branch_id, those that refer to others first (foreign keys).
     for table in reversed(metadata.sorted_tables):

@@ -48,8 +48,7 @@ def generate(branches: Sequence[Row], today: date, seed: int) -> tuple[list[Row]
                     continue
                 responses.append(
                     {
-                        "response_id": response_id,
-                        "op_id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                        "id": response_id,
                         "branch_id": branch["id"],
                         "survey_version": survey.version,
                         "language": rng.choices(LANGUAGES, LANGUAGE_WEIGHTS, k=1)[0],

@@ -59,7 +59,7 @@ def counts(ctx: Context) -> tuple[dict[int, int], dict[tuple[str, str], int]]:
     }
     answered = ctx.conn.execute(
         sa.select(survey_answer.c.question, survey_answer.c.choice, sa.func.count())
-        .join(survey_response, survey_response.c.response_id == survey_answer.c.response_id)
+        .join(survey_response, survey_response.c.id == survey_answer.c.response_id)
         .where(*where)
         .group_by(survey_answer.c.question, survey_answer.c.choice)
     ).all()

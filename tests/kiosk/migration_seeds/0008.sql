@@ -235,13 +235,12 @@ INSERT INTO overview_month (month, desk_id, dim, code, count) VALUES
 INSERT INTO outbox (local_seq, op_id, kind, schema_ver, entity_id, base_version, payload,
                     payload_sha256, occurred_at, state, attempts, batch_id, next_attempt_at,
                     result_status, result_code, result_detail, server_seq, acked_at) VALUES
-  (100, '018f3a00-0000-7000-8000-0000000002a1', 'survey.answered', 1,
-   '018f3a00-0000-7000-8000-000000000201', NULL,
-   '{"answers":{"age_band":"65_74","found_via":"library","helped":"yes","recommend":null,"self_next_time":"with_help"},"day":"2026-11-20","language":"tr","response_id":"018f3a00-0000-7000-8000-000000000201","survey_version":1}',
+  (100, '3b0c5b9e-8a4f-4d5e-9c2a-6f1e0d7c8b21', 'survey.answered', 1, NULL, NULL,
+   '{"answers":{"age_band":"65_74","found_via":"library","helped":"yes","recommend":null,"self_next_time":"with_help"},"day":"2026-11-20","language":"tr","response_id":"7d2f4c1a-5e6b-4a8c-9d0e-1f2a3b4c5d6e","survey_version":1}',
    '0000000000000000000000000000000000000000000000000000000000000100',
    '2026-11-20T00:00:00.000Z', 'pending', 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 
 INSERT INTO survey_response (id, survey_version, language, day, answers, op_id) VALUES
-  ('018f3a00-0000-7000-8000-000000000201', 1, 'tr', '2026-11-20',
+  ('7d2f4c1a-5e6b-4a8c-9d0e-1f2a3b4c5d6e', 1, 'tr', '2026-11-20',
    '{"age_band":"65_74","found_via":"library","helped":"yes","recommend":null,"self_next_time":"with_help"}',
-   '018f3a00-0000-7000-8000-0000000002a1');
+   '3b0c5b9e-8a4f-4d5e-9c2a-6f1e0d7c8b21');

@@ -40,7 +40,7 @@ def answer(desk: Desk, day: str, **given: str) -> dict[str, Any]:
     return desk.op(
         SURVEY_ANSWERED,
         payload,
-        response_id,
+        None,
         occurred_at_device=f"{day}T00:00:00.000Z",
     )
 

@@ -1,9 +1,10 @@
 """The visitor survey's anonymous responses (issue 18), one row per answer for the figures.
 
 ``survey_response`` keeps one row per ``survey.answered`` op stored
-(``sync/central/surveys.py``): the response id, the op, the branch of the device that sent it,
-the survey version, the language and the local date. No time of day, no visit and no desk
-user, and no receipt time either (the op's own bookkeeping in ``applied_op`` is the core's).
+(``sync/central/surveys.py``): a random id the server makes, the branch of the device that
+sent it, the survey version, the language and the local date. No time of day, no visit, no
+desk user, no receipt time, and neither the op's id nor the desk's id of the response: nothing
+links a row to the op's own bookkeeping in ``applied_op`` (its ``local_seq``, its receipt).
 ``survey_answer`` holds the answered questions (a skipped one has no row), so the dashboard
 counts a question's answers with a plain GROUP BY on SQLite and PostgreSQL alike. Rows are
 never updated or deleted.
@@ -26,8 +27,7 @@ def upgrade() -> None:
     """Apply this revision."""
     op.create_table(
         "survey_response",
-        sa.Column("response_id", sa.String(length=36), nullable=False),
-        sa.Column("op_id", sa.String(length=36), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("branch_id", sa.String(length=64), nullable=False),
         sa.Column("survey_version", sa.Integer(), nullable=False),
         sa.Column("language", sa.String(length=8), nullable=False),
@@ -35,8 +35,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["branch_id"], ["branch.id"], name=op.f("fk_survey_response_branch_id_branch")
         ),
-        sa.PrimaryKeyConstraint("response_id", name=op.f("pk_survey_response")),
-        sa.UniqueConstraint("op_id", name="uq_survey_response_op_id"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_survey_response")),
     )
     op.create_index(
         "ix_survey_response_branch_day", "survey_response", ["branch_id", "day"], unique=False
@@ -48,7 +47,7 @@ def upgrade() -> None:
         sa.Column("choice", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["response_id"],
-            ["survey_response.response_id"],
+            ["survey_response.id"],
             name=op.f("fk_survey_answer_response_id_survey_response"),
         ),
         sa.PrimaryKeyConstraint("response_id", "question", name=op.f("pk_survey_answer")),
