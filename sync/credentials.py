@@ -5,6 +5,9 @@ The token is the desk's password towards the central endpoint. It goes into the 
 the device id as user name. Desk PCs without a usable keyring (a Linux box without a Secret
 Service, or ``keyring``'s fail backend) get a file in the app's config folder, mode 0600 (on
 Windows that folder is under the user's own ``%LOCALAPPDATA%``, which other users can't read).
+``KIOSK_TOKEN_STORE=file`` chooses the file even where a keyring works: the Windows installer
+sets it machine-wide with a data folder for the whole PC (``docs/desk-install.md``), so every
+user of the PC reads the one token and it survives a reboot-to-restore with the data folder.
 The token is never written to the database, never logged, and never shown in a ``repr``.
 During a rotation (:mod:`sync.rotation`) the new token waits in a second, *staged* entry
 (``<device id>+rotating``) until the server has accepted it; only then does it replace the
@@ -34,6 +37,7 @@ FALLBACK_FILE = "device-token.json"
 FILE_MODE = 0o600
 STAGED_SUFFIX = "+rotating"
 PREVIOUS_SUFFIX = "+previous"
+STORE_ENV = "KIOSK_TOKEN_STORE"  # "file": the token beside the data, never in a keyring
 
 
 class TokenStore:
@@ -42,9 +46,15 @@ class TokenStore:
     def __init__(
         self, config_dir: Path, *, backend: keyring.backend.KeyringBackend | None = None
     ) -> None:
-        """Use *backend* (default: the keyring's choice) with a file in *config_dir* as fallback."""
+        """Use *backend* (default: the keyring's choice) with a file in *config_dir* as fallback.
+
+        With ``KIOSK_TOKEN_STORE=file`` in the environment the default is the file alone.
+        """
         self.fallback = config_dir / FALLBACK_FILE
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        if backend is None:
+            file_only = os.environ.get(STORE_ENV, "").strip().lower() == "file"
+            backend = fail.Keyring() if file_only else keyring.get_keyring()  # type: ignore[no-untyped-call]
+        self._backend = backend
 
     def __repr__(self) -> str:
         """Name the storage, never a token."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from sync.central.app import create_app
 from sync.central.settings import Settings
+from sync.credentials import STORE_ENV
 from tests.sync.central import conftest as central_tests
 from tests.sync.central.conftest import Central, ServerClock
 from tests.sync.central.test_central_planning_race import Server
@@ -148,12 +149,12 @@ def test_the_bundle_enrolls_as_the_installer_does(
 ) -> None:
     """The installer's step: enroll into a per-machine folder, the token a file beside it."""
     home = tmp_path / "data"
-    keyring_off = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    machine_wide = {STORE_ENV: "file"}  # what the installer sets for every process of the PC
     code = central.code()
-    result = run(built, "enroll", "--server", live.url, "--code", code, home=home, **keyring_off)
+    result = run(built, "enroll", "--server", live.url, "--code", code, home=home, **machine_wide)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (home / "config" / "device-token.json").is_file()
-    status = run(built, "status", "--json", home=home)  # a clerk's process: no variable set
+    status = run(built, "status", "--json", home=home, **machine_wide)  # a clerk's process
     assert status.returncode == 0, status.stderr
     found = json.loads(status.stdout)
     assert found["enrolled"] and found["branch_id"] == "b1"

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 import tomllib
 from argparse import _SubParsersAction
-from importlib import import_module
 from pathlib import Path, PureWindowsPath
 
 from kiosk.paths import HOME_ENV
+from sync.credentials import STORE_ENV
 from tools import bundle
 from ui.cli import build_parser
 
@@ -136,12 +136,10 @@ def test_the_enrollment_uses_the_command_s_own_options() -> None:
 
 def test_the_variables_it_sets_are_the_ones_the_app_reads() -> None:
     registry = {entry["ValueName"]: entry["ValueData"] for entry in entries("Registry")}
-    assert set(registry) == {HOME_ENV, "PYTHON_KEYRING_BACKEND"}
-    backend = registry["PYTHON_KEYRING_BACKEND"]
-    module, _, name = backend.rpartition(".")
-    assert getattr(import_module(module), name).priority == 0  # no real store: the file
+    assert set(registry) == {HOME_ENV, STORE_ENV}
+    assert registry[STORE_ENV] == "file"  # the token beside the data (sync/credentials.py)
     assert f"SetEnvironmentVariable('{HOME_ENV}', DataDirValue)" in enroll_procedure()
-    assert f"SetEnvironmentVariable('PYTHON_KEYRING_BACKEND', '{backend}')" in enroll_procedure()
+    assert f"SetEnvironmentVariable('{STORE_ENV}', 'file')" in enroll_procedure()
 
 
 def test_the_data_folder_is_kept_and_writable_for_every_user() -> None:

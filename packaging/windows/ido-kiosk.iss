@@ -84,7 +84,7 @@ Root: HKLM; Subkey: "{#EnvKey}"; ValueType: expandsz; ValueName: "KIOSK_HOME"; V
 ; The device token is then a file in <data folder>\config, beside the database, instead of in
 ; one user's Windows Credential Manager: every user of the PC can sync, and the token survives
 ; a reboot-to-restore with the data folder (docs\desk-install.md).
-Root: HKLM; Subkey: "{#EnvKey}"; ValueType: string; ValueName: "PYTHON_KEYRING_BACKEND"; ValueData: "keyring.backends.fail.Keyring"; Flags: uninsdeletevalue; Check: HasDataDir
+Root: HKLM; Subkey: "{#EnvKey}"; ValueType: string; ValueName: "KIOSK_TOKEN_STORE"; ValueData: "file"; Flags: uninsdeletevalue; Check: HasDataDir
 
 [Run]
 ; "Start IDO Kiosk" at the end, as the user who ran the installer; not with a data folder: a
@@ -182,7 +182,7 @@ var
   Arguments, Output: String;
 begin
   SetEnvironmentVariable('KIOSK_HOME', DataDirValue);
-  SetEnvironmentVariable('PYTHON_KEYRING_BACKEND', 'keyring.backends.fail.Keyring');
+  SetEnvironmentVariable('KIOSK_TOKEN_STORE', 'file');
   Output := AddBackslash(DataDirValue) + 'logs\enroll-at-install.txt';
   ForceDirectories(ExtractFileDir(Output));
   Arguments := 'enroll --server "' + SetupParam('SERVER') + '" --code "' + SetupParam('CODE') + '"';

@@ -8,11 +8,12 @@ import stat
 from pathlib import Path
 from typing import Any
 
+import keyring
 import keyring.errors
 import pytest
 from keyring.backends import fail
 
-from sync.credentials import FALLBACK_FILE, SERVICE, TokenStore
+from sync.credentials import FALLBACK_FILE, SERVICE, STORE_ENV, TokenStore
 
 TOKEN = "dk_abc123_secret-part-that-must-never-leak"
 
@@ -165,3 +166,17 @@ def test_the_token_never_reaches_the_log_or_the_repr(
         assert TOKEN not in repr(tokens)
     assert caplog.records  # the fallbacks were logged ...
     assert TOKEN not in caplog.text  # ... without the token
+
+
+@pytest.mark.parametrize(("setting", "where"), [("file", "file"), ("", "keyring")])
+def test_the_token_store_setting_keeps_the_token_beside_the_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str, where: str
+) -> None:
+    backend = MemoryKeyring()  # a working keyring, as on a Windows PC
+    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
+    monkeypatch.setenv(STORE_ENV, setting)
+    tokens = TokenStore(tmp_path / "config")
+
+    assert tokens.save("dev-1", TOKEN) == where
+    assert tokens.load("dev-1") == TOKEN
+    assert bool(backend.items) == (where == "keyring")
