@@ -15,7 +15,7 @@ from ui.i18n import retranslate_on_change
 
 
 class DiskNotice(QLabel):
-    """ "De schijf is vol" above the status bar, shown by :meth:`set_full`."""
+    """The "De schijf is vol" line above the status bar, shown by :meth:`set_full`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Build the line, hidden until the disk is full."""
