@@ -3,7 +3,8 @@
 Reached as ``Kiosk.survey`` (created on first use, never on the start path). A response keeps
 the survey version, the language and the local date only: no time of day, no visit and no
 desk user. Its ``survey.answered`` op names the same date as its moment (midnight UTC,
-:func:`kiosk.protocol.survey.day_moment`), so nothing sent holds the time either. The payload
+:func:`kiosk.protocol.survey.day_moment`), and the response and op ids are random (UUIDv4,
+where other records take time-ordered ids), so nothing sent holds the time either. The payload
 is checked with the contract's own check before it is stored.
 """
 
