@@ -1,6 +1,7 @@
 """Every code the core and the sync client can raise has words, and every sentence is used.
 
-The codes are read from the source: the literal code in every ``Problem(...)``,
+The codes are read from the source: the literal code (or a module constant holding one) in
+every ``Problem(...)``,
 ``InputError.single(...)``, ``Message(...)``, ``StorageError(...)`` and UI ``phrase(...)``
 call. A code built at run time (from a server's answer) belongs under a module's
 ``DYNAMIC_PREFIXES``.
@@ -36,7 +37,29 @@ def _name(func: ast.expr) -> str:
     return ""
 
 
+def _constants() -> dict[str, str]:
+    """Return the module-level ``NAME = "a.code"`` constants of the shipped source."""
+    found: dict[str, str] = {}
+    for path in _SOURCES:
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+                value = node.value.value
+                for target in node.targets:
+                    if (
+                        isinstance(target, ast.Name)
+                        and isinstance(value, str)
+                        and CODE.match(value)
+                    ):
+                        found[target.id] = value
+    return found
+
+
+_CONSTANTS = _constants()
+
+
 def _literal(node: ast.expr | None) -> str | None:
+    if isinstance(node, ast.Name):  # a code kept in one constant (``TOO_OLD = "sync.…"``)
+        return _CONSTANTS.get(node.id)
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     return None
