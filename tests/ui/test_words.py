@@ -1,9 +1,8 @@
 """Every code the core and the sync client can raise has words, and every sentence is used.
 
 The codes are read from the source: the literal code (or a module constant holding one) in
-every ``Problem(...)``,
-``InputError.single(...)``, ``Message(...)``, ``StorageError(...)`` and UI ``phrase(...)``
-call. A code built at run time (from a server's answer) belongs under a module's
+every ``Problem(...)``, ``InputError.single(...)``, ``Message(...)``, ``StorageError(...)`` and
+UI ``phrase(...)`` call. A code built at run time (from a server's answer) belongs under a module's
 ``DYNAMIC_PREFIXES``.
 """
 
