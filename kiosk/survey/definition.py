@@ -39,7 +39,10 @@ TEXT_KEYS = (
     "thanks_detail",
     "privacy",
     "language_name",
+    "progress",
 )
+#: The places a text must hold, per key: the question's number and the count of questions.
+PLACES = {"progress": ("{number}", "{total}")}
 SUPPORTED_FORMAT = 1
 QUESTIONS = (5, 7)  # fewest and most questions in a survey
 CHOICES = (2, 7)  # fewest and most choices in a question
@@ -140,6 +143,10 @@ def parse_survey(data: Any, source: str = "<data>") -> Survey:
     if not isinstance(raw_texts, dict):
         raise SurveyError(f"{source}: 'texts' is missing")
     texts = {key: _languages(raw_texts.get(key), f"{source}: text {key!r}") for key in TEXT_KEYS}
+    for key, places in PLACES.items():
+        for language, words in texts[key].items():
+            if not all(place in words for place in places):
+                raise SurveyError(f"{source}: text {key!r} in {language!r} needs {places}")
     rows = data.get("questions")
     if not isinstance(rows, list) or not QUESTIONS[0] <= len(rows) <= QUESTIONS[1]:
         raise SurveyError(f"{source}: a survey has {QUESTIONS[0]} to {QUESTIONS[1]} questions")

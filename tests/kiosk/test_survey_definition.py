@@ -108,6 +108,7 @@ BAD: dict[str, Callable[[dict[str, Any]], None]] = {
     "a text that is a number": lambda d: d["texts"]["back"].update(nl=3),
     "a text far too long": lambda d: d["texts"]["welcome"].update(en="x" * 301),
     "questions that are an object": lambda d: d.update(questions={}),
+    "a progress without the total": lambda d: d["texts"]["progress"].update(ar="السؤال {number}"),
 }
 
 

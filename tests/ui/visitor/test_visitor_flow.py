@@ -47,12 +47,12 @@ def test_a_whole_survey_by_touch_with_skip_and_back(
     screen = mode.question_screen
     assert mode.stack.currentWidget() is screen
     assert screen.question.text() == survey.questions[0].text["nl"]
-    assert screen.progress.text() == f"1 / {len(codes)}"
+    assert screen.progress.text() == f"Vraag 1 van {len(codes)}"
     assert screen.skip.words == survey.text("skip", "nl")
 
     first = survey.questions[0].choices[0].code
     tap(qtbot, answer_button(mode, first))
-    assert screen.progress.text() == f"2 / {len(codes)}"
+    assert screen.progress.text() == f"Vraag 2 van {len(codes)}"
     tap(qtbot, screen.skip)  # question 2 without an answer
     assert screen.question.text() == survey.questions[2].text["nl"]
 

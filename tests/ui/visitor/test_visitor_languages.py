@@ -47,8 +47,14 @@ def test_the_start_screen_greets_in_dutch_and_names_each_language_in_its_own(
         assert (button.layoutDirection() == Qt.LayoutDirection.RightToLeft) is rtl
 
 
-def test_progress_is_a_plain_count_in_every_language(survey: Survey) -> None:
-    assert progress_text(survey, "ar", 2, 5) == "2 / 5"
+def test_progress_says_which_question_in_each_language(survey: Survey) -> None:
+    """The words come from the survey: Arabic reads "question 2 of 5", not "5 / 2"."""
+    assert progress_text(survey, "nl", 2, 5) == "Vraag 2 van 5"
+    assert progress_text(survey, "en", 2, 5) == "Question 2 of 5"
+    assert progress_text(survey, "ar", 2, 5) == "السؤال 2 من 5"
+    for language in LANGUAGES:
+        words = progress_text(survey, language, 2, 5)
+        assert "2" in words and "5" in words and "{" not in words
 
 
 @pytest.mark.parametrize(
