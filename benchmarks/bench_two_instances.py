@@ -4,7 +4,7 @@ Run from the project root, with a PostgreSQL server to create scratch databases 
 
     export CI=true; source .ci/postgres.sh      # exports KIOSK_TEST_POSTGRES_URL
     .venv/bin/python -m benchmarks.bench_two_instances [--desks N] [--backlog V]
-        [--per-batch B] [--ingest-workers W] [--json]
+        [--per-batch B] [--workers-in-all W] [--json]
 
 Two measurements, everything through the real programs:
 
@@ -14,17 +14,20 @@ Two measurements, everything through the real programs:
    timed ``--calls`` times on a scratch database (p50 / p95 microseconds).
 2. **Drain**: N desks, each with a backlog of V new visits in batches of B (the bodies a desk
    sends), push their batches in order at the same moment, one thread and one HTTP
-   connection each, first through one ``ido-central serve`` and then through two on one
-   fresh database each time; with two, each desk's next batch goes to the next instance, as a
-   round-robin proxy would send it. A ``503 overloaded`` is honoured (sleep ``Retry-After``,
-   resend). Figures: ops per second (all visits / wall time from the start to the last
-   desk's last answer), batch latency p50 / p95 (200 answers), 503s, and the server's
-   stored count, which must equal what was sent.
+   connection each, through one ``ido-central serve`` or through two on one fresh database
+   each time; with two, each desk's next batch goes to the next instance, as a round-robin
+   proxy would send it. One and two take turns, ``--runs`` times each; the best run of each
+   counts. A ``503 overloaded`` is honoured (sleep ``Retry-After``, resend). Figures: ops
+   per second (all visits / wall time from the start to the last desk's last answer), batch
+   latency p50 / p95 (200 answers), 503s, and the server's stored count, which must equal
+   what was sent.
 
-The machine has 2 cores: two instances (each a front process and W ingestion workers) and
-PostgreSQL share them, so the second instance adds no computing power here; the drain shows
-what the shared limits and the second front cost or save on the same cores, not how far a
-second machine would scale. This is a script, not a test; see ``benchmarks/README.md``.
+The ingestion workers are shared out: W in all (default: one per core, what ``serve`` starts
+for one instance), so one instance runs W and two run W/2 each. The machine has 2 cores:
+two instances and PostgreSQL share them, so the second instance adds no computing power
+here; the drain shows what the shared limits and a second front cost or save on the same
+cores, not how far a second machine would scale. This is a script, not a test; see
+``benchmarks/README.md``.
 """
 
 from __future__ import annotations
@@ -174,25 +177,35 @@ def drain(
     }
 
 
-def measure(args: argparse.Namespace, work: Path, count: int) -> dict[str, Any]:
-    """Drain through *count* instances on a fresh database; return the best of the runs."""
-    serve_args = ["--ingest-workers", str(args.ingest_workers)]
-    results = []
+def drain_once(args: argparse.Namespace, folder: Path, count: int) -> dict[str, Any]:
+    """Drain through *count* instances on a fresh database; return the figures."""
+    workers = max(1, args.workers_in_all // count)
+    serve_args = ["--ingest-workers", str(workers)]
+    with scratch_database(args.database_url) as url, serving(folder, url, serve_args) as first:
+        others = [Central(folder / f"central-{n}", url, serve_args) for n in range(1, count)]
+        try:
+            for other in others:
+                other.start()
+            return drain([first, *others], url, args.desks, args.backlog, args.per_batch)
+        finally:
+            for other in others:
+                other.stop()
+
+
+def measure(args: argparse.Namespace, work: Path) -> list[dict[str, Any]]:
+    """Drain through one and through two instances in turn, *runs* times; the best of each.
+
+    One and two take turns (1, 2, 1, 2, ...) so that a machine whose speed drifts (other
+    work, heat) weighs on both alike.
+    """
+    results: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
     for run in range(args.runs):
-        folder = work / f"x{count}-run{run}"
-        with scratch_database(args.database_url) as url, serving(folder, url, serve_args) as first:
-            others = [Central(folder / f"central-{n}", url, serve_args) for n in range(1, count)]
-            try:
-                for other in others:
-                    other.start()
-                results.append(
-                    drain([first, *others], url, args.desks, args.backlog, args.per_batch)
-                )
-            finally:
-                for other in others:
-                    other.stop()
-    best = max(results, key=lambda r: r["ops_per_second"])
-    best["runs_ops_per_second"] = [r["ops_per_second"] for r in results]
+        for count in (1, 2):
+            results[count].append(drain_once(args, work / f"x{count}-run{run}", count))
+    best = []
+    for runs in results.values():
+        top = max(runs, key=lambda r: r["ops_per_second"])
+        best.append({**top, "runs_ops_per_second": [r["ops_per_second"] for r in runs]})
     return best
 
 
@@ -208,7 +221,7 @@ def table(figures: dict[str, Any], args: argparse.Namespace) -> str:
     lines += [
         "",
         f"2. Drain: {args.desks} desks x {args.backlog:,} visits, {args.per_batch} per batch, "
-        f"{args.ingest_workers} ingestion workers per instance, best of {args.runs}",
+        f"{args.workers_in_all} ingestion workers in all, best of {args.runs} (in turns)",
         "   instances   ops/s   batch p50 / p95 ms   503s   stored / sent    runs (ops/s)",
     ]
     for d in figures["drain"]:
@@ -229,7 +242,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--desks", type=int, default=8, help="desks draining at once")
     parser.add_argument("--backlog", type=int, default=2000, help="queued visits per desk")
     parser.add_argument("--per-batch", type=int, default=500, help="visits per batch")
-    parser.add_argument("--ingest-workers", type=int, default=1, help="per instance")
+    parser.add_argument(
+        "--workers-in-all",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="ingestion workers shared out over the instances (default: one per core)",
+    )
     parser.add_argument("--runs", type=int, default=2, help="drains per setup; the best counts")
     parser.add_argument("--calls", type=int, default=2000, help="timed calls per limit")
     parser.add_argument(
@@ -241,7 +259,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.database_url:
         parser.error("no --database-url and no $KIOSK_TEST_POSTGRES_URL")
-    if min(args.desks, args.backlog, args.per_batch, args.runs, args.calls) < 1:
+    if (
+        min(args.desks, args.backlog, args.per_batch, args.runs, args.calls, args.workers_in_all)
+        < 1
+    ):
         parser.error("counts must be at least 1")
     work = Path(tempfile.mkdtemp(prefix="ido-kiosk-bench-two-"))
     try:
@@ -250,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
             limits = micro(url, args.calls)
         figures: dict[str, Any] = {
             "limits": limits,
-            "drain": [measure(args, work, count) for count in (1, 2)],
+            "drain": measure(args, work),
         }
         one, two = figures["drain"]
         figures["two_vs_one"] = round(two["ops_per_second"] / one["ops_per_second"], 2)
