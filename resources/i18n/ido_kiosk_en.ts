@@ -1815,7 +1815,7 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="+185"/>
+        <location filename="../../ui/overview/page.py" line="+186"/>
         <source>&amp;Afdrukken …</source>
         <translation>P&amp;rint …</translation>
     </message>
@@ -1875,12 +1875,12 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <translation>Choose the period</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Deze balie of de hele vestiging</source>
         <translation>This desk or the whole branch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Naar de lijst met grafieken (pijltjes: een andere grafiek)</source>
         <translation>To the list of charts (arrow keys: another chart)</translation>
     </message>

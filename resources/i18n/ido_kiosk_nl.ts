@@ -1815,7 +1815,7 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="+185"/>
+        <location filename="../../ui/overview/page.py" line="+186"/>
         <source>&amp;Afdrukken …</source>
         <translation>&amp;Afdrukken …</translation>
     </message>
@@ -1875,12 +1875,12 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <translation>Periode kiezen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Deze balie of de hele vestiging</source>
         <translation>Deze balie of de hele vestiging</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Naar de lijst met grafieken (pijltjes: een andere grafiek)</source>
         <translation>Naar de lijst met grafieken (pijltjes: een andere grafiek)</translation>
     </message>
