@@ -298,10 +298,11 @@ class OverviewState(SQLModel, table=True):
 
 
 class SurveyResponse(SQLModel, table=True):
-    """A visitor's anonymous survey answers (``kiosk.survey.service``; migration 0008).
+    """A visitor's anonymous survey answers (``kiosk.survey.service``; migrations 0008, 0009).
 
     Only the local ``day``, never a time, and no link to a visit or a desk user: ``answers``
     is the JSON object the op carries (question code -> choice code, or null when skipped).
+    ``released_on``: the local date its op was written (a later day's sync), None while held.
     """
 
     __tablename__ = "survey_response"
@@ -312,4 +313,4 @@ class SurveyResponse(SQLModel, table=True):
     language: str
     day: str
     answers: str
-    op_id: str
+    released_on: str | None = None

@@ -2,10 +2,12 @@
 
 A run is ``GET /v1/config`` (limits, protocol range; cached for an hour), then the push loop
 (:mod:`sync.push`) until nothing due is pending, then the pull loop (:mod:`sync.pull`), then
-the bookkeeping in ``sync_state``. It is blocking and meant for a worker thread (or the command
-line); one run at a time per database, across processes (:mod:`sync.lock`). It never raises
-for network or server trouble: the :class:`SyncResult` says what happened (a message code the
-UI has words for) and when to try again.
+the bookkeeping in ``sync_state``. Before it sends, a run writes the ops of the visitors' survey
+answers of earlier days (:func:`kiosk.survey.release.release_responses`). It is blocking and
+meant for a worker thread (or the command line); one run at a time per database, across
+processes (:mod:`sync.lock`). It never raises for network or server trouble: the
+:class:`SyncResult` says what happened (a message code the UI has words for) and when to try
+again.
 
 Around that core, at most once a day each: the purge of old acked rows
 (:mod:`sync.retention`), the ack-state check that finds ops a restored server lost
@@ -30,6 +32,7 @@ from kiosk.db import Database
 from kiosk.errors import InputError, Message, StorageError
 from kiosk.locations import current_is_demo
 from kiosk.paths import AppPaths
+from kiosk.survey.release import release_responses
 from sync.api import DEFAULT_POLL_SECONDS, check_app_version, fetch_config, request_enrollment
 from sync.app_update import APP_VERSION, AdviceStore, paused_version
 from sync.backoff import Backoff
@@ -260,6 +263,8 @@ class SyncClient:
         # Runs never overlap (the locks), so whatever is inflight now was left by a run that
         # crashed or was killed: its answer is unknown, and resending is safe (dedup by op_id).
         self.store.reset_inflight()
+        # Survey answers of earlier days get their ops now, shuffled, never beside a visit's.
+        release_responses(self.db, now.date())
         self.states.update(last_attempt_at=to_utc_text(now))
         self._extras.purged = purge_if_due(self.db, self.jobs, now)
         http = self._client(state.server_url)

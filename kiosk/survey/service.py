@@ -1,16 +1,19 @@
-"""Storing a visitor's survey answers: one anonymous response and its op, in one transaction.
+"""Storing a visitor's anonymous survey answers; their ops are written on a later day.
 
 Reached as ``Kiosk.survey`` (created on first use, never on the start path). A response keeps
 the survey version, the language and the local date only: no time of day, no visit and no
-desk user. Its ``survey.answered`` op names the same date as its moment (midnight UTC,
-:func:`kiosk.protocol.survey.day_moment`), and the response and op ids are random (UUIDv4,
-where other records take time-ordered ids), so nothing sent holds the time either. The payload
-is checked with the contract's own check before it is stored.
+desk user. :meth:`SurveyService.record` stores the response alone; a sync run of a later
+local day writes its ``survey.answered`` op, with those of the other held responses in random
+order (:mod:`kiosk.survey.release`, which says why). The response and op ids are random
+(UUIDv4, where other records take time-ordered ids) and the op names the date as its moment
+(midnight UTC), so nothing sent holds a time. The payload is checked with the contract's own
+check when the response is stored.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import uuid
 from collections.abc import Mapping
 from datetime import date
@@ -18,11 +21,11 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from kiosk import outbox
-from kiosk.clock import Now, to_utc_text
+from kiosk.clock import Now
 from kiosk.db import Database
 from kiosk.errors import InputError
 from kiosk.survey.definition import Survey, SurveySet, load_surveys
+from kiosk.survey.release import release_responses
 
 
 class SurveyService:
@@ -39,14 +42,15 @@ class SurveyService:
         return self.surveys.newest()
 
     def record(self, version: int, language: str, answers: Mapping[str, str | None]) -> None:
-        """Store one anonymous response and its outbox op in one durable transaction.
+        """Store one anonymous response in one durable transaction (its op comes later).
 
         *answers* maps every question code of survey *version* to a choice code, or None
         when the visitor skipped it. A response where every question was skipped is not
         stored. Raises :class:`~kiosk.errors.InputError` (``survey.unknown_answer``) for an
-        unknown version, language, question or choice, or a question left out.
+        unknown version, language, question or choice, or a question left out. The response's
+        op is written on a later local day (:mod:`kiosk.survey.release`).
         """
-        from kiosk.protocol.survey import SURVEY_ANSWERED, check_survey_payload, day_moment
+        from kiosk.protocol.survey import check_survey_payload
 
         if all(choice is None for choice in answers.values()):
             return
@@ -64,27 +68,22 @@ class SurveyService:
         if parsed is None:
             field = errors[0]["path"].removeprefix("payload.") if errors else "answers"
             raise InputError.single(field, "survey.unknown_answer")
-        sent = parsed.model_dump()
-        op = outbox.new_op(
-            kind=SURVEY_ANSWERED,
-            payload=sent,
-            occurred_at=to_utc_text(day_moment(parsed.day)),
-        )
-        op["op_id"] = str(uuid.uuid4())
         from kiosk.models import SurveyResponse
 
         with self.db.write() as session:
-            outbox.insert(session, [op])
             session.add(
                 SurveyResponse(
                     id=response_id,
                     survey_version=parsed.survey_version,
                     language=parsed.language,
                     day=parsed.day,
-                    answers=json.dumps(sent["answers"], sort_keys=True, separators=(",", ":")),
-                    op_id=op["op_id"],
+                    answers=_answers_json(parsed.model_dump()["answers"]),
                 )
             )
+
+    def release(self, today: date, rng: random.Random | None = None) -> int:
+        """Write the ops of responses held from before *today* (:mod:`kiosk.survey.release`)."""
+        return release_responses(self.db, today, rng)
 
     def counts(self, first: date, last: date) -> dict[str, dict[str | None, int]]:
         """Answers per question and choice of the responses from *first* to *last* (local dates).
@@ -108,3 +107,8 @@ class SurveyService:
                 number
             )
         return found
+
+
+def _answers_json(answers: Mapping[str, str | None]) -> str:
+    """The answers as stored: compact JSON, sorted by question code."""
+    return json.dumps(dict(answers), sort_keys=True, separators=(",", ":"))

@@ -1,4 +1,4 @@
-"""Recording a visitor's answers: one response and its op together, anonymous, checked."""
+"""Recording a visitor's answers: one anonymous response, checked, its op not yet written."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def rows(app: Kiosk, sql: str) -> list[Any]:
         return list(conn.execute(text(sql)).all())
 
 
-def test_a_response_and_its_op_are_stored_with_the_date_only(
+def test_a_response_is_stored_with_the_date_only_and_no_op(
     kiosk_app: Kiosk, clock: FakeClock
 ) -> None:
     clock.set(EVENING)
@@ -41,17 +41,35 @@ def test_a_response_and_its_op_are_stored_with_the_date_only(
     kiosk_app.survey.record(survey.version, "ar", given)
 
     [response] = rows(
-        kiosk_app, "SELECT id, survey_version, language, day, answers, op_id FROM survey_response"
+        kiosk_app,
+        "SELECT id, survey_version, language, day, answers, released_on FROM survey_response",
     )
     assert response.day == "2026-12-03" and response.language == "ar"
     assert response.survey_version == survey.version
     assert json.loads(response.answers) == given
+    assert response.released_on is None
+    # Random ids: a time-ordered one (UUIDv7) would hold the moment of the response.
+    assert uuid.UUID(response.id).version == 4
+    # Its op waits for a later day: written now it would follow the op of the visit just made.
+    assert rows(kiosk_app, "SELECT * FROM outbox") == []
+
+
+def test_the_op_written_the_next_day_holds_the_date_only(
+    kiosk_app: Kiosk, clock: FakeClock
+) -> None:
+    clock.set(EVENING)
+    survey = kiosk_app.survey.current()
+    given = answers(kiosk_app, helped="yes", found_via="library", age_band="65_74")
+    kiosk_app.survey.record(survey.version, "ar", given)
+    assert kiosk_app.survey.release(EVENING.date() + timedelta(days=1)) == 1
+
+    [response] = rows(kiosk_app, "SELECT id, released_on FROM survey_response")
+    assert response.released_on == "2026-12-04"
     [op] = rows(
         kiosk_app, "SELECT op_id, kind, entity_id, payload, payload_sha256, occurred_at FROM outbox"
     )
-    assert (op.op_id, op.kind, op.entity_id) == (response.op_id, SURVEY_ANSWERED, None)
-    # Random ids: a time-ordered one (UUIDv7) would hold the moment of the response.
-    assert uuid.UUID(response.id).version == uuid.UUID(op.op_id).version == 4
+    assert (op.kind, op.entity_id) == (SURVEY_ANSWERED, None)
+    assert uuid.UUID(op.op_id).version == 4
     assert op.occurred_at == "2026-12-03T00:00:00.000Z"  # midnight UTC of the local date
     assert payload_hash(op.payload) == op.payload_sha256
     payload = json.loads(op.payload)
@@ -102,8 +120,7 @@ def test_a_question_left_out_and_an_unknown_version_are_refused(kiosk_app: Kiosk
     assert rows(kiosk_app, "SELECT * FROM outbox") == []
 
 
-def test_the_response_and_its_op_are_one_transaction(kiosk_app: Kiosk) -> None:
-    # The op goes first; a response row that cannot be written takes the op back with it.
+def test_a_response_that_cannot_be_written_leaves_nothing(kiosk_app: Kiosk) -> None:
     with kiosk_app.db.engine.begin() as conn:
         conn.exec_driver_sql(
             "CREATE TRIGGER refuse BEFORE INSERT ON survey_response "

@@ -1,9 +1,10 @@
 """A visitor's answers from the desk to the central and a new survey version back, exactly once.
 
 A real desk (its own folder, database and sync client) against the central on uvicorn, on
-SQLite and PostgreSQL: answers recorded at the desk reach ``survey_response`` once however
-often they are sent (a lost answer, a repeated run), and a survey version published on the
-central reaches the desk's ``survey`` folder and is asked from the desk's next start.
+SQLite and PostgreSQL: answers recorded at the desk leave it with the first sync of a later
+day (never beside the day's visits) and reach ``survey_response`` once however often they are
+sent (a lost answer, a repeated run), and a survey version published on the central reaches
+the desk's ``survey`` folder and is asked from the desk's next start.
 """
 
 from __future__ import annotations
@@ -13,14 +14,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from keyring.backends import fail
 from sqlalchemy import text
 
+from kiosk.app import Kiosk
 from kiosk.locations import demo_location
 from kiosk.paths import app_paths
 from kiosk.survey.definition import shipped_files
 from sync.central.app import create_app
 from sync.central.settings import Settings
 from sync.central.surveys import install_survey_file
+from sync.client import SyncClient
+from sync.credentials import TokenStore
 from tests.conftest import FakeClock, make_visit_input
 from tests.sync.central.conftest import Central, ServerClock
 from tests.sync.central.test_catalogue_v2 import DeskApp
@@ -40,6 +45,13 @@ def next_version(settings: Settings, tmp_path: Path) -> int:
     return install_survey_file(source, settings.data_dir)
 
 
+def open_desk(folder: DeskApp) -> tuple[Kiosk, SyncClient]:
+    """Open the desk and its sync client, both on the desk's clock (a day can pass)."""
+    app = Kiosk.open(folder.paths, now=folder.clock.now)
+    tokens = TokenStore(folder.config, backend=fail.Keyring())
+    return app, SyncClient.for_kiosk(app, tokens=tokens, now=folder.clock.now)
+
+
 @pytest.fixture
 def server(
     next_version: int, central: Central, settings: Settings, server_clock: ServerClock
@@ -49,10 +61,10 @@ def server(
 
 
 def test_answers_reach_the_central_once_and_the_new_version_reaches_the_desk(
-    central: Central, server: Server, tmp_path: Path
+    central: Central, server: Server, server_clock: ServerClock, tmp_path: Path
 ) -> None:
     desk_folder = DeskApp(app_paths(tmp_path / "desk"), FakeClock(), tmp_path / "config")
-    app, client = desk_folder.open()
+    app, client = open_desk(desk_folder)
     try:
         desk = app.locations.create(demo_location())
         client.enroll(server.url, central.code(), "Balie 1")
@@ -62,6 +74,13 @@ def test_answers_reach_the_central_once_and_the_new_version_reaches_the_desk(
         app.survey.record(survey.version, "ar", {**answers, "helped": "yes"})
         app.survey.record(survey.version, "nl", {**answers, "found_via": "municipality"})
 
+        same_day = client.sync_once(force=True)
+        assert same_day.ok, same_day.error
+        assert central.count("visit") == 1
+        assert central.count("survey_response") == 0  # the answers wait for the next day
+
+        desk_folder.clock.advance(days=1)
+        server_clock.advance(days=1)
         first = client.sync_once(force=True)
         assert first.ok, first.error
         assert central.count("survey_response") == 2
@@ -83,7 +102,7 @@ def test_answers_reach_the_central_once_and_the_new_version_reaches_the_desk(
     pulled = desk_folder.paths.data_dir / "survey" / f"survey-{NEXT}.json"
     assert pulled.is_file()
 
-    app, client = desk_folder.open()  # the next start asks the new version
+    app, client = open_desk(desk_folder)  # the next start asks the new version
     try:
         newest = app.survey.current()
         assert newest.version == NEXT
@@ -92,8 +111,16 @@ def test_answers_reach_the_central_once_and_the_new_version_reaches_the_desk(
             NEXT, "uk", {q.code: "no" if q.code == "helped" else None for q in newest.questions}
         )
         assert client.sync_once(force=True).ok
+        assert central.count("survey_response") == 2
+        desk_folder.clock.advance(days=1)
+        server_clock.advance(days=1)
+        assert client.sync_once(force=True).ok
     finally:
         client.close()
         app.close()
-    versions = central.rows("SELECT survey_version FROM survey_response ORDER BY survey_version")
-    assert [r.survey_version for r in versions] == [1, 1, NEXT]
+    versions = central.rows("SELECT survey_version, day FROM survey_response ORDER BY day")
+    assert [(r.survey_version, str(r.day)) for r in versions] == [
+        (1, "2026-11-28"),
+        (1, "2026-11-28"),
+        (NEXT, "2026-11-29"),
+    ]

@@ -409,14 +409,20 @@ class DeskHome:
         return ids
 
     def answer_survey(self, responses: int = 1) -> None:
-        """Store *responses* visitors' survey answers (each a different first answer)."""
+        """Store *responses* visitors' survey answers of yesterday (each a different first answer).
+
+        The desk writes their ops at its next sync run (``kiosk.survey.release``).
+        """
         survey = self.app.survey.current()
         first, *rest = survey.questions
-        for n in range(responses):
-            answers = {q.code: None for q in rest}
-            answers[first.code] = first.choices[n % len(first.choices)].code
-            self.app.survey.record(survey.version, "nl", answers)
-        self.remember()
+        self.clock.offset -= timedelta(days=1)  # answered yesterday: the clock has moved a day
+        try:
+            for n in range(responses):
+                answers = {q.code: None for q in rest}
+                answers[first.code] = first.choices[n % len(first.choices)].code
+                self.app.survey.record(survey.version, "nl", answers)
+        finally:
+            self.clock.offset += timedelta(days=1)
 
     def void(self, how_many: int, reason: str = "dubbel") -> int:
         """Void up to *how_many* of the newest active visits; return how many were voided."""
@@ -647,6 +653,15 @@ def assert_converged(
         for desk in desks
     )
     assert central.scalar("SELECT count(*) FROM survey_response") == answered
+    for desk in desks:  # each response of an earlier day released once, with one op
+        today = desk.clock.now().date().isoformat()
+        [(held, released, ops)] = desk.execute(
+            "SELECT (SELECT count(*) FROM survey_response WHERE released_on IS NULL "
+            "AND day < ?), (SELECT count(*) FROM survey_response WHERE released_on IS NOT "
+            "NULL), (SELECT count(*) FROM outbox WHERE kind = 'survey.answered')",
+            (today,),
+        )
+        assert (held, released) == (0, ops), desk.name
     assert central.broken_links() == {}
     if branch_id is not None:
         entry = next(b for b in central.stats()["branches"] if b["branch_id"] == branch_id)

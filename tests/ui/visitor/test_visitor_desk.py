@@ -71,8 +71,8 @@ def test_a_visitor_answers_at_the_desk_and_the_response_reaches_the_database(
     stored = rows(kiosk, "SELECT survey_version, language, day FROM survey_response")
     assert [(version, language) for version, language, _day in stored] == [(survey.version, "ar")]
     assert ":" not in str(stored[0][2])  # a date, no time of day
-    ops = rows(kiosk, "SELECT kind FROM outbox WHERE kind LIKE 'survey%'")
-    assert len(ops) == 1
+    # Its op waits for a sync of a later day (kiosk.survey.release): none beside today's visits.
+    assert rows(kiosk, "SELECT kind FROM outbox WHERE kind LIKE 'survey%'") == []
     # Staff leave (no PIN set on this desk: the keys alone); the desk's window is back.
     with qtbot.waitSignal(mode.left, timeout=2000):
         mode.ask_to_leave()
