@@ -28,7 +28,7 @@ from kiosk.clock import Now, Stamp, system_now
 from kiosk.db import Database
 from kiosk.errors import InputError, Problem
 from kiosk.ids import new_id
-from kiosk.protocol.kinds import LOCATION_SETUP
+from kiosk.protocol.kinds import LOCATION_SETUP, SURVEY_ANSWERED
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -200,6 +200,9 @@ _DEMO_WIPE = (
     # a demo database was never linked, so every planning row and op in it is practice.
     """DELETE FROM outbox WHERE kind LIKE 'plan.%' OR kind LIKE 'slot.%'
         OR kind LIKE 'booking.%'""",
+    # So are visitors' survey answers given there (held, or their ops written).
+    f"DELETE FROM outbox WHERE kind = '{SURVEY_ANSWERED}'",
+    "DELETE FROM survey_response",
     *(
         f"DELETE FROM {table}"
         for table in (

@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from kiosk.app import Kiosk
 from kiosk.db import Database
-from kiosk.locations import DeskInfo
+from kiosk.locations import DeskInfo, LocationInput, demo_location
 from kiosk.paths import app_paths
 from kiosk.protocol.kinds import SURVEY_ANSWERED
 from kiosk.survey.release import release_responses
@@ -135,3 +135,29 @@ def test_responses_stored_with_their_op_before_0009_are_not_sent_again(tmp_path:
             assert ops.scalar_one() == 1
     finally:
         db.close()
+
+
+def test_answers_given_at_the_demo_desk_go_with_the_demo(
+    kiosk_app: Kiosk, clock: FakeClock
+) -> None:
+    kiosk_app.locations.create(demo_location(), demo=True)
+    record(kiosk_app, 2)
+    clock.advance(days=1)
+    assert kiosk_app.survey.release(NEXT) == 2  # their ops written ...
+    record(kiosk_app, 1)  # ... and one response held
+    kiosk_app.locations.replace_demo(
+        LocationInput(
+            organisation="Bibliotheek Eemland",
+            branch="Amersfoort Centrum",
+            municipality="Amersfoort",
+            province="Utrecht",
+            ido_name="IDO Eemhuis",
+            ido_form="basis",
+            inside_library=True,
+            desk_name="Balie 2",
+        )
+    )
+    assert rows(kiosk_app, "SELECT * FROM survey_response") == []
+    assert rows(kiosk_app, f"SELECT * FROM outbox WHERE kind = '{SURVEY_ANSWERED}'") == []
+    clock.advance(days=1)
+    assert kiosk_app.survey.release(NEXT + timedelta(days=1)) == 0  # practice never sent
