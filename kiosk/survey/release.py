@@ -22,6 +22,11 @@ from kiosk import outbox
 from kiosk.clock import to_utc_text
 from kiosk.db import Database
 
+_HELD = (
+    "SELECT id, survey_version, language, day, answers FROM survey_response "
+    "WHERE released_on IS NULL AND day < :today"
+)
+
 
 def release_responses(db: Database, today: date, rng: random.Random | None = None) -> int:
     """Write the ``survey.answered`` ops of every held response of a local date before *today*.
@@ -34,12 +39,12 @@ def release_responses(db: Database, today: date, rng: random.Random | None = Non
     """
     shuffler = rng if rng is not None else secrets.SystemRandom()
     released = today.isoformat()
+    with db.query() as conn:  # most runs have nothing to write: no write lock for them
+        if conn.execute(text(_HELD + " LIMIT 1"), {"today": released}).first() is None:
+            return 0
     with db.write() as session:
         held = session.execute(
-            text(
-                "SELECT id, survey_version, language, day, answers FROM survey_response "
-                "WHERE released_on IS NULL AND day < :today ORDER BY id"
-            ),
+            text(_HELD + " ORDER BY id"),
             {"today": released},
         ).all()
         if not held:
