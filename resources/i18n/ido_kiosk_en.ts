@@ -1798,6 +1798,31 @@ The error has been recorded for the IT department (crash.log). Try again; if it 
         <source>Overzicht afdrukken</source>
         <translation>Print the overview</translation>
     </message>
+    <message>
+        <location filename="../../ui/overview/survey_charts.py" line="+25"/>
+        <source>Niet beantwoord</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bezoekers</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{title} Niet beantwoord: {skipped}.</source>
+        <translation>{title} Not answered: {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} Het meest: {top}. Niet beantwoord: {skipped}.</source>
+        <translation>{title} Most often: {top}. Not answered: {skipped}.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewExport</name>

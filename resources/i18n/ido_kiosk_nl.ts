@@ -1798,6 +1798,31 @@ De fout is vastgelegd voor de ICT-afdeling (crash.log). Probeer het opnieuw; bli
         <source>Overzicht afdrukken</source>
         <translation>Overzicht afdrukken</translation>
     </message>
+    <message>
+        <location filename="../../ui/overview/survey_charts.py" line="+25"/>
+        <source>Niet beantwoord</source>
+        <translation>Niet beantwoord</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Antwoord</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bezoekers</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{title} Niet beantwoord: {skipped}.</source>
+        <translation>{title} Niet beantwoord: {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} Het meest: {top}. Niet beantwoord: {skipped}.</source>
+        <translation>{title} Het meest: {top}. Niet beantwoord: {skipped}.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewExport</name>
