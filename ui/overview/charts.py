@@ -74,7 +74,7 @@ class Chart:
         return not any(isinstance(c, int) and c for row in self.rows for c in row)
 
 
-def _top(rows: Sequence[tuple[Cell, ...]]) -> str:
+def top_rows(rows: Sequence[tuple[Cell, ...]]) -> str:
     """Return "DigiD (34), Toeslagen (20) en Paspoort (12)": the first three rows."""
     items = [f"{row[0]} ({texts.number(int(row[1]))})" for row in rows[:3]]
     if len(items) < 2:
@@ -99,7 +99,7 @@ def _tally_chart(
     records = [{"label": label, "count": count} for label, count in rows]
     if rows:
         summary = translate("Overview", "{title}: het meest {top}.").format(
-            title=title, top=_top(rows)
+            title=title, top=top_rows(rows)
         )
     else:
         summary = translate("Overview", "{title}: niets in deze periode.").format(title=title)

@@ -1,7 +1,8 @@
 """Reading the Overzicht's figures off the GUI thread: this desk's, or the branch's.
 
-This desk's figures (and the Belastinghulp season of the period's year) are read on the
-database lane (:attr:`kiosk.app.Kiosk.overview`); the branch's come from the central server on
+This desk's figures (with the Belastinghulp season of the period's year and the visitors'
+survey answers) are read on the database lane (:attr:`kiosk.app.Kiosk.overview`,
+:func:`ui.overview.survey_charts.read_survey`); the branch's come from the central server on
 the network lane (:func:`sync.branch_figures.fetch`). When the branch cannot be shown, the
 loader says why in words (:data:`ui.overview.texts.BRANCH_REASONS`) and reads this desk's
 figures instead. Only the answer to the latest request is reported.
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ui.overview import texts
+from ui.overview.survey_charts import SurveyAnswers, read_survey
 from ui.tasks import Lane, TaskRunner
 
 if TYPE_CHECKING:
@@ -30,17 +32,25 @@ BranchFetch = Callable[["Kiosk", "Period"], "DeskFigures"]
 
 @dataclass(frozen=True)
 class Shown:
-    """What the page shows: the figures, the season's (if any), and why not the branch."""
+    """What the page shows: the figures, the season's (if any), why not the branch, and more.
+
+    *survey* holds this desk's survey answers: None for the branch, or when no visitor
+    answered in the period.
+    """
 
     figures: DeskFigures
     season: SeasonFigures | None
     reason: str = ""
+    survey: SurveyAnswers | None = None
 
 
-def read_desk(kiosk: Kiosk, period: Period) -> tuple[DeskFigures, SeasonFigures | None]:
-    """On the database lane: the period's figures and the season of its year (or the newest)."""
-    service = kiosk.overview
-    return service.figures(period), read_season(kiosk, period)
+def read_desk(kiosk: Kiosk, period: Period, reason: str = "") -> Shown:
+    """On the database lane: the period's figures, its season and this desk's survey answers.
+
+    The season is that of the period's year, else the newest (:func:`read_season`).
+    """
+    figures = kiosk.overview.figures(period)
+    return Shown(figures, read_season(kiosk, period), reason, read_survey(kiosk, period))
 
 
 def read_season(kiosk: Kiosk, period: Period) -> SeasonFigures | None:
@@ -104,8 +114,8 @@ class FiguresLoader(QObject):
     def _read(self, generation: int, period: Period, reason: str = "") -> None:
         kiosk = self.kiosk
         self.runner.submit(
-            lambda: read_desk(kiosk, period),
-            lambda read: self._report(generation, Shown(read[0], read[1], reason)),
+            lambda: read_desk(kiosk, period, reason),
+            lambda shown: self._report(generation, shown),
             lambda error: self.failed.emit(str(error)),
             owner=self,
         )

@@ -38,6 +38,7 @@ from ui.overview.charts import Chart, desk_charts, season_charts, time_titles
 from ui.overview.controls import PeriodBar
 from ui.overview.drawing import ChartDrawer
 from ui.overview.loading import BranchFetch, FiguresLoader, Shown
+from ui.overview.survey_charts import survey_charts
 from ui.overview.table import FiguresTable
 from ui.tasks import TaskRunner
 from ui.words import error_text
@@ -210,10 +211,13 @@ class OverviewPage(QWidget):
     def shortcut_help(self) -> list[tuple[str, str]]:
         """Return the page's keys and what they do, for the F1 overview."""
         keys = [
-            (_alt(self.bar.period_label.text()), self.tr("Periode kiezen")),
-            (_alt(self.bar.scope_label.text()), self.tr("Deze balie of de hele vestiging")),
+            (texts.alt_key(self.bar.period_label.text()), self.tr("Periode kiezen")),
             (
-                _alt(self.list_label.text()),
+                texts.alt_key(self.bar.scope_label.text()),
+                self.tr("Deze balie of de hele vestiging"),
+            ),
+            (
+                texts.alt_key(self.list_label.text()),
                 self.tr("Naar de lijst met grafieken (pijltjes: een andere grafiek)"),
             ),
             ("Ctrl+T", self.tr("Tabel of grafiek")),
@@ -295,6 +299,7 @@ class OverviewPage(QWidget):
         )
         if shown.season is not None:
             charts += season_charts(shown.season)
+        charts += survey_charts(shown.survey, language)
         current = self.current_chart()
         key = current.key if current is not None else "time"
         self.charts = charts
@@ -391,9 +396,3 @@ class OverviewPage(QWidget):
             return
         module: Any = importlib.import_module("ui.overview.export")
         module.export_overview(self, self.kiosk, self.runner, self.shown.figures.period)
-
-
-def _alt(label: str) -> str:
-    """Return the Alt key of a label with a mnemonic: "&Periode" -> "Alt+P"."""
-    at = label.replace("&&", "").find("&")
-    return f"Alt+{label.replace('&&', '')[at + 1].upper()}" if 0 <= at < len(label) - 1 else ""

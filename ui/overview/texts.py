@@ -147,3 +147,9 @@ def weekday_name(weekday: int) -> str:
 def up_to_text(moment: datetime) -> str:
     """Return "cijfers tot 3-12-2026 10:42" for the branch's figures."""
     return translate("Overview", "cijfers tot {moment}").format(moment=short_moment(moment))
+
+
+def alt_key(label: str) -> str:
+    """Return the Alt key of a label with a mnemonic: "&Periode" -> "Alt+P"."""
+    at = label.replace("&&", "").find("&")
+    return f"Alt+{label.replace('&&', '')[at + 1].upper()}" if 0 <= at < len(label) - 1 else ""
