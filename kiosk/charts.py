@@ -191,7 +191,13 @@ def _colour(field: str, title: str, series: Sequence[str] | None) -> dict[str, A
 #: category labels, fewer ticks and less room past the bars, so the bars keep some width.
 _WIDE = "containerSize()[0]"
 #: Axes of a horizontal bar chart: categories down the side, counts along the bottom.
-_CATEGORIES_DOWN = {"labelAngle": 0, "labelLimit": {"expr": f"clamp({_WIDE} * 0.3, 64, 260)"}}
+#: (Room for a long label, "Via een hulpverlener of organisatie", whole; the axis title kept
+#: clear of labels drawn a little wider than measured.)
+_CATEGORIES_DOWN = {
+    "labelAngle": 0,
+    "labelLimit": {"expr": f"clamp({_WIDE} * 0.35, 64, 280)"},
+    "titlePadding": 16,
+}
 _COUNTS_ALONG = {"tickMinStep": 1, "tickCount": {"expr": f"max(2, floor({_WIDE} / 110))"}}
 _CATEGORIES_ALONG = {"labelAngle": -45, "labelAlign": "right"}
 

@@ -16,6 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QFontInfo, QGuiApplication
 from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,9 @@ _NUMBERS = {
 _CONTAINER = "containerSize()[0]"
 #: The lowest plot of a chart made to fit its room (smaller, and the numbers crowd).
 MIN_HEIGHT = 140
+#: The family Qt draws the charts' text in (set on the GUI thread by :class:`ChartRenderer`):
+#: vl_convert measures the labels in it too, so a long label fits the room made for it.
+_font: list[str] = []
 
 
 def prepared(
@@ -46,10 +50,12 @@ def prepared(
     ready["width"] = max(width, 120)
     if height is not None and isinstance(ready.get("height"), int):
         ready["height"] = max(height, MIN_HEIGHT)
+    config = dict(ready.get("config", {}))
     if language in _NUMBERS:
-        config = dict(ready.get("config", {}))
         config["locale"] = {**config.get("locale", {}), "number": _NUMBERS[language]}
-        ready["config"] = config
+    if _font:
+        config["font"] = _font[0]
+    ready["config"] = config
     return ready
 
 
@@ -79,6 +85,8 @@ class ChartRenderer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         """Start the drawing thread (it is idle until the first chart)."""
         super().__init__(parent)
+        if not _font:
+            _font.append(QFontInfo(QGuiApplication.font()).family())
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-chart")
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.destroyed.connect(lambda: self._pool.shutdown(wait=False, cancel_futures=True))

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -157,3 +157,20 @@ def test_the_survey_charts_switch_to_english(
         install_language(qapp, "nl")
         qapp.processEvents()
     assert page.chart_title.text() == HELPED
+
+
+def test_a_long_answer_is_drawn_whole_in_the_font_qt_draws_with(qtbot: QtBot) -> None:
+    """vl_convert measures the labels in the family Qt draws them in, and leaves them room."""
+    from kiosk import charts as builders
+    from ui.overview import render
+
+    render.ChartRenderer().deleteLater()
+    label = "Via een hulpverlener of organisatie"
+    spec = builders.with_data(
+        builders.bar("label", "count", x_title="Antwoord", y_title="Bezoekers", sort=False),
+        [{"label": "Via internet", "count": 27}, {"label": label, "count": 103}],
+    )
+    family = QFontInfo(QApplication.font()).family()  # the family found, not the one asked
+    assert render.prepared(spec, 700, "nl")["config"]["font"] == family
+    svg = render.svg_for(spec, 700, "nl")
+    assert f">{label}</text>" in svg and "…" not in svg
