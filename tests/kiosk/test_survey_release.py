@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from kiosk.app import Kiosk
 from kiosk.db import Database
-from kiosk.locations import DeskInfo, LocationInput, demo_location
+from kiosk.locations import DeskInfo, demo_location
 from kiosk.paths import app_paths
 from kiosk.protocol.kinds import SURVEY_ANSWERED
 from kiosk.survey.release import release_responses
@@ -145,18 +146,7 @@ def test_answers_given_at_the_demo_desk_go_with_the_demo(
     clock.advance(days=1)
     assert kiosk_app.survey.release(NEXT) == 2  # their ops written ...
     record(kiosk_app, 1)  # ... and one response held
-    kiosk_app.locations.replace_demo(
-        LocationInput(
-            organisation="Bibliotheek Eemland",
-            branch="Amersfoort Centrum",
-            municipality="Amersfoort",
-            province="Utrecht",
-            ido_name="IDO Eemhuis",
-            ido_form="basis",
-            inside_library=True,
-            desk_name="Balie 2",
-        )
-    )
+    kiosk_app.locations.replace_demo(replace(demo_location(), desk_name="Balie 2"))
     assert rows(kiosk_app, "SELECT * FROM survey_response") == []
     assert rows(kiosk_app, f"SELECT * FROM outbox WHERE kind = '{SURVEY_ANSWERED}'") == []
     clock.advance(days=1)

@@ -32,13 +32,19 @@ def rows(app: Kiosk, sql: str) -> list[Any]:
         return list(conn.execute(text(sql)).all())
 
 
+def record_in_the_evening(app: Kiosk, clock: FakeClock) -> dict[str, str | None]:
+    """Record one response in Arabic late in the evening; return its answers."""
+    clock.set(EVENING)
+    given = answers(app, helped="yes", found_via="library", age_band="65_74")
+    app.survey.record(app.survey.current().version, "ar", given)
+    return given
+
+
 def test_a_response_is_stored_with_the_date_only_and_no_op(
     kiosk_app: Kiosk, clock: FakeClock
 ) -> None:
-    clock.set(EVENING)
     survey = kiosk_app.survey.current()
-    given = answers(kiosk_app, helped="yes", found_via="library", age_band="65_74")
-    kiosk_app.survey.record(survey.version, "ar", given)
+    given = record_in_the_evening(kiosk_app, clock)
 
     [response] = rows(
         kiosk_app,
@@ -57,10 +63,8 @@ def test_a_response_is_stored_with_the_date_only_and_no_op(
 def test_the_op_written_the_next_day_holds_the_date_only(
     kiosk_app: Kiosk, clock: FakeClock
 ) -> None:
-    clock.set(EVENING)
     survey = kiosk_app.survey.current()
-    given = answers(kiosk_app, helped="yes", found_via="library", age_band="65_74")
-    kiosk_app.survey.record(survey.version, "ar", given)
+    given = record_in_the_evening(kiosk_app, clock)
     assert kiosk_app.survey.release(EVENING.date() + timedelta(days=1)) == 1
 
     [response] = rows(kiosk_app, "SELECT id, released_on FROM survey_response")
