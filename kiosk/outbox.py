@@ -1,5 +1,8 @@
 """The local outbox: every write appends an operation here, in the same transaction.
 
+One exception: a visitor's survey answers get their op on a later day, so the outbox order does
+not place them after a visit (:mod:`kiosk.survey.release`).
+
 The sync client (``sync/``) sends pending operations in batches; this module only appends and
 counts. Payloads are canonical JSON (sorted keys, no spaces, UTF-8, no floats) and carry their
 SHA-256, which the server recomputes (``design/sync-protocol.md`` §2.3); both are the
