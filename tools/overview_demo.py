@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from kiosk.app import Kiosk
 from kiosk.clock import system_now
 from kiosk.registration import RegistrationService
+from kiosk.survey.service import SurveyService
 from kiosk.visits import QuestionInput, VisitInput
 from tools.demo_data import VISITS
 
@@ -46,6 +47,44 @@ def record_sample_weeks(kiosk: Kiosk, desk_id: str, weeks: int = 8, seed: int = 
             count = pick.randint(2, 5)
             service.record(desk_id, _visit(pick, clock["now"], count=count))
             recorded += count
+    return recorded
+
+
+#: How often each answer is picked, per question (None: skipped); the rest of a survey's
+#: choices are picked now and then.
+ANSWERS: dict[str, tuple[str | None, ...]] = {
+    "helped": ("yes",) * 7 + ("partly",) * 2 + ("no", None),
+    "self_next_time": ("with_help",) * 4 + ("yes",) * 3 + ("no", "dont_know", None),
+    "found_via": ("library",) * 4
+    + ("family",) * 2
+    + ("organisation",) * 2
+    + ("municipality", "website", None),
+    "recommend": ("yes",) * 8 + ("maybe", None),
+    "age_band": ("45_64",) * 3 + ("65_74",) * 3 + ("25_44",) * 2 + ("75_plus", "under_25", None),
+}
+
+
+def record_sample_answers(kiosk: Kiosk, weeks: int = 8, seed: int = 18) -> int:
+    """Record visitors' survey answers on the weekdays of the *weeks* weeks before today."""
+    pick = random.Random(seed)
+    now = system_now()
+    clock = {"now": now}
+    service = SurveyService(kiosk.db, kiosk.paths.data_dir, lambda: clock["now"])
+    survey = service.current()
+    recorded = 0
+    first = (now - timedelta(weeks=weeks)).date()
+    for offset in range((now.date() - first).days):
+        day = first + timedelta(days=offset)
+        if day.isoweekday() > 5:
+            continue
+        for _ in range(pick.randint(0, 2)):
+            clock["now"] = datetime(day.year, day.month, day.day, 12, 0).astimezone()
+            answers = {
+                q.code: pick.choice(ANSWERS.get(q.code, (*(c.code for c in q.choices), None)))
+                for q in survey.questions
+            }
+            service.record(survey.version, pick.choice(("nl",) * 4 + ("ar", "tr")), answers)
+            recorded += 1
     return recorded
 
 

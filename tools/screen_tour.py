@@ -216,14 +216,15 @@ def _planning_shots(window: Any, shot: Callable[..., None], settle: Callable[...
 
 
 def _overview_shots(window: Any, shot: Callable[..., None], settle: Callable[..., None]) -> None:
-    """The Overzicht: eight weeks of visits as a chart, the busy hours, a table, the print."""
+    """The Overzicht: weeks of visits, the busy hours, a table, survey answers, the print."""
     from datetime import date, timedelta
 
-    from tools.overview_demo import record_sample_weeks
+    from tools.overview_demo import record_sample_answers, record_sample_weeks
 
     if not hasattr(window, "show_overview") or window.registration is None:
         return
     record_sample_weeks(window.kiosk, window.registration.desk.desk_id)
+    record_sample_answers(window.kiosk)
     window.show_overview()
     page = window.overview
     assert page is not None
@@ -243,6 +244,11 @@ def _overview_shots(window: Any, shot: Callable[..., None], settle: Callable[...
     settle(lambda: not page.busy)
     shot("19-overzicht-tabel")
     page.table_button.setChecked(False)
+
+    page.chart_list.setCurrentRow([chart.key for chart in page.charts].index("survey_found_via"))
+    settle(lambda: not page.busy)
+    page.chart_list.setFocus()
+    shot("17-overzicht-bezoekers")
 
     page.print_overview()
     settle(lambda: page.preview is not None)
