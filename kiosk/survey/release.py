@@ -10,18 +10,21 @@ definitions: the sync client imports it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import secrets
 import uuid
 from datetime import date
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
 from kiosk import outbox
 from kiosk.clock import to_utc_text
 from kiosk.db import Database
 
+#: Mixed into a response id to make its op id (:func:`op_id_of`).
+OP_ID_PREFIX = "survey.answered op of "
 _HELD = (
     "SELECT id, survey_version, language, day, answers FROM survey_response "
     "WHERE released_on IS NULL AND day < :today"
@@ -33,9 +36,11 @@ def release_responses(db: Database, today: date, rng: random.Random | None = Non
 
     The ops go into the outbox in random order (*rng*, the system's random source unless a
     test gives a seeded one), in one write transaction that also marks each response
-    released: an op is written once, and a transaction that fails writes none. Returns how
-    many ops were written. Responses of *today* wait: released with the day's others, the
-    order of the outbox no longer says which visit a response came after.
+    released: an op is written once, and a transaction that fails writes none. An op's id is
+    made from its response's (:func:`op_id_of`), so a response released again after a restore
+    from a backup is the same op. Returns how many ops were written. Responses of *today*
+    wait: released with the day's others, the outbox order no longer says which visit a
+    response came after.
     """
     shuffler = rng if rng is not None else secrets.SystemRandom()
     released = today.isoformat()
@@ -65,8 +70,20 @@ def release_responses(db: Database, today: date, rng: random.Random | None = Non
             op = outbox.new_op(
                 kind=SURVEY_ANSWERED, payload=payload, occurred_at=to_utc_text(day_moment(day))
             )
-            op["op_id"] = str(uuid.uuid4())
+            op["op_id"] = op_id_of(response_id)
             ops.append(op)
+        # A database restored from a backup holds a response as held whose op was written
+        # later (and carried over, or acked and sent): the same op id, never a second op.
+        written = {
+            str(found)
+            for (found,) in session.execute(
+                text("SELECT op_id FROM outbox WHERE kind = :kind AND op_id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"kind": SURVEY_ANSWERED, "ids": [op["op_id"] for op in ops]},
+            )
+        }
+        ops = [op for op in ops if op["op_id"] not in written]
         outbox.insert(session, ops)
         # BEGIN IMMEDIATE keeps other writers out: the rows read are the rows marked.
         session.execute(
@@ -74,3 +91,13 @@ def release_responses(db: Database, today: date, rng: random.Random | None = Non
             [{"released": released, "id": row[0]} for row in rows],
         )
     return len(ops)
+
+
+def op_id_of(response_id: str) -> str:
+    """The op id of a response: a UUID (version 4 bits) made from the response's random id.
+
+    Random to the eye like the response id, and the same each time it is made, so an op
+    written again (a desk restored from a backup) is the same op to the server.
+    """
+    digest = hashlib.sha256(f"{OP_ID_PREFIX}{response_id}".encode()).digest()
+    return str(uuid.UUID(bytes=digest[:16], version=4))

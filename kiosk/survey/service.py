@@ -4,10 +4,10 @@ Reached as ``Kiosk.survey`` (created on first use, never on the start path). A r
 the survey version, the language and the local date only: no time of day, no visit and no
 desk user. :meth:`SurveyService.record` stores the response alone; a sync run of a later
 local day writes its ``survey.answered`` op, with those of the other held responses in random
-order (:mod:`kiosk.survey.release`, which says why). The response and op ids are random
-(UUIDv4, where other records take time-ordered ids) and the op names the date as its moment
-(midnight UTC), so nothing sent holds a time. The payload is checked with the contract's own
-check when the response is stored.
+order (:mod:`kiosk.survey.release`, which says why). The response id is random (UUIDv4,
+where other records take time-ordered ids), the op id is made from it, and the op names the
+date as its moment (midnight UTC), so nothing sent holds a time. The payload is checked with
+the contract's own check when the response is stored.
 """
 
 from __future__ import annotations

@@ -151,3 +151,26 @@ def test_answers_given_at_the_demo_desk_go_with_the_demo(
     assert rows(kiosk_app, f"SELECT * FROM outbox WHERE kind = '{SURVEY_ANSWERED}'") == []
     clock.advance(days=1)
     assert kiosk_app.survey.release(NEXT + timedelta(days=1)) == 0  # practice never sent
+
+
+def test_a_response_released_again_after_a_restore_is_the_same_op(kiosk_app: Kiosk) -> None:
+    recorded = record(kiosk_app, 3)
+    assert kiosk_app.survey.release(NEXT) == 3
+    first = rows(kiosk_app, "SELECT op_id, payload FROM outbox ORDER BY op_id")
+    # A backup made before that release knows the responses as held; its op was carried over.
+    unmark = "UPDATE survey_response SET released_on = NULL"
+    with kiosk_app.db.engine.begin() as conn:
+        conn.exec_driver_sql(unmark)
+    assert kiosk_app.survey.release(NEXT) == 0  # the ops are there: none written twice
+    assert rows(kiosk_app, "SELECT op_id, payload FROM outbox ORDER BY op_id") == first
+    assert rows(kiosk_app, "SELECT count(*) FROM survey_response WHERE released_on IS NULL") == [
+        (0,)
+    ]
+    # The ops were acked and purged, or sent after the backup: written again, the same ops
+    # (the server stores an op id once).
+    with kiosk_app.db.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM outbox")
+        conn.exec_driver_sql(unmark)
+    assert kiosk_app.survey.release(NEXT + timedelta(days=1)) == 3
+    assert rows(kiosk_app, "SELECT op_id, payload FROM outbox ORDER BY op_id") == first
+    assert sorted(sent_order(kiosk_app)) == sorted(recorded)

@@ -91,6 +91,19 @@ def test_answers_reach_the_central_once_and_the_new_version_reaches_the_desk(
         again = client.sync_once(force=True)
         assert again.ok, again.error
         client.sync_once(force=True)  # and a run with nothing new
+
+        # Restored from a backup of before the release: the responses held again, their ops
+        # gone (acked and purged). Released again, they are the same ops: duplicates.
+        with app.db.engine.begin() as conn:
+            conn.execute(text("DELETE FROM outbox WHERE kind = 'survey.answered'"))
+            conn.execute(text("UPDATE survey_response SET released_on = NULL"))
+        restored = client.sync_once(force=True)
+        assert restored.ok, restored.error
+        with app.db.engine.connect() as conn:
+            statuses = conn.execute(
+                text("SELECT result_status FROM outbox WHERE kind = 'survey.answered'")
+            ).all()
+        assert [s for (s,) in statuses] == ["duplicate", "duplicate"]
     finally:
         client.close()
         app.close()
