@@ -47,6 +47,7 @@ def test_screenshots_render_every_screen_on_sample_data(tmp_path: Path) -> None:
         "14-instellingen.png",
         "15-sneltoetsen.png",
         "16-vergrendeld.png",
+        "17-overzicht-bezoekers.png",
         "17-overzicht.png",
         "18-overzicht-drukte.png",
         "19-overzicht-tabel.png",
@@ -57,6 +58,7 @@ def test_screenshots_render_every_screen_on_sample_data(tmp_path: Path) -> None:
         "24-bezoeker-bedankt.png",
         "30-nieuwe-versie.png",
         "31-nieuwe-versie-synchronisatie.png",
+        "33-gegevens-hersteld.png",
     ]
     assert all((out / name).stat().st_size > 10_000 for name in names)
     assert not (tmp_path / "must-not-be-used").exists()
