@@ -10,7 +10,8 @@ Qt-free, and outside the shipped packages like the rest of :mod:`tools`.
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
 
 from kiosk.app import Kiosk
 from kiosk.clock import system_now
@@ -32,11 +33,7 @@ def record_sample_weeks(kiosk: Kiosk, desk_id: str, weeks: int = 8, seed: int = 
     clock = {"now": now}
     service = RegistrationService(kiosk.db, kiosk.catalogues, lambda: clock["now"])
     recorded = 0
-    first = (now - timedelta(weeks=weeks)).date()
-    for offset in range((now.date() - first).days):
-        day = first + timedelta(days=offset)
-        if day.isoweekday() > 5:
-            continue
+    for day in weekdays(now, weeks):
         for _ in range(PER_DAY[day.isoweekday() - 1] + pick.randint(-2, 3)):
             moment = datetime(day.year, day.month, day.day, pick.choice(HOURS), pick.randint(0, 59))
             clock["now"] = moment.astimezone()
@@ -72,11 +69,7 @@ def record_sample_answers(kiosk: Kiosk, weeks: int = 8, seed: int = 18) -> int:
     service = SurveyService(kiosk.db, kiosk.paths.data_dir, lambda: clock["now"])
     survey = service.current()
     recorded = 0
-    first = (now - timedelta(weeks=weeks)).date()
-    for offset in range((now.date() - first).days):
-        day = first + timedelta(days=offset)
-        if day.isoweekday() > 5:
-            continue
+    for day in weekdays(now, weeks):
         for _ in range(pick.randint(0, 2)):
             clock["now"] = datetime(day.year, day.month, day.day, 12, 0).astimezone()
             answers = {
@@ -86,6 +79,15 @@ def record_sample_answers(kiosk: Kiosk, weeks: int = 8, seed: int = 18) -> int:
             service.record(survey.version, pick.choice(("nl",) * 4 + ("ar", "tr")), answers)
             recorded += 1
     return recorded
+
+
+def weekdays(now: datetime, weeks: int) -> Iterator[date]:
+    """Yield the weekdays (Monday to Friday) of the *weeks* weeks before *now*'s day."""
+    first = (now - timedelta(weeks=weeks)).date()
+    for offset in range((now.date() - first).days):
+        day = first + timedelta(days=offset)
+        if day.isoweekday() <= 5:
+            yield day
 
 
 def _visit(pick: random.Random, moment: datetime, count: int = 1) -> VisitInput:
