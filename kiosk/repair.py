@@ -143,10 +143,12 @@ def repair(paths: AppPaths, now: datetime) -> RepairOutcome | None:
     backup = _restore_newest(paths.backup_dir, database)
     from kiosk.db import Database
     from kiosk.salvage import carry_over
+    from kiosk.salvage_survey import carry_over_responses
 
     db = Database(database)  # a fresh database, or the backup brought up to this schema
     try:
         salvaged = carry_over(aside, db)
+        responses = carry_over_responses(aside, db)  # held answers have no op yet
         mark_restored(db, salvaged.highest)
     finally:
         db.close()
@@ -154,10 +156,11 @@ def repair(paths: AppPaths, now: datetime) -> RepairOutcome | None:
     outcome = RepairOutcome(reason, aside, None if backup is None else backup.made_at, salvaged.ops)
     log.warning(
         "Database repaired: damaged file kept as %s, backup %s restored, %d waiting op(s) "
-        "carried over, %d unreadable",
+        "and %d survey response(s) carried over, %d unreadable",
         aside.name,
         "none" if backup is None else backup.path.name,
         salvaged.ops,
+        responses,
         salvaged.unreadable,
     )
     return outcome

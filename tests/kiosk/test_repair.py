@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -244,3 +244,35 @@ def test_a_damaged_newest_backup_is_passed_over_for_an_older_good_one(
     assert outcome is not None and outcome.restored_from == older.made_at
     assert rows(paths.database, "SELECT count(*) FROM visit") == [(2,)]
     assert newer.path.exists()  # a damaged backup is left for IT, not deleted
+
+
+def test_survey_responses_given_since_the_backup_are_carried_over_and_sent_once(
+    kiosk_app: Kiosk, desk: DeskInfo
+) -> None:
+    answers = {"helped": "yes", "self_next_time": None, "found_via": "library"}
+    answers |= {"recommend": None, "age_band": None}
+    kiosk_app.survey.record(1, "nl", answers)
+    make_backup(kiosk_app.paths.database, kiosk_app.paths.backup_dir, keep=7, now=BACKUP_AT)
+    kiosk_app.survey.record(1, "ar", answers)  # held: no op yet, only its row
+    kiosk_app.survey.record(1, "tr", answers | {"helped": "no"})
+    paths = closed_with(kiosk_app)
+    connection = sqlite3.connect(paths.database)  # and one row no desk writes: not taken
+    connection.execute(
+        "INSERT INTO survey_response (id, survey_version, language, day, answers) "
+        "VALUES ('x', 1, 'nl', 'gisteren', '{}')"
+    )
+    connection.commit()
+    connection.close()
+    damage_mark(paths.database).write_text("found")
+
+    assert repair(paths, REPAIR_AT) is not None
+
+    languages = rows(paths.database, "SELECT language FROM survey_response ORDER BY language")
+    assert languages == [("ar",), ("nl",), ("tr",)]
+    reopened = Kiosk.open(paths)
+    try:
+        later = date(2099, 1, 1)  # any later day releases what was held
+        assert reopened.survey.release(later) == 3  # each response's op once, carried ones too
+        assert reopened.survey.release(later + timedelta(days=1)) == 0
+    finally:
+        reopened.close()
