@@ -72,7 +72,7 @@ def _columns(engine: sa.Engine) -> set[str]:
 def test_migration_up_and_down_on_sqlite(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'central.sqlite3'}")
     try:
-        assert current_revision(db.engine) == HEAD == "0012"
+        assert current_revision(db.engine) == HEAD  # 0012 and every later one
         assert "inhabitants" in _columns(db.engine)
         with db.write() as conn:
             organisations.add_organisation(conn, "oba", "OBA", START, inhabitants=120_000)
