@@ -22,8 +22,9 @@ _kiosk_pg_main() {
         echo "postgres.sh: using the given KIOSK_TEST_POSTGRES_URL" >&2
         return 0
     fi
-    # Reuse a running cluster started earlier (same shell or another one).
-    if [[ -f "$state_file" ]]; then
+    # Reuse a running cluster started earlier (same shell or another one); not on CI, whose
+    # run must not depend on another shell that stops its cluster when it exits.
+    if [[ "${CI:-}" != true && -f "$state_file" ]]; then
         # shellcheck disable=SC1090
         source "$state_file"
         if [[ -n "${KIOSK_PG_BIN:-}" && -n "${KIOSK_PG_PORT:-}" ]] &&
