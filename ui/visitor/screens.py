@@ -277,11 +277,8 @@ class QuestionScreen(VisitorScreen):
 
 
 def progress_text(survey: Survey, language: str, number: int, total: int) -> str:
-    """Return "Vraag 2 van 6" in *language* when the survey has the words, else "2 / 6"."""
-    try:
-        words = survey.text("progress", language)
-    except (KeyError, LookupError):
-        return f"{number} / {total}"
+    """Return "Vraag 2 van 6" in *language* (every survey has the words: the parser checks)."""
+    words = survey.text("progress", language)
     return words.replace("{number}", str(number)).replace("{total}", str(total))
 
 
