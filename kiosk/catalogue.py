@@ -23,9 +23,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from kiosk.versioned_files import read_json, shipped
 
 LIST_NAMES = (
     "kind",
@@ -281,21 +282,12 @@ def _text(row: dict[str, Any], key: str) -> str:
 
 def load_file(path: Path) -> Catalogue:
     """Read and check one catalogue file."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:  # ValueError: bad UTF-8 as well as bad JSON
-        raise CatalogueError(f"{path.name}: unreadable ({exc})") from exc
-    return parse_catalogue(data, path.name)
+    return parse_catalogue(read_json(path, CatalogueError), path.name)
 
 
 def shipped_files() -> list[tuple[str, str]]:
     """Return the catalogue files the app ships (``resources/catalogue``) as (name, text)."""
-    shipped = resources.files("resources") / "catalogue"
-    return [
-        (entry.name, entry.read_text("utf-8"))
-        for entry in sorted(shipped.iterdir(), key=lambda entry: entry.name)
-        if entry.name.startswith(_PREFIX) and entry.name.endswith(".json")
-    ]
+    return shipped("catalogue", _PREFIX)
 
 
 def load_catalogues(installed_dir: Path | None = None) -> CatalogueSet:

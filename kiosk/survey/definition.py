@@ -19,9 +19,10 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from kiosk.versioned_files import read_json, shipped
 
 #: The languages of every survey text, in the order the language buttons show them.
 LANGUAGES = ("nl", "en", "ar", "tr", "pl", "uk")
@@ -213,21 +214,12 @@ def _unique(codes: list[str], message: str) -> None:
 
 def load_file(path: Path) -> Survey:
     """Read and check one survey file."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:  # ValueError: bad UTF-8 as well as bad JSON
-        raise SurveyError(f"{path.name}: unreadable ({exc})") from exc
-    return parse_survey(data, path.name)
+    return parse_survey(read_json(path, SurveyError), path.name)
 
 
 def shipped_files() -> list[tuple[str, str]]:
     """Return the survey files the app ships (``resources/survey``) as (name, text)."""
-    shipped = resources.files("resources") / "survey"
-    return [
-        (entry.name, entry.read_text("utf-8"))
-        for entry in sorted(shipped.iterdir(), key=lambda entry: entry.name)
-        if entry.name.startswith(_PREFIX) and entry.name.endswith(".json")
-    ]
+    return shipped(FOLDER, _PREFIX)
 
 
 def file_name(version: int) -> str:
